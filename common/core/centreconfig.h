@@ -1,0 +1,130 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+#include <optional>
+#include <vector>
+
+namespace novbe {
+
+// Language code -> text, e.g. {"az": "Pasport", "en": "Passport", "ru": "Паспорт"}.
+using LocalizedText = QMap<QString, QString>;
+
+// Text in `lang`, falling back to "az", then "en", then any.
+QString localized(const LocalizedText &text, const QString &lang);
+
+struct CentreInfo
+{
+    QString id;
+    LocalizedText name;
+    QString timezone = QStringLiteral("Asia/Baku");
+    QStringList languages{QStringLiteral("az"), QStringLiteral("en"), QStringLiteral("ru")};
+    int maxRecalls = 3;
+    QString trackingBaseUrl;              // e.g. "https://novbe.example.az"
+    LocalizedText ticker;                 // hall display ticker line
+};
+
+struct Category
+{
+    QString id;
+    LocalizedText name;
+    int boostMin = 0;
+    bool needsProof = false;              // a document is checked at the counter
+};
+
+struct OpeningHours
+{
+    QTime open;
+    QTime close;
+};
+
+struct AppointmentSettings
+{
+    bool enabled = false;
+    int slotMin = 15;
+    int perSlot = 1;
+    int earlyMin = 30;
+    int lateMin = 10;
+};
+
+struct ServiceConfig
+{
+    QString id;
+    QString prefix;                       // 1-3 capital Latin letters
+    LocalizedText name;
+    QString group;
+    LocalizedText groupName;
+    int targetWaitMin = 15;
+    int dailyLimit = 0;                   // 0 = no limit
+    std::optional<OpeningHours> hours;    // none = always open
+    bool enabled = true;
+    int defaultServiceSec = 300;          // wait estimate before any data
+    AppointmentSettings appointments;
+    QStringList outcomes;                 // finish outcome codes offered at the counter
+};
+
+struct CounterService
+{
+    QString service;
+    double weight = 1.0;
+};
+
+struct CounterConfig
+{
+    QString id;
+    LocalizedText name;
+    std::vector<CounterService> services;
+};
+
+struct DeviceConfig
+{
+    QString id;
+    QString role;                         // kiosk | display | counter | manager | booking
+    QString token;
+    QStringList zoneServices;             // displays: only these services (empty = all)
+    QStringList zoneCounters;             // displays: only these counters (empty = all)
+    QString printer;                      // kiosks: printer URL
+    QString printerProfile;               // kiosks: profile id
+};
+
+struct OperatorConfig
+{
+    QString id;
+    QString name;
+    QString pin;                          // pbkdf2-sha256$ITER$SALT_B64$HASH_B64
+};
+
+struct PrinterProfile
+{
+    QString id;
+    int widthDots = 576;
+    int dpi = 203;
+    bool nativeQr = true;
+    QString cut = QStringLiteral("partial");   // partial | full | feedPartial
+    int baud = 115200;
+};
+
+struct CentreConfig
+{
+    CentreInfo centre;
+    std::vector<Category> categories;
+    std::vector<ServiceConfig> services;
+    std::vector<CounterConfig> counters;
+    std::vector<DeviceConfig> devices;
+    std::vector<OperatorConfig> operators;
+    std::vector<PrinterProfile> printerProfiles;
+
+    const ServiceConfig *service(const QString &id) const;
+    const Category *category(const QString &id) const;
+    const CounterConfig *counter(const QString &id) const;
+    const DeviceConfig *device(const QString &id) const;
+    const OperatorConfig *findOperator(const QString &id) const;
+    const PrinterProfile *printerProfile(const QString &id) const;
+    // Weight of `service` at `counter`; 0 when the counter does not serve it.
+    double weight(const QString &counter, const QString &service) const;
+};
+
+} // namespace novbe

@@ -1,0 +1,160 @@
+#pragma once
+
+#include "centreconfig.h"
+#include "domainevent.h"
+#include "records.h"
+#include "result.h"
+#include "ticket.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace novbe {
+
+// What one successful operation changed: the objects to persist and the
+// events to journal and broadcast (events already carry their seq).
+struct Outcome
+{
+    std::vector<Ticket> tickets;
+    std::vector<CounterStatus> counters;
+    std::vector<Appointment> appointments;
+    std::vector<Feedback> feedback;
+    std::vector<DomainEvent> events;
+    std::optional<Ticket> ticket;           // the operation's main ticket, if any
+    std::optional<CounterStatus> counter;   // the operation's main counter, if any
+    std::optional<Appointment> appointment; // the operation's main appointment, if any
+    bool empty() const { return events.empty(); }
+};
+
+struct IssueRequest
+{
+    QString service;
+    QString category = QStringLiteral("standard");
+    QString lang = QStringLiteral("az");
+    QString device;
+    QString requestId;     // idempotency key per device and service day
+};
+
+struct BookRequest
+{
+    QString service;
+    QDateTime start;
+    QString citizenName;
+    QString citizenPhone;
+};
+
+// Position of a waiting ticket: people before it and the estimated wait.
+struct WaitEstimate
+{
+    int ahead = 0;
+    int etaSec = 0;
+};
+
+struct ServiceQueue
+{
+    QString service;
+    std::vector<Ticket> waiting;   // in call order (weight 1)
+    int longestWaitSec = 0;
+    int etaSec = 0;                // for a ticket issued now
+};
+
+// State rebuilt from storage at start-up.
+struct RestoredState
+{
+    QString serviceDay;
+    qint64 lastSeq = 0;
+    std::vector<Ticket> tickets;          // today's tickets
+    std::vector<CounterStatus> counters;
+    std::vector<Appointment> appointments; // not yet ended
+    std::vector<QString> feedbackTickets;  // tickets that already have feedback
+};
+
+class QueueEngineState;
+
+// The pure queue core: every decision about tickets, counters and numbers.
+// No I/O; time is a parameter. Each mutating call either returns a domain
+// error and changes nothing, or applies its change and returns an Outcome.
+// Changes since the last commit() can be undone with rollback().
+class QueueEngine
+{
+public:
+    explicit QueueEngine(CentreConfig config, quint64 idSeed = 0);
+    ~QueueEngine();
+    QueueEngine(const QueueEngine &) = delete;
+    QueueEngine &operator=(const QueueEngine &) = delete;
+
+    // Requires: no uncommitted change. Loads a state rebuilt from storage.
+    void restore(const RestoredState &state);
+    // Replaces the configuration (reload); tickets and counters stay.
+    Status reconfigure(CentreConfig config);
+    const CentreConfig &config() const;
+
+    // Tickets
+    Result<Outcome> issue(const IssueRequest &request, const QDateTime &now);
+    Result<Outcome> cancel(const QString &ticketId, const QString &reason, const QDateTime &now);
+
+    // Counters (the caller checks who may act on which counter)
+    Result<Outcome> openCounter(const QString &counter, const QString &operatorId,
+                                const QString &operatorName, const QDateTime &now);
+    Result<Outcome> closeCounter(const QString &counter, const QDateTime &now);
+    // The counter's session ended: no operator; closed unless it holds a ticket.
+    Result<Outcome> releaseCounter(const QString &counter, const QDateTime &now);
+    Result<Outcome> pause(const QString &counter, const QString &reason, const QDateTime &now);
+    Result<Outcome> resume(const QString &counter, const QDateTime &now);
+    Result<Outcome> callNext(const QString &counter, const QDateTime &now);
+    Result<Outcome> callTicket(const QString &counter, const QString &ticketId, const QDateTime &now);
+    Result<Outcome> recall(const QString &counter, const QDateTime &now);
+    Result<Outcome> start(const QString &counter, const QDateTime &now);
+    Result<Outcome> finish(const QString &counter, const QString &outcome, const QDateTime &now);
+    Result<Outcome> noShow(const QString &counter, const QDateTime &now);
+    Result<Outcome> park(const QString &counter, const QDateTime &now);
+    Result<Outcome> transfer(const QString &counter, const QString &service, Placement placement,
+                             const QString &note, const QDateTime &now);
+
+    // Appointments and feedback
+    Result<Outcome> book(const BookRequest &request, const QDateTime &now);
+    Result<Outcome> cancelAppointment(const QString &id, const QDateTime &now);
+    Result<Outcome> checkIn(const QString &code, const QString &lang, const QString &device,
+                            const QDateTime &now);
+    Result<Outcome> submitFeedback(const QString &ticketId, int rating, const QString &comment,
+                                   const QDateTime &now);
+
+    // Devices: a journaled health change (online/offline, printer state).
+    Result<Outcome> deviceChanged(const QString &device, bool online, const QString &printerState,
+                                  const QString &printerDetail, const QDateTime &now);
+
+    // End of service day: if `now` is in a later service day, active tickets
+    // become reset, numbering restarts. Empty outcome when the day is current.
+    Result<Outcome> rollover(const QDateTime &now);
+
+    // Undo log
+    void commit();      // accept every change since the last commit
+    void rollback();    // return to the state at the last commit
+    bool hasUncommitted() const;
+
+    // Queries
+    QString serviceDay() const;
+    QString serviceDayOf(const QDateTime &t) const;
+    qint64 lastSeq() const;
+    std::optional<Ticket> ticket(const QString &id) const;
+    std::optional<Appointment> appointment(const QString &id) const;
+    std::vector<Ticket> tickets() const;            // all of today's, by issue order
+    std::vector<CounterStatus> counters() const;    // in config order
+    std::optional<CounterStatus> counter(const QString &id) const;
+    ServiceQueue queue(const QString &service, const QDateTime &now) const;
+    std::vector<Ticket> parked(const QString &service) const;
+    WaitEstimate estimate(const QString &ticketId, const QDateTime &now) const;
+    double averageServiceSec(const QString &service) const;
+    bool serviceOpen(const QString &service, const QDateTime &now) const;
+    bool hasFeedback(const QString &ticketId) const;
+
+private:
+    std::unique_ptr<QueueEngineState> d;
+};
+
+} // namespace novbe

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "ticket.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace novbe {
+
+// Stored and wire values: only append.
+enum class CounterState {
+    Closed,
+    Idle,
+    Calling,
+    Serving,
+    Paused,
+};
+
+QString counterStateName(CounterState state);
+std::optional<CounterState> counterStateFromName(const QString &name);
+
+// Live state of one counter (its static part is CounterConfig).
+struct CounterStatus
+{
+    QString id;
+    CounterState state = CounterState::Closed;
+    QString operatorId;     // empty when no operator is bound
+    QString operatorName;
+    QString ticket;         // current ticket id (called or serving), or empty
+    QString pauseReason;
+    QDateTime changedAt;
+};
+
+enum class AppointmentState {
+    Booked,
+    CheckedIn,
+    Cancelled,
+    Expired,
+};
+
+QString appointmentStateName(AppointmentState state);
+std::optional<AppointmentState> appointmentStateFromName(const QString &name);
+
+struct Appointment
+{
+    QString id;             // "ap_..."
+    QString code;           // 6 digits, typed or scanned at the kiosk
+    QString service;
+    QDateTime start;        // slot start (UTC)
+    QDateTime end;          // slot end (UTC)
+    AppointmentState state = AppointmentState::Booked;
+    QString citizenName;
+    QString citizenPhone;
+    QString ticket;         // ticket id after check-in
+    QDateTime bookedAt;
+};
+
+struct Feedback
+{
+    QString ticket;
+    int rating = 0;         // 1..5
+    QString comment;
+    QString counter;
+    QString operatorId;
+    QString service;
+    QDateTime at;
+};
+
+} // namespace novbe

@@ -1,0 +1,10 @@
+// novbe-counter: placeholder entry point until its issue lands.
+#include <QApplication>
+#include <QTextStream>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTextStream(stderr) << "novbe-counter is not built yet; see the issue list.\n";
+    return 2;
+}
