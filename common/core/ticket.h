@@ -49,7 +49,8 @@ struct Ticket
     TicketState state = TicketState::Waiting;
     QDateTime issuedAt;   // first issue time (UTC)
     QDateTime queuedAt;   // time the current wait counts from (placement)
-    QDateTime calledAt;
+    QDateTime calledAt;   // latest call (recalls included)
+    QDateTime firstCalledAt; // first call of the day (wait KPI)
     QDateTime startedAt;
     QDateTime endedAt;
     QString counter;      // counter that called / serves it, or empty
