@@ -105,6 +105,7 @@ struct PrinterProfile
     bool nativeQr = true;
     QString cut = QStringLiteral("partial");   // partial | full | feedPartial
     int baud = 115200;
+    bool padBand48 = false;               // pad raster bands of 48*k rows by 8 white rows (clones)
 };
 
 struct CentreConfig
