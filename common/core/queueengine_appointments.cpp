@@ -1,0 +1,197 @@
+// QueueEngine: appointments, feedback and device health.
+#include "queueengine.h"
+
+#include "numbering.h"
+#include "queueenginestate.h"
+
+namespace novbe {
+
+using namespace engineops;
+
+namespace {
+
+Status checkSlot(const QueueEngineState &s, const ServiceConfig &svc, const QDateTime &start,
+                 const QDateTime &now)
+{
+    const AppointmentSettings &a = svc.appointments;
+    if (!a.enabled)
+        return makeError(ErrorCode::InvalidParams,
+                         QStringLiteral("service \"%1\" takes no appointments").arg(svc.id));
+    if (start <= now)
+        return makeError(ErrorCode::InvalidParams, QStringLiteral("the slot start is in the past"));
+    const QTime local = start.toTimeZone(s.tz).time();
+    if (local.second() != 0 || local.msec() != 0 || (local.msecsSinceStartOfDay() / 60000) % a.slotMin)
+        return makeError(ErrorCode::InvalidParams,
+                         QStringLiteral("slots of \"%1\" start every %2 minutes").arg(svc.id).arg(a.slotMin));
+    if (svc.hours && (local < svc.hours->open || local.addSecs(a.slotMin * 60) > svc.hours->close))
+        return makeError(ErrorCode::ServiceClosed,
+                         QStringLiteral("the slot is outside the opening hours of \"%1\"").arg(svc.id));
+    int taken = 0;
+    for (const Appointment &ap : s.appointments) {
+        if (ap.service == svc.id && ap.start == start
+            && (ap.state == AppointmentState::Booked || ap.state == AppointmentState::CheckedIn))
+            ++taken;
+    }
+    if (taken >= a.perSlot)
+        return makeError(ErrorCode::LimitReached, QStringLiteral("that slot is fully booked"));
+    return okStatus();
+}
+
+QString newCode(QueueEngineState &s)
+{
+    QSet<QString> used;
+    for (const Appointment &a : s.appointments) {
+        if (a.state == AppointmentState::Booked)
+            used.insert(a.code);
+    }
+    for (;;) {
+        const QString code = QString::number(100000 + s.rng.bounded(900000));
+        if (!used.contains(code))
+            return code;
+    }
+}
+
+const Appointment *findByCode(const QueueEngineState &s, const QString &code)
+{
+    const Appointment *found = nullptr;
+    for (const Appointment &a : s.appointments) {
+        if (a.code == code && (!found || a.state == AppointmentState::Booked))
+            found = &a;
+    }
+    return found;
+}
+
+} // namespace
+
+Result<Outcome> QueueEngine::book(const BookRequest &request, const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        const ServiceConfig *svc = d->config.service(request.service);
+        if (!svc)
+            return makeError(ErrorCode::UnknownService,
+                             QStringLiteral("unknown service \"%1\"").arg(request.service));
+        if (Status st = checkSlot(*d, *svc, request.start.toUTC(), now); !st)
+            return st;
+        Appointment a;
+        a.id = d->newId(QStringLiteral("ap_"));
+        a.code = newCode(*d);
+        a.service = svc->id;
+        a.start = request.start.toUTC();
+        a.end = a.start.addSecs(svc->appointments.slotMin * 60);
+        a.citizenName = request.citizenName;
+        a.citizenPhone = request.citizenPhone;
+        a.bookedAt = now;
+        d->putAppointment(a);
+        out.appointments.push_back(a);
+        d->addEvent(out, EventType::AppointmentBooked, now).appointment = a;
+        out.appointment = a;
+        return okStatus();
+    });
+}
+
+Result<Outcome> QueueEngine::cancelAppointment(const QString &id, const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        auto it = d->appointments.constFind(id);
+        if (it == d->appointments.constEnd())
+            return makeError(ErrorCode::NotFound, QStringLiteral("unknown appointment \"%1\"").arg(id));
+        if (it->state != AppointmentState::Booked)
+            return makeError(ErrorCode::InvalidState,
+                             QStringLiteral("appointment is %1 and cannot be cancelled")
+                                 .arg(appointmentStateName(it->state)));
+        Appointment a = *it;
+        a.state = AppointmentState::Cancelled;
+        d->putAppointment(a);
+        out.appointments.push_back(a);
+        d->addEvent(out, EventType::AppointmentCancelled, now).appointment = a;
+        out.appointment = a;
+        return okStatus();
+    });
+}
+
+Result<Outcome> QueueEngine::checkIn(const QString &code, const QString &lang,
+                                     const QString &device, const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        const Appointment *found = findByCode(*d, code);
+        if (!found)
+            return makeError(ErrorCode::NotFound, QStringLiteral("no appointment has code %1").arg(code));
+        Appointment a = *found;
+        if (a.state != AppointmentState::Booked)
+            return makeError(ErrorCode::InvalidState,
+                             QStringLiteral("appointment is already %1").arg(appointmentStateName(a.state)));
+        const ServiceConfig *svc = d->config.service(a.service);
+        if (!svc)
+            return makeError(ErrorCode::UnknownService, QStringLiteral("the booked service is no longer offered"));
+        const QDateTime opens = a.start.addSecs(-60 * svc->appointments.earlyMin);
+        if (now < opens)
+            return makeError(ErrorCode::TooEarly,
+                             QStringLiteral("check-in opens %1 minutes before the slot").arg(svc->appointments.earlyMin),
+                             {{QStringLiteral("opensAt"), opens}});
+        if (now > a.start.addSecs(60 * svc->appointments.lateMin))
+            return makeError(ErrorCode::TooLate,
+                             QStringLiteral("check-in closed %1 minutes after the slot start").arg(svc->appointments.lateMin));
+        IssueRequest r{a.service, QStringLiteral("standard"), lang, device, {}};
+        Result<Outcome> issued = issue(r, now);
+        if (!issued)
+            return issued.error();
+        Ticket t = *issued->ticket;
+        t.appointment = a.id;
+        t.slotStart = a.start;
+        d->putTicket(t);
+        for (Ticket &changed : issued.value().tickets)
+            changed = t;
+        for (DomainEvent &e : issued.value().events) {
+            if (e.ticket && e.ticket->id == t.id)
+                e.ticket = t;
+        }
+        a.state = AppointmentState::CheckedIn;
+        a.ticket = t.id;
+        d->putAppointment(a);
+        out = std::move(issued).value();
+        out.ticket = t;
+        out.appointments.push_back(a);
+        out.appointment = a;
+        return okStatus();
+    });
+}
+
+Result<Outcome> QueueEngine::submitFeedback(const QString &ticketId, int rating,
+                                            const QString &comment, const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        if (rating < 1 || rating > 5)
+            return makeError(ErrorCode::InvalidParams, QStringLiteral("rating must be 1 to 5"));
+        auto it = d->tickets.constFind(ticketId);
+        if (it == d->tickets.constEnd())
+            return makeError(ErrorCode::NotFound, QStringLiteral("unknown ticket \"%1\"").arg(ticketId));
+        if (it->state != TicketState::Done)
+            return makeError(ErrorCode::InvalidState, QStringLiteral("ticket %1 has not been served").arg(it->number));
+        if (d->feedback.contains(ticketId))
+            return makeError(ErrorCode::InvalidState,
+                             QStringLiteral("ticket %1 already has a rating").arg(it->number));
+        const CounterStatus c = d->counters.value(it->counter);
+        Feedback f{ticketId, rating, comment, it->counter, c.operatorId, it->service, now};
+        d->putFeedback(ticketId);
+        out.feedback.push_back(f);
+        d->addEvent(out, EventType::FeedbackSubmitted, now).feedback = f;
+        return okStatus();
+    });
+}
+
+Result<Outcome> QueueEngine::deviceChanged(const QString &device, bool online,
+                                           const QString &printerState,
+                                           const QString &printerDetail, const QDateTime &now)
+{
+    if (!d->config.device(device))
+        return makeError(ErrorCode::NotFound, QStringLiteral("unknown device \"%1\"").arg(device));
+    Outcome out;
+    DomainEvent &e = d->addEvent(out, EventType::DeviceChanged, now);
+    e.device = device;
+    e.online = online;
+    e.printerState = printerState;
+    e.printerDetail = printerDetail;
+    return out;
+}
+
+} // namespace novbe

@@ -1,0 +1,319 @@
+// QueueEngine: everything a counter does.
+#include "queueengine.h"
+
+#include "queueenginestate.h"
+#include "routing.h"
+#include "transitions.h"
+#include "waitestimate.h"
+
+namespace novbe {
+
+using namespace engineops;
+
+namespace {
+
+QString counterLabel(const CounterStatus &c)
+{
+    return QStringLiteral("counter %1").arg(c.id);
+}
+
+// The counter must be open and hold no ticket to call.
+Status checkCanCall(const CounterStatus &c)
+{
+    switch (c.state) {
+    case CounterState::Idle:
+        return okStatus();
+    case CounterState::Closed:
+        return makeError(ErrorCode::InvalidState, counterLabel(c) + QStringLiteral(" is closed"));
+    case CounterState::Paused:
+        return makeError(ErrorCode::InvalidState, counterLabel(c) + QStringLiteral(" is paused"));
+    case CounterState::Calling:
+    case CounterState::Serving:
+        break;
+    }
+    return makeError(ErrorCode::InvalidState,
+                     counterLabel(c) + QStringLiteral(" already has a current ticket"));
+}
+
+// Moves `t` to called at counter `c` and emits the events.
+void callAt(QueueEngineState &s, Outcome &out, Ticket t, CounterStatus c, const QDateTime &now)
+{
+    const bool wasWaiting = t.state == TicketState::Waiting;
+    t.state = TicketState::Called;
+    t.calledAt = now;
+    if (!t.firstCalledAt.isValid())
+        t.firstCalledAt = now;
+    t.counter = c.id;
+    c.state = CounterState::Calling;
+    c.ticket = t.id;
+    c.changedAt = now;
+    DomainEvent &e = ticketEvent(s, out, EventType::TicketCalled, t, now);
+    e.counter = c;
+    e.recall = false;
+    out.ticket = t;
+    if (wasWaiting)
+        queueChanged(s, out, t.service, now);
+    counterChanged(s, out, c, now);
+    out.counter = c;
+}
+
+// Ends the counter's current ticket with `action`; the counter becomes idle.
+Status endCurrent(QueueEngineState &s, Outcome &out, const QString &counter, TicketAction action,
+                  EventType type, const QDateTime &now, const std::function<void(Ticket &)> &edit)
+{
+    Result<CounterStatus> c = findCounter(s, counter);
+    if (!c)
+        return c.error();
+    Result<Ticket> t = currentTicket(s, *c, {TicketState::Called, TicketState::Serving},
+                                     ticketActionName(action));
+    if (!t)
+        return t.error();
+    const auto next = nextState(t->state, action);
+    if (!next)
+        return makeError(ErrorCode::InvalidState,
+                         QStringLiteral("cannot %1 ticket %2 while it is %3")
+                             .arg(ticketActionName(action), t->number, ticketStateName(t->state)));
+    Ticket ticket = *t;
+    ticket.state = *next;
+    edit(ticket);
+    ticketEvent(s, out, type, ticket, now);
+    out.ticket = ticket;
+    CounterStatus cs = *c;
+    cs.ticket.clear();
+    cs.state = CounterState::Idle;
+    counterChanged(s, out, cs, now);
+    out.counter = s.counters.value(counter);
+    return okStatus();
+}
+
+} // namespace
+
+Result<Outcome> QueueEngine::openCounter(const QString &counter, const QString &operatorId,
+                                         const QString &operatorName, const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        Result<CounterStatus> c = findCounter(*d, counter);
+        if (!c)
+            return c.error();
+        CounterStatus cs = *c;
+        if (!cs.operatorId.isEmpty() && cs.operatorId != operatorId)
+            return makeError(ErrorCode::CounterBusy,
+                             counterLabel(cs) + QStringLiteral(" is open by another operator"));
+        cs.operatorId = operatorId;
+        cs.operatorName = operatorName;
+        if (cs.state == CounterState::Closed)
+            cs.state = cs.ticket.isEmpty() ? CounterState::Idle : CounterState::Calling;
+        counterChanged(*d, out, cs, now);
+        out.counter = d->counters.value(counter);
+        return okStatus();
+    });
+}
+
+Result<Outcome> QueueEngine::closeCounter(const QString &counter, const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        Result<CounterStatus> c = findCounter(*d, counter);
+        if (!c)
+            return c.error();
+        if (!c->ticket.isEmpty())
+            return makeError(ErrorCode::InvalidState,
+                             counterLabel(*c) + QStringLiteral(" still has a current ticket"));
+        CounterStatus cs = *c;
+        cs.state = CounterState::Closed;
+        cs.operatorId.clear();
+        cs.operatorName.clear();
+        cs.pauseReason.clear();
+        counterChanged(*d, out, cs, now);
+        out.counter = d->counters.value(counter);
+        return okStatus();
+    });
+}
+
+Result<Outcome> QueueEngine::releaseCounter(const QString &counter, const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        Result<CounterStatus> c = findCounter(*d, counter);
+        if (!c)
+            return c.error();
+        CounterStatus cs = *c;
+        cs.operatorId.clear();
+        cs.operatorName.clear();
+        if (cs.ticket.isEmpty()) {
+            cs.state = CounterState::Closed;
+            cs.pauseReason.clear();
+        }
+        counterChanged(*d, out, cs, now);
+        out.counter = d->counters.value(counter);
+        return okStatus();
+    });
+}
+
+Result<Outcome> QueueEngine::pause(const QString &counter, const QString &reason,
+                                   const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        Result<CounterStatus> c = findCounter(*d, counter);
+        if (!c)
+            return c.error();
+        if (c->state != CounterState::Idle)
+            return makeError(ErrorCode::InvalidState,
+                             counterLabel(*c) + QStringLiteral(" can pause only when open and free"));
+        CounterStatus cs = *c;
+        cs.state = CounterState::Paused;
+        cs.pauseReason = reason;
+        counterChanged(*d, out, cs, now);
+        out.counter = d->counters.value(counter);
+        return okStatus();
+    });
+}
+
+Result<Outcome> QueueEngine::resume(const QString &counter, const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        Result<CounterStatus> c = findCounter(*d, counter);
+        if (!c)
+            return c.error();
+        if (c->state != CounterState::Paused)
+            return makeError(ErrorCode::InvalidState, counterLabel(*c) + QStringLiteral(" is not paused"));
+        CounterStatus cs = *c;
+        cs.state = CounterState::Idle;
+        cs.pauseReason.clear();
+        counterChanged(*d, out, cs, now);
+        out.counter = d->counters.value(counter);
+        return okStatus();
+    });
+}
+
+Result<Outcome> QueueEngine::callNext(const QString &counter, const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        Result<CounterStatus> c = findCounter(*d, counter);
+        if (!c)
+            return c.error();
+        if (Status st = checkCanCall(*c); !st)
+            return st;
+        std::vector<Ticket> candidates;
+        for (const CounterService &cs : d->config.counter(counter)->services) {
+            for (const QString &id : d->waitingBy.value(cs.service))
+                candidates.push_back(d->tickets.value(id));
+        }
+        out.counter = *c;
+        if (candidates.empty())
+            return okStatus();
+        sortInCallOrder(candidates, d->config, counter, now);
+        callAt(*d, out, candidates.front(), *c, now);
+        return okStatus();
+    });
+}
+
+Result<Outcome> QueueEngine::callTicket(const QString &counter, const QString &ticketId,
+                                        const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        Result<CounterStatus> c = findCounter(*d, counter);
+        if (!c)
+            return c.error();
+        if (Status st = checkCanCall(*c); !st)
+            return st;
+        auto it = d->tickets.constFind(ticketId);
+        if (it == d->tickets.constEnd())
+            return makeError(ErrorCode::NotFound, QStringLiteral("unknown ticket \"%1\"").arg(ticketId));
+        if (!nextState(it->state, TicketAction::Call))
+            return makeError(ErrorCode::InvalidState,
+                             QStringLiteral("ticket %1 is %2 and cannot be called")
+                                 .arg(it->number, ticketStateName(it->state)));
+        if (d->config.weight(counter, it->service) <= 0)
+            return makeError(ErrorCode::InvalidState,
+                             QStringLiteral("%1 does not serve \"%2\"").arg(counterLabel(*c), it->service));
+        callAt(*d, out, *it, *c, now);
+        return okStatus();
+    });
+}
+
+Result<Outcome> QueueEngine::recall(const QString &counter, const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        Result<CounterStatus> c = findCounter(*d, counter);
+        if (!c)
+            return c.error();
+        Result<Ticket> t = currentTicket(*d, *c, {TicketState::Called}, QStringLiteral("recall"));
+        if (!t)
+            return t.error();
+        if (t->recalls >= d->config.centre.maxRecalls)
+            return makeError(ErrorCode::InvalidState,
+                             QStringLiteral("ticket %1 was already recalled %2 times (the maximum)")
+                                 .arg(t->number).arg(t->recalls));
+        Ticket ticket = *t;
+        ticket.recalls += 1;
+        ticket.calledAt = now;
+        DomainEvent &e = ticketEvent(*d, out, EventType::TicketCalled, ticket, now);
+        e.counter = *c;
+        e.recall = true;
+        out.ticket = ticket;
+        out.counter = *c;
+        return okStatus();
+    });
+}
+
+Result<Outcome> QueueEngine::start(const QString &counter, const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        Result<CounterStatus> c = findCounter(*d, counter);
+        if (!c)
+            return c.error();
+        Result<Ticket> t = currentTicket(*d, *c, {TicketState::Called}, QStringLiteral("start"));
+        if (!t)
+            return t.error();
+        Ticket ticket = *t;
+        ticket.state = *nextState(ticket.state, TicketAction::Start);
+        ticket.startedAt = now;
+        ticketEvent(*d, out, EventType::TicketServing, ticket, now);
+        out.ticket = ticket;
+        CounterStatus cs = *c;
+        cs.state = CounterState::Serving;
+        counterChanged(*d, out, cs, now);
+        out.counter = d->counters.value(counter);
+        return okStatus();
+    });
+}
+
+Result<Outcome> QueueEngine::finish(const QString &counter, const QString &outcome,
+                                    const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        const CounterStatus c = d->counters.value(counter);
+        const Ticket cur = d->tickets.value(c.ticket);
+        const ServiceConfig *svc = d->config.service(cur.service);
+        if (!outcome.isEmpty() && svc && !svc->outcomes.isEmpty() && !svc->outcomes.contains(outcome))
+            return makeError(ErrorCode::InvalidParams,
+                             QStringLiteral("outcome \"%1\" is not offered for \"%2\"").arg(outcome, cur.service));
+        if (cur.state == TicketState::Called)
+            return makeError(ErrorCode::InvalidState,
+                             QStringLiteral("ticket %1 has not been started").arg(cur.number));
+        return endCurrent(*d, out, counter, TicketAction::Finish, EventType::TicketFinished, now,
+                          [&](Ticket &t) {
+                              t.endedAt = now;
+                              t.outcome = outcome;
+                              const double sec = double(t.startedAt.msecsTo(now)) / 1000.0;
+                              d->setAverage(t.service, updateServiceAverage(d->average(t.service), sec));
+                          });
+    });
+}
+
+Result<Outcome> QueueEngine::noShow(const QString &counter, const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        return endCurrent(*d, out, counter, TicketAction::NoShow, EventType::TicketNoShow, now,
+                          [&](Ticket &t) { t.endedAt = now; });
+    });
+}
+
+Result<Outcome> QueueEngine::park(const QString &counter, const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        return endCurrent(*d, out, counter, TicketAction::Park, EventType::TicketParked, now,
+                          [&](Ticket &t) { t.orderKey = d->lastSeq + 1; });
+    });
+}
+
+} // namespace novbe

@@ -1,0 +1,256 @@
+// QueueEngine: issuing, cancelling, the end of the service day.
+#include "queueengine.h"
+
+#include "numbering.h"
+#include "queueenginestate.h"
+#include "transitions.h"
+
+namespace novbe {
+
+using namespace engineops;
+
+namespace {
+
+Status checkOpen(const QueueEngineState &s, const ServiceConfig &svc, const QDateTime &now)
+{
+    if (!svc.enabled)
+        return makeError(ErrorCode::ServiceClosed,
+                         QStringLiteral("service \"%1\" is not offered today").arg(svc.id));
+    if (!svc.hours)
+        return okStatus();
+    const QTime local = now.toTimeZone(s.tz).time();
+    if (local >= svc.hours->open && local < svc.hours->close)
+        return okStatus();
+    const QString opens = svc.hours->open.toString(QStringLiteral("HH:mm"));
+    return makeError(ErrorCode::ServiceClosed,
+                     QStringLiteral("service \"%1\" is open %2-%3")
+                         .arg(svc.id, opens, svc.hours->close.toString(QStringLiteral("HH:mm"))),
+                     {{QStringLiteral("opensAt"), opens}});
+}
+
+Result<Ticket> newTicket(QueueEngineState &s, const ServiceConfig &svc, const IssueRequest &r,
+                         const QDateTime &now)
+{
+    if (svc.dailyLimit > 0 && s.issuedCount.value(svc.id) >= svc.dailyLimit)
+        return makeError(ErrorCode::LimitReached,
+                         QStringLiteral("service \"%1\" has reached its daily limit of %2 tickets")
+                             .arg(svc.id).arg(svc.dailyLimit));
+    const auto number = nextTicketNumber(s.lastNumber.value(svc.id), s.activeNumbers.value(svc.id));
+    if (!number)
+        return makeError(ErrorCode::LimitReached,
+                         QStringLiteral("all 999 numbers of service \"%1\" are in use").arg(svc.id));
+    Ticket t;
+    t.id = s.newId(QStringLiteral("t_"));
+    t.numberValue = *number;
+    t.number = formatTicketNumber(svc.prefix, *number);
+    t.service = svc.id;
+    t.originalService = svc.id;
+    t.category = r.category;
+    t.lang = r.lang;
+    t.issuedAt = now;
+    t.queuedAt = now;
+    t.serviceDay = s.serviceDay;
+    t.device = r.device;
+    t.requestId = r.requestId;
+    t.issueSeq = s.lastSeq + 1;
+    t.orderKey = t.issueSeq;
+    return t;
+}
+
+} // namespace
+
+// Issues `t` (already numbered): records it and emits issued + queue.changed.
+static void recordIssued(QueueEngineState &s, Outcome &out, const Ticket &t, const QDateTime &now)
+{
+    s.setLastNumber(t.service, t.numberValue);
+    s.setIssuedCount(t.service, s.issuedCount.value(t.service) + 1);
+    if (!t.requestId.isEmpty())
+        s.putRequest(t.device + u'\x1f' + t.requestId, t.id);
+    ticketEvent(s, out, EventType::TicketIssued, t, now);
+    out.ticket = t;
+    queueChanged(s, out, t.service, now);
+}
+
+Result<Outcome> QueueEngine::issue(const IssueRequest &request, const QDateTime &now)
+{
+    const ServiceConfig *svc = d->config.service(request.service);
+    if (!svc)
+        return makeError(ErrorCode::UnknownService,
+                         QStringLiteral("unknown service \"%1\"").arg(request.service));
+    if (!d->config.category(request.category))
+        return makeError(ErrorCode::InvalidParams,
+                         QStringLiteral("unknown category \"%1\"").arg(request.category));
+    if (!d->config.centre.languages.contains(request.lang))
+        return makeError(ErrorCode::InvalidParams,
+                         QStringLiteral("unsupported language \"%1\"").arg(request.lang));
+    const size_t mark = d->mark();
+    Outcome out;
+    autoRollover(*d, out, now);
+    if (!request.requestId.isEmpty()) {
+        const QString known = d->requests.value(request.device + u'\x1f' + request.requestId);
+        if (!known.isEmpty()) {
+            out.ticket = d->tickets.value(known);
+            return out;
+        }
+    }
+    if (Status open = checkOpen(*d, *svc, now); !open) {
+        d->rollbackTo(mark);
+        return open.error();
+    }
+    Result<Ticket> t = newTicket(*d, *svc, request, now);
+    if (!t) {
+        d->rollbackTo(mark);
+        return t.error();
+    }
+    recordIssued(*d, out, *t, now);
+    return out;
+}
+
+bool QueueEngine::serviceOpen(const QString &service, const QDateTime &now) const
+{
+    const ServiceConfig *svc = d->config.service(service);
+    return svc && checkOpen(*d, *svc, now).ok();
+}
+
+Result<Outcome> QueueEngine::cancel(const QString &ticketId, const QString &reason,
+                                    const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        auto it = d->tickets.constFind(ticketId);
+        if (it == d->tickets.constEnd())
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("unknown ticket \"%1\"").arg(ticketId));
+        Ticket t = *it;
+        const auto next = nextState(t.state, TicketAction::Cancel);
+        if (!next)
+            return makeError(ErrorCode::InvalidState,
+                             QStringLiteral("ticket %1 is %2 and cannot be cancelled")
+                                 .arg(t.number, ticketStateName(t.state)));
+        const bool wasWaiting = t.state == TicketState::Waiting;
+        t.state = *next;
+        t.endedAt = now;
+        t.note = reason;
+        ticketEvent(*d, out, EventType::TicketCancelled, t, now);
+        out.ticket = t;
+        if (wasWaiting)
+            queueChanged(*d, out, t.service, now);
+        return okStatus();
+    });
+}
+
+namespace engineops {
+
+void autoRollover(QueueEngineState &s, Outcome &out, const QDateTime &now)
+{
+    const QString day = s.dayOf(now);
+    if (s.serviceDay.isEmpty()) {
+        s.setServiceDay(day);
+        return;
+    }
+    if (day <= s.serviceDay)
+        return;
+    std::vector<Ticket> active;
+    for (const QString &id : s.order) {
+        const Ticket &t = s.tickets[id];
+        if (isActive(t.state))
+            active.push_back(t);
+    }
+    for (Ticket t : active) {
+        t.state = *nextState(t.state, TicketAction::Reset);
+        t.endedAt = now;
+        ticketEvent(s, out, EventType::TicketReset, t, now);
+    }
+    for (const CounterConfig &cc : s.config.counters) {
+        CounterStatus c = s.counters.value(cc.id);
+        if (c.ticket.isEmpty())
+            continue;
+        c.ticket.clear();
+        c.state = c.operatorId.isEmpty() ? CounterState::Closed : CounterState::Idle;
+        counterChanged(s, out, c, now);
+    }
+    for (Appointment a : std::as_const(s.appointments)) {
+        if (a.state == AppointmentState::Booked && s.dayOf(a.end) < day) {
+            a.state = AppointmentState::Expired;
+            s.putAppointment(a);
+            out.appointments.push_back(a);
+        }
+    }
+    s.clearDay();
+    s.setServiceDay(day);
+    s.addEvent(out, EventType::DayRollover, now).serviceDay = day;
+}
+
+} // namespace engineops
+
+Result<Outcome> QueueEngine::rollover(const QDateTime &now)
+{
+    Outcome out;
+    autoRollover(*d, out, now);
+    return out;
+}
+
+} // namespace novbe
+
+namespace novbe {
+
+namespace {
+
+// When the ticket's wait counts from, for a placement in `service`.
+QDateTime placementTime(const QueueEngineState &s, const Ticket &t, const QString &service,
+                        Placement placement, const QDateTime &now)
+{
+    switch (placement) {
+    case Placement::Original:
+        return t.issuedAt;
+    case Placement::Last:
+        return now;
+    case Placement::First:
+        break;
+    }
+    QDateTime earliest = now;
+    for (const QString &id : s.waitingBy.value(service))
+        earliest = std::min(earliest, s.tickets.value(id).queuedAt);
+    return earliest.addMSecs(-1);
+}
+
+} // namespace
+
+Result<Outcome> QueueEngine::transfer(const QString &counter, const QString &service,
+                                      Placement placement, const QString &note,
+                                      const QDateTime &now)
+{
+    return guarded(*d, now, [&](Outcome &out) -> Status {
+        if (!d->config.service(service))
+            return makeError(ErrorCode::UnknownService, QStringLiteral("unknown service \"%1\"").arg(service));
+        Result<CounterStatus> c = findCounter(*d, counter);
+        if (!c)
+            return c.error();
+        Result<Ticket> cur = currentTicket(*d, *c, {TicketState::Called, TicketState::Serving},
+                                           QStringLiteral("transfer"));
+        if (!cur)
+            return cur.error();
+        Ticket t = *cur;
+        const QString from = t.service;
+        t.state = *nextState(t.state, TicketAction::Transfer);
+        t.queuedAt = placementTime(*d, t, service, placement, now);
+        t.service = service;
+        t.counter.clear();
+        t.calledAt = QDateTime();
+        t.startedAt = QDateTime();
+        t.recalls = 0;
+        t.note = note;
+        t.orderKey = placement == Placement::Original ? t.issueSeq : d->lastSeq + 1;
+        DomainEvent &e = ticketEvent(*d, out, EventType::TicketTransferred, t, now);
+        e.service = from;
+        out.ticket = t;
+        queueChanged(*d, out, service, now);
+        CounterStatus cs = *c;
+        cs.ticket.clear();
+        cs.state = CounterState::Idle;
+        counterChanged(*d, out, cs, now);
+        out.counter = d->counters.value(counter);
+        return okStatus();
+    });
+}
+
+} // namespace novbe
