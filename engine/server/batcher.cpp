@@ -1,0 +1,179 @@
+#include "batcher.h"
+
+#include "logging.h"
+#include "session.h"
+
+#include "core/queueengine.h"
+#include "protocol/framing.h"
+#include "protocol/rpc.h"
+#include "store/store.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+
+Batcher::Batcher(QueueEngine &core, Store &store, QObject *parent)
+    : QObject(parent), m_core(core), m_store(store), m_timer(new QTimer(this)),
+      m_retryTimer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &Batcher::flush);
+    m_retryTimer->setSingleShot(true);
+    m_retryTimer->setInterval(RETRY_MS);
+    connect(m_retryTimer, &QTimer::timeout, this, &Batcher::retryInternals);
+}
+
+Batcher::~Batcher() = default;
+
+void Batcher::setPublisher(Publisher publisher)
+{
+    m_publisher = std::move(publisher);
+}
+
+void Batcher::schedule()
+{
+    if (!m_timer->isActive())
+        m_timer->start();
+}
+
+bool Batcher::isEmpty() const
+{
+    return m_entries.empty() && m_internals.empty();
+}
+
+void Batcher::add(Session *session, const QJsonValue &id, bool respond, Reply reply)
+{
+    m_entries.push_back(Entry{session, id, respond, std::move(reply)});
+    schedule();
+}
+
+void Batcher::addInternal(const QString &what, Action action)
+{
+    runInternal(Internal{what, std::move(action), std::nullopt});
+}
+
+void Batcher::runInternal(Internal internal)
+{
+    Result<Outcome> result = internal.action();
+    if (!result.ok()) {
+        qCDebug(lcBatch).noquote() << internal.what << "not applied:" << result.error().message;
+        return;
+    }
+    if (result.value().empty())
+        return;
+    internal.outcome = std::move(result).value();
+    m_internals.push_back(std::move(internal));
+    schedule();
+}
+
+void Batcher::retryInternals()
+{
+    std::vector<Internal> again;
+    again.swap(m_failedInternals);
+    for (Internal &internal : again)
+        runInternal(Internal{internal.what, std::move(internal.action), std::nullopt});
+}
+
+bool Batcher::commit()
+{
+    // Outcomes in the order the core produced them, so seqs ascend.
+    std::vector<const Outcome *> outcomes;
+    std::vector<std::pair<qint64, const Outcome *>> bySeq;
+    for (const Entry &e : m_entries) {
+        if (e.reply.outcome && !e.reply.outcome->empty())
+            bySeq.emplace_back(e.reply.outcome->events.front().seq, &*e.reply.outcome);
+    }
+    for (const Internal &i : m_internals)
+        bySeq.emplace_back(i.outcome->events.front().seq, &*i.outcome);
+    std::sort(bySeq.begin(), bySeq.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[seq, outcome] : bySeq)
+        outcomes.push_back(outcome);
+    if (outcomes.empty()) {
+        m_core.commit();
+        return true;
+    }
+    const Status status = m_store.writeBatch(outcomes, m_core.config());
+    if (status.ok()) {
+        m_core.commit();
+        qCDebug(lcBatch) << "committed" << outcomes.size() << "changes";
+        return true;
+    }
+    qCWarning(lcBatch).noquote() << "commit of" << outcomes.size()
+                                 << "changes failed, rolled back:" << status.error().message;
+    m_core.rollback();
+    return false;
+}
+
+bool Batcher::flush()
+{
+    m_timer->stop();
+    if (isEmpty())
+        return true;
+    std::vector<Entry> entries;
+    std::vector<Internal> internals;
+    const bool committed = commit();
+    entries.swap(m_entries);
+    internals.swap(m_internals);
+    if (!committed) {
+        for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+            if (it->reply.undo && it->reply.outcome && !it->reply.outcome->empty())
+                it->reply.undo();
+        }
+    }
+    for (Entry &entry : entries)
+        answer(entry, committed);
+    if (!committed) {
+        for (Internal &i : internals)
+            m_failedInternals.push_back(Internal{i.what, std::move(i.action), std::nullopt});
+        m_retryTimer->start();
+        return false;
+    }
+    std::vector<DomainEvent> events;
+    for (const Entry &e : entries) {
+        if (e.reply.outcome)
+            events.insert(events.end(), e.reply.outcome->events.begin(), e.reply.outcome->events.end());
+    }
+    for (const Internal &i : internals)
+        events.insert(events.end(), i.outcome->events.begin(), i.outcome->events.end());
+    std::sort(events.begin(), events.end(),
+              [](const DomainEvent &a, const DomainEvent &b) { return a.seq < b.seq; });
+    if (m_publisher && !events.empty())
+        m_publisher(events);
+    return true;
+}
+
+void Batcher::answer(Entry &entry, bool committed)
+{
+    Session *session = entry.session.data();
+    const Reply &reply = entry.reply;
+    QJsonObject message;
+    if (reply.error) {
+        message = errorResponse(entry.id, *reply.error);
+    } else if (reply.outcome && !reply.outcome->empty() && !committed) {
+        message = errorResponse(entry.id, storageUnavailable());
+    } else if (reply.read) {
+        if (!session)
+            return;
+        const Answer answer = reply.read();
+        if (const auto *error = std::get_if<WireError>(&answer))
+            message = errorResponse(entry.id, *error);
+        else
+            message = resultResponse(entry.id, std::get<QJsonObject>(answer));
+    } else {
+        message = resultResponse(entry.id, reply.result);
+    }
+    if (!session)
+        return;
+    if (entry.respond)
+        session->sendLine(encodeLine(message));
+    if (reply.closeAfter)
+        session->closeGracefully();
+}
+
+} // namespace novbe

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "reply.h"
+
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+class QTimer;
+
+namespace novbe {
+
+class QueueEngine;
+class Session;
+class Store;
+
+// Group commit. Handlers apply writes to the core at once; the batch collects
+// their outcomes and answers. When the event loop has drained the ready
+// sockets (a zero-timer) flush() writes every outcome in ONE transaction,
+// then answers in arrival order and publishes the events in seq order. A
+// failed commit rolls the core back: writes get STORAGE_UNAVAILABLE, reads
+// answer from the rolled-back state, internal actions are retried later.
+class Batcher : public QObject
+{
+    Q_OBJECT
+public:
+    using Action = std::function<Result<Outcome>()>;
+    using Publisher = std::function<void(const std::vector<DomainEvent> &events)>;
+
+    static constexpr int RETRY_MS = 1000;
+
+    Batcher(QueueEngine &core, Store &store, QObject *parent = nullptr);
+    ~Batcher() override;
+
+    // Events of every committed batch go here (after the answers).
+    void setPublisher(Publisher publisher);
+    // Queues the answer to one request; `respond` false for JSON-RPC notifications.
+    void add(Session *session, const QJsonValue &id, bool respond, Reply reply);
+    // Runs an engine-initiated change now (disconnect, device health, rollover)
+    // and persists it with the batch; re-run later if the commit fails.
+    void addInternal(const QString &what, Action action);
+    // Commits and answers the current batch now. Returns false when the commit failed.
+    bool flush();
+    bool isEmpty() const;
+
+private:
+    struct Entry
+    {
+        QPointer<Session> session;
+        QJsonValue id;
+        bool respond = true;
+        Reply reply;
+    };
+    struct Internal
+    {
+        QString what;
+        Action action;
+        std::optional<Outcome> outcome;
+    };
+
+    void schedule();
+    bool commit();
+    void answer(Entry &entry, bool committed);
+    void runInternal(Internal internal);
+    void retryInternals();
+
+    QueueEngine &m_core;
+    Store &m_store;
+    Publisher m_publisher;
+    QTimer *m_timer;
+    QTimer *m_retryTimer;
+    std::vector<Entry> m_entries;
+    std::vector<Internal> m_internals;
+    std::vector<Internal> m_failedInternals;
+    std::vector<const Outcome *> m_order;   // outcomes in the order they were applied
+};
+
+} // namespace novbe

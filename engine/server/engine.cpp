@@ -1,0 +1,198 @@
+#include "engine.h"
+
+#include "auth.h"
+#include "batcher.h"
+#include "dispatcher.h"
+#include "enginecontext.h"
+#include "fanout.h"
+#include "logging.h"
+#include "offsetclock.h"
+#include "server.h"
+#include "session.h"
+#include "sessionregistry.h"
+#include "startup.h"
+
+#include "core/queueengine.h"
+#include "store/store.h"
+
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+
+namespace {
+
+constexpr int MAX_ROLLOVER_CHECK_MS = 60 * 1000;
+constexpr int STOP_GRACE_MS = 2000;
+
+} // namespace
+
+Engine::Engine(EngineOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)),
+      m_clock(std::make_unique<OffsetClock>(m_options.clockStart))
+{
+}
+
+Engine::~Engine()
+{
+    delete m_server;
+    m_server = nullptr;
+}
+
+quint16 Engine::port() const
+{
+    return m_server->port();
+}
+
+QueueEngine &Engine::core()
+{
+    return *m_core;
+}
+
+Store &Engine::store()
+{
+    return *m_store;
+}
+
+std::optional<Engine::StartError> Engine::start()
+{
+    if (auto error = openState())
+        return error;
+    return startServing();
+}
+
+std::optional<Engine::StartError> Engine::openState()
+{
+    Result<CentreConfig> config = loadConfigFile(m_options.configPath);
+    if (!config.ok())
+        return StartError{EXIT_CONFIG, config.error().message};
+    Result<std::unique_ptr<Store>> store = Store::open(m_options.dbPath);
+    if (!store.ok())
+        return StartError{EXIT_STORAGE, u"cannot open database %1: %2"_s.arg(
+                                            m_options.dbPath, store.error().message)};
+    m_store = std::move(store).value();
+    m_core = std::make_unique<QueueEngine>(std::move(config).value(),
+                                           QRandomGenerator::system()->generate64());
+    const Status restored = restoreCore(*m_core, *m_store, m_clock->now());
+    if (!restored.ok())
+        return StartError{EXIT_STORAGE, u"cannot restore state from %1: %2"_s.arg(
+                                            m_options.dbPath, restored.error().message)};
+    return std::nullopt;
+}
+
+std::optional<Engine::StartError> Engine::startServing()
+{
+    m_auth = std::make_unique<Authenticator>();
+    m_sessions = std::make_unique<SessionRegistry>();
+    m_fanout = std::make_unique<Fanout>(*m_core, *m_store, *m_sessions);
+    m_batcher = new Batcher(*m_core, *m_store, this);
+    m_batcher->setPublisher([this](const std::vector<DomainEvent> &events) {
+        m_fanout->publish(events);
+    });
+    m_context.reset(new EngineContext{*m_core, *m_store, *m_clock, *m_auth, *m_sessions,
+                                      *m_fanout, *m_batcher, m_options.testHooks, {}});
+    m_context->advanceClock = [this](qint64 sec) {
+        m_clock->advanceSec(sec);
+        checkRollover();
+    };
+    m_dispatcher = std::make_unique<Dispatcher>(*m_context);
+    m_server = new Server(*m_context, *m_dispatcher, m_options.helloTimeoutMs);
+    if (!m_server->listen(m_options.host, m_options.port))
+        return StartError{EXIT_NETWORK, u"cannot listen on %1:%2: %3"_s.arg(
+                                            m_options.host.toString(),
+                                            QString::number(m_options.port),
+                                            m_server->errorString())};
+    if (!writePortFile())
+        return StartError{EXIT_USAGE, u"cannot write port file %1"_s.arg(m_options.portFile)};
+    m_rolloverTimer = new QTimer(this);
+    m_rolloverTimer->setSingleShot(true);
+    connect(m_rolloverTimer, &QTimer::timeout, this, &Engine::checkRollover);
+    scheduleRolloverCheck();
+    return std::nullopt;
+}
+
+bool Engine::writePortFile()
+{
+    if (m_options.portFile.isEmpty())
+        return true;
+    QSaveFile file(m_options.portFile);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QByteArray::number(m_server->port()) + '\n');
+    return file.commit();
+}
+
+void Engine::scheduleRolloverCheck()
+{
+    const qint64 ms = msecsToNextMidnight(m_core->config().centre.timezone, m_clock->now());
+    m_rolloverTimer->start(int(std::clamp<qint64>(ms + 5, 5, MAX_ROLLOVER_CHECK_MS)));
+}
+
+void Engine::checkRollover()
+{
+    if (m_stopping)
+        return;
+    const QDateTime now = m_clock->now();
+    if (m_core->serviceDayOf(now) != m_core->serviceDay()) {
+        qCInfo(lcServer).noquote() << "service day" << m_core->serviceDay() << "is over";
+        m_batcher->addInternal(u"day rollover"_s, [this] { return m_core->rollover(m_clock->now()); });
+    }
+    scheduleRolloverCheck();
+}
+
+bool Engine::reload()
+{
+    Result<CentreConfig> config = loadConfigFile(m_options.configPath);
+    if (!config.ok()) {
+        qCWarning(lcServer).noquote() << "reload refused:" << config.error().message;
+        return false;
+    }
+    m_batcher->flush();
+    const Status applied = m_core->reconfigure(std::move(config).value());
+    if (!applied.ok()) {
+        qCWarning(lcServer).noquote() << "reload refused:" << applied.error().message;
+        return false;
+    }
+    qCInfo(lcServer).noquote() << "config reloaded from" << m_options.configPath;
+    scheduleRolloverCheck();
+    return true;
+}
+
+void Engine::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    qCInfo(lcServer) << "stopping";
+    m_batcher->flush();
+    m_server->closeAll();
+    m_stopTimer = new QTimer(this);
+    m_stopTimer->setSingleShot(true);
+    connect(m_stopTimer, &QTimer::timeout, this, &Engine::finishStop);
+    m_stopTimer->start(STOP_GRACE_MS);
+    connect(m_server, &Server::sessionGone, this, &Engine::handleSessionGone);
+    handleSessionGone();
+}
+
+void Engine::handleSessionGone()
+{
+    if (m_stopping && m_sessions->size() == 0)
+        QTimer::singleShot(0, this, &Engine::finishStop);
+}
+
+void Engine::finishStop()
+{
+    if (!m_stopTimer)
+        return;
+    m_stopTimer->stop();
+    m_stopTimer->deleteLater();
+    m_stopTimer = nullptr;
+    m_batcher->flush();
+    qCInfo(lcServer) << "stopped; seq" << m_core->lastSeq();
+    emit stopped();
+}
+
+} // namespace novbe

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "options.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace novbe {
+
+class Authenticator;
+class Batcher;
+class Dispatcher;
+class Fanout;
+class OffsetClock;
+class QueueEngine;
+class Server;
+class SessionRegistry;
+class Store;
+struct EngineContext;
+
+// The engine process as an object: config, store, core, server, rollover,
+// reload and clean shutdown. main.cpp only wires it to signals; tests may run
+// it in-process.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    struct StartError
+    {
+        int exitCode = 1;
+        QString message;
+    };
+
+    explicit Engine(EngineOptions options, QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Loads the config, opens and restores the store, listens, writes the port file.
+    std::optional<StartError> start();
+    // Requires: start() succeeded.
+    quint16 port() const;
+    QueueEngine &core();
+    Store &store();
+
+    // Re-reads the config file (SIGHUP); an invalid file is refused and logged.
+    // Returns false when the file was refused.
+    bool reload();
+    // Finishes the current batch, closes every connection, then emits stopped().
+    void stop();
+
+signals:
+    void stopped();
+
+private:
+    std::optional<StartError> openState();
+    std::optional<StartError> startServing();
+    bool writePortFile();
+    void scheduleRolloverCheck();
+    void checkRollover();
+    void handleSessionGone();
+    void finishStop();
+
+    EngineOptions m_options;
+    std::unique_ptr<OffsetClock> m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QueueEngine> m_core;
+    std::unique_ptr<Authenticator> m_auth;
+    std::unique_ptr<SessionRegistry> m_sessions;
+    std::unique_ptr<Fanout> m_fanout;
+    std::unique_ptr<EngineContext> m_context;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    Batcher *m_batcher = nullptr;
+    Server *m_server = nullptr;
+    QTimer *m_rolloverTimer = nullptr;
+    QTimer *m_stopTimer = nullptr;
+    bool m_stopping = false;
+};
+
+} // namespace novbe

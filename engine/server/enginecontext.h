@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/clock.h"
+#include "core/queueengine.h"
+
+#include <functional>
+
+namespace novbe {
+
+class Authenticator;
+class Batcher;
+class Fanout;
+class SessionRegistry;
+class Store;
+
+// What request handlers work with. Owned by EngineServer.
+struct EngineContext
+{
+    QueueEngine &core;
+    Store &store;
+    const Clock &clock;
+    Authenticator &auth;
+    SessionRegistry &sessions;
+    Fanout &fanout;
+    Batcher &batcher;
+    bool testHooks = false;                       // debug.* methods enabled
+    std::function<void(qint64)> advanceClock;     // debug.advanceClock (test hooks only)
+
+    QDateTime now() const { return clock.now(); }
+    const CentreConfig &config() const { return core.config(); }
+};
+
+} // namespace novbe

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/centreconfig.h"
+#include "core/domainevent.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <deque>
+#include <optional>
+#include <vector>
+
+namespace novbe {
+
+class QueueEngine;
+class Session;
+class SessionRegistry;
+class Store;
+
+// Event subscriptions: replay from the store's journal, then live events,
+// with no gap and no duplicate (each session remembers the last seq it got).
+// Displays get only their events, with reduced tickets, within their zone.
+class Fanout
+{
+public:
+    Fanout(const QueueEngine &core, Store &store, SessionRegistry &sessions);
+
+    // Subscribes `session` after `sinceSeq` (nullopt: live events only).
+    // Returns the events.subscribe result {seq, replayed} or {seq, resync: true}.
+    QJsonObject subscribe(Session &session, std::optional<qint64> sinceSeq);
+    // Sends committed events (ascending seq) to every subscribed session.
+    void publish(const std::vector<DomainEvent> &events);
+
+    // True when a display configured as `device` is shown `event`.
+    static bool displayGets(const DeviceConfig *device, const DomainEvent &event);
+
+private:
+    std::deque<QByteArray> replayLines(const Session &session, qint64 sinceSeq, qint64 lastSeq);
+    QByteArray displayLine(const DeviceConfig *device, const DomainEvent &event) const;
+
+    const QueueEngine &m_core;
+    Store &m_store;
+    SessionRegistry &m_sessions;
+};
+
+} // namespace novbe

@@ -1,0 +1,69 @@
+// appointment.book, appointment.checkin, appointment.cancel.
+
+#include "dispatcher.h"
+#include "handlerutil.h"
+#include "session.h"
+
+#include "protocol/codec.h"
+#include "protocol/params.h"
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+
+namespace {
+
+QJsonObject appointmentResult(const Outcome &o)
+{
+    if (!o.appointment)
+        return {{u"appointment"_s, QJsonValue::Null}};
+    return {{u"appointment"_s, appointmentToJson(*o.appointment)}};
+}
+
+Reply book(EngineContext &ctx, Session &, const QJsonObject &params)
+{
+    ParamReader r(params);
+    BookRequest request;
+    request.service = r.requiredString(u"service"_s);
+    request.start = r.requiredTime(u"start"_s);
+    ParamReader citizen(r.optionalObject(u"citizen"_s));
+    request.citizenName = citizen.optionalString(u"name"_s, {}, true, 200);
+    request.citizenPhone = citizen.optionalString(u"phone"_s, {}, true, 40);
+    if (auto error = r.error())
+        return Reply::fail(*error);
+    if (auto error = citizen.error())
+        return Reply::fail(*error);
+    return Reply::fromCore(ctx.core.book(request, ctx.now()), appointmentResult);
+}
+
+Reply checkin(EngineContext &ctx, Session &s, const QJsonObject &params)
+{
+    ParamReader r(params);
+    const QString code = r.requiredString(u"code"_s, 64);
+    const QString lang = r.optionalString(u"lang"_s, u"az"_s, false, 16);
+    if (auto error = r.error())
+        return Reply::fail(*error);
+    return Reply::fromCore(ctx.core.checkIn(code, lang, s.device(), ctx.now()),
+                           [&ctx](const Outcome &o) { return ticketResult(ctx, o.ticket); });
+}
+
+Reply cancel(EngineContext &ctx, Session &, const QJsonObject &params)
+{
+    ParamReader r(params);
+    const QString id = r.requiredString(u"id"_s);
+    if (auto error = r.error())
+        return Reply::fail(*error);
+    return Reply::fromCore(ctx.core.cancelAppointment(id, ctx.now()), appointmentResult);
+}
+
+} // namespace
+
+void registerAppointmentMethods(Dispatcher &d)
+{
+    const RoleMask bookers = roleBit(Role::Booking) | roleBit(Role::Manager);
+    d.add(u"appointment.book"_s, bookers, book);
+    d.add(u"appointment.checkin"_s, roleBit(Role::Kiosk), checkin);
+    d.add(u"appointment.cancel"_s, bookers, cancel);
+}
+
+} // namespace novbe

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "enginecontext.h"
+#include "reply.h"
+#include "views.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace novbe {
+
+class Session;
+
+// Helpers shared by the handlers_*.cpp files.
+ViewScope scopeOf(const EngineContext &context, const Session &session);
+// Appends `from`'s changes and events to `into` (events stay in seq order).
+void appendOutcome(Outcome &into, Outcome from);
+// Releases the counter bound to `session` (core.releaseCounter) and unbinds it.
+// Returns the change (empty when the session held no counter).
+Outcome releaseSessionCounter(EngineContext &context, Session &session);
+// {"ticket": Ticket} with ahead/etaSec for a waiting ticket; {"ticket": null} without one.
+QJsonObject ticketResult(const EngineContext &context, const std::optional<Ticket> &ticket);
+// {"counter": Counter} for the counter's current state.
+QJsonObject counterResult(const EngineContext &context, const std::optional<CounterStatus> &counter);
+
+} // namespace novbe

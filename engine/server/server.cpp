@@ -1,0 +1,98 @@
+#include "server.h"
+
+#include "batcher.h"
+#include "dispatcher.h"
+#include "enginecontext.h"
+#include "handlerutil.h"
+#include "logging.h"
+#include "session.h"
+#include "sessionregistry.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+
+Server::Server(EngineContext &context, Dispatcher &dispatcher, int helloTimeoutMs, QObject *parent)
+    : QObject(parent), m_context(context), m_dispatcher(dispatcher),
+      m_listener(new QTcpServer(this)), m_helloTimeoutMs(helloTimeoutMs)
+{
+    connect(m_listener, &QTcpServer::newConnection, this, &Server::handleNewConnection);
+}
+
+Server::~Server() = default;
+
+bool Server::listen(const QHostAddress &host, quint16 port)
+{
+    if (!m_listener->listen(host, port))
+        return false;
+    qCInfo(lcServer).noquote() << "listening on" << host.toString() + u':'
+            + QString::number(m_listener->serverPort());
+    return true;
+}
+
+quint16 Server::port() const
+{
+    return m_listener->serverPort();
+}
+
+QString Server::errorString() const
+{
+    return m_listener->errorString();
+}
+
+void Server::closeAll()
+{
+    m_listener->close();
+    for (const QPointer<Session> &s : m_context.sessions.all()) {
+        if (s)
+            s->closeGracefully();
+    }
+}
+
+void Server::handleNewConnection()
+{
+    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
+        auto *session = new Session(socket, m_nextId++, m_helloTimeoutMs, this);
+        session->setLineHandler([this](Session &s, const LineDecoder::Item &item) {
+            m_dispatcher.handleLine(s, item);
+        });
+        connect(session, &Session::closed, this, &Server::handleSessionClosed);
+        m_context.sessions.add(session);
+        qCDebug(lcServer).noquote() << "session" << session->id() << "from" << session->peer();
+    }
+}
+
+void Server::handleSessionClosed(Session *session)
+{
+    m_context.sessions.remove(session);
+    const QString device = session->device();
+    const Role role = session->role();
+    if (!session->counter().isEmpty()) {
+        const QString counter = session->counter();
+        qCInfo(lcServer).noquote() << "session" << session->id() << "closed; counter" << counter
+                                   << "released";
+        session->setCounter({});
+        EngineContext &ctx = m_context;
+        m_context.batcher.addInternal(u"release counter %1"_s.arg(counter), [&ctx, counter] {
+            if (ctx.sessions.counterSession(counter))
+                return Result<Outcome>(Outcome{});
+            return ctx.core.releaseCounter(counter, ctx.now());
+        });
+    }
+    if ((role == Role::Kiosk || role == Role::Display)
+        && m_context.sessions.deviceSessions(device) == 0) {
+        EngineContext &ctx = m_context;
+        m_context.batcher.addInternal(u"device %1 offline"_s.arg(device), [&ctx, device] {
+            if (ctx.sessions.deviceSessions(device) > 0)
+                return Result<Outcome>(Outcome{});
+            return ctx.core.deviceChanged(device, false, {}, {}, ctx.now());
+        });
+    }
+    session->deleteLater();
+    emit sessionGone();
+}
+
+} // namespace novbe

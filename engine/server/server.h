@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+
+class QTcpServer;
+
+namespace novbe {
+
+class Dispatcher;
+class Session;
+struct EngineContext;
+
+// Listens, accepts connections as Sessions and cleans up after them: a
+// closed session releases its counter and, for the last connection of a
+// kiosk or display, marks the device offline.
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    Server(EngineContext &context, Dispatcher &dispatcher, int helloTimeoutMs,
+           QObject *parent = nullptr);
+    ~Server() override;
+
+    // Starts listening; false with errorString() on failure.
+    bool listen(const QHostAddress &host, quint16 port);
+    quint16 port() const;
+    QString errorString() const;
+    // Stops accepting and closes every session (answers already queued are sent).
+    void closeAll();
+
+signals:
+    // A session closed and was cleaned up.
+    void sessionGone();
+
+private:
+    void handleNewConnection();
+    void handleSessionClosed(Session *session);
+
+    EngineContext &m_context;
+    Dispatcher &m_dispatcher;
+    QTcpServer *m_listener;
+    int m_helloTimeoutMs;
+    quint64 m_nextId = 1;
+};
+
+} // namespace novbe

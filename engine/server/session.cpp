@@ -1,0 +1,170 @@
+#include "session.h"
+
+#include "logging.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+
+Session::Session(QTcpSocket *socket, quint64 id, int helloTimeoutMs, QObject *parent)
+    : QObject(parent), m_socket(socket), m_helloTimer(new QTimer(this)), m_id(id)
+{
+    m_socket->setParent(this);
+    m_peer = m_socket->peerAddress().toString() + u':' + QString::number(m_socket->peerPort());
+    connect(m_socket, &QTcpSocket::readyRead, this, &Session::handleReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &Session::handleBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &Session::handleDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            handleDisconnected();
+    });
+    m_helloTimer->setSingleShot(true);
+    connect(m_helloTimer, &QTimer::timeout, this, &Session::handleHelloTimeout);
+    m_helloTimer->start(helloTimeoutMs);
+}
+
+Session::~Session() = default;
+
+void Session::setLineHandler(LineHandler handler)
+{
+    m_handler = std::move(handler);
+}
+
+QString Session::peer() const
+{
+    return m_peer;
+}
+
+void Session::authenticate(const QString &device, Role role, const QString &client)
+{
+    m_device = device;
+    m_role = role;
+    m_client = client;
+    m_helloTimer->stop();
+}
+
+void Session::setOperator(const QString &id, const QString &name)
+{
+    m_operatorId = id;
+    m_operatorName = name;
+}
+
+void Session::subscribe(qint64 deliveredSeq, std::deque<QByteArray> replay)
+{
+    m_subscribed = true;
+    m_deliveredSeq = deliveredSeq;
+    m_backlog = std::move(replay);
+    m_backlogBytes = 0;
+    for (const QByteArray &line : m_backlog)
+        m_backlogBytes += line.size();
+    drainBacklog();
+}
+
+void Session::pushEvent(qint64 seq, const QByteArray &line)
+{
+    if (!m_subscribed || seq <= m_deliveredSeq || m_closing)
+        return;
+    m_deliveredSeq = seq;
+    if (line.isEmpty())
+        return;
+    if (m_backlog.empty()) {
+        writeRaw(line);
+        return;
+    }
+    m_backlog.push_back(line);
+    m_backlogBytes += line.size();
+    if (m_backlogBytes > MAX_BACKLOG_BYTES)
+        abortConnection(u"event backlog over bound (client not reading)"_s);
+}
+
+void Session::sendLine(const QByteArray &line)
+{
+    if (!m_closing)
+        writeRaw(line);
+}
+
+bool Session::writeRaw(const QByteArray &line)
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    m_socket->write(line);
+    if (m_socket->bytesToWrite() > MAX_SEND_BUFFER) {
+        abortConnection(u"send buffer over 4 MiB (client not reading)"_s);
+        return false;
+    }
+    return true;
+}
+
+void Session::drainBacklog()
+{
+    while (!m_backlog.empty() && !m_closing && m_socket->bytesToWrite() < BACKLOG_LOW_WATER) {
+        QByteArray line = std::move(m_backlog.front());
+        m_backlog.pop_front();
+        m_backlogBytes -= line.size();
+        if (!writeRaw(line))
+            return;
+    }
+}
+
+void Session::closeGracefully()
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_backlog.clear();
+    m_socket->disconnectFromHost();
+}
+
+void Session::abortConnection(const QString &reason)
+{
+    if (m_closedEmitted)
+        return;
+    qCWarning(lcServer).noquote() << "session" << m_id << m_peer << "dropped:" << reason;
+    m_closing = true;
+    m_backlog.clear();
+    // Deferred: callers may be iterating over sessions.
+    QMetaObject::invokeMethod(this, [this] { m_socket->abort(); handleDisconnected(); },
+                              Qt::QueuedConnection);
+}
+
+void Session::handleReadyRead()
+{
+    const QByteArray bytes = m_socket->readAll();
+    if (m_closing || m_inputStopped)
+        return;
+    m_decoder.feed(bytes);
+    while (!m_closing && !m_inputStopped) {
+        const LineDecoder::Item item = m_decoder.next();
+        if (item.status == LineDecoder::Status::NeedMore)
+            break;
+        if (m_handler)
+            m_handler(*this, item);
+    }
+}
+
+void Session::handleBytesWritten()
+{
+    drainBacklog();
+}
+
+void Session::handleDisconnected()
+{
+    if (m_closedEmitted)
+        return;
+    m_closedEmitted = true;
+    m_closing = true;
+    m_helloTimer->stop();
+    qCDebug(lcServer).noquote() << "session" << m_id << m_peer << "closed";
+    emit closed(this);
+}
+
+void Session::handleHelloTimeout()
+{
+    if (!isAuthenticated())
+        abortConnection(u"no session.hello in time"_s);
+}
+
+} // namespace novbe
