@@ -131,7 +131,8 @@ Result<Outcome> QueueEngine::checkIn(const QString &code, const QString &lang,
         if (now > a.start.addSecs(60 * svc->appointments.lateMin))
             return makeError(ErrorCode::TooLate,
                              QStringLiteral("check-in closed %1 minutes after the slot start").arg(svc->appointments.lateMin));
-        IssueRequest r{a.service, QStringLiteral("standard"), lang, device, {}};
+        IssueRequest r{a.service, QStringLiteral("standard"),
+                       lang.isEmpty() ? QStringLiteral("az") : lang, device, {}};
         Result<Outcome> issued = issue(r, now);
         if (!issued)
             return issued.error();

@@ -1,0 +1,163 @@
+// 100,000 random operations with a fixed, printed seed; invariants after each.
+#include "testcentre.h"
+
+#include <catch2/catch.hpp>
+
+#include <QHash>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <iostream>
+
+using namespace novbe;
+using namespace novbe::test;
+
+namespace {
+
+// A cheap REQUIRE for the hot loop: counts nothing unless it fails.
+#define ENSURE(cond)                                                                            \
+    do {                                                                                        \
+        if (!(cond))                                                                            \
+            FAIL("invariant broken: " #cond);                                                   \
+    } while (false)
+
+struct Fuzzer
+{
+    QueueEngine e{centre(), 11};
+    QRandomGenerator rng;
+    QDateTime now = baku(9, 0);
+    int dayIndex = 0;
+    QSet<QString> committedIds;      // tickets of the current day that were committed
+    QString day;
+    QStringList services{QStringLiteral("passport"), QStringLiteral("idcard"),
+                         QStringLiteral("notary"), QStringLiteral("bank")};
+    QStringList counters{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"),
+                         QStringLiteral("c4")};
+    QStringList categories{QStringLiteral("standard"), QStringLiteral("disability"),
+                           QStringLiteral("elderly")};
+
+    explicit Fuzzer(quint32 seed) : rng(seed) { startDay(e, now); day = e.serviceDay(); }
+
+    template<typename T>
+    const T &pick(const QList<T> &list) { return list.at(int(rng.bounded(int(list.size())))); }
+
+    QString anyTicket()
+    {
+        const auto all = e.tickets();
+        if (all.empty())
+            return QStringLiteral("t_none");
+        return all[rng.bounded(int(all.size()))].id;
+    }
+
+    Result<Outcome> randomOp()
+    {
+        const QString c = pick(counters);
+        switch (rng.bounded(16)) {
+        case 0: case 1: case 2:
+            return e.issue(walkIn(pick(services), pick(categories)), now);
+        case 3: case 4: return e.callNext(c, now);
+        case 5: return e.callTicket(c, anyTicket(), now);
+        case 6: return e.recall(c, now);
+        case 7: return e.start(c, now);
+        case 8: return e.finish(c, {}, now);
+        case 9: return e.noShow(c, now);
+        case 10: return e.park(c, now);
+        case 11: {
+            const Placement p = std::array{Placement::First, Placement::Last, Placement::Original}[rng.bounded(3)];
+            return e.transfer(c, pick(services), p, {}, now);
+        }
+        case 12: return e.cancel(anyTicket(), {}, now);
+        case 13: return e.openCounter(c, QStringLiteral("op-") + c, {}, now);
+        case 14: return rng.bounded(2) ? e.pause(c, QStringLiteral("break"), now) : e.resume(c, now);
+        default: return rng.bounded(4) ? e.closeCounter(c, now) : e.releaseCounter(c, now);
+        }
+    }
+
+    void step()
+    {
+        now = now.addMSecs(rng.bounded(30000));
+        if (now > baku(17, 50, 0, dayIndex))
+            now = baku(9, 0, 0, ++dayIndex);
+        const qint64 seqBefore = e.lastSeq();
+        Result<Outcome> r = randomOp();
+        if (r) {
+            qint64 expect = seqBefore;
+            for (const DomainEvent &ev : r->events)
+                ENSURE(ev.seq == ++expect);       // gap-free
+            ENSURE(e.lastSeq() == expect);
+        } else {
+            ENSURE(e.lastSeq() == seqBefore);    // an error changes nothing
+        }
+        if (rng.bounded(10) == 0) {
+            e.rollback();                          // a failed group commit
+        } else if (rng.bounded(3) == 0) {
+            e.commit();
+            if (e.serviceDay() != day) {
+                day = e.serviceDay();
+                committedIds.clear();
+            }
+            for (const Ticket &t : e.tickets())
+                committedIds.insert(t.id);
+        }
+    }
+
+    void checkInvariants()
+    {
+        const auto tickets = e.tickets();
+        QHash<QString, const Ticket *> byId;
+        QHash<QString, int> waiting;
+        QSet<QString> activeNumbers;
+        for (const Ticket &t : tickets) {
+            ENSURE(!byId.contains(t.id));
+            byId.insert(t.id, &t);
+            if (t.state == TicketState::Waiting)
+                waiting[t.service] += 1;
+            if (isActive(t.state)) {
+                ENSURE(!activeNumbers.contains(t.number));   // unique per service and day
+                activeNumbers.insert(t.number);
+            }
+        }
+        if (e.serviceDay() == day) {
+            for (const QString &id : committedIds)
+                ENSURE(byId.contains(id));                          // no ticket lost
+        }
+        QSet<QString> current;
+        for (const CounterStatus &c : e.counters()) {
+            if (c.ticket.isEmpty()) {
+                ENSURE((c.state != CounterState::Calling && c.state != CounterState::Serving));
+                continue;
+            }
+            ENSURE(!current.contains(c.ticket));               // never at two counters
+            current.insert(c.ticket);
+            const Ticket *t = byId.value(c.ticket);
+            ENSURE(t);
+            ENSURE((t->state == TicketState::Called || t->state == TicketState::Serving));
+            ENSURE(t->counter == c.id);
+        }
+        for (const Ticket &t : tickets) {
+            if (t.state == TicketState::Called || t.state == TicketState::Serving)
+                ENSURE(current.contains(t.id));                     // every current ticket has its counter
+        }
+        for (const QString &s : services)
+            ENSURE(int(e.queue(s, now).waiting.size()) == waiting.value(s));
+    }
+};
+
+} // namespace
+
+TEST_CASE("100,000 random operations keep every invariant", "[core][random]")
+{
+    const quint32 seed = qEnvironmentVariableIsSet("NOVBE_SEED")
+        ? quint32(qEnvironmentVariableIntValue("NOVBE_SEED"))
+        : 20261128u;
+    std::cout << "random core test seed: " << seed << " (replay with NOVBE_SEED=" << seed << ")\n";
+    Fuzzer f(seed);
+    int days = 0;
+    for (int i = 0; i < 100000; ++i) {
+        CAPTURE(seed, i);
+        f.step();
+        f.checkInvariants();
+        days = int(QDate(2026, 11, 30).daysTo(QDate::fromString(f.e.serviceDay(), Qt::ISODate)));
+    }
+    CHECK(days > 0);   // the run crossed at least one service day
+}
