@@ -120,3 +120,16 @@ TEST_CASE("the protocol's minimal example shape loads without additive keys", "[
     CHECK(result->services[0].groupName.isEmpty());
     CHECK(result->operators.empty());
 }
+
+TEST_CASE("a counter service may be a bare service id with weight 1", "[config]")
+{
+    const QByteArray json = R"({"centre": {"id": "x", "name": {"az": "X"}},
+        "categories": [{"id": "standard", "name": {"az": "Ümumi"}}],
+        "services": [{"id": "bank", "prefix": "BK", "name": {"az": "Bank"}}],
+        "counters": [{"id": "c25", "name": {"az": "25"}, "services": ["bank"]}]})";
+    const auto result = parseCentreConfig(json);
+    INFO((result.ok() ? QString() : result.error().message).toStdString());
+    REQUIRE(result.ok());
+    CHECK(result->weight(u"c25"_s, u"bank"_s) == 1.0);
+    CHECK_FALSE(parseCentreConfig(QByteArray(json).replace("[\"bank\"]", "[\"bnk\"]")).ok());
+}
