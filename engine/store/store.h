@@ -9,6 +9,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -29,6 +30,17 @@ struct StoreOptions
 {
     bool readOnly = false;
     int busyTimeoutMs = 2000;
+    int faultMigrationStep = 0;   // tests only: the migration step to this version fails
+};
+
+// Last known health of a device (from device.changed events).
+struct DeviceRecord
+{
+    QString id;
+    bool online = false;
+    QString printerState;
+    QString printerDetail;
+    QDateTime lastSeen;
 };
 
 class Store
@@ -42,12 +54,14 @@ public:
     static Result<std::unique_ptr<Store>> open(const QString &path, StoreOptions options = {});
     ~Store();
 
-    // Rebuilds `serviceDay`'s live state: that day's tickets, all counters,
-    // appointments not yet ended, lastSeq, feedback given.
+    // Rebuilds `serviceDay`'s live state: that day's tickets (issue order), all
+    // counters, appointments not yet ended (end >= the day's 00:00 UTC - 14 h,
+    // any state), lastSeq, feedback given on that day's tickets.
     Result<RestoredState> loadState(const QString &serviceDay);
 
     // Writes every outcome of one batch in ONE transaction and commits
     // (WAL, synchronous=FULL). On failure nothing of the batch stays.
+    // Requires: the batch's event seqs are exactly lastSeq()+1, +2, ... (else refused).
     Status writeBatch(const std::vector<const Outcome *> &batch, const CentreConfig &config);
 
     // Journal reads for events.subscribe replay and KPI recomputation.
@@ -56,12 +70,16 @@ public:
     qint64 lastSeq();
     std::vector<DomainEvent> dayEvents(const QString &serviceDay);
     std::optional<Ticket> findTicket(const QString &id);   // any day
+    std::vector<Feedback> dayFeedback(const QString &serviceDay);   // feedback on that day's tickets
+    std::vector<DeviceRecord> devices();
+    // Service day of the newest journal event; empty when the journal is empty.
+    QString lastServiceDay();
 
     // Online backup of the live database to `destPath` (VACUUM INTO).
     Status backup(const QString &destPath);
 
-    // Fault injection for tests: caps the file size (PRAGMA max_page_count);
-    // 0 restores the default.
+    // Fault injection for tests: caps the file size (PRAGMA max_page_count;
+    // below the current size means the current size); 0 restores the default.
     void setMaxPageCount(qint64 pages);
 
     QString path() const;

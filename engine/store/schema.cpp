@@ -1,0 +1,190 @@
+#include "schema.h"
+
+#include "sqlitedb.h"
+
+#include <QDateTime>
+
+#include <sqlite3.h>
+
+#include <array>
+#include <string>
+
+using namespace Qt::StringLiterals;
+
+#ifndef NOVBE_VERSION
+#define NOVBE_VERSION "0"
+#endif
+
+namespace novbe {
+namespace {
+
+// Schema version 1: the first. Never edit a released step; add a new one.
+constexpr const char *STEP_1 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE events (
+    seq         INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    service_day TEXT NOT NULL,
+    type        TEXT NOT NULL,
+    ticket      TEXT,
+    counter     TEXT,
+    payload     TEXT NOT NULL
+);
+CREATE INDEX events_day ON events(service_day, seq);
+CREATE TABLE tickets (
+    id               TEXT PRIMARY KEY,
+    number           TEXT NOT NULL,
+    number_value     INTEGER NOT NULL,
+    service          TEXT NOT NULL,
+    category         TEXT NOT NULL,
+    state            TEXT NOT NULL,
+    issued_at        TEXT NOT NULL,
+    queued_at        TEXT,
+    called_at        TEXT,
+    started_at       TEXT,
+    ended_at         TEXT,
+    counter          TEXT,
+    recalls          INTEGER NOT NULL DEFAULT 0,
+    lang             TEXT NOT NULL,
+    appointment      TEXT,
+    slot_start       TEXT,
+    issue_seq        INTEGER NOT NULL,
+    order_key        INTEGER NOT NULL,
+    service_day      TEXT NOT NULL,
+    device           TEXT,
+    request_id       TEXT,
+    outcome          TEXT,
+    note             TEXT,
+    original_service TEXT,
+    first_called_at  TEXT
+);
+CREATE INDEX tickets_day_state ON tickets(service_day, state);
+CREATE INDEX tickets_service ON tickets(service, service_day);
+CREATE TABLE counters (
+    id            TEXT PRIMARY KEY,
+    state         TEXT NOT NULL,
+    operator_id   TEXT,
+    operator_name TEXT,
+    ticket        TEXT REFERENCES tickets(id) DEFERRABLE INITIALLY DEFERRED,
+    pause_reason  TEXT,
+    changed_at    TEXT
+);
+CREATE TABLE appointments (
+    id            TEXT PRIMARY KEY,
+    code          TEXT NOT NULL,
+    service       TEXT NOT NULL,
+    start_at      TEXT NOT NULL,
+    end_at        TEXT NOT NULL,
+    state         TEXT NOT NULL,
+    citizen_name  TEXT,
+    citizen_phone TEXT,
+    ticket        TEXT REFERENCES tickets(id) DEFERRABLE INITIALLY DEFERRED,
+    booked_at     TEXT
+);
+CREATE INDEX appointments_end ON appointments(end_at);
+CREATE TABLE feedback (
+    ticket      TEXT PRIMARY KEY REFERENCES tickets(id) DEFERRABLE INITIALLY DEFERRED,
+    rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+    comment     TEXT,
+    counter     TEXT,
+    operator_id TEXT,
+    service     TEXT,
+    at          TEXT NOT NULL
+);
+CREATE TABLE devices (
+    id             TEXT PRIMARY KEY,
+    online         INTEGER NOT NULL,
+    printer_state  TEXT,
+    printer_detail TEXT,
+    last_seen      TEXT
+);
+)sql";
+
+struct MigrationStep
+{
+    int toVersion;
+    const char *sql;
+};
+
+// Every step, in order. A schema bump appends {N, STEP_N} here.
+constexpr std::array STEPS = {
+    MigrationStep{1, STEP_1},
+};
+
+constexpr const char *PUT_META =
+        "INSERT INTO meta(key, value) VALUES(?1, ?2) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+
+int putMeta(Database &db, const QString &key, const QString &value)
+{
+    Statement put = db.prepare(PUT_META);
+    put.bind(1, key);
+    put.bind(2, value);
+    return put.run();
+}
+
+// Stamps the header fields; values are program constants, not input.
+int stampVersion(Database &db, int version)
+{
+    const std::string sql = "PRAGMA application_id = " + std::to_string(NOVBE_APPLICATION_ID)
+            + "; PRAGMA user_version = " + std::to_string(version) + ";";
+    return db.exec(sql.c_str());
+}
+
+int runSteps(Database &db, int from, int schemaVersion, int failAtStep)
+{
+    for (const MigrationStep &step : STEPS) {
+        if (step.toVersion <= from || step.toVersion > schemaVersion)
+            continue;
+        const int rc = db.exec(step.sql);
+        if (rc != SQLITE_OK)
+            return rc;
+        if (step.toVersion == failAtStep)
+            return SQLITE_ABORT;
+    }
+    return SQLITE_OK;
+}
+
+int writeMeta(Database &db, int from, int schemaVersion)
+{
+    const QString now = dbTime(QDateTime::currentDateTimeUtc());
+    int rc = SQLITE_OK;
+    if (from == 0)
+        rc = putMeta(db, u"created_at"_s, now);
+    if (rc == SQLITE_DONE)
+        rc = putMeta(db, u"schema_version"_s, QString::number(schemaVersion));
+    if (rc == SQLITE_DONE)
+        rc = putMeta(db, u"app_version"_s, QStringLiteral(NOVBE_VERSION));
+    if (rc == SQLITE_DONE)
+        rc = putMeta(db, u"migrated_at"_s, now);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+} // namespace
+
+Status migrate(Database &db, int from, int schemaVersion, int failAtStep)
+{
+    const QString what = u"cannot migrate the database from schema %1 to %2"_s.arg(from).arg(
+            schemaVersion);
+    int rc = db.exec("BEGIN IMMEDIATE");
+    if (rc != SQLITE_OK)
+        return storageError(what, rc, db);
+    rc = runSteps(db, from, schemaVersion, failAtStep);
+    if (rc == SQLITE_OK)
+        rc = writeMeta(db, from, schemaVersion);
+    if (rc == SQLITE_OK)
+        rc = stampVersion(db, schemaVersion);
+    if (rc == SQLITE_OK)
+        rc = db.exec("COMMIT");
+    if (rc != SQLITE_OK) {
+        DomainError error = storageError(what, rc, db);
+        db.rollbackIfOpen();
+        return error;
+    }
+    return okStatus();
+}
+
+} // namespace novbe

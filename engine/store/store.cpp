@@ -1,0 +1,181 @@
+#include "store.h"
+
+#include "schema.h"
+#include "storeprivate.h"
+
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <string>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+namespace {
+
+constexpr qint64 DEFAULT_MAX_PAGE_COUNT = 4294967294;
+
+DomainError refusal(const QString &path, const QString &why)
+{
+    return makeError(ErrorCode::StorageUnavailable,
+                     u"refusing to open the database %1: %2; the file was left untouched"_s.arg(
+                             path, why));
+}
+
+Status openConnection(StoreData &p)
+{
+    const QFileInfo info(p.path);
+    if (info.exists() && !info.isFile())
+        return refusal(p.path, u"it is not a regular file"_s);
+    const int flags = p.options.readOnly ? SQLITE_OPEN_READONLY
+                                         : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const int rc = p.db.open(p.path, flags);
+    if (rc != SQLITE_OK)
+        return storageError(u"cannot open the database %1"_s.arg(p.path), rc, p.db);
+    sqlite3_busy_timeout(p.db.handle(), p.options.busyTimeoutMs);
+    if (!p.options.readOnly && sqlite3_db_readonly(p.db.handle(), "main") == 1)
+        return makeError(ErrorCode::StorageUnavailable,
+                         u"cannot open the database %1 for writing: the file is read-only "
+                         "(check its permissions and attributes)"_s.arg(p.path));
+    return okStatus();
+}
+
+// PRAGMA quick_check: a corrupt file or a non-database is refused, never replaced.
+Status checkIntegrity(StoreData &p)
+{
+    Statement check = p.db.prepare("PRAGMA quick_check");
+    const int rc = check.step();
+    if (rc != SQLITE_ROW) {
+        const int code = rc & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_CANTOPEN
+            || code == SQLITE_IOERR || code == SQLITE_PERM)
+            return storageError(u"cannot open the database %1"_s.arg(p.path), rc, p.db);
+        return refusal(p.path, describeSqliteCode(rc) + u" ("_s + p.db.lastMessage() + u")"_s);
+    }
+    const QString result = check.text(0).replace(u'\n', u"; "_s);
+    if (result != u"ok"_s)
+        return refusal(p.path, u"the database file is corrupt (quick_check: %1)"_s.arg(
+                                       result.left(200)));
+    return okStatus();
+}
+
+// The file's schema version, refusing newer and foreign databases.
+Result<int> checkVersion(StoreData &p)
+{
+    int rc = SQLITE_OK;
+    const qint64 version = p.db.queryInt("PRAGMA user_version", &rc);
+    const qint64 appId = rc == SQLITE_OK ? p.db.queryInt("PRAGMA application_id", &rc) : 0;
+    const qint64 objects =
+            rc == SQLITE_OK ? p.db.queryInt("SELECT count(*) FROM sqlite_schema", &rc) : 0;
+    if (rc != SQLITE_OK)
+        return storageError(u"cannot read the database %1"_s.arg(p.path), rc, p.db);
+    if (version > Store::SCHEMA_VERSION)
+        return refusal(p.path, u"its schema version %1 is newer than this program's %2 "
+                               "(use a newer Növbə or restore a backup)"_s.arg(version).arg(
+                                       Store::SCHEMA_VERSION));
+    if ((version == 0 && objects > 0) || (version > 0 && appId != NOVBE_APPLICATION_ID))
+        return refusal(p.path, u"it is not a Növbə database"_s);
+    return int(version);
+}
+
+Status configure(StoreData &p)
+{
+    int rc = p.db.exec("PRAGMA foreign_keys = ON");
+    if (rc == SQLITE_OK)
+        rc = p.db.exec("PRAGMA synchronous = FULL");
+    if (rc != SQLITE_OK)
+        return storageError(u"cannot configure the database %1"_s.arg(p.path), rc, p.db);
+    return okStatus();
+}
+
+// WAL journal, then proves the file can be written now (not read-only, not locked).
+Status enableWalAndProbe(StoreData &p)
+{
+    const QString what = u"cannot open the database %1 for writing"_s.arg(p.path);
+    {
+        Statement wal = p.db.prepare("PRAGMA journal_mode = WAL");
+        const int rc = wal.step();
+        if (rc != SQLITE_ROW)
+            return storageError(what, rc, p.db);
+        if (wal.text(0) != u"wal"_s)
+            return makeError(ErrorCode::StorageUnavailable,
+                             what + u": WAL journal mode is not available"_s);
+    }
+    const int rc = p.db.exec("BEGIN IMMEDIATE");
+    if (rc != SQLITE_OK)
+        return storageError(what, rc, p.db);
+    p.db.exec("ROLLBACK");
+    return okStatus();
+}
+
+Status migrateIfNeeded(StoreData &p, int version)
+{
+    if (version == Store::SCHEMA_VERSION)
+        return okStatus();
+    if (p.options.readOnly)
+        return refusal(p.path, u"it needs a migration but was opened read-only"_s);
+    const Status migrated =
+            migrate(p.db, version, Store::SCHEMA_VERSION, p.options.faultMigrationStep);
+    if (!migrated)
+        return refusal(p.path, migrated.error().message);
+    return okStatus();
+}
+
+} // namespace
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, StoreOptions options)
+{
+    std::unique_ptr<Store> store(new Store);
+    store->d = std::make_unique<Private>();
+    Private &p = *store->d;
+    p.path = path;
+    p.options = options;
+    Status status = openConnection(p);
+    if (status)
+        status = checkIntegrity(p);
+    if (!status)
+        return status.error();
+    const Result<int> version = checkVersion(p);
+    if (!version)
+        return version.error();
+    status = configure(p);
+    if (status)
+        status = migrateIfNeeded(p, *version);
+    if (status && !options.readOnly)
+        status = enableWalAndProbe(p);
+    if (!status)
+        return status.error();
+    return store;
+}
+
+Store::~Store() = default;
+
+Status Store::backup(const QString &destPath)
+{
+    const QString what = u"cannot back up the database to %1"_s.arg(destPath);
+    if (QFileInfo::exists(destPath))
+        return makeError(ErrorCode::StorageUnavailable, what + u": the file already exists"_s);
+    if (d->db.inTransaction())
+        return makeError(ErrorCode::StorageUnavailable, what + u": a write is in progress"_s);
+    Statement vacuum = d->db.prepare("VACUUM INTO ?1");
+    vacuum.bind(1, destPath);
+    const int rc = vacuum.run();
+    if (rc != SQLITE_DONE)
+        return storageError(what, rc, d->db);
+    return okStatus();
+}
+
+void Store::setMaxPageCount(qint64 pages)
+{
+    const qint64 limit = pages > 0 ? pages : DEFAULT_MAX_PAGE_COUNT;
+    const std::string sql = "PRAGMA max_page_count = " + std::to_string(limit);
+    d->db.exec(sql.c_str());
+}
+
+QString Store::path() const
+{
+    return d->path;
+}
+
+} // namespace novbe

@@ -1,0 +1,192 @@
+#include "storerows.h"
+
+#include "sqlitedb.h"
+
+namespace novbe {
+
+const char *const UPSERT_TICKET =
+        "INSERT INTO tickets(" NOVBE_TICKET_COLUMNS ") "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+        "?19, ?20, ?21, ?22, ?23, ?24, ?25) "
+        "ON CONFLICT(id) DO UPDATE SET number = excluded.number, "
+        "number_value = excluded.number_value, service = excluded.service, "
+        "category = excluded.category, state = excluded.state, issued_at = excluded.issued_at, "
+        "queued_at = excluded.queued_at, called_at = excluded.called_at, "
+        "started_at = excluded.started_at, ended_at = excluded.ended_at, "
+        "counter = excluded.counter, recalls = excluded.recalls, lang = excluded.lang, "
+        "appointment = excluded.appointment, slot_start = excluded.slot_start, "
+        "issue_seq = excluded.issue_seq, order_key = excluded.order_key, "
+        "service_day = excluded.service_day, device = excluded.device, "
+        "request_id = excluded.request_id, outcome = excluded.outcome, note = excluded.note, "
+        "original_service = excluded.original_service, "
+        "first_called_at = excluded.first_called_at";
+
+const char *const UPSERT_COUNTER =
+        "INSERT INTO counters(" NOVBE_COUNTER_COLUMNS ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+        "ON CONFLICT(id) DO UPDATE SET state = excluded.state, "
+        "operator_id = excluded.operator_id, operator_name = excluded.operator_name, "
+        "ticket = excluded.ticket, pause_reason = excluded.pause_reason, "
+        "changed_at = excluded.changed_at";
+
+const char *const UPSERT_APPOINTMENT =
+        "INSERT INTO appointments(" NOVBE_APPOINTMENT_COLUMNS ") "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+        "ON CONFLICT(id) DO UPDATE SET code = excluded.code, service = excluded.service, "
+        "start_at = excluded.start_at, end_at = excluded.end_at, state = excluded.state, "
+        "citizen_name = excluded.citizen_name, citizen_phone = excluded.citizen_phone, "
+        "ticket = excluded.ticket, booked_at = excluded.booked_at";
+
+const char *const UPSERT_FEEDBACK =
+        "INSERT INTO feedback(" NOVBE_FEEDBACK_COLUMNS ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+        "ON CONFLICT(ticket) DO UPDATE SET rating = excluded.rating, "
+        "comment = excluded.comment, counter = excluded.counter, "
+        "operator_id = excluded.operator_id, service = excluded.service, at = excluded.at";
+
+void bindTicket(Statement &query, const Ticket &t)
+{
+    query.bind(1, t.id);
+    query.bind(2, t.number);
+    query.bind(3, qint64(t.numberValue));
+    query.bind(4, t.service);
+    query.bind(5, t.category);
+    query.bind(6, ticketStateName(t.state));
+    query.bind(7, t.issuedAt);
+    query.bind(8, t.queuedAt);
+    query.bind(9, t.calledAt);
+    query.bind(10, t.startedAt);
+    query.bind(11, t.endedAt);
+    query.bind(12, t.counter);
+    query.bind(13, qint64(t.recalls));
+    query.bind(14, t.lang);
+    query.bind(15, t.appointment);
+    query.bind(16, t.slotStart);
+    query.bind(17, t.issueSeq);
+    query.bind(18, t.orderKey);
+    query.bind(19, t.serviceDay);
+    query.bind(20, t.device);
+    query.bind(21, t.requestId);
+    query.bind(22, t.outcome);
+    query.bind(23, t.note);
+    query.bind(24, t.originalService);
+    query.bind(25, t.firstCalledAt);
+}
+
+void bindCounter(Statement &query, const CounterStatus &c)
+{
+    query.bind(1, c.id);
+    query.bind(2, counterStateName(c.state));
+    query.bind(3, c.operatorId);
+    query.bind(4, c.operatorName);
+    query.bind(5, c.ticket);
+    query.bind(6, c.pauseReason);
+    query.bind(7, c.changedAt);
+}
+
+void bindAppointment(Statement &query, const Appointment &a)
+{
+    query.bind(1, a.id);
+    query.bind(2, a.code);
+    query.bind(3, a.service);
+    query.bind(4, a.start);
+    query.bind(5, a.end);
+    query.bind(6, appointmentStateName(a.state));
+    query.bind(7, a.citizenName);
+    query.bind(8, a.citizenPhone);
+    query.bind(9, a.ticket);
+    query.bind(10, a.bookedAt);
+}
+
+void bindFeedback(Statement &query, const Feedback &f)
+{
+    query.bind(1, f.ticket);
+    query.bind(2, qint64(f.rating));
+    query.bind(3, f.comment);
+    query.bind(4, f.counter);
+    query.bind(5, f.operatorId);
+    query.bind(6, f.service);
+    query.bind(7, f.at);
+}
+
+std::optional<Ticket> readTicket(const Statement &row)
+{
+    const std::optional<TicketState> state = ticketStateFromName(row.text(5));
+    if (!state)
+        return std::nullopt;
+    Ticket t;
+    t.id = row.text(0);
+    t.number = row.text(1);
+    t.numberValue = int(row.integer(2));
+    t.service = row.text(3);
+    t.category = row.text(4);
+    t.state = *state;
+    t.issuedAt = row.time(6);
+    t.queuedAt = row.time(7);
+    t.calledAt = row.time(8);
+    t.startedAt = row.time(9);
+    t.endedAt = row.time(10);
+    t.counter = row.text(11);
+    t.recalls = int(row.integer(12));
+    t.lang = row.text(13);
+    t.appointment = row.text(14);
+    t.slotStart = row.time(15);
+    t.issueSeq = row.integer(16);
+    t.orderKey = row.integer(17);
+    t.serviceDay = row.text(18);
+    t.device = row.text(19);
+    t.requestId = row.text(20);
+    t.outcome = row.text(21);
+    t.note = row.text(22);
+    t.originalService = row.text(23);
+    t.firstCalledAt = row.time(24);
+    return t;
+}
+
+std::optional<CounterStatus> readCounter(const Statement &row)
+{
+    const std::optional<CounterState> state = counterStateFromName(row.text(1));
+    if (!state)
+        return std::nullopt;
+    CounterStatus c;
+    c.id = row.text(0);
+    c.state = *state;
+    c.operatorId = row.text(2);
+    c.operatorName = row.text(3);
+    c.ticket = row.text(4);
+    c.pauseReason = row.text(5);
+    c.changedAt = row.time(6);
+    return c;
+}
+
+std::optional<Appointment> readAppointment(const Statement &row)
+{
+    const std::optional<AppointmentState> state = appointmentStateFromName(row.text(5));
+    if (!state)
+        return std::nullopt;
+    Appointment a;
+    a.id = row.text(0);
+    a.code = row.text(1);
+    a.service = row.text(2);
+    a.start = row.time(3);
+    a.end = row.time(4);
+    a.state = *state;
+    a.citizenName = row.text(6);
+    a.citizenPhone = row.text(7);
+    a.ticket = row.text(8);
+    a.bookedAt = row.time(9);
+    return a;
+}
+
+Feedback readFeedback(const Statement &row)
+{
+    Feedback f;
+    f.ticket = row.text(0);
+    f.rating = int(row.integer(1));
+    f.comment = row.text(2);
+    f.counter = row.text(3);
+    f.operatorId = row.text(4);
+    f.service = row.text(5);
+    f.at = row.time(6);
+    return f;
+}
+
+} // namespace novbe
