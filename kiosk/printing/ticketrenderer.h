@@ -1,0 +1,56 @@
+#pragma once
+
+// Renders a queue ticket as a 1-bit image at the printer's width.
+// Deterministic: bundled font, no antialiasing, fixed threshold.
+// Requires: a QGuiApplication exists.
+
+#include "core/centreconfig.h"
+
+#include <QDateTime>
+#include <QImage>
+#include <QString>
+
+namespace novbe {
+
+struct TicketPrintData
+{
+    QString centreName;
+    QString serviceName;     // in the chosen language
+    QString number;          // "A042"
+    QString categoryName;    // empty = standard (no category line)
+    QDateTime issuedAt;      // UTC; printed in Baku time
+    int ahead = 0;
+    int etaSec = 0;
+    QString trackingUrl;     // <trackingBaseUrl>/t/<ticketId>
+    QString lang = QStringLiteral("az");
+    QString footer;
+};
+
+// The two raster parts of a ticket: above the QR code and below it.
+struct TicketImages
+{
+    QImage top;
+    QImage bottom;
+};
+
+// "<base>/t/<ticketId>" without a doubled slash.
+QString trackingUrl(const QString &trackingBaseUrl, const QString &ticketId);
+
+// Baku wall-clock time of `utc` (Asia/Baku; UTC+4 if the zone database lacks it).
+QDateTime bakuTime(const QDateTime &utc);
+
+// QR module size (dots) used for both the raster and the native QR of `url`.
+int ticketQrModuleSize(const QString &url, const PrinterProfile &profile);
+
+TicketImages renderTicketParts(const TicketPrintData &data, const PrinterProfile &profile);
+
+// The QR of data.trackingUrl centred on a white strip as wide as the paper
+// (quiet zone included). Null when the URL is empty.
+QImage renderTicketQr(const TicketPrintData &data, const PrinterProfile &profile);
+
+// The whole ticket: top, the QR (only when includeQrRaster), bottom.
+// Format_Mono, colour 0 white and 1 black, width = profile.widthDots.
+QImage renderTicket(const TicketPrintData &data, const PrinterProfile &profile,
+                    bool includeQrRaster);
+
+} // namespace novbe
