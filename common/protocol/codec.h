@@ -53,4 +53,17 @@ std::optional<DomainEvent> eventFromJson(const QJsonObject &json);
 
 QJsonObject kpisToJson(const Kpis &kpis);
 
+// Additions to the agreed API (inverses and JSON-level helpers).
+LocalizedText localizedFromJson(const QJsonObject &json);
+// The reduced fields of a full ticket JSON.
+QJsonObject reduceTicketJson(const QJsonObject &ticket);
+// Inverse of counterToJson for the live part (CounterStatus); nullopt when malformed.
+std::optional<CounterStatus> counterFromJson(const QJsonObject &json);
+std::optional<Appointment> appointmentFromJson(const QJsonObject &json);
+std::optional<Feedback> feedbackFromJson(const QJsonObject &json);
+// The display's view of a journaled event JSON (eventToJson output), as
+// displayEventJson; nullopt when displays do not get it.
+std::optional<QJsonObject> reduceEventJsonForDisplay(const QJsonObject &event);
+std::optional<Kpis> kpisFromJson(const QJsonObject &json);
+
 } // namespace novbe
