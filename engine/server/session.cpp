@@ -60,7 +60,8 @@ void Session::subscribe(qint64 deliveredSeq, std::deque<QByteArray> replay)
     m_backlogBytes = 0;
     for (const QByteArray &line : m_backlog)
         m_backlogBytes += line.size();
-    drainBacklog();
+    // After the subscribe answer, which is sent once this returns.
+    QMetaObject::invokeMethod(this, &Session::drainBacklog, Qt::QueuedConnection);
 }
 
 void Session::pushEvent(qint64 seq, const QByteArray &line)

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QTextStream>
+
+namespace novbe {
+
+class CtlClient;
+
+struct CtlOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 7400;
+    QString device = QStringLiteral("dashboard-1");        // demo manager of baku-1.json
+    QString token = QStringLiteral("demo-dashboard-1-token");
+    bool json = false;         // print raw JSON results instead of text
+    QString command;           // issue | snapshot | watch | stats
+    QString service;           // issue
+    QString category = QStringLiteral("standard");
+    QString lang = QStringLiteral("az");
+    qint64 sinceSeq = -1;      // watch: replay after this seq (-1: live only)
+    int count = -1;            // watch: stop after this many events (-1: forever)
+};
+
+// Exit codes of novbe-ctl.
+inline constexpr int CTL_OK = 0;
+inline constexpr int CTL_USAGE = 1;
+inline constexpr int CTL_CONNECTION = 2;
+inline constexpr int CTL_REFUSED = 3;   // the engine answered with an error
+
+int runIssue(CtlClient &client, const CtlOptions &options, QTextStream &out);
+int runSnapshot(CtlClient &client, const CtlOptions &options, QTextStream &out);
+int runWatch(CtlClient &client, const CtlOptions &options, QTextStream &out);
+int runStats(CtlClient &client, const CtlOptions &options, QTextStream &out);
+
+// One human-readable line for an event notification's params.
+QString formatEvent(const QJsonObject &event);
+
+} // namespace novbe
