@@ -1,0 +1,261 @@
+#include "dashboardwindow.h"
+
+#include "client/engineclient.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+
+namespace {
+
+// One palette for all apps (ui.md): navy text on white, one accent.
+constexpr auto NAVY = "#14213d";
+constexpr auto GREEN = "#1b7f3b";
+constexpr auto AMBER = "#b25e00";
+constexpr auto RED = "#b3261e";
+constexpr auto ACCENT = "#0b5cad";
+
+QString minutes(int sec)
+{
+    return sec < 60 ? u"%1 s"_s.arg(sec) : u"%1 min"_s.arg(sec / 60);
+}
+
+QString stateColour(const QString &state)
+{
+    if (state == u"serving")
+        return QString::fromLatin1(GREEN);
+    if (state == u"calling")
+        return QString::fromLatin1(ACCENT);
+    if (state == u"paused")
+        return QString::fromLatin1(AMBER);
+    if (state == u"idle")
+        return u"#3d4a5c"_s;
+    return u"#8a94a3"_s;
+}
+
+} // namespace
+
+DashboardWindow::DashboardWindow(EngineClient *client, const QString &lang, QWidget *parent)
+    : QMainWindow(parent), m_client(client), m_model(lang), m_refresh(new QTimer(this))
+{
+    setupUi();
+    setupConnections();
+    m_refresh->start(5000);
+    m_client->subscribe();
+    m_client->start();
+}
+
+void DashboardWindow::setupUi()
+{
+    setWindowTitle(tr("Növbə — centre dashboard"));
+    setStyleSheet(u"QWidget { background: #ffffff; color: %1; font-family: 'DejaVu Sans'; font-size: 15px; }"
+                  "QTableWidget { gridline-color: #d5dbe3; }"
+                  "QHeaderView::section { background: #eef2f7; padding: 6px; border: none; font-weight: bold; }"_s
+                      .arg(QString::fromLatin1(NAVY)));
+    auto *central = new QWidget;
+    auto *root = new QVBoxLayout(central);
+    auto *top = new QHBoxLayout;
+    m_title = new QLabel;
+    m_title->setStyleSheet(u"font-size: 26px; font-weight: bold;"_s);
+    m_clock = new QLabel;
+    m_clock->setStyleSheet(u"font-size: 22px;"_s);
+    m_link = new QLabel;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_link);
+    top->addWidget(m_clock);
+    root->addLayout(top);
+    root->addWidget(buildCards());
+    auto *middle = new QHBoxLayout;
+    m_services = new QTableWidget(0, 8);
+    m_services->setHorizontalHeaderLabels({tr("Service"), tr("Waiting"), tr("Longest wait"), tr("Next wait"),
+                                           tr("Issued"), tr("Served"), tr("No-show"), tr("SLA")});
+    m_services->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_services->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_services->verticalHeader()->hide();
+    m_services->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_services->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_services->setSortingEnabled(true);
+    middle->addWidget(m_services, 6);
+    auto *counters = new QWidget;
+    m_counterGrid = new QGridLayout(counters);
+    m_counterGrid->setSpacing(6);
+    middle->addWidget(counters, 4);
+    auto *side = new QVBoxLayout;
+    auto *alertsTitle = new QLabel(tr("Alerts"));
+    alertsTitle->setStyleSheet(u"font-size: 20px; font-weight: bold;"_s);
+    m_alerts = new QListWidget;
+    m_alerts->setWordWrap(true);
+    side->addWidget(alertsTitle);
+    side->addWidget(m_alerts);
+    middle->addLayout(side, 2);
+    root->addLayout(middle, 1);
+    setCentralWidget(central);
+}
+
+QWidget *DashboardWindow::buildCards()
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < 6; ++i) {
+        auto *card = new QLabel;
+        card->setAlignment(Qt::AlignCenter);
+        card->setMinimumHeight(110);
+        card->setStyleSheet(u"background: #eef2f7; border-radius: 10px; padding: 8px;"_s);
+        layout->addWidget(card);
+        m_cards.push_back(card);
+    }
+    return row;
+}
+
+void DashboardWindow::setupConnections()
+{
+    connect(m_client, &EngineClient::ready, this, [this] {
+        m_client->call(u"centre.get"_s, {}, this, [this](const RpcReply &r) {
+            if (r.ok)
+                m_model.setCentre(r.result);
+            refresh();
+        });
+    });
+    connect(m_client, &EngineClient::stateChanged, this, [this] { render(QDateTime::currentDateTimeUtc()); });
+    connect(m_client, &EngineClient::snapshotReceived, this, [this](const QJsonObject &s) {
+        m_model.setSnapshot(s, QDateTime::currentDateTimeUtc());
+        render(QDateTime::currentDateTimeUtc());
+    });
+    connect(m_client, &EngineClient::eventReceived, this, &DashboardWindow::handleEvent);
+    connect(m_refresh, &QTimer::timeout, this, &DashboardWindow::refresh);
+}
+
+void DashboardWindow::handleEvent(const QJsonObject &event)
+{
+    m_statsDue = m_model.applyEvent(event, QDateTime::currentDateTimeUtc()) || m_statsDue;
+    render(QDateTime::currentDateTimeUtc());
+}
+
+void DashboardWindow::refresh()
+{
+    if (!m_client->isReady()) {
+        render(QDateTime::currentDateTimeUtc());
+        return;
+    }
+    m_client->call(u"queue.snapshot"_s, {}, this, [this](const RpcReply &r) {
+        if (r.ok)
+            m_model.setSnapshot(r.result, QDateTime::currentDateTimeUtc());
+    });
+    m_client->call(u"stats.today"_s, {}, this, [this](const RpcReply &r) {
+        if (r.ok)
+            m_model.setStats(r.result);
+        m_statsDue = false;
+        render(QDateTime::currentDateTimeUtc());
+    });
+}
+
+void DashboardWindow::render(const QDateTime &now)
+{
+    m_title->setText(m_model.centreName());
+    m_clock->setText(now.toTimeZone(QTimeZone("Asia/Baku")).toString(u"dd.MM.yyyy  HH:mm"_s));
+    const bool up = m_client->isReady();
+    m_link->setText(up ? tr("● connected") : tr("● engine unreachable — reconnecting"));
+    m_link->setStyleSheet(u"color: %1; font-size: 16px; margin-right: 16px;"_s
+                              .arg(QString::fromLatin1(up ? GREEN : RED)));
+    renderCards();
+    renderServices(now);
+    renderCounters(now);
+    renderAlerts(now);
+}
+
+void DashboardWindow::renderCards()
+{
+    const KpiCards k = m_model.cards();
+    const QString rating = k.ratings ? QString::number(k.avgRating, 'f', 1) + u" ★"_s : u"–"_s;
+    const std::array<std::pair<QString, QString>, 6> cards{{
+        {tr("Waiting now"), QString::number(k.waitingNow)},
+        {tr("Longest wait"), minutes(k.longestWaitSec)},
+        {tr("Served today"), QString::number(k.servedToday)},
+        {tr("Called within target"), QString::number(k.slaPct) + u" %"_s},
+        {tr("No-show"), QString::number(k.noShowPct) + u" %"_s},
+        {tr("Average rating"), rating},
+    }};
+    for (size_t i = 0; i < cards.size(); ++i)
+        m_cards[i]->setText(u"<div style='font-size:15px'>%1</div><div style='font-size:38px; font-weight:bold'>%2</div>"_s
+                                .arg(cards[i].first, cards[i].second));
+}
+
+void DashboardWindow::renderServices(const QDateTime &)
+{
+    const auto rows = m_model.services();
+    m_services->setSortingEnabled(false);
+    m_services->setRowCount(int(rows.size()));
+    for (int i = 0; i < int(rows.size()); ++i) {
+        const ServiceRow &r = rows[size_t(i)];
+        const int target = r.targetWaitMin * 60;
+        const QColor tint = target && r.longestWaitSec > target ? QColor(u"#fbe3e1"_s)
+            : target && r.longestWaitSec > target / 2            ? QColor(u"#fdf0dc"_s)
+                                                                 : QColor(Qt::white);
+        const QStringList cells{r.name, QString::number(r.waiting), minutes(r.longestWaitSec),
+                                minutes(r.etaSec), QString::number(r.issued), QString::number(r.served),
+                                QString::number(r.noShow), QString::number(r.slaPct) + u" %"_s};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setBackground(tint);
+            if (c > 0)
+                item->setData(Qt::TextAlignmentRole, int(Qt::AlignRight | Qt::AlignVCenter));
+            m_services->setItem(i, c, item);
+        }
+    }
+    m_services->setSortingEnabled(true);
+}
+
+void DashboardWindow::renderCounters(const QDateTime &now)
+{
+    const auto tiles = m_model.counters(now);
+    while (m_counterTiles.size() < tiles.size()) {
+        auto *tile = new QLabel;
+        tile->setMinimumHeight(74);
+        tile->setAlignment(Qt::AlignCenter);
+        const int i = int(m_counterTiles.size());
+        m_counterGrid->addWidget(tile, i / 5, i % 5);
+        tile->show();
+        m_counterTiles.push_back(tile);
+    }
+    for (size_t i = 0; i < m_counterTiles.size(); ++i) {
+        QLabel *tile = m_counterTiles[i];
+        tile->setVisible(i < tiles.size());
+        if (i >= tiles.size())
+            continue;
+        const CounterTile &t = tiles[i];
+        const QString border = t.idleWithQueue ? u"4px solid %1"_s.arg(QString::fromLatin1(RED)) : u"none"_s;
+        tile->setStyleSheet(u"background: %1; color: white; border-radius: 8px; border: %2; padding: 4px;"_s
+                                .arg(stateColour(t.state), border));
+        const QString detail = !t.ticketNumber.isEmpty() ? t.ticketNumber
+            : !t.pauseReason.isEmpty()                   ? t.pauseReason
+                                                         : t.state;
+        tile->setText(u"<b style='font-size:20px'>%1</b><br>%2<br><small>%3</small>"_s
+                          .arg(t.name, detail.toHtmlEscaped(), t.operatorName.toHtmlEscaped()));
+    }
+}
+
+void DashboardWindow::renderAlerts(const QDateTime &now)
+{
+    m_alerts->clear();
+    const QTimeZone baku("Asia/Baku");
+    for (const Alert &a : m_model.alerts(now)) {
+        auto *item = new QListWidgetItem(u"%1  %2\n%3"_s.arg(a.at.toTimeZone(baku).toString(u"HH:mm"_s), a.text, a.action));
+        item->setForeground(QColor(QString::fromLatin1(a.level == AlertLevel::Fault ? RED : AMBER)));
+        m_alerts->addItem(item);
+    }
+    if (m_alerts->count() == 0)
+        m_alerts->addItem(tr("No alerts: every printer, display and queue is fine."));
+}
+
+} // namespace novbe

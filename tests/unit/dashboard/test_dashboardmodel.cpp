@@ -1,0 +1,91 @@
+// The dashboard's model: KPI cards, idle-with-queue, alerts.
+#include "dashboardmodel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+using namespace novbe;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+DashboardModel model()
+{
+    DashboardModel m(u"en"_s);
+    m.setCentre(json(R"({"centre":{"name":{"az":"Mərkəz","en":"Centre"}},
+        "services":[{"id":"passport","name":{"az":"Pasport","en":"Passport"},"targetWaitMin":15},
+                    {"id":"bank","name":{"az":"Bank","en":"Bank"},"targetWaitMin":10}],
+        "counters":[{"id":"c1","name":{"en":"1"},"services":["passport"],"state":"idle"},
+                    {"id":"c2","name":{"en":"2"},"services":["bank"],"state":"closed"}]})"));
+    return m;
+}
+
+const QDateTime T0 = QDateTime(QDate(2026, 11, 30), QTime(6, 0), Qt::UTC);
+
+} // namespace
+
+TEST_CASE("cards add up the services", "[dashboard]")
+{
+    DashboardModel m = model();
+    m.setStats(json(R"({"services":[{"id":"passport","issued":10,"served":6,"noShow":2,"slaPct":50},
+        {"id":"bank","issued":4,"served":2,"noShow":0,"slaPct":100}],"feedbackCount":3,"avgRating":4.5})"));
+    m.applyEvent(json(R"({"type":"queue.changed","service":"passport","waitingCount":2,"etaSec":300})"), T0);
+    const KpiCards k = m.cards();
+    CHECK(k.waitingNow == 2);
+    CHECK(k.servedToday == 8);
+    CHECK(k.noShowPct == 20);
+    CHECK(k.slaPct == (50 * 8 + 100 * 2) / 10);
+    CHECK(k.avgRating == Approx(4.5));
+    CHECK(m.centreName() == u"Centre"_s);
+}
+
+TEST_CASE("printer and device alerts come and go", "[dashboard]")
+{
+    DashboardModel m = model();
+    CHECK(m.alerts(T0).empty());
+    m.applyEvent(json(R"({"type":"device.changed","device":"kiosk-1","online":true,
+        "printer":{"state":"paperOut","detail":""},"at":"2026-11-30T06:01:00.000Z"})"), T0);
+    auto alerts = m.alerts(T0);
+    REQUIRE(alerts.size() == 1);
+    CHECK(alerts[0].level == AlertLevel::Fault);
+    CHECK(alerts[0].text.contains(u"out of paper"_s));
+    m.applyEvent(json(R"({"type":"device.changed","device":"kiosk-1","online":true,"printer":{"state":"paperLow"}})"), T0);
+    REQUIRE(m.alerts(T0).size() == 1);
+    CHECK(m.alerts(T0)[0].level == AlertLevel::Warning);
+    m.applyEvent(json(R"({"type":"device.changed","device":"kiosk-1","online":true,"printer":{"state":"ok"}})"), T0);
+    CHECK(m.alerts(T0).empty());
+    m.applyEvent(json(R"({"type":"device.changed","device":"display-hall","online":false})"), T0);
+    CHECK(m.alerts(T0).at(0).text.contains(u"offline"_s));
+}
+
+TEST_CASE("idle counters with a queue and waits over target are flagged", "[dashboard]")
+{
+    DashboardModel m = model();
+    m.applyEvent(json(R"({"type":"counter.changed","at":"2026-11-30T06:00:00.000Z",
+        "counter":{"id":"c1","state":"idle","operator":{"id":"op1","name":"Aysel"}}})"), T0);
+    m.setSnapshot(json(R"({"services":[{"id":"passport","waitingCount":3,"longestWaitSec":960}]})"), T0);
+    CHECK_FALSE(m.counters(T0.addSecs(60)).at(0).idleWithQueue);
+    CHECK(m.counters(T0.addSecs(DashboardModel::IDLE_WITH_QUEUE_SEC)).at(0).idleWithQueue);
+    CHECK_FALSE(m.counters(T0.addSecs(600)).at(1).idleWithQueue);   // closed counters are not flagged
+    const auto alerts = m.alerts(T0.addSecs(600));
+    REQUIRE(alerts.size() == 2);
+    bool overTarget = false;
+    bool idle = false;
+    for (const Alert &a : alerts) {
+        overTarget = overTarget || a.text.contains(u"target 15 min"_s);
+        idle = idle || a.text.contains(u"idle"_s);
+    }
+    CHECK(overTarget);
+    CHECK(idle);
+    m.applyEvent(json(R"({"type":"counter.changed","counter":{"id":"c1","state":"calling","ticket":{"number":"A001"}}})"), T0.addSecs(601));
+    CHECK(m.counters(T0.addSecs(700)).at(0).ticketNumber == u"A001"_s);
+    CHECK_FALSE(m.counters(T0.addSecs(700)).at(0).idleWithQueue);
+}
