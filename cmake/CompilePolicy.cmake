@@ -8,7 +8,8 @@ target_compile_definitions(novbe_policy INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_FOREACH)
 target_compile_options(novbe_policy INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+    -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-align
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
     -Woverloaded-virtual -Wformat=2)
 if(NOVBE_WERROR)
     target_compile_options(novbe_policy INTERFACE -Werror)
