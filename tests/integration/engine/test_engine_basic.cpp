@@ -1,0 +1,143 @@
+// Basic end-to-end checks of the real novbe-engine binary over loopback TCP:
+// start/hello/stop, a call reaching a display, restart recovery.
+
+#include "enginefixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+using namespace novbe::test;
+
+namespace {
+
+QJsonObject issue(TestClient &kiosk, const QString &service)
+{
+    return resultOf(kiosk.call(u"ticket.issue"_s, {{u"service"_s, service}}))
+        .value(u"ticket"_s).toObject();
+}
+
+int waitingCount(TestClient &client, const QString &service)
+{
+    const QJsonObject snapshot = resultOf(client.call(u"queue.snapshot"_s));
+    for (const QJsonValue &s : snapshot.value(u"services"_s).toArray()) {
+        if (s.toObject().value(u"id"_s).toString() == service)
+            return s.toObject().value(u"waitingCount"_s).toInt();
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("engine starts, says hello and exits 0 on SIGTERM", "[engine]")
+{
+    EngineProcess engine;
+    REQUIRE(engine.start());
+    TestClient kiosk;
+    REQUIRE(kiosk.connectTo(engine.port()));
+    CHECK(errorCodeOf(kiosk.call(u"queue.snapshot"_s)) == 1001);
+    const auto hello = kiosk.hello(u"kiosk-1"_s);
+    REQUIRE(hello);
+    CHECK(hello->value(u"protocol"_s).toInt() == 1);
+    CHECK(hello->value(u"role"_s).toString() == u"kiosk"_s);
+    CHECK(hello->value(u"centre"_s).toObject().value(u"timezone"_s).toString() == u"Asia/Baku"_s);
+    CHECK(engine.stop());
+    CHECK(kiosk.waitForDisconnected());
+}
+
+TEST_CASE("a called ticket reaches a subscribed display, reduced", "[engine]")
+{
+    EngineProcess engine;
+    REQUIRE(engine.start());
+    TestClient kiosk, display, desk;
+    REQUIRE(kiosk.connectTo(engine.port()));
+    REQUIRE(display.connectTo(engine.port()));
+    REQUIRE(desk.connectTo(engine.port()));
+    REQUIRE(kiosk.hello(u"kiosk-1"_s));
+    REQUIRE(display.hello(u"display-hall"_s));
+    REQUIRE(desk.hello(u"desk-01"_s));
+    REQUIRE(resultOf(display.call(u"events.subscribe"_s)).contains(u"seq"_s));
+    REQUIRE(desk.openCounter(u"op01"_s, u"c01"_s));
+
+    const QJsonObject ticket = issue(kiosk, u"passport"_s);
+    REQUIRE(ticket.value(u"state"_s).toString() == u"waiting"_s);
+    const QJsonObject called = resultOf(desk.call(u"counter.callNext"_s)).value(u"ticket"_s).toObject();
+    CHECK(called.value(u"id"_s) == ticket.value(u"id"_s));
+    CHECK(called.value(u"state"_s).toString() == u"called"_s);
+
+    const auto event = display.awaitEvent(u"ticket.called"_s);
+    REQUIRE(event);
+    const QJsonObject shown = event->value(u"ticket"_s).toObject();
+    CHECK(shown.value(u"number"_s) == ticket.value(u"number"_s));
+    CHECK(shown.value(u"counter"_s).toString() == u"c01"_s);
+    const QStringList reduced{u"counter"_s, u"id"_s, u"number"_s, u"recalls"_s, u"service"_s,
+                              u"state"_s};
+    CHECK(shown.keys() == reduced);
+    CHECK(event->value(u"counter"_s).toObject().value(u"id"_s).toString() == u"c01"_s);
+    for (const QJsonObject &e : display.pendingEvents()) {
+        const QString type = e.value(u"type"_s).toString();
+        CHECK((type == u"counter.changed"_s || type == u"ticket.called"_s));
+    }
+}
+
+TEST_CASE("a restart keeps the queue, the numbers and seq", "[engine]")
+{
+    EngineProcess engine;
+    REQUIRE(engine.start());
+    QString lastNumber;
+    qint64 seqBefore = 0;
+    {
+        TestClient kiosk;
+        REQUIRE(kiosk.connectTo(engine.port()));
+        REQUIRE(kiosk.hello(u"kiosk-1"_s));
+        for (int i = 0; i < 3; ++i)
+            lastNumber = issue(kiosk, u"idCard"_s).value(u"number"_s).toString();
+        REQUIRE(waitingCount(kiosk, u"idCard"_s) == 3);
+        seqBefore = resultOf(kiosk.call(u"queue.snapshot"_s)).value(u"seq"_s).toInteger();
+    }
+    REQUIRE(engine.stop());
+    REQUIRE(engine.start());
+
+    TestClient kiosk;
+    REQUIRE(kiosk.connectTo(engine.port()));
+    const auto hello = kiosk.hello(u"kiosk-1"_s);
+    REQUIRE(hello);
+    CHECK(hello->value(u"seq"_s).toInteger() > seqBefore);
+    CHECK(waitingCount(kiosk, u"idCard"_s) == 3);
+    const QString next = issue(kiosk, u"idCard"_s).value(u"number"_s).toString();
+    CHECK(next.mid(1).toInt() == lastNumber.mid(1).toInt() + 1);
+
+    const QJsonObject replay = resultOf(kiosk.call(u"events.subscribe"_s, {{u"sinceSeq"_s, 0}}));
+    const qint64 last = replay.value(u"seq"_s).toInteger();
+    CHECK(replay.value(u"replayed"_s).toInteger() == last);
+    for (qint64 seq = 1; seq <= last; ++seq) {
+        const auto event = kiosk.awaitEvent();
+        REQUIRE(event);
+        CHECK(event->value(u"seq"_s).toInteger() == seq);
+    }
+}
+
+TEST_CASE("a killed engine loses no acknowledged ticket", "[engine]")
+{
+    EngineProcess engine;
+    REQUIRE(engine.start());
+    QStringList acknowledged;
+    {
+        TestClient kiosk;
+        REQUIRE(kiosk.connectTo(engine.port()));
+        REQUIRE(kiosk.hello(u"kiosk-2"_s));
+        for (int i = 0; i < 5; ++i)
+            acknowledged << issue(kiosk, u"notary"_s).value(u"id"_s).toString();
+    }
+    engine.kill();
+    REQUIRE(engine.start());
+    TestClient manager;
+    REQUIRE(manager.connectTo(engine.port()));
+    REQUIRE(manager.hello(u"dashboard-1"_s));
+    for (const QString &id : acknowledged) {
+        const QJsonObject got = manager.call(u"ticket.get"_s, {{u"id"_s, id}});
+        CHECK(resultOf(got).value(u"ticket"_s).toObject().value(u"state"_s).toString()
+              == u"waiting"_s);
+    }
+}
