@@ -1,0 +1,46 @@
+#pragma once
+
+// Draws "A042 → 7" in tabular mono digits, in fixed columns sized for the
+// centre's longest number and counter name, squeezed horizontally (down to
+// MIN_SQUEEZE) rather than shrunk when the columns are wider than the row.
+
+#include <QColor>
+#include <QFont>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace novbe {
+
+inline constexpr qreal MIN_SQUEEZE = 0.7;
+
+struct CallRowMetrics
+{
+    qreal pixelSize = 0;    // font pixel size after fitting
+    qreal squeeze = 1;      // horizontal scale (1 = natural)
+    int numberChars = 4;
+    int counterChars = 1;
+
+    qreal capHeight() const;
+    // Width of the drawn row content at this size and squeeze.
+    qreal contentWidth() const;
+
+    // Fits rows whose capitals are `capHeight` px tall into `width` px.
+    static CallRowMetrics fit(qreal capHeight, qreal width, int numberChars, int counterChars);
+};
+
+struct CallRowColors
+{
+    QColor text;
+    QColor arrow;
+};
+
+// Draws number, arrow and counter left-aligned at `left`, capitals centred
+// vertically in `row`.
+void drawCallRow(QPainter &p, const QRectF &row, qreal left, const CallRowMetrics &m,
+                 const QString &number, const QString &counter, const CallRowColors &colors);
+// The row as text, as a reader would say it: "A042 → 7".
+QString callRowText(const QString &number, const QString &counter);
+
+} // namespace novbe

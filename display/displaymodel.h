@@ -1,0 +1,93 @@
+#pragma once
+
+// The hall display's state as a pure class: engine events and snapshots in,
+// "now calling" and history lists out. Time comes from an injected clock
+// (engine time), so flashing and staleness are testable without waiting.
+
+#include "displaycall.h"
+#include "displaycentre.h"
+
+#include "core/clock.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+namespace novbe {
+
+struct DisplayModelSettings
+{
+    int currentMax = 3;     // "Now calling" rows (1..3)
+    int historyMax = 10;    // history rows (8..12)
+    int staleSec = 300;     // a call older than this leaves "Now calling"
+    int freshSec = 30;      // a call older than this on arrival does not flash
+    DisplayZone zone;
+};
+
+inline constexpr int FLASH_COUNT = 3;
+inline constexpr int FLASH_HALF_PERIOD_MS = 500;
+
+class DisplayModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DisplayModel(const Clock &clock, DisplayModelSettings settings = {},
+                          QObject *parent = nullptr);
+
+    // Names, ticker, languages and counter names from `centre.get`.
+    void setCentre(const DisplayCentre &centre);
+    const DisplayCentre &centre() const { return m_centre; }
+    const DisplayModelSettings &settings() const { return m_settings; }
+
+    // Applies one event's params {seq, type, at, ...}; false when ignored
+    // (seq already seen, other type, outside the zone, malformed).
+    bool applyEvent(const QJsonObject &event);
+    // Replaces the state with a `queue.snapshot` result (after resync or connect).
+    // Calls the display did not know and that are fresh flash and are announced.
+    void applySnapshot(const QJsonObject &snapshot);
+    // Re-evaluates flashing and staleness at the clock's now; emits changed() if
+    // what is visible changed.
+    void tick();
+
+    qint64 lastSeq() const { return m_lastSeq; }
+    QString serviceDay() const { return m_serviceDay; }
+    // "Now calling": newest first, at most currentMax, one per counter, none stale.
+    QList<DisplayCall> currentCalls() const;
+    // Earlier calls, newest first, at most historyMax, without the current ones.
+    QList<DisplayCall> history() const;
+    // True while `call` is in an inverse phase of its three flashes.
+    bool isInverse(const DisplayCall &call) const;
+    // True once the newest current call has stopped flashing (until the next call).
+    bool isHighlighted(const DisplayCall &call) const;
+    // True while any current call still flashes (the view ticks faster then).
+    bool isFlashing() const;
+
+signals:
+    void changed();
+    // A new call or recall the display accepted live (not from a snapshot
+    // unless it was unknown and fresh): the announcer's input.
+    void callArrived(const novbe::DisplayCall &call);
+
+private:
+    bool applyCall(const QJsonObject &event);
+    bool applyCounter(const QJsonObject &counter);
+    void applyDayRollover(const QJsonObject &event);
+    void insertCall(const DisplayCall &call);
+    bool isStale(const DisplayCall &call) const;
+    bool isCurrentAtCounter(const DisplayCall &call) const;
+    bool isFresh(const QDateTime &at) const;
+    QString visibleState() const;
+
+    const Clock &m_clock;
+    DisplayModelSettings m_settings;
+    DisplayCentre m_centre;
+    QList<DisplayCall> m_calls;                 // newest first, one per ticket
+    QHash<QString, QString> m_counterTicket;    // counter id -> its current ticket id
+    qint64 m_lastSeq = 0;
+    QString m_serviceDay;
+    QString m_lastVisible;
+};
+
+} // namespace novbe

@@ -1,0 +1,24 @@
+#pragma once
+
+// Labels of the hall display in each centre language. The display shows
+// its labels in the centre's languages in turn (one screen, three audiences),
+// so it looks them up by language here instead of one installed translator.
+
+#include <QString>
+
+namespace novbe {
+
+enum class DisplayLabel {
+    NowCalling,
+    Ticket,
+    Counter,
+    RecentCalls,
+    Again,
+    PleaseWait,
+    Offline,
+};
+
+// The label in `lang` ("az", "en", "ru"); falls back to Azerbaijani.
+QString displayLabel(DisplayLabel label, const QString &lang);
+
+} // namespace novbe

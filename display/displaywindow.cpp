@@ -1,0 +1,165 @@
+#include "displaywindow.h"
+
+#include "displaymodel.h"
+#include "displaystyle.h"
+#include "headerband.h"
+#include "historypanel.h"
+#include "nowcallingpanel.h"
+#include "tickerbar.h"
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+
+namespace {
+
+constexpr qreal HEADER = 0.09;       // of the height
+constexpr qreal TICKER = 0.07;
+constexpr qreal LEFT = 0.60;         // of the width
+constexpr int FLASH_TICK_MS = 100;
+constexpr int IDLE_TICK_MS = 1000;
+
+} // namespace
+
+DisplayWindow::DisplayWindow(DisplayModel &model, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_model(model), m_clock(clock)
+{
+    setupUi();
+    setupConnections();
+    refreshCentre();
+    setAnimated(true);
+}
+
+void DisplayWindow::setupUi()
+{
+    displaystyle::loadFonts();
+    setWindowTitle(u"Növbə — hall display"_s);
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, displaystyle::color(displaystyle::BACKGROUND));
+    setPalette(pal);
+    setCursor(Qt::BlankCursor);
+    m_header = new HeaderBand(m_clock, this);
+    m_nowCalling = new NowCallingPanel(m_model, this);
+    m_history = new HistoryPanel(m_model, this);
+    m_history->setRowCount(m_model.settings().historyMax);
+    m_ticker = new TickerBar(this);
+}
+
+void DisplayWindow::setupConnections()
+{
+    connect(&m_model, &DisplayModel::changed, this, &DisplayWindow::handleModelChanged);
+    connect(&m_tick, &QTimer::timeout, this, &DisplayWindow::handleTick);
+    connect(&m_rotate, &QTimer::timeout, this, &DisplayWindow::rotateLanguage);
+}
+
+void DisplayWindow::setLanguage(const QString &lang)
+{
+    m_lang = lang;
+    m_nowCalling->setLanguage(lang);
+    m_history->setLanguage(lang);
+    m_header->setCentreName(localized(m_model.centre().name, lang));
+}
+
+void DisplayWindow::setLabelRotation(const QStringList &languages, int seconds)
+{
+    m_rotation = languages;
+    m_rotate.stop();
+    if (!m_rotation.isEmpty())
+        setLanguage(m_rotation.first());
+    if (m_rotation.size() > 1 && seconds > 0) {
+        m_rotate.setInterval(seconds * 1000);
+        if (m_animated)
+            m_rotate.start();
+    }
+}
+
+void DisplayWindow::setTickerLanguages(const QStringList &languages)
+{
+    m_tickerLanguages = languages;
+    refreshCentre();
+}
+
+void DisplayWindow::setOnline(bool online)
+{
+    m_header->setOnline(online);
+}
+
+void DisplayWindow::setAnimated(bool animated)
+{
+    m_animated = animated;
+    m_ticker->setScrolling(animated);
+    if (!animated) {
+        m_tick.stop();
+        m_rotate.stop();
+        return;
+    }
+    m_tick.start(m_model.isFlashing() ? FLASH_TICK_MS : IDLE_TICK_MS);
+    if (m_rotation.size() > 1 && m_rotate.interval() > 0)
+        m_rotate.start();
+}
+
+void DisplayWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutBands();
+}
+
+void DisplayWindow::layoutBands()
+{
+    const int w = width();
+    const int h = height();
+    const int top = qRound(h * HEADER);
+    const int bottom = h - qRound(h * TICKER);
+    const int split = qRound(w * LEFT);
+    m_header->setGeometry(0, 0, w, top);
+    m_nowCalling->setGeometry(0, top, split, bottom - top);
+    m_history->setGeometry(split, top, w - split, bottom - top);
+    m_ticker->setGeometry(0, bottom, w, h - bottom);
+}
+
+void DisplayWindow::handleModelChanged()
+{
+    refreshCentre();
+    m_nowCalling->update();
+    m_history->update();
+    if (m_animated && m_model.isFlashing())
+        m_tick.start(FLASH_TICK_MS);
+}
+
+void DisplayWindow::handleTick()
+{
+    m_model.tick();
+    m_header->update();
+    if (!m_model.isFlashing() && m_tick.interval() != IDLE_TICK_MS)
+        m_tick.start(IDLE_TICK_MS);
+}
+
+void DisplayWindow::rotateLanguage()
+{
+    if (m_rotation.isEmpty())
+        return;
+    const qsizetype next = (m_rotation.indexOf(m_lang) + 1) % m_rotation.size();
+    setLanguage(m_rotation.at(next));
+}
+
+void DisplayWindow::refreshCentre()
+{
+    const DisplayCentre &centre = m_model.centre();
+    m_header->setCentreName(localized(centre.name, m_lang));
+    m_header->setTimeZone(QTimeZone(centre.timezone.toUtf8()));
+    const int numberChars = centre.servicePrefixes.isEmpty() ? 4 : centre.longestNumber();
+    const int counterChars = centre.counterNames.isEmpty() ? 2 : centre.longestCounterName();
+    m_nowCalling->setColumns(numberChars, counterChars);
+    m_history->setColumns(numberChars, counterChars);
+    const QStringList langs = m_tickerLanguages.isEmpty() ? centre.languages : m_tickerLanguages;
+    QStringList parts;
+    for (const QString &lang : langs) {
+        const QString text = centre.ticker.value(lang);
+        if (!text.isEmpty() && !parts.contains(text))
+            parts.append(text);
+    }
+    m_ticker->setText(parts.join(u"     •     "_s));
+}
+
+} // namespace novbe

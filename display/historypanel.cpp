@@ -1,0 +1,114 @@
+#include "historypanel.h"
+
+#include "displaymodel.h"
+#include "displaystyle.h"
+#include "displaytexts.h"
+
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+
+namespace ds = displaystyle;
+
+namespace {
+
+constexpr qreal HEADING = 0.085;     // of the panel height
+constexpr qreal CAP_OF_ROW = 0.56;   // capital height as part of a row
+constexpr qreal SIDE = 0.04;         // outer margin, of the panel width
+constexpr qreal MARK_WIDTH = 0.12;   // room for the recall mark, of the panel width
+
+} // namespace
+
+HistoryPanel::HistoryPanel(const DisplayModel &model, QWidget *parent)
+    : QWidget(parent), m_model(model)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+void HistoryPanel::setLanguage(const QString &lang)
+{
+    m_lang = lang;
+    update();
+}
+
+void HistoryPanel::setColumns(int numberChars, int counterChars)
+{
+    m_numberChars = qMax(1, numberChars);
+    m_counterChars = qMax(1, counterChars);
+    update();
+}
+
+void HistoryPanel::setRowCount(int rows)
+{
+    m_rows = qBound(1, rows, 12);
+    update();
+}
+
+qreal HistoryPanel::headingHeight() const
+{
+    // Same heading band as "Now calling" (both panels share the body height).
+    return height() * HEADING;
+}
+
+qreal HistoryPanel::padding() const
+{
+    return width() * SIDE;
+}
+
+QRect HistoryPanel::rowRect(int index) const
+{
+    const qreal top = headingHeight();
+    const qreal rowH = (height() - top - height() * 0.012) / m_rows;
+    return QRectF(padding(), top + index * rowH, width() - 2 * padding(), rowH).toAlignedRect();
+}
+
+QStringList HistoryPanel::shownRows() const
+{
+    QStringList rows;
+    for (const DisplayCall &call : m_model.history()) {
+        QString text = callRowText(call.number, call.counterLabel(m_lang));
+        if (call.recall)
+            text += u" ↻"_s;
+        rows.append(text);
+    }
+    return rows;
+}
+
+void HistoryPanel::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), ds::color(ds::BACKGROUND));
+    p.fillRect(QRectF(0, height() * 0.02, qMax(1.0, width() * 0.004), height() * 0.96),
+               ds::color(ds::LINE));
+    p.setPen(ds::color(ds::NAVY));
+    p.setFont(ds::textFont(headingHeight() * 0.52, true));
+    p.drawText(QRectF(padding(), 0, width() - 2 * padding(), headingHeight()),
+               Qt::AlignLeft | Qt::AlignVCenter, displayLabel(DisplayLabel::RecentCalls, m_lang));
+    const QRect first = rowRect(0);
+    const qreal markW = width() * MARK_WIDTH;
+    const CallRowMetrics m = CallRowMetrics::fit(first.height() * CAP_OF_ROW,
+                                                 first.width() - padding() - markW,
+                                                 m_numberChars, m_counterChars);
+    const QList<DisplayCall> calls = m_model.history();
+    for (int i = 0; i < m_rows; ++i) {
+        const QRect row = rowRect(i);
+        if (i % 2 == 0)
+            p.fillRect(row, ds::color(ds::ROW_ALT));
+        if (i >= calls.size())
+            continue;
+        const DisplayCall &call = calls.at(i);
+        drawCallRow(p, row, row.left() + padding() * 0.6, m, call.number,
+                    call.counterLabel(m_lang), {ds::color(ds::NAVY), ds::color(ds::MUTED)});
+        if (call.recall) {
+            p.setPen(ds::color(ds::ACCENT));
+            p.setFont(ds::textFont(m.pixelSize * 0.8, true));
+            p.drawText(QRectF(row.right() - markW, row.top(), markW, row.height()),
+                       Qt::AlignCenter, u"↻"_s);
+        }
+    }
+}
+
+} // namespace novbe
