@@ -1,0 +1,95 @@
+#pragma once
+
+// What the kiosk knows about the centre: services, groups and categories from
+// centre.get, and the live load per service from queue.snapshot and
+// queue.changed events. Pure data: fed with JSON, no network.
+
+#include "core/centreconfig.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace novbe {
+
+struct KioskService
+{
+    QString id;
+    QString prefix;
+    LocalizedText name;
+    QString group;
+    LocalizedText groupName;
+    bool open = true;
+    std::optional<OpeningHours> hours;   // from centre.get "hours" when the engine sends it
+    int waitingCount = 0;
+    int etaSec = 0;                      // estimated wait for a ticket issued now
+};
+
+struct KioskGroup
+{
+    QString id;
+    LocalizedText name;
+    QStringList services;                // ids, in centre order
+};
+
+struct KioskCategory
+{
+    QString id;
+    LocalizedText name;
+    bool needsProof = false;
+};
+
+class CentreModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // Replaces everything with a centre.get result (keeps known load numbers).
+    void loadCentre(const QJsonObject &centreGet);
+    // Replaces the load numbers with a queue.snapshot result.
+    void applySnapshot(const QJsonObject &snapshot);
+    // Applies one event's params; only queue.changed matters here.
+    void applyEvent(const QJsonObject &event);
+
+    bool isLoaded() const { return m_loaded; }
+    QString centreId() const { return m_centreId; }
+    LocalizedText centreName() const { return m_centreName; }
+    QString trackingBaseUrl() const { return m_trackingBaseUrl; }
+    QList<KioskGroup> groups() const { return m_groups; }
+    std::optional<KioskGroup> group(const QString &id) const;
+    QList<KioskService> services() const { return m_services; }
+    // Services of `group`, in centre order.
+    QList<KioskService> servicesOf(const QString &group) const;
+    const KioskService *service(const QString &id) const;
+    // Categories with "standard" first.
+    QList<KioskCategory> categories() const { return m_categories; }
+    const KioskCategory *category(const QString &id) const;
+    // Waiting tickets over the open services of `group`.
+    int groupWaiting(const QString &group) const;
+    // True when at least one service of `group` is open.
+    bool groupOpen(const QString &group) const;
+
+signals:
+    void centreChanged();   // services, groups or categories changed
+    void loadChanged();     // waiting counts or estimates changed
+
+private:
+    KioskService *findService(const QString &id);
+
+    bool m_loaded = false;
+    QString m_centreId;
+    LocalizedText m_centreName;
+    QString m_trackingBaseUrl;
+    QList<KioskService> m_services;
+    QList<KioskGroup> m_groups;
+    QList<KioskCategory> m_categories;
+};
+
+// "HH:mm" pairs as sent in centre.get "hours" (["09:00", "18:00"]); nullopt otherwise.
+std::optional<OpeningHours> hoursFromJson(const QJsonValue &value);
+
+} // namespace novbe

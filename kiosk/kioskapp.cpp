@@ -1,0 +1,49 @@
+#include "kioskapp.h"
+
+#include "client/engineclient.h"
+#include "kioskcontroller.h"
+#include "kioskwindow.h"
+#include "printer.h"
+#include "ticketissuer.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+
+namespace {
+const char *const FOOTER = QT_TRANSLATE_NOOP("novbe::KioskApp",
+                                             "Please watch the screens for your number.");
+}
+
+KioskApp::KioskApp(const KioskOptions &options, const PrinterChoice &printer, QObject *parent)
+    : QObject(parent), m_client(new EngineClient(this))
+{
+    QString error;
+    m_printer = new Printer(createTransport(printer.url, printer.profile, &error), printer.profile,
+                            this);
+    m_client->setEndpoint(options.host, options.port);
+    m_client->setCredentials(options.device, options.token, u"novbe-kiosk"_s);
+    m_controller = new KioskController(m_client, m_printer, this);
+    m_translations = new KioskTranslations(this);
+    LocalizedText footer;
+    for (const QString &lang : KioskTranslations::languages())
+        footer.insert(lang, m_translations->text(lang, "novbe::KioskApp", FOOTER));
+    m_controller->issuer()->setFooter(footer);
+    m_window = std::make_unique<KioskWindow>(m_controller, m_translations);
+}
+
+KioskApp::~KioskApp() = default;
+
+void KioskApp::start(bool fullScreen)
+{
+    m_controller->start();
+    if (fullScreen)
+        m_window->showFullScreen();
+    else
+        m_window->show();
+}
+
+} // namespace novbe

@@ -1,0 +1,46 @@
+#pragma once
+
+// The whole kiosk wired together (used by main and by the GUI tests): engine
+// client, printer, controller, translations and the window.
+
+#include "kioskoptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace novbe {
+
+class EngineClient;
+class KioskController;
+class KioskTranslations;
+class KioskWindow;
+class Printer;
+
+class KioskApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Requires: printer.error is empty; a QApplication exists.
+    KioskApp(const KioskOptions &options, const PrinterChoice &printer, QObject *parent = nullptr);
+    ~KioskApp() override;
+
+    // Connects, opens the printer and shows the window (full screen unless windowed).
+    void start(bool fullScreen);
+
+    EngineClient *client() const { return m_client; }
+    Printer *printer() const { return m_printer; }
+    KioskController *controller() const { return m_controller; }
+    KioskTranslations *translations() const { return m_translations; }
+    KioskWindow *window() const { return m_window.get(); }
+
+private:
+    EngineClient *m_client;
+    Printer *m_printer;
+    KioskController *m_controller;
+    KioskTranslations *m_translations;
+    std::unique_ptr<KioskWindow> m_window;
+};
+
+} // namespace novbe

@@ -1,0 +1,150 @@
+#pragma once
+
+// The kiosk's one full-screen window: header band (centre, clock, AZ · EN ·
+// RU), the current screen, footer band ("I have an appointment", "Home").
+// Flow: start (language) -> group -> service -> category -> issue + print ->
+// confirmation -> start; appointment check-in from the footer or a scanner.
+// Idle -> start. Out of service whenever the controller reports an outage.
+
+#include "kioskmessages.h"
+#include "outage.h"
+
+#include <QJsonObject>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QStackedWidget;
+
+namespace novbe {
+
+class CheckinPage;
+class ConfirmationPage;
+class FooterBar;
+class HeaderBar;
+class KioskController;
+class KioskTranslations;
+class MessagePage;
+class OutOfServicePage;
+class StartPage;
+class TileGridPage;
+
+class KioskWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Page {
+        Start,
+        Groups,
+        Services,
+        Categories,
+        Progress,
+        Confirmation,
+        Message,
+        Checkin,
+        OutOfService,
+    };
+    Q_ENUM(Page)
+
+    KioskWindow(KioskController *controller, KioskTranslations *translations,
+                QWidget *parent = nullptr);
+    ~KioskWindow() override;
+
+    Page page() const { return m_page; }
+    QString language() const { return m_lang; }
+    // Re-labels every screen at once.
+    void setLanguage(const QString &lang);
+    // Back to the start screen (or out of service).
+    void goHome();
+    void showGroups();
+    void showGroup(const QString &group);
+    void showService(const QString &service);
+    void showCheckin();
+    // Shows a refusal exactly as after a real answer (also used for screenshots).
+    void showRefusal(const WireError &error, bool checkin, bool retried);
+    // The print-failure screen for `number` (also used for screenshots).
+    void showPrintFailed(const QString &number);
+    // Shows the out-of-service screen for `outage` now (screenshots only: the
+    // real screen follows KioskController::outage()).
+    void previewOutage(Outage outage);
+    void setIdleTimeout(int ms) { m_idleMs = ms; }
+    void setConfirmationSeconds(int seconds) { m_confirmSeconds = seconds; }
+
+    HeaderBar *header() const { return m_header; }
+    FooterBar *footer() const { return m_footer; }
+    StartPage *startPage() const { return m_start; }
+    TileGridPage *groupsPage() const { return m_groups; }
+    TileGridPage *servicesPage() const { return m_services; }
+    TileGridPage *categoriesPage() const { return m_categories; }
+    MessagePage *progressPage() const { return m_progress; }
+    ConfirmationPage *confirmationPage() const { return m_confirmation; }
+    MessagePage *messagePage() const { return m_message; }
+    CheckinPage *checkinPage() const { return m_checkin; }
+    OutOfServicePage *outOfServicePage() const { return m_outOfService; }
+
+signals:
+    void pageChanged(novbe::KioskWindow::Page page);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void setupUi();
+    void setupConnections();
+    void setPage(Page page);
+    void retranslate();
+    void refreshTiles();
+    void refreshGroups();
+    void refreshServices();
+    void refreshCategories();
+    void handleCategory(const QString &category);
+    void handleCode(const QString &code);
+    void handlePrinting(const QJsonObject &ticket);
+    void handleCompleted(const QJsonObject &ticket);
+    void handlePrintFailed(const QJsonObject &ticket);
+    void handleRefused(const WireError &error, bool retried);
+    void handleUnreachable();
+    void handleOutage(Outage outage);
+    void handleMessageAction();
+    void handleIdle();
+    void tickConfirmation();
+    void showMessage(std::function<KioskMessage()> build, int timeoutMs);
+    bool busy() const;
+
+    KioskController *m_controller;
+    KioskTranslations *m_translations;
+    HeaderBar *m_header = nullptr;
+    QLabel *m_banner = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    FooterBar *m_footer = nullptr;
+    StartPage *m_start = nullptr;
+    TileGridPage *m_groups = nullptr;
+    TileGridPage *m_services = nullptr;
+    TileGridPage *m_categories = nullptr;
+    MessagePage *m_progress = nullptr;
+    ConfirmationPage *m_confirmation = nullptr;
+    MessagePage *m_message = nullptr;
+    CheckinPage *m_checkin = nullptr;
+    OutOfServicePage *m_outOfService = nullptr;
+
+    Page m_page = Page::Start;
+    QString m_lang = QStringLiteral("az");
+    QString m_group;
+    QString m_service;
+    bool m_checkinFlow = false;
+    QString m_progressNumber;
+    std::function<KioskMessage()> m_messageBuilder;
+    QString m_messageAction;
+    QTimer m_idle;
+    QTimer m_countdown;
+    int m_idleMs = 60000;
+    int m_messageMs = 30000;
+    int m_confirmSeconds = 10;
+    int m_secondsLeft = 0;
+};
+
+} // namespace novbe

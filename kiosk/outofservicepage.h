@@ -1,0 +1,34 @@
+#pragma once
+
+#include "outage.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+
+namespace novbe {
+
+class KioskTranslations;
+
+// Full screen, calm, in all three languages at once: the kiosk is out of
+// service, why, and where to go (the reception desk). It comes back by itself.
+class OutOfServicePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    OutOfServicePage(const KioskTranslations *translations, QWidget *parent = nullptr);
+
+    void setOutage(Outage outage);
+    Outage outage() const { return m_outage; }
+    // The whole text shown (all languages), for tests.
+    QString text() const;
+
+private:
+    const KioskTranslations *m_translations;
+    QList<QLabel *> m_blocks;
+    Outage m_outage = Outage::None;
+};
+
+} // namespace novbe

@@ -1,0 +1,161 @@
+#include "screenshots.h"
+
+#include "centremodel.h"
+#include "checkinpage.h"
+#include "headerbar.h"
+#include "kioskapp.h"
+#include "kioskcontroller.h"
+#include "kioskwindow.h"
+#include "tile.h"
+#include "tilegridpage.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QPushButton>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+
+namespace {
+
+bool waitFor(const std::function<bool()> &done, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    return done();
+}
+
+// A group with a closed service next to open ones, else one with several services.
+QString showcaseGroup(const CentreModel &model)
+{
+    QString fallback;
+    for (const KioskGroup &g : model.groups()) {
+        const QList<KioskService> list = model.servicesOf(g.id);
+        const bool someClosed = std::any_of(list.begin(), list.end(),
+                                            [](const KioskService &s) { return !s.open; });
+        if (list.size() > 1 && someClosed && model.groupOpen(g.id))
+            return g.id;
+        if (list.size() > 1 && fallback.isEmpty() && model.groupOpen(g.id))
+            fallback = g.id;
+    }
+    return fallback;
+}
+
+QString firstOpenService(const CentreModel &model, const QString &group)
+{
+    for (const KioskService &s : model.servicesOf(group)) {
+        if (s.open)
+            return s.id;
+    }
+    return {};
+}
+
+class Shooter
+{
+public:
+    Shooter(KioskApp &app, const QString &dir, QTextStream &out)
+        : m_app(app), m_window(app.window()), m_dir(dir), m_out(out) {}
+
+    void shoot(const QString &screen, const QString &lang, bool landscape)
+    {
+        QCoreApplication::processEvents();
+        const QString name = u"kiosk-%1-%2%3.png"_s.arg(screen, lang,
+                                                        landscape ? u"-landscape"_s : QString());
+        if (!m_window->grab().save(QDir(m_dir).filePath(name))) {
+            m_out << "cannot write " << name << "\n";
+            m_failed = true;
+        }
+    }
+
+    void run(const QString &lang, bool landscape);
+    bool failed() const { return m_failed; }
+
+private:
+    void flow(const QString &lang, bool landscape);
+    void messages(const QString &lang);
+
+    KioskApp &m_app;
+    KioskWindow *m_window;
+    QString m_dir;
+    QTextStream &m_out;
+    bool m_failed = false;
+};
+
+void Shooter::run(const QString &lang, bool landscape)
+{
+    m_window->resize(landscape ? QSize(1920, 1080) : QSize(1080, 1920));
+    m_window->goHome();
+    m_window->setLanguage(lang);
+    shoot(u"start"_s, lang, landscape);
+    flow(lang, landscape);
+    if (!landscape)
+        messages(lang);
+    m_window->goHome();
+}
+
+void Shooter::flow(const QString &lang, bool landscape)
+{
+    const CentreModel &model = *m_app.controller()->model();
+    m_window->showGroups();
+    shoot(u"groups"_s, lang, landscape);
+    const QString group = showcaseGroup(model);
+    m_window->showGroup(group);
+    shoot(u"services"_s, lang, landscape);
+    m_window->showService(firstOpenService(model, group));
+    shoot(u"category"_s, lang, landscape);
+    m_window->categoriesPage()->tile(u"standard"_s)->click();
+    if (!waitFor([this] { return m_window->page() == KioskWindow::Page::Confirmation; }, 30000)) {
+        m_out << "no confirmation screen (" << lang << ")\n";
+        m_failed = true;
+        return;
+    }
+    shoot(u"confirmation"_s, lang, landscape);
+}
+
+void Shooter::messages(const QString &lang)
+{
+    m_window->showCheckin();
+    for (const char *digit : {"4", "8", "1"})
+        m_window->checkinPage()->key(QString::fromLatin1(digit))->click();
+    shoot(u"checkin"_s, lang, false);
+    const QString opensAt = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs);
+    m_window->showRefusal(makeWireError(wirecode::TOO_EARLY, u"too early"_s,
+                                        {{u"opensAt"_s, opensAt}}), true, false);
+    shoot(u"too-early"_s, lang, false);
+    m_window->showRefusal(makeWireError(wirecode::TOO_LATE, u"too late"_s), true, false);
+    shoot(u"too-late"_s, lang, false);
+    m_window->showRefusal(makeWireError(wirecode::NOT_FOUND, u"no such code"_s), true, false);
+    shoot(u"not-found"_s, lang, false);
+    m_window->showPrintFailed(u"B014"_s);
+    shoot(u"print-failed"_s, lang, false);
+    m_window->previewOutage(Outage::PaperOut);
+    shoot(u"out-of-service-printer"_s, lang, false);
+    m_window->previewOutage(Outage::EngineUnreachable);
+    shoot(u"out-of-service-engine"_s, lang, false);
+}
+
+} // namespace
+
+int writeScreenshots(KioskApp &app, const QString &dir, QTextStream &out)
+{
+    QDir().mkpath(dir);
+    KioskController *controller = app.controller();
+    if (!waitFor([controller] { return controller->outage() == Outage::None; }, 20000)) {
+        out << "novbe-kiosk: the kiosk did not come into service (engine or printer)\n";
+        return 1;
+    }
+    app.window()->header()->setFixedTime(QDateTime::currentDateTimeUtc());
+    Shooter shooter(app, dir, out);
+    for (const QString &lang : {u"az"_s, u"en"_s, u"ru"_s}) {
+        shooter.run(lang, false);
+        shooter.run(lang, true);
+    }
+    out << "novbe-kiosk: screenshots in " << dir << "\n";
+    return shooter.failed() ? 1 : 0;
+}
+
+} // namespace novbe

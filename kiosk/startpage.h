@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QMap>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace novbe {
+
+class KioskTranslations;
+
+// The start screen: a welcome in all three languages and one large button per
+// language (each labelled in its own language).
+class StartPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    StartPage(const KioskTranslations *translations, QWidget *parent = nullptr);
+
+    QPushButton *languageButton(const QString &lang) const { return m_buttons.value(lang); }
+
+signals:
+    void languageChosen(const QString &lang);
+
+private:
+    QLabel *m_welcome;
+    QMap<QString, QPushButton *> m_buttons;
+};
+
+} // namespace novbe

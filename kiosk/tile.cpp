@@ -1,0 +1,64 @@
+#include "tile.h"
+
+#include <QLabel>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+
+Tile::Tile(const QString &id, QWidget *parent)
+    : QPushButton(parent), m_id(id), m_title(new QLabel(this)), m_subtitle(new QLabel(this))
+{
+    setObjectName(u"tile"_s);
+    setFocusPolicy(Qt::NoFocus);
+    m_title->setObjectName(u"tileTitle"_s);
+    m_subtitle->setObjectName(u"tileSubtitle"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(10);
+    layout->addStretch(1);
+    for (QLabel *label : {m_title, m_subtitle}) {
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignCenter);
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        layout->addWidget(label);
+    }
+    layout->addStretch(1);
+    setKind(u"normal"_s);
+}
+
+void Tile::setTexts(const QString &title, const QString &subtitle)
+{
+    m_title->setText(title);
+    m_subtitle->setText(subtitle);
+    m_subtitle->setVisible(!subtitle.isEmpty());
+    setAccessibleName(subtitle.isEmpty() ? title : title + u", "_s + subtitle);
+}
+
+QString Tile::title() const
+{
+    return m_title->text();
+}
+
+QString Tile::subtitle() const
+{
+    return m_subtitle->text();
+}
+
+void Tile::setKind(const QString &kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    setProperty("kind", kind);
+    for (QWidget *w : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_title),
+                       static_cast<QWidget *>(m_subtitle)}) {
+        w->setProperty("kind", kind);
+        w->style()->unpolish(w);
+        w->style()->polish(w);
+    }
+}
+
+} // namespace novbe

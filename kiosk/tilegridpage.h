@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QScrollArea;
+
+namespace novbe {
+
+class Tile;
+
+struct TileSpec
+{
+    QString id;
+    QString title;
+    QString subtitle;
+    QString kind = QStringLiteral("normal");   // normal | primary | closed
+};
+
+// A heading, an optional note and a grid of tiles that scrolls (with a
+// visible scrollbar) when more tiles exist than fit: at most columns x
+// visibleRows tiles are on screen at once.
+class TileGridPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TileGridPage(QWidget *parent = nullptr);
+
+    void setHeading(const QString &heading, const QString &note = {});
+    QString heading() const;
+    // Replaces the tiles (kept, and only re-labelled, when the ids are the same).
+    void setTiles(const QList<TileSpec> &tiles);
+    void setGeometryRule(int columns, int visibleRows);
+    Tile *tile(const QString &id) const;
+    QList<Tile *> tiles() const { return m_tiles; }
+
+signals:
+    void tileClicked(const QString &id);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void rebuild(const QList<TileSpec> &tiles);
+    void layoutTiles();
+
+    QLabel *m_heading;
+    QLabel *m_note;
+    QScrollArea *m_scroll;
+    QWidget *m_grid;
+    QGridLayout *m_layout;
+    QList<Tile *> m_tiles;
+    int m_columns = 2;
+    int m_visibleRows = 4;
+};
+
+} // namespace novbe
