@@ -79,21 +79,24 @@ void Batcher::retryInternals()
         runInternal(Internal{internal.what, std::move(internal.action), std::nullopt});
 }
 
-bool Batcher::commit()
+std::vector<const Outcome *> Batcher::outcomesInSeqOrder() const
 {
-    // Outcomes in the order the core produced them, so seqs ascend.
     std::vector<const Outcome *> outcomes;
-    std::vector<std::pair<qint64, const Outcome *>> bySeq;
     for (const Entry &e : m_entries) {
         if (e.reply.outcome && !e.reply.outcome->empty())
-            bySeq.emplace_back(e.reply.outcome->events.front().seq, &*e.reply.outcome);
+            outcomes.push_back(&*e.reply.outcome);
     }
     for (const Internal &i : m_internals)
-        bySeq.emplace_back(i.outcome->events.front().seq, &*i.outcome);
-    std::sort(bySeq.begin(), bySeq.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &[seq, outcome] : bySeq)
-        outcomes.push_back(outcome);
+        outcomes.push_back(&*i.outcome);
+    std::sort(outcomes.begin(), outcomes.end(), [](const Outcome *a, const Outcome *b) {
+        return a->events.front().seq < b->events.front().seq;
+    });
+    return outcomes;
+}
+
+bool Batcher::commit()
+{
+    const std::vector<const Outcome *> outcomes = outcomesInSeqOrder();
     if (outcomes.empty()) {
         m_core.commit();
         return true;
@@ -115,17 +118,13 @@ bool Batcher::flush()
     m_timer->stop();
     if (isEmpty())
         return true;
+    const bool committed = commit();
     std::vector<Entry> entries;
     std::vector<Internal> internals;
-    const bool committed = commit();
     entries.swap(m_entries);
     internals.swap(m_internals);
-    if (!committed) {
-        for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-            if (it->reply.undo && it->reply.outcome && !it->reply.outcome->empty())
-                it->reply.undo();
-        }
-    }
+    if (!committed)
+        undoSessionEffects(entries);
     for (Entry &entry : entries)
         answer(entry, committed);
     if (!committed) {
@@ -134,10 +133,25 @@ bool Batcher::flush()
         m_retryTimer->start();
         return false;
     }
+    publish(entries, internals);
+    return true;
+}
+
+void Batcher::undoSessionEffects(std::vector<Entry> &entries)
+{
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        if (it->reply.undo && it->reply.outcome && !it->reply.outcome->empty())
+            it->reply.undo();
+    }
+}
+
+void Batcher::publish(const std::vector<Entry> &entries, const std::vector<Internal> &internals)
+{
     std::vector<DomainEvent> events;
     for (const Entry &e : entries) {
         if (e.reply.outcome)
-            events.insert(events.end(), e.reply.outcome->events.begin(), e.reply.outcome->events.end());
+            events.insert(events.end(), e.reply.outcome->events.begin(),
+                          e.reply.outcome->events.end());
     }
     for (const Internal &i : internals)
         events.insert(events.end(), i.outcome->events.begin(), i.outcome->events.end());
@@ -145,7 +159,6 @@ bool Batcher::flush()
               [](const DomainEvent &a, const DomainEvent &b) { return a.seq < b.seq; });
     if (m_publisher && !events.empty())
         m_publisher(events);
-    return true;
 }
 
 void Batcher::answer(Entry &entry, bool committed)

@@ -63,7 +63,10 @@ private:
     };
 
     void schedule();
+    std::vector<const Outcome *> outcomesInSeqOrder() const;
     bool commit();
+    void undoSessionEffects(std::vector<Entry> &entries);
+    void publish(const std::vector<Entry> &entries, const std::vector<Internal> &internals);
     void answer(Entry &entry, bool committed);
     void runInternal(Internal internal);
     void retryInternals();
@@ -76,7 +79,6 @@ private:
     std::vector<Entry> m_entries;
     std::vector<Internal> m_internals;
     std::vector<Internal> m_failedInternals;
-    std::vector<const Outcome *> m_order;   // outcomes in the order they were applied
 };
 
 } // namespace novbe
