@@ -106,7 +106,7 @@ TEST_CASE("a restart keeps the queue, the numbers and seq", "[engine]")
     CHECK(hello->value(u"seq"_s).toInteger() > seqBefore);
     CHECK(waitingCount(kiosk, u"idCard"_s) == 3);
     const QString next = issue(kiosk, u"idCard"_s).value(u"number"_s).toString();
-    CHECK(next.mid(1).toInt() == lastNumber.mid(1).toInt() + 1);
+    CHECK(next.right(3).toInt() == lastNumber.right(3).toInt() + 1);
 
     const QJsonObject replay = resultOf(kiosk.call(u"events.subscribe"_s, {{u"sinceSeq"_s, 0}}));
     const qint64 last = replay.value(u"seq"_s).toInteger();
@@ -140,4 +140,44 @@ TEST_CASE("a killed engine loses no acknowledged ticket", "[engine]")
         CHECK(resultOf(got).value(u"ticket"_s).toObject().value(u"state"_s).toString()
               == u"waiting"_s);
     }
+}
+
+TEST_CASE("a failed commit answers STORAGE_UNAVAILABLE and writes resume", "[engine]")
+{
+    EngineProcess engine;
+    REQUIRE(engine.start());
+    TestClient manager;
+    REQUIRE(manager.connectTo(engine.port()));
+    REQUIRE(manager.hello(u"dashboard-1"_s));
+    REQUIRE(resultOf(manager.call(u"events.subscribe"_s)).contains(u"seq"_s));
+    REQUIRE(manager.call(u"debug.setMaxPageCount"_s, {{u"pages"_s, 1}}).contains(u"result"_s));
+
+    QString lastNumber;
+    QJsonObject failed;
+    for (int i = 0; i < 3000 && failed.isEmpty(); ++i) {
+        const QJsonObject response = manager.call(u"ticket.issue"_s, {{u"service"_s, u"photo"_s},
+                                                                      {u"category"_s, u"standard"_s}});
+        if (response.contains(u"error"_s))
+            failed = response;
+        else
+            lastNumber = resultOf(response).value(u"ticket"_s).toObject().value(u"number"_s).toString();
+    }
+    REQUIRE(errorCodeOf(failed) == 1008);
+    CHECK(errorReasonOf(failed) == u"STORAGE_UNAVAILABLE"_s);
+    const QJsonObject snapshot = resultOf(manager.call(u"queue.snapshot"_s));
+    REQUIRE(snapshot.contains(u"seq"_s));
+    const qint64 seqAfterFailure = snapshot.value(u"seq"_s).toInteger();
+    CHECK(waitingCount(manager, u"photo"_s) == lastNumber.right(3).toInt());
+
+    REQUIRE(manager.call(u"debug.setMaxPageCount"_s, {{u"pages"_s, 0}}).contains(u"result"_s));
+    const QJsonObject next = issue(manager, u"photo"_s);
+    CHECK(next.value(u"number"_s).toString().right(3).toInt() == lastNumber.right(3).toInt() + 1);
+    const auto issued = manager.awaitEvent(u"ticket.issued"_s);
+    REQUIRE(issued);
+    // Earlier tickets' events come first; the new ticket's event continues seq with no gap.
+    std::optional<QJsonObject> last = issued;
+    while (last && last->value(u"ticket"_s).toObject().value(u"id"_s) != next.value(u"id"_s))
+        last = manager.awaitEvent(u"ticket.issued"_s);
+    REQUIRE(last);
+    CHECK(last->value(u"seq"_s).toInteger() == seqAfterFailure + 1);
 }
