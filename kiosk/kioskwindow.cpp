@@ -201,7 +201,8 @@ void KioskWindow::handleOutage(Outage outage)
     m_outOfService->setOutage(outage);
     // A citizen reading a result (number, print failure, refusal) keeps it;
     // the kiosk goes out of service when that screen ends.
-    if (!busy() && m_page != Page::Confirmation && m_page != Page::Message)
+    if (!busy() && m_page != Page::Confirmation && m_page != Page::Message
+        && m_page != Page::Progress)
         goHome();
 }
 
