@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <exception>
 
 using namespace Qt::StringLiterals;
 
@@ -161,6 +162,18 @@ void Batcher::publish(const std::vector<Entry> &entries, const std::vector<Inter
         m_publisher(events);
 }
 
+Answer Batcher::evaluate(const Reply &reply)
+{
+    try {
+        return reply.read();
+    } catch (const std::exception &e) {
+        qCCritical(lcBatch).noquote() << "read failed:" << e.what();
+    } catch (...) {
+        qCCritical(lcBatch) << "read failed with an unknown exception";
+    }
+    return internalError();
+}
+
 void Batcher::answer(Entry &entry, bool committed)
 {
     Session *session = entry.session.data();
@@ -173,7 +186,7 @@ void Batcher::answer(Entry &entry, bool committed)
     } else if (reply.read) {
         if (!session)
             return;
-        const Answer answer = reply.read();
+        const Answer answer = evaluate(reply);
         if (const auto *error = std::get_if<WireError>(&answer))
             message = errorResponse(entry.id, *error);
         else

@@ -68,6 +68,7 @@ private:
     void undoSessionEffects(std::vector<Entry> &entries);
     void publish(const std::vector<Entry> &entries, const std::vector<Internal> &internals);
     void answer(Entry &entry, bool committed);
+    static Answer evaluate(const Reply &reply);
     void runInternal(Internal internal);
     void retryInternals();
 
