@@ -36,7 +36,7 @@ void QueueEngine::restore(const RestoredState &state)
     std::vector<Ticket> sorted = state.tickets;
     std::sort(sorted.begin(), sorted.end(),
               [](const Ticket &a, const Ticket &b) { return a.issueSeq < b.issueSeq; });
-    std::vector<const Ticket *> done;
+    std::vector<Ticket> done;   // copies: pointers into d->tickets dangle on rehash
     for (const Ticket &t : sorted) {
         d->tickets.insert(t.id, t);
         d->order.push_back(t.id);
@@ -45,13 +45,13 @@ void QueueEngine::restore(const RestoredState &state)
         if (!t.requestId.isEmpty())
             d->requests.insert(t.device + u'\x1f' + t.requestId, t.id);
         if (t.state == TicketState::Done && t.startedAt.isValid() && t.endedAt.isValid())
-            done.push_back(&d->tickets[t.id]);
+            done.push_back(t);
     }
     std::sort(done.begin(), done.end(),
-              [](const Ticket *a, const Ticket *b) { return a->endedAt < b->endedAt; });
-    for (const Ticket *t : done)
-        d->avgService[t->service] = updateServiceAverage(
-            d->average(t->service), double(t->startedAt.msecsTo(t->endedAt)) / 1000.0);
+              [](const Ticket &a, const Ticket &b) { return a.endedAt < b.endedAt; });
+    for (const Ticket &t : done)
+        d->avgService[t.service] = updateServiceAverage(
+            d->average(t.service), double(t.startedAt.msecsTo(t.endedAt)) / 1000.0);
     for (const CounterStatus &c : state.counters) {
         if (d->config.counter(c.id))
             d->counters.insert(c.id, c);
