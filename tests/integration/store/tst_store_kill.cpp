@@ -1,0 +1,302 @@
+// Kill test: the real novbe-engine on a temp database, driven by kiosk and
+// counter clients over TCP, SIGKILLed at a random moment, 24 rounds. After
+// each kill the database must hold every acknowledged change, seq must be
+// gap-free and never go back, and ticket numbers must never be reused.
+// Seed: NOVBE_KILL_SEED (printed; random when unset).
+
+#include "rpcclient.h"
+#include "storetestsupport.h"
+
+#include "core/configloader.h"
+#include "core/kpi.h"
+#include "store/store.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <csignal>
+#include <iostream>
+
+using namespace Qt::StringLiterals;
+using namespace novbe;
+using namespace novbe::test;
+
+namespace {
+
+constexpr int ROUNDS = 24;
+const QString DAY = u"2026-11-30"_s;
+const QDateTime CLOCK_BASE = QDateTime(QDate(2026, 11, 30), QTime(6, 0), Qt::UTC);   // 10:00 Baku
+
+QString configPath()
+{
+    return QStringLiteral(NOVBE_SOURCE_DIR) + u"/resources/centres/baku-1.json"_s;
+}
+
+int rank(TicketState state)
+{
+    switch (state) {
+    case TicketState::Waiting: return 0;
+    case TicketState::Called: return 1;
+    case TicketState::Serving: return 2;
+    default: return 3;
+    }
+}
+
+struct AckedTicket
+{
+    QString service;
+    QString number;
+    int rank = 0;
+};
+
+// Everything the engine acknowledged, across all rounds.
+struct Ledger
+{
+    QHash<QString, AckedTicket> tickets;
+    int acks = 0;
+
+    void ack(const QJsonObject &ticket)
+    {
+        const auto state = ticketStateFromName(ticket.value(u"state"_s).toString());
+        CHECK(state.has_value());
+        if (!state)
+            return;
+        AckedTicket &acked = tickets[ticket.value(u"id"_s).toString()];
+        acked.service = ticket.value(u"service"_s).toString();
+        acked.number = ticket.value(u"number"_s).toString();
+        acked.rank = std::max(acked.rank, rank(*state));
+        ++acks;
+    }
+};
+
+// Two kiosks issuing and two counters calling, serving and finishing.
+class Traffic
+{
+public:
+    Traffic(quint16 port, Ledger &ledger, quint32 seed) : m_ledger(ledger), m_random(seed)
+    {
+        kioskClient(port, u"kiosk-1"_s, u"passport"_s);
+        kioskClient(port, u"kiosk-2"_s, u"idCard"_s);
+        deskClient(port, u"desk-01"_s, u"op01"_s, u"c01"_s);
+        deskClient(port, u"desk-02"_s, u"op02"_s, u"c02"_s);
+    }
+
+    QStringList errors() const
+    {
+        QStringList all;
+        for (const auto &client : m_clients)
+            all += client->errors();
+        return all;
+    }
+
+private:
+    RpcClient *newClient()
+    {
+        m_clients.push_back(std::make_unique<RpcClient>());
+        return m_clients.back().get();
+    }
+
+    void kioskClient(quint16 port, const QString &device, const QString &service)
+    {
+        RpcClient *c = newClient();
+        c->start(port, device, u"demo-%1-token"_s.arg(device), [this, c, service] {
+            issue(c, service);
+        });
+    }
+
+    void issue(RpcClient *c, const QString &service)
+    {
+        c->call(u"ticket.issue"_s, {{u"service"_s, service}},
+                [this, c, service](const QJsonObject &result, const QJsonObject &error) {
+                    if (!error.isEmpty())
+                        return;
+                    m_ledger.ack(result.value(u"ticket"_s).toObject());
+                    QTimer::singleShot(5 + int(m_random.bounded(20)), c,
+                                       [this, c, service] { issue(c, service); });
+                });
+    }
+
+    void deskClient(quint16 port, const QString &device, const QString &op, const QString &counter)
+    {
+        RpcClient *c = newClient();
+        const QString pin = QString::number(1000 + op.mid(2).toInt());
+        c->start(port, device, u"demo-%1-token"_s.arg(device), [this, c, op, pin, counter] {
+            c->call(u"operator.login"_s, {{u"operator"_s, op}, {u"pin"_s, pin}},
+                    [this, c, counter](const QJsonObject &, const QJsonObject &error) {
+                        if (error.isEmpty())
+                            open(c, counter);
+                    });
+        });
+    }
+
+    void open(RpcClient *c, const QString &counter)
+    {
+        c->call(u"counter.open"_s, {{u"counter"_s, counter}},
+                [this, c](const QJsonObject &result, const QJsonObject &error) {
+                    if (!error.isEmpty())
+                        return;
+                    const QString state =
+                            result.value(u"counter"_s).toObject().value(u"state"_s).toString();
+                    act(c, state == u"calling"_s   ? u"counter.start"_s
+                                   : state == u"serving"_s ? u"counter.finish"_s
+                                                           : u"counter.callNext"_s);
+                });
+    }
+
+    void act(RpcClient *c, const QString &method)
+    {
+        c->call(method, {}, [this, c](const QJsonObject &result, const QJsonObject &error) {
+            if (!error.isEmpty())
+                return;
+            const QJsonObject ticket = result.value(u"ticket"_s).toObject();
+            if (ticket.isEmpty()) {   // nobody waits yet
+                QTimer::singleShot(10, c, [this, c] { act(c, u"counter.callNext"_s); });
+                return;
+            }
+            m_ledger.ack(ticket);
+            const QString state = ticket.value(u"state"_s).toString();
+            act(c, state == u"called"_s    ? u"counter.start"_s
+                   : state == u"serving"_s ? u"counter.finish"_s
+                                           : u"counter.callNext"_s);
+        });
+    }
+
+    Ledger &m_ledger;
+    QRandomGenerator m_random;
+    std::vector<std::unique_ptr<RpcClient>> m_clients;
+};
+
+class EngineProcess
+{
+public:
+    // Starts novbe-engine; the bound port, or 0 when it did not come up.
+    quint16 start(const QString &dir, const QDateTime &clock)
+    {
+        const QString portFile = dir + u"/port"_s;
+        QFile::remove(portFile);
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(QStringLiteral(NOVBE_ENGINE_PATH),
+                        {u"--config"_s, configPath(), u"--db"_s, dir + u"/centre.db"_s,
+                         u"--listen"_s, u"127.0.0.1:0"_s, u"--port-file"_s, portFile,
+                         u"--clock-start"_s, clock.toString(Qt::ISODateWithMs)});
+        QFile file(portFile);
+        const bool up = QTest::qWaitFor([&] {
+            return m_process.state() == QProcess::Running && file.exists() && file.size() > 0;
+        }, 10000);
+        if (!up || !file.open(QIODevice::ReadOnly))
+            return 0;
+        return quint16(file.readAll().trimmed().toUInt());
+    }
+
+    void kill()
+    {
+        ::kill(pid_t(m_process.processId()), SIGKILL);
+        m_process.waitForFinished(5000);
+    }
+
+    QString output()
+    {
+        return u"state %1, exit code %2, error %3\n"_s.arg(int(m_process.state()))
+                       .arg(m_process.exitCode())
+                       .arg(m_process.errorString())
+                + QString::fromUtf8(m_process.readAll());
+    }
+
+private:
+    QProcess m_process;
+};
+
+// The database after a kill: acknowledged changes present, seq gap-free and
+// not going back, numbers strictly increasing per service (no reuse).
+void verifyDatabase(const QString &dbPath, const Ledger &ledger, qint64 &lastSeq)
+{
+    auto opened = Store::open(dbPath);
+    INFO((opened ? std::string() : opened.error().message.toStdString()));
+    REQUIRE(opened.ok());
+    Store &store = *opened.value();
+    const qint64 seq = store.lastSeq();
+    CHECK(seq >= lastSeq);
+    lastSeq = seq;
+    const std::vector<StoredEvent> events = store.eventsAfter(0, 10000000);
+    REQUIRE(events.size() == size_t(seq));
+    for (size_t i = 0; i < events.size(); ++i)
+        REQUIRE(events[i].seq == qint64(i + 1));
+    for (auto it = ledger.tickets.constBegin(); it != ledger.tickets.constEnd(); ++it) {
+        INFO("acknowledged ticket " << it.key().toStdString());
+        const std::optional<Ticket> stored = store.findTicket(it.key());
+        REQUIRE(stored.has_value());
+        CHECK(stored->number == it->number);
+        CHECK(rank(stored->state) >= it->rank);
+    }
+    QHash<QString, int> lastNumber;
+    const Result<RestoredState> state = store.loadState(DAY);
+    REQUIRE(state.ok());
+    for (const Ticket &t : state->tickets) {
+        INFO("ticket " << t.number.toStdString() << " of " << t.service.toStdString());
+        CHECK(t.numberValue > lastNumber.value(t.service));
+        lastNumber[t.service] = t.numberValue;
+    }
+}
+
+void checkJournalKpis(const QString &dbPath)
+{
+    QFile file(configPath());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const Result<CentreConfig> config = parseCentreConfig(file.readAll());
+    REQUIRE(config.ok());
+    auto store = std::move(Store::open(dbPath)).value();
+    const auto state = store->loadState(DAY);
+    CHECK(kpisFromEvents(*config, store->dayEvents(DAY))
+          == kpisFromTickets(*config, state->tickets, store->dayFeedback(DAY)));
+}
+
+} // namespace
+
+TEST_CASE("SIGKILLed engine loses no acknowledged change", "[store][kill]")
+{
+    const QByteArray seedText = qgetenv("NOVBE_KILL_SEED");
+    const quint32 seed = seedText.isEmpty() ? QRandomGenerator::system()->generate()
+                                            : seedText.toUInt();
+    std::cout << "kill test seed: NOVBE_KILL_SEED=" << seed << std::endl;
+    INFO("NOVBE_KILL_SEED=" << seed);
+    QRandomGenerator random(seed);
+    QTemporaryDir dir;
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("NOVBE_KILL_KEEP_DIR"));
+    INFO("database in " << dir.path().toStdString());
+    Ledger ledger;
+    qint64 lastSeq = 0;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    for (int round = 1; round <= ROUNDS; ++round) {
+        INFO("round " << round);
+        EngineProcess engine;
+        const quint16 port = engine.start(dir.path(), CLOCK_BASE.addMSecs(elapsed.elapsed()));
+        if (port == 0)
+            FAIL("the engine did not start after the kill:\n" << engine.output().toStdString());
+        const int acksBefore = ledger.acks;
+        {
+            Traffic traffic(port, ledger, random.generate());
+            // The kill lands at a random moment once traffic flows.
+            REQUIRE(QTest::qWaitFor([&] { return ledger.acks > acksBefore; }, 10000));
+            QEventLoop loop;
+            QTimer::singleShot(int(random.bounded(400)), &loop, [&] {
+                engine.kill();
+                loop.quit();
+            });
+            loop.exec();
+            INFO(traffic.errors().join(u'\n').toStdString());
+            CHECK(traffic.errors().isEmpty());
+        }
+        verifyDatabase(dir.filePath(u"centre.db"_s), ledger, lastSeq);
+    }
+    CHECK(ledger.tickets.size() > 100);
+    checkJournalKpis(dir.filePath(u"centre.db"_s));
+    CHECK(elapsed.elapsed() < 60000);
+}
