@@ -108,7 +108,7 @@ bool Batcher::commit()
         qCDebug(lcBatch) << "committed" << outcomes.size() << "changes";
         return true;
     }
-    qCWarning(lcBatch).noquote() << "commit of" << outcomes.size()
+    qCWarning(lcStore).noquote() << "commit of" << outcomes.size()
                                  << "changes failed, rolled back:" << status.error().message;
     m_core.rollback();
     return false;

@@ -74,6 +74,8 @@ std::optional<Engine::StartError> Engine::openState()
         return StartError{EXIT_STORAGE, u"cannot open database %1: %2"_s.arg(
                                             m_options.dbPath, store.error().message)};
     m_store = std::move(store).value();
+    qCInfo(lcStore).noquote() << "opened" << m_options.dbPath << "schema"
+                              << Store::SCHEMA_VERSION;
     m_core = std::make_unique<QueueEngine>(std::move(config).value(),
                                            QRandomGenerator::system()->generate64());
     const Status restored = restoreCore(*m_core, *m_store, m_clock->now());

@@ -10,6 +10,7 @@ Q_LOGGING_CATEGORY(lcServer, "novbe.server", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAuth, "novbe.auth", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcFanout, "novbe.fanout", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcBatch, "novbe.batch", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "novbe.store", QtInfoMsg)
 
 bool applyLogLevel(const QString &level)
 {

@@ -34,7 +34,7 @@ Status restoreCore(QueueEngine &core, Store &store, const QDateTime &now)
     if (!state.ok())
         return state.error();
     core.restore(state.value());
-    qCInfo(lcServer).noquote() << "restored service day" << core.serviceDay() << "with"
+    qCInfo(lcStore).noquote() << "restored service day" << core.serviceDay() << "with"
                                << state.value().tickets.size() << "tickets, seq"
                                << core.lastSeq();
     std::vector<Outcome> outcomes;
@@ -59,7 +59,7 @@ Status restoreCore(QueueEngine &core, Store &store, const QDateTime &now)
         return written;
     }
     core.commit();
-    qCInfo(lcServer).noquote() << "start-up changes written; service day" << core.serviceDay()
+    qCInfo(lcStore).noquote() << "start-up changes written; service day" << core.serviceDay()
                                << "seq" << core.lastSeq();
     return okStatus();
 }

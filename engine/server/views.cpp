@@ -36,6 +36,9 @@ QJsonArray servicesJson(const QueueEngine &core, const ViewScope &scope, const Q
             {u"targetWaitMin"_s, s.targetWaitMin},
             {u"open"_s, core.serviceOpen(s.id, now)},
             {u"appointments"_s, s.appointments.enabled},
+            {u"hours"_s, s.hours ? QJsonValue(QJsonArray{s.hours->open.toString(u"HH:mm"_s),
+                                                         s.hours->close.toString(u"HH:mm"_s)})
+                                 : QJsonValue(QJsonValue::Null)},
             {u"outcomes"_s, QJsonArray::fromStringList(s.outcomes)},
         });
     }
