@@ -5,14 +5,41 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 using namespace Qt::StringLiterals;
 
 namespace novbe {
+
+namespace {
+
+// TCP keepalive so a vanished peer (no FIN) is noticed in about a minute and
+// its counter released: first probe after 30 s idle, then every 10 s, 3 tries.
+void enableKeepAlive(QTcpSocket *socket)
+{
+    socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    const qintptr fd = socket->socketDescriptor();
+    if (fd < 0)
+        return;
+    const int idle = 30;
+    const int interval = 10;
+    const int count = 3;
+    ::setsockopt(int(fd), IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+    ::setsockopt(int(fd), IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
+    ::setsockopt(int(fd), IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
+    const unsigned userTimeoutMs = 60000;   // unacknowledged data: give up after a minute
+    ::setsockopt(int(fd), IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeoutMs, sizeof userTimeoutMs);
+}
+
+} // namespace
 
 Session::Session(QTcpSocket *socket, quint64 id, int helloTimeoutMs, QObject *parent)
     : QObject(parent), m_socket(socket), m_helloTimer(new QTimer(this)), m_id(id)
 {
     m_socket->setParent(this);
+    enableKeepAlive(m_socket);
     m_peer = m_socket->peerAddress().toString() + u':' + QString::number(m_socket->peerPort());
     connect(m_socket, &QTcpSocket::readyRead, this, &Session::handleReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Session::handleBytesWritten);
