@@ -35,7 +35,14 @@ KioskApp::KioskApp(const KioskOptions &options, const PrinterChoice &printer, QO
     m_window = std::make_unique<KioskWindow>(m_controller, m_translations);
 }
 
-KioskApp::~KioskApp() = default;
+KioskApp::~KioskApp()
+{
+    // Users before what they use: window, controller (reporter, issuer), printer, client.
+    m_window.reset();
+    delete m_controller;
+    delete m_printer;
+    delete m_client;
+}
 
 void KioskApp::start(bool fullScreen)
 {

@@ -2,12 +2,14 @@
 
 #include "centremodel.h"
 #include "checkinpage.h"
+#include "client/engineclient.h"
 #include "headerbar.h"
 #include "kioskapp.h"
 #include "kioskcontroller.h"
 #include "kioskwindow.h"
 #include "tile.h"
 #include "tilegridpage.h"
+#include "protocol/codec.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -138,6 +140,22 @@ void Shooter::messages(const QString &lang)
     shoot(u"out-of-service-engine"_s, lang, false);
 }
 
+// Some waiting tickets so the tiles show a live load (a throw-away demo database).
+void seedDemoLoad(EngineClient *client)
+{
+    const std::pair<const char *, int> load[] = {{"idCard", 7}, {"passport", 4}, {"residence", 2},
+                                                 {"drivingLicence", 5}, {"notary", 3}, {"tax", 2}};
+    int pending = 0;
+    for (const auto &[service, count] : load) {
+        for (int i = 0; i < count; ++i) {
+            ++pending;
+            client->call(u"ticket.issue"_s, {{u"service"_s, QString::fromLatin1(service)}},
+                         [&pending](const RpcReply &) { --pending; });
+        }
+    }
+    waitFor([&pending] { return pending == 0; }, 20000);
+}
+
 } // namespace
 
 int writeScreenshots(KioskApp &app, const QString &dir, QTextStream &out)
@@ -148,7 +166,15 @@ int writeScreenshots(KioskApp &app, const QString &dir, QTextStream &out)
         out << "novbe-kiosk: the kiosk did not come into service (engine or printer)\n";
         return 1;
     }
-    app.window()->header()->setFixedTime(QDateTime::currentDateTimeUtc());
+    seedDemoLoad(app.client());
+    QDateTime engineNow;
+    app.client()->call(u"session.ping"_s, {}, [&engineNow](const RpcReply &r) {
+        engineNow = parseIsoTime(r.result.value("now"_L1).toString());
+        if (!engineNow.isValid())
+            engineNow = QDateTime::currentDateTimeUtc();
+    });
+    waitFor([&engineNow] { return engineNow.isValid(); }, 10000);
+    app.window()->header()->setFixedTime(engineNow);
     Shooter shooter(app, dir, out);
     for (const QString &lang : {u"az"_s, u"en"_s, u"ru"_s}) {
         shooter.run(lang, false);
