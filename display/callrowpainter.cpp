@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace novbe {
@@ -67,8 +69,18 @@ CallRowMetrics CallRowMetrics::fit(qreal capHeight, qreal width, int numberChars
     return m;
 }
 
-void drawCallRow(QPainter &p, const QRectF &row, qreal left, const CallRowMetrics &m,
-                 const QString &number, const QString &counter, const CallRowColors &colors)
+void fitColumns(const QList<std::pair<QString, QString>> &rows, int *numberChars, int *counterChars)
+{
+    *numberChars = 4;
+    *counterChars = 1;
+    for (const auto &[number, counter] : rows) {
+        *numberChars = std::max(*numberChars, int(number.size()));
+        *counterChars = std::max(*counterChars, int(counter.size()));
+    }
+}
+
+QRectF drawCallRow(QPainter &p, const QRectF &row, qreal left, const CallRowMetrics &m,
+                   const QString &number, const QString &counter, const CallRowColors &colors)
 {
     const qreal px = m.pixelSize;
     const qreal cap = m.capHeight();
@@ -83,6 +95,8 @@ void drawCallRow(QPainter &p, const QRectF &row, qreal left, const CallRowMetric
     drawArrow(p, arrowX, -cap / 2, px, colors.arrow);
     p.drawText(QPointF(arrowX + (ARROW_EM + GAP_EM) * px, 0), counter);
     p.restore();
+    const qreal arrowLeft = left + m.numberChars * ds::MONO_ADVANCE * px * m.squeeze;
+    return QRectF(arrowLeft, row.top(), (ARROW_EM + 2 * GAP_EM) * px * m.squeeze, row.height());
 }
 
 QString callRowText(const QString &number, const QString &counter)

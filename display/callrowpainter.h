@@ -1,19 +1,22 @@
 #pragma once
 
-// Draws "A042 → 7" in tabular mono digits, in fixed columns sized for the
-// centre's longest number and counter name, squeezed horizontally (down to
+// Draws "A042 → 7" in tabular mono digits, in columns sized for the longest
+// number and counter name on screen, squeezed horizontally (down to
 // MIN_SQUEEZE) rather than shrunk when the columns are wider than the row.
 
 #include <QColor>
 #include <QFont>
+#include <QList>
 #include <QRectF>
 #include <QString>
+
+#include <utility>
 
 class QPainter;
 
 namespace novbe {
 
-inline constexpr qreal MIN_SQUEEZE = 0.7;
+inline constexpr qreal MIN_SQUEEZE = 0.66;
 
 struct CallRowMetrics
 {
@@ -36,9 +39,11 @@ struct CallRowColors
     QColor arrow;
 };
 
+// Columns wide enough for every (number, counter) pair in `rows`.
+void fitColumns(const QList<std::pair<QString, QString>> &rows, int *numberChars, int *counterChars);
 // Draws number, arrow and counter left-aligned at `left`, capitals centred
-// vertically in `row`.
-void drawCallRow(QPainter &p, const QRectF &row, qreal left, const CallRowMetrics &m,
+// vertically in `row`; returns the arrow column's rectangle (full row height).
+QRectF drawCallRow(QPainter &p, const QRectF &row, qreal left, const CallRowMetrics &m,
                  const QString &number, const QString &counter, const CallRowColors &colors);
 // The row as text, as a reader would say it: "A042 → 7".
 QString callRowText(const QString &number, const QString &counter);

@@ -4,15 +4,11 @@
 
 #include <QJsonArray>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace novbe {
 
 namespace {
-
-constexpr int NUMBER_DIGITS = 3;
 
 void readCentre(const QJsonObject &c, DisplayCentre &out)
 {
@@ -47,24 +43,6 @@ DisplayCentre DisplayCentre::fromJson(const QJsonObject &centreGet)
         out.servicePrefixes.insert(id, service.value(u"prefix"_s).toString());
     }
     return out;
-}
-
-int DisplayCentre::longestNumber() const
-{
-    qsizetype prefix = 1;
-    for (const QString &p : servicePrefixes)
-        prefix = std::max(prefix, p.size());
-    return int(prefix) + NUMBER_DIGITS;
-}
-
-int DisplayCentre::longestCounterName() const
-{
-    qsizetype longest = 1;
-    for (const LocalizedText &name : counterNames) {
-        for (const QString &text : name)
-            longest = std::max(longest, text.size());
-    }
-    return int(longest);
 }
 
 } // namespace novbe

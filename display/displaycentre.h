@@ -23,9 +23,6 @@ struct DisplayCentre
 
     // Parses a `centre.get` result; missing parts keep their defaults.
     static DisplayCentre fromJson(const QJsonObject &centreGet);
-    // The longest "A042 -> 7" a row must hold: prefix letters + 3 digits, counter name.
-    int longestNumber() const;
-    int longestCounterName() const;
 };
 
 } // namespace novbe

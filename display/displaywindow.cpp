@@ -148,10 +148,6 @@ void DisplayWindow::refreshCentre()
     const DisplayCentre &centre = m_model.centre();
     m_header->setCentreName(localized(centre.name, m_lang));
     m_header->setTimeZone(QTimeZone(centre.timezone.toUtf8()));
-    const int numberChars = centre.servicePrefixes.isEmpty() ? 4 : centre.longestNumber();
-    const int counterChars = centre.counterNames.isEmpty() ? 2 : centre.longestCounterName();
-    m_nowCalling->setColumns(numberChars, counterChars);
-    m_history->setColumns(numberChars, counterChars);
     const QStringList langs = m_tickerLanguages.isEmpty() ? centre.languages : m_tickerLanguages;
     QStringList parts;
     for (const QString &lang : langs) {

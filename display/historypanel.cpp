@@ -15,7 +15,7 @@ namespace ds = displaystyle;
 namespace {
 
 constexpr qreal HEADING = 0.085;     // of the panel height
-constexpr qreal CAP_OF_ROW = 0.56;   // capital height as part of a row
+constexpr qreal CAP_OF_ROW = 0.6;   // capital height as part of a row
 constexpr qreal SIDE = 0.04;         // outer margin, of the panel width
 constexpr qreal MARK_WIDTH = 0.12;   // room for the recall mark, of the panel width
 
@@ -30,13 +30,6 @@ HistoryPanel::HistoryPanel(const DisplayModel &model, QWidget *parent)
 void HistoryPanel::setLanguage(const QString &lang)
 {
     m_lang = lang;
-    update();
-}
-
-void HistoryPanel::setColumns(int numberChars, int counterChars)
-{
-    m_numberChars = qMax(1, numberChars);
-    m_counterChars = qMax(1, counterChars);
     update();
 }
 
@@ -87,12 +80,18 @@ void HistoryPanel::paintEvent(QPaintEvent *)
     p.setFont(ds::textFont(headingHeight() * 0.52, true));
     p.drawText(QRectF(padding(), 0, width() - 2 * padding(), headingHeight()),
                Qt::AlignLeft | Qt::AlignVCenter, displayLabel(DisplayLabel::RecentCalls, m_lang));
+    const QList<DisplayCall> calls = m_model.history();
+    QList<std::pair<QString, QString>> columns;
+    for (const DisplayCall &call : calls)
+        columns.append({call.number, call.counterLabel(m_lang)});
+    int numberChars = 0;
+    int counterChars = 0;
+    fitColumns(columns, &numberChars, &counterChars);
     const QRect first = rowRect(0);
     const qreal markW = width() * MARK_WIDTH;
     const CallRowMetrics m = CallRowMetrics::fit(first.height() * CAP_OF_ROW,
                                                  first.width() - padding() - markW,
-                                                 m_numberChars, m_counterChars);
-    const QList<DisplayCall> calls = m_model.history();
+                                                 numberChars, counterChars);
     for (int i = 0; i < m_rows; ++i) {
         const QRect row = rowRect(i);
         if (i % 2 == 0)

@@ -18,7 +18,6 @@ public:
     HistoryPanel(const DisplayModel &model, QWidget *parent = nullptr);
 
     void setLanguage(const QString &lang);
-    void setColumns(int numberChars, int counterChars);
     void setRowCount(int rows);
     // Rows as drawn, newest first: "A041 → 3", "B117 → 12 ↻".
     QStringList shownRows() const;
@@ -33,8 +32,6 @@ private:
 
     const DisplayModel &m_model;
     QString m_lang = QStringLiteral("az");
-    int m_numberChars = 4;
-    int m_counterChars = 2;
     int m_rows = 10;
 };
 

@@ -34,13 +34,6 @@ void NowCallingPanel::setLanguage(const QString &lang)
     update();
 }
 
-void NowCallingPanel::setColumns(int numberChars, int counterChars)
-{
-    m_numberChars = qMax(1, numberChars);
-    m_counterChars = qMax(1, counterChars);
-    update();
-}
-
 qreal NowCallingPanel::headingHeight() const
 {
     return height() * HEADING;
@@ -62,9 +55,15 @@ QRect NowCallingPanel::rowRect(int index) const
 
 CallRowMetrics NowCallingPanel::metrics() const
 {
+    QList<std::pair<QString, QString>> rows;
+    for (const DisplayCall &call : m_model.currentCalls())
+        rows.append({call.number, call.counterLabel(m_lang)});
+    int numberChars = 0;
+    int counterChars = 0;
+    fitColumns(rows, &numberChars, &counterChars);
     const QRect row = rowRect(0);
     return CallRowMetrics::fit(row.height() * CAP_OF_ROW, row.width() - 2 * padding(),
-                               m_numberChars, m_counterChars);
+                               numberChars, counterChars);
 }
 
 QStringList NowCallingPanel::shownRows() const
@@ -134,20 +133,24 @@ void NowCallingPanel::paintCall(QPainter &p, int index, const DisplayCall &call,
         p.setBrush(Qt::NoBrush);
         p.drawRect(row);
     }
-    drawCallRow(p, row, row.left() + padding(), m, call.number, call.counterLabel(m_lang),
-                colors);
+    const QRectF arrow = drawCallRow(p, row, row.left() + padding(), m, call.number,
+                                     call.counterLabel(m_lang), colors);
     if (call.recall)
-        paintAgainTab(p, row);
+        paintAgainTab(p, arrow);
 }
 
-void NowCallingPanel::paintAgainTab(QPainter &p, const QRect &row)
+// The "again" tab sits above the arrow, clear of the digits.
+void NowCallingPanel::paintAgainTab(QPainter &p, const QRectF &arrowColumn)
 {
     const QString text = u"↻ "_s + displayLabel(DisplayLabel::Again, m_lang);
-    p.setFont(ds::textFont(height() * 0.042, true));
+    qreal size = height() * 0.036;
+    const qreal natural = QFontMetricsF(ds::textFont(size, true)).horizontalAdvance(text) + size;
+    size *= qMin(1.0, arrowColumn.width() * 0.95 / natural);
+    p.setFont(ds::textFont(size, true));
     const QFontMetricsF fm(p.font());
-    const qreal h = fm.height() * 1.15;
-    const qreal w = fm.horizontalAdvance(text) + h * 0.8;
-    const QRectF tab(row.right() - w - padding() * 0.5, row.top() - h * 0.45, w, h);
+    const qreal h = fm.height() * 1.1;
+    const qreal w = fm.horizontalAdvance(text) + h * 0.7;
+    const QRectF tab(arrowColumn.center().x() - w / 2, arrowColumn.top() + h * 0.15, w, h);
     p.setPen(Qt::NoPen);
     p.setBrush(ds::color(ds::NAVY));
     p.drawRoundedRect(tab, h / 2, h / 2);

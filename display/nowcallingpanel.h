@@ -20,8 +20,6 @@ public:
     NowCallingPanel(const DisplayModel &model, QWidget *parent = nullptr);
 
     void setLanguage(const QString &lang);
-    // Column widths in characters (from the centre's prefixes and counter names).
-    void setColumns(int numberChars, int counterChars);
     // Rows as drawn, newest first: "A042 → 7", "B118 → 12 (again)".
     QStringList shownRows() const;
     // Row `index` in panel coordinates (also for empty rows).
@@ -37,12 +35,10 @@ private:
     qreal padding() const;
     void paintHeading(QPainter &p, const CallRowMetrics &m);
     void paintCall(QPainter &p, int index, const DisplayCall &call, const CallRowMetrics &m);
-    void paintAgainTab(QPainter &p, const QRect &row);
+    void paintAgainTab(QPainter &p, const QRectF &arrowColumn);
 
     const DisplayModel &m_model;
     QString m_lang = QStringLiteral("az");
-    int m_numberChars = 4;
-    int m_counterChars = 2;
 };
 
 } // namespace novbe

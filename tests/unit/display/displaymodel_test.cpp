@@ -253,7 +253,7 @@ TEST_CASE("display model: resync from a snapshot", "[display]")
     }
 }
 
-TEST_CASE("display model: centre names and column widths", "[display]")
+TEST_CASE("display centre from centre.get", "[display]")
 {
     const QJsonObject centreGet{
         {u"centre"_s, QJsonObject{{u"id"_s, u"baku-1"_s},
@@ -265,7 +265,6 @@ TEST_CASE("display model: centre names and column widths", "[display]")
     const DisplayCentre centre = DisplayCentre::fromJson(centreGet);
     CHECK(centre.languages == QStringList{u"az"_s, u"ru"_s});
     CHECK(localized(centre.name, u"en"_s) == u"Centre");
-    CHECK(centre.longestNumber() == 5);
-    CHECK(centre.longestCounterName() == 2);
+    CHECK(centre.servicePrefixes.value(u"notary"_s) == u"NA");
     CHECK(localized(centre.counterNames.value(u"c07"_s), u"ru"_s) == u"7");
 }

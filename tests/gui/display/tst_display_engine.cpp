@@ -1,0 +1,196 @@
+// novbe-display's app against the real novbe-engine over loopback TCP:
+// a counter calls and the display shows it on that event; the engine
+// restarts and the display resyncs with no duplicate or stale call.
+
+#include "announcementtext.h"
+#include "announcer.h"
+#include "displayapp.h"
+#include "displaymodel.h"
+#include "displaywindow.h"
+#include "headerband.h"
+#include "historypanel.h"
+#include "nowcallingpanel.h"
+
+#include "client/engineclient.h"
+#include "enginefixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <csignal>
+
+using namespace novbe;
+using namespace novbe::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int WAIT_MS = 15000;
+
+// Records what would be said and finishes each request from the event loop.
+class InstantSpeaker final : public Speaker
+{
+public:
+    QStringList *log;
+    explicit InstantSpeaker(QStringList *out) : log(out) {}
+    void playChime() override { finishLater(u"chime"_s); }
+    void say(const QString &text, const QString &lang) override { finishLater(lang + u": "_s + text); }
+    void stop() override {}
+
+private:
+    void finishLater(const QString &what)
+    {
+        log->append(what);
+        QTimer::singleShot(0, this, &Speaker::finished);
+    }
+};
+
+DisplaySettings settingsFor(quint16 port)
+{
+    DisplaySettings s;
+    s.port = port;
+    s.device = u"display-hall"_s;
+    s.token = demoToken(u"display-hall"_s);
+    s.windowed = true;
+    s.size = {1920, 1080};
+    return s;
+}
+
+QString issue(TestClient &kiosk, const QString &service)
+{
+    const QJsonObject r = resultOf(kiosk.call(u"ticket.issue"_s, {{u"service"_s, service}}));
+    return r.value(u"ticket"_s).toObject().value(u"number"_s).toString();
+}
+
+QString counterCall(TestClient &desk, const QString &method)
+{
+    const QJsonObject r = resultOf(desk.call(method));
+    return r.value(u"ticket"_s).toObject().value(u"number"_s).toString();
+}
+
+// Every number on screen (now and history), each once.
+QStringList numbersOnScreen(const DisplayApp &app)
+{
+    QStringList out;
+    for (const DisplayCall &c : app.model().currentCalls() + app.model().history())
+        out.append(c.number);
+    return out;
+}
+
+std::unique_ptr<EngineProcess> startEngine(const QString &db, quint16 port, qint64 clockMs)
+{
+    EngineProcessOptions o;
+    o.dbPath = db;
+    o.clockStart = defaultClockStart().addMSecs(clockMs);
+    if (port != 0)
+        o.extraArgs = {u"--listen"_s, u"127.0.0.1:"_s + QString::number(port)};
+    auto engine = std::make_unique<EngineProcess>(o);
+    REQUIRE(engine->start());
+    return engine;
+}
+
+} // namespace
+
+TEST_CASE("the display shows calls from a real engine and rides out a restart", "[gui][display]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"engine.db"_s);
+    QElapsedTimer engineClock;
+    engineClock.start();
+    auto engine = startEngine(db, 0, 0);
+    const quint16 port = engine->port();
+
+    QStringList spoken;
+    DisplayApp app(settingsFor(port), std::make_unique<InstantSpeaker>(&spoken));
+    QSignalSpy subscribed(&app.client(), &EngineClient::subscribed);
+    app.start();
+    REQUIRE(subscribed.wait(WAIT_MS));
+    CHECK(app.window().header()->isOnline());
+
+    TestClient kiosk;
+    REQUIRE(kiosk.connectTo(port));
+    REQUIRE(kiosk.hello(u"kiosk-1"_s));
+    TestClient desk;
+    REQUIRE(desk.connectTo(port));
+    REQUIRE(desk.hello(u"desk-01"_s));
+    REQUIRE(desk.openCounter(u"op01"_s, u"c01"_s));
+    const QString first = issue(kiosk, u"idCard"_s);
+    const QString second = issue(kiosk, u"idCard"_s);
+    REQUIRE(first == u"A001");
+
+    // What the screen showed at the moment the ticket.called event was applied.
+    QStringList shownOnEvent;
+    QObject::connect(&app.model(), &DisplayModel::callArrived, &app, [&] {
+        if (shownOnEvent.isEmpty())
+            shownOnEvent = app.window().nowCalling()->shownRows();
+    });
+    REQUIRE(counterCall(desk, u"counter.callNext"_s) == first);
+    REQUIRE(QTest::qWaitFor([&] { return !shownOnEvent.isEmpty(); }, WAIT_MS));
+    CHECK(shownOnEvent == QStringList{u"A001 → 1"_s});
+    const QString sayFirst = u"az: "_s + announcementText(first, u"1"_s, u"az"_s, false);
+    REQUIRE(QTest::qWaitFor([&] { return spoken.contains(sayFirst); }, WAIT_MS));
+    CHECK(spoken.indexOf(u"chime"_s) < spoken.indexOf(sayFirst));
+
+    SECTION("engine restart: calls stay on screen offline, then resync without duplicates")
+    {
+        REQUIRE(engine->stop());
+        REQUIRE(QTest::qWaitFor([&] { return !app.window().header()->isOnline(); }, WAIT_MS));
+        CHECK(app.window().nowCalling()->shownRows() == QStringList{u"A001 → 1"_s});
+
+        subscribed.clear();
+        engine = startEngine(db, port, engineClock.elapsed());
+        REQUIRE((subscribed.size() > 0 || subscribed.wait(WAIT_MS)));
+        REQUIRE(QTest::qWaitFor([&] { return app.window().header()->isOnline(); }, WAIT_MS));
+        CHECK(app.window().nowCalling()->shownRows() == QStringList{u"A001 → 1"_s});
+
+        TestClient desk2;
+        REQUIRE(desk2.connectTo(port));
+        REQUIRE(desk2.hello(u"desk-01"_s));
+        REQUIRE(desk2.openCounter(u"op01"_s, u"c01"_s));
+        REQUIRE(counterCall(desk2, u"counter.noShow"_s) == first);
+        REQUIRE(counterCall(desk2, u"counter.callNext"_s) == second);
+        REQUIRE(QTest::qWaitFor([&] {
+            return app.window().nowCalling()->shownRows() == QStringList{u"A002 → 1"_s};
+        }, WAIT_MS));
+        REQUIRE(counterCall(desk2, u"counter.recall"_s) == second);
+        REQUIRE(QTest::qWaitFor([&] {
+            return app.window().nowCalling()->shownRows() == QStringList{u"A002 → 1 (təkrar)"_s};
+        }, WAIT_MS));
+        CHECK(app.window().historyPanel()->shownRows() == QStringList{u"A001 → 1"_s});
+        const QStringList numbers = numbersOnScreen(app);
+        CHECK(numbers.size() == QSet<QString>(numbers.begin(), numbers.end()).size());
+        REQUIRE(QTest::qWaitFor([&] { return !app.announcer().isBusy(); }, WAIT_MS));
+        CHECK(spoken.count(sayFirst) == 1);   // not announced again after the resync
+        CHECK(spoken.contains(u"az: "_s + announcementText(second, u"1"_s, u"az"_s, true)));
+    }
+
+    SECTION("a silent engine (SIGSTOP) is noticed within 10 s by the ping watchdog")
+    {
+        QElapsedTimer silent;
+        engine->sendSignal(SIGSTOP);
+        silent.start();
+        REQUIRE(QTest::qWaitFor([&] { return !app.window().header()->isOnline(); }, 12000));
+        CHECK(silent.elapsed() <= 10000);
+        CHECK(app.window().nowCalling()->shownRows() == QStringList{u"A001 → 1"_s});
+        engine->sendSignal(SIGCONT);
+        REQUIRE(QTest::qWaitFor([&] { return app.window().header()->isOnline(); }, WAIT_MS));
+    }
+
+    SECTION("an engine with a new database: resync, and no stale calls remain")
+    {
+        REQUIRE(engine->stop());
+        REQUIRE(QTest::qWaitFor([&] { return !app.window().header()->isOnline(); }, WAIT_MS));
+        QSignalSpy snapshots(&app.client(), &EngineClient::snapshotReceived);
+        engine = startEngine(dir.filePath(u"other.db"_s), port, engineClock.elapsed());
+        REQUIRE((snapshots.size() > 0 || snapshots.wait(WAIT_MS)));
+        REQUIRE(QTest::qWaitFor([&] { return app.window().header()->isOnline(); }, WAIT_MS));
+        CHECK(app.window().nowCalling()->shownRows().isEmpty());
+        CHECK(app.window().historyPanel()->shownRows().isEmpty());
+    }
+    app.stop();
+}
