@@ -118,11 +118,18 @@ void Fanout::publish(const std::vector<DomainEvent> &events)
     const std::vector<QPointer<Session>> sessions = m_sessions.all();
     for (const DomainEvent &event : events) {
         QByteArray full;
+        std::optional<QByteArray> display;   // the reduced line is the same for every display
         for (const QPointer<Session> &s : sessions) {
             if (!s || !s->isSubscribed() || s->deliveredSeq() >= event.seq)
                 continue;
             if (s->role() == Role::Display) {
-                s->pushEvent(event.seq, displayLine(m_core.config().device(s->device()), event));
+                if (!displayGets(m_core.config().device(s->device()), event)) {
+                    s->pushEvent(event.seq, {});
+                    continue;
+                }
+                if (!display)
+                    display = displayLine(nullptr, event);
+                s->pushEvent(event.seq, *display);
                 continue;
             }
             if (full.isEmpty())
