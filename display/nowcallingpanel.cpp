@@ -106,6 +106,8 @@ void NowCallingPanel::paintHeading(QPainter &p, const CallRowMetrics &m)
     const QRectF area(padding() * 2, 0, width() - 4 * padding(), h);
     p.drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
                displayLabel(DisplayLabel::NowCalling, m_lang));
+    if (m_model.currentCalls().isEmpty())
+        return;
     const qreal counterX = padding() * 2 + (m.contentWidth()
         - m.counterChars * ds::MONO_ADVANCE * m.pixelSize * m.squeeze);
     p.setPen(ds::color(ds::MUTED));
