@@ -82,12 +82,11 @@ bool DisplaySettings::readIni(const QString &path, DisplaySettings *out, QString
     return true;
 }
 
-bool DisplaySettings::parse(const QStringList &arguments, DisplaySettings *out, QString *error)
+namespace {
+
+QList<QCommandLineOption> commandLineOptions()
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(u"Növbə hall display"_s);
-    p.addHelpOption();
-    const QList<QCommandLineOption> options{
+    return {
         {u"config"_s, u"Display ini file."_s, u"file"_s},
         {u"host"_s, u"Engine host."_s, u"host"_s},
         {u"port"_s, u"Engine port."_s, u"port"_s},
@@ -105,48 +104,58 @@ bool DisplaySettings::parse(const QStringList &arguments, DisplaySettings *out, 
         {u"demo-config"_s, u"Centre config JSON for --screenshot."_s, u"file"_s},
         {u"demo-state"_s, u"calls, flash, offline or empty."_s, u"state"_s},
     };
-    p.addOptions(options);
-    if (!p.parse(arguments)) {
-        *error = p.errorText();
-        return false;
-    }
-    if (p.isSet(u"help"_s)) {
-        *error = p.helpText();
+}
+
+void applyStrings(const QCommandLineParser &p, DisplaySettings *out)
+{
+    const auto set = [&p](const QString &name, QString &field) {
+        if (p.isSet(name))
+            field = p.value(name);
+    };
+    const auto setList = [&p](const QString &name, QStringList &field) {
+        if (p.isSet(name))
+            field = listOf(p.value(name));
+    };
+    set(u"host"_s, out->host);
+    set(u"device"_s, out->device);
+    set(u"token"_s, out->token);
+    set(u"screenshot"_s, out->screenshot);
+    set(u"demo-config"_s, out->demoConfig);
+    set(u"demo-state"_s, out->demoState);
+    setList(u"languages"_s, out->labelLanguages);
+    setList(u"voice-languages"_s, out->voiceLanguages);
+    setList(u"zone-services"_s, out->model.zone.services);
+    setList(u"zone-counters"_s, out->model.zone.counters);
+    out->voice = out->voice && !p.isSet(u"mute"_s);
+    out->textToSpeech = out->textToSpeech && !p.isSet(u"no-tts"_s);
+    out->windowed = out->windowed || p.isSet(u"windowed"_s) || p.isSet(u"screenshot"_s);
+}
+
+} // namespace
+
+bool DisplaySettings::parse(const QStringList &arguments, DisplaySettings *out, QString *error)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Növbə hall display"_s);
+    p.addHelpOption();
+    p.addOptions(commandLineOptions());
+    if (!p.parse(arguments) || p.isSet(u"help"_s)) {
+        *error = p.isSet(u"help"_s) ? p.helpText() : p.errorText();
         return false;
     }
     if (p.isSet(u"config"_s) && !readIni(p.value(u"config"_s), out, error))
         return false;
-    if (p.isSet(u"host"_s))
-        out->host = p.value(u"host"_s);
+    applyStrings(p, out);
     int port = out->port;
     if (p.isSet(u"port"_s) && !readInt(p.value(u"port"_s), 1, 65535, &port)) {
         *error = u"--port must be 1..65535"_s;
         return false;
     }
     out->port = quint16(port);
-    if (p.isSet(u"device"_s))
-        out->device = p.value(u"device"_s);
-    if (p.isSet(u"token"_s))
-        out->token = p.value(u"token"_s);
-    if (p.isSet(u"languages"_s))
-        out->labelLanguages = listOf(p.value(u"languages"_s));
-    if (p.isSet(u"voice-languages"_s))
-        out->voiceLanguages = listOf(p.value(u"voice-languages"_s));
-    if (p.isSet(u"zone-services"_s))
-        out->model.zone.services = listOf(p.value(u"zone-services"_s));
-    if (p.isSet(u"zone-counters"_s))
-        out->model.zone.counters = listOf(p.value(u"zone-counters"_s));
-    out->voice = out->voice && !p.isSet(u"mute"_s);
-    out->textToSpeech = out->textToSpeech && !p.isSet(u"no-tts"_s);
-    out->windowed = p.isSet(u"windowed"_s) || p.isSet(u"screenshot"_s);
     if (p.isSet(u"size"_s) && !readSize(p.value(u"size"_s), &out->size)) {
         *error = u"--size must look like 1920x1080"_s;
         return false;
     }
-    out->screenshot = p.value(u"screenshot"_s);
-    out->demoConfig = p.value(u"demo-config"_s);
-    if (p.isSet(u"demo-state"_s))
-        out->demoState = p.value(u"demo-state"_s);
     if (out->screenshot.isEmpty() && out->token.isEmpty()) {
         *error = u"no device token: pass --token or [engine] token= in --config"_s;
         return false;
