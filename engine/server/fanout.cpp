@@ -11,6 +11,7 @@
 #include "protocol/rpc.h"
 #include "store/store.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -116,6 +117,14 @@ std::deque<QByteArray> Fanout::replayLines(const Session &session, qint64 sinceS
 void Fanout::publish(const std::vector<DomainEvent> &events)
 {
     const std::vector<QPointer<Session>> sessions = m_sessions.all();
+    QHash<QString, const DeviceConfig *> byId;   // CentreConfig::device() is a linear search
+    auto deviceOf = [&](const QString &id) {
+        if (byId.isEmpty()) {
+            for (const DeviceConfig &d : m_core.config().devices)
+                byId.insert(d.id, &d);
+        }
+        return byId.value(id, nullptr);
+    };
     for (const DomainEvent &event : events) {
         QByteArray full;
         std::optional<QByteArray> display;   // the reduced line is the same for every display
@@ -123,7 +132,7 @@ void Fanout::publish(const std::vector<DomainEvent> &events)
             if (!s || !s->isSubscribed() || s->deliveredSeq() >= event.seq)
                 continue;
             if (s->role() == Role::Display) {
-                if (!displayGets(m_core.config().device(s->device()), event)) {
+                if (!displayGets(deviceOf(s->device()), event)) {
                     s->pushEvent(event.seq, {});
                     continue;
                 }
