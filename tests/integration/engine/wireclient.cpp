@@ -1,0 +1,182 @@
+#include "wireclient.h"
+
+#include "waiting.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe::enginetest {
+
+WireClient::WireClient()
+{
+    QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { handleReadyRead(); });
+    QObject::connect(&m_socket, &QTcpSocket::connected, &m_socket,
+                     [] { Activity::instance().report(); });
+    QObject::connect(&m_socket, &QTcpSocket::disconnected, &m_socket, [this] {
+        m_disconnected = true;
+        Activity::instance().report();
+    });
+    QObject::connect(&m_socket, &QTcpSocket::errorOccurred, &m_socket, [this] {
+        if (m_socket.state() != QAbstractSocket::ConnectedState)
+            m_disconnected = true;
+        Activity::instance().report();
+    });
+}
+
+WireClient::~WireClient()
+{
+    m_socket.disconnect();
+    m_socket.abort();
+}
+
+bool WireClient::connectTo(quint16 port, int timeoutMs)
+{
+    m_disconnected = false;
+    m_socket.connectToHost(u"127.0.0.1"_s, port);
+    return waitUntil([this] { return isConnected() || m_disconnected; }, timeoutMs) && isConnected();
+}
+
+bool WireClient::isConnected() const
+{
+    return m_socket.state() == QAbstractSocket::ConnectedState;
+}
+
+void WireClient::abort()
+{
+    m_socket.abort();
+    m_disconnected = true;
+}
+
+void WireClient::setReading(bool on)
+{
+    m_reading = on;
+    m_socket.setReadBufferSize(on ? 0 : 1);
+    if (on)
+        handleReadyRead();
+}
+
+void WireClient::sendRaw(const QByteArray &bytes)
+{
+    m_socket.write(bytes);
+    m_socket.flush();
+}
+
+void WireClient::sendJson(const QJsonObject &message)
+{
+    sendRaw(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
+}
+
+qint64 WireClient::send(const QString &method, const QJsonObject &params, bool withParams)
+{
+    const qint64 id = m_nextId++;
+    QJsonObject request{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"method"_s, method}};
+    if (withParams)
+        request.insert(u"params"_s, params);
+    sendJson(request);
+    return id;
+}
+
+QJsonObject WireClient::response(qint64 id, int timeoutMs)
+{
+    waitUntil([this, id] { return m_responses.contains(id) || m_disconnected; }, timeoutMs);
+    return m_responses.value(id);
+}
+
+QJsonObject WireClient::call(const QString &method, const QJsonObject &params, int timeoutMs)
+{
+    return response(send(method, params), timeoutMs);
+}
+
+QJsonObject WireClient::hello(const QString &device, const QString &token)
+{
+    return call(u"session.hello"_s,
+                {{u"protocol"_s, 1}, {u"device"_s, device}, {u"token"_s, token},
+                 {u"client"_s, u"novbe-enginetest"_s}});
+}
+
+bool WireClient::waitForEvents(int count, int timeoutMs)
+{
+    return waitUntil([this, count] { return m_events.size() >= count; }, timeoutMs);
+}
+
+bool WireClient::waitForMessages(int count, int timeoutMs)
+{
+    return waitUntil([this, count] { return m_messages.size() >= count; }, timeoutMs);
+}
+
+bool WireClient::waitForDisconnect(int timeoutMs)
+{
+    return waitUntil([this] { return m_disconnected; }, timeoutMs);
+}
+
+void WireClient::handleReadyRead()
+{
+    if (!m_reading)
+        return;
+    m_buffer += m_socket.readAll();
+    qsizetype newline = 0;
+    while ((newline = m_buffer.indexOf('\n')) >= 0) {
+        const QByteArray line = m_buffer.left(newline);
+        m_buffer.remove(0, newline + 1);
+        handleLine(line);
+    }
+    Activity::instance().report();
+}
+
+void WireClient::handleLine(const QByteArray &line)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()
+        || document.object().value(u"jsonrpc"_s) != QJsonValue(u"2.0"_s)) {
+        m_badLines << line;
+        return;
+    }
+    const QJsonObject message = document.object();
+    m_messages << message;
+    if (!message.contains(u"id"_s)) {
+        if (message.value(u"method"_s).toString() == u"event"_s)
+            m_events << message.value(u"params"_s).toObject();
+        return;
+    }
+    const QJsonValue id = message.value(u"id"_s);
+    if (id.isNull())
+        m_nullId << message;
+    else if (id.isDouble())
+        m_responses.insert(qint64(id.toDouble()), message);
+}
+
+bool isOk(const QJsonObject &message)
+{
+    return message.contains(u"result"_s) && !message.contains(u"error"_s);
+}
+
+int errorCode(const QJsonObject &message)
+{
+    return message.value(u"error"_s).toObject().value(u"code"_s).toInt();
+}
+
+QString errorReason(const QJsonObject &message)
+{
+    return message.value(u"error"_s)
+        .toObject()
+        .value(u"data"_s)
+        .toObject()
+        .value(u"reason"_s)
+        .toString();
+}
+
+QJsonObject resultOf(const QJsonObject &message)
+{
+    return message.value(u"result"_s).toObject();
+}
+
+QString describe(const QJsonObject &message)
+{
+    if (message.isEmpty())
+        return u"<no response>"_s;
+    return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact).left(600));
+}
+
+} // namespace novbe::enginetest
