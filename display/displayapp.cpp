@@ -77,11 +77,12 @@ void DisplayApp::stop()
 void DisplayApp::handleStateChanged()
 {
     const bool online = m_client->isReady();
-    m_window->setOnline(online);
-    if (!online) {
+    if (!online && m_online) {
         m_clockSync.stop();
-        qCInfo(lcDisplay) << "engine not reachable; keeping the last calls on screen";
+        qCWarning(lcDisplay) << "engine lost; keeping the last calls on screen, reconnecting";
     }
+    m_online = online;
+    m_window->setOnline(online);
 }
 
 void DisplayApp::handleReady()

@@ -62,6 +62,7 @@ private:
     std::unique_ptr<Announcer> m_announcer;
     std::unique_ptr<DisplayWindow> m_window;
     QTimer m_clockSync;
+    bool m_online = false;
 };
 
 } // namespace novbe
