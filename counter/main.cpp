@@ -1,10 +1,7 @@
-// novbe-counter: placeholder entry point until its issue lands.
-#include <QApplication>
-#include <QTextStream>
+// novbe-counter: the operator's desk, or (--rating-pad) the citizen's rating screen.
+#include "counterapp.h"
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    QTextStream(stderr) << "novbe-counter is not built yet; see the issue list.\n";
-    return 2;
+    return novbe::runCounterApp(argc, argv);
 }

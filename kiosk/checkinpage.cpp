@@ -1,5 +1,6 @@
 #include "checkinpage.h"
 
+#include <QBoxLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -11,7 +12,7 @@ namespace novbe {
 
 CheckinPage::CheckinPage(QWidget *parent)
     : QWidget(parent), m_heading(new QLabel(this)), m_hint(new QLabel(this)),
-      m_display(new QLabel(this))
+      m_display(new QLabel(this)), m_main(new QBoxLayout(QBoxLayout::TopToBottom, this))
 {
     setObjectName(u"checkinPage"_s);
     m_heading->setObjectName(u"pageHeading"_s);
@@ -34,15 +35,20 @@ CheckinPage::CheckinPage(QWidget *parent)
         m_keys.insert(names[i], button);
         pad->addWidget(button, i / 3, i % 3);
     }
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(60, 30, 60, 30);
-    layout->setSpacing(24);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_hint);
-    layout->addWidget(m_display);
-    layout->addStretch(1);
-    layout->addLayout(pad);
-    layout->addStretch(1);
+    auto *text = new QVBoxLayout;
+    text->setSpacing(24);
+    text->addWidget(m_heading);
+    text->addWidget(m_hint);
+    text->addWidget(m_display);
+    text->addStretch(1);
+    auto *keys = new QVBoxLayout;
+    keys->addStretch(1);
+    keys->addLayout(pad);
+    keys->addStretch(1);
+    m_main->setContentsMargins(60, 30, 60, 30);
+    m_main->setSpacing(40);
+    m_main->addLayout(text, 1);
+    m_main->addLayout(keys, 1);
     retranslate();
 }
 
@@ -53,6 +59,11 @@ void CheckinPage::retranslate()
     m_keys[u"back"_s]->setText(tr("Delete"));
     m_keys[u"ok"_s]->setText(tr("OK"));
     updateDisplay();
+}
+
+void CheckinPage::setLandscape(bool landscape)
+{
+    m_main->setDirection(landscape ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void CheckinPage::clear()

@@ -3,6 +3,7 @@
 #include <QMap>
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -26,6 +27,8 @@ public:
     QPushButton *key(const QString &name) const { return m_keys.value(name); }
     // Keyboard or scanner input; true when the key was used.
     bool handleKey(int key, const QString &text);
+    // Landscape: the code on the left, the keypad on the right.
+    void setLandscape(bool landscape);
 
 signals:
     void codeEntered(const QString &code);
@@ -37,6 +40,7 @@ private:
     QLabel *m_heading;
     QLabel *m_hint;
     QLabel *m_display;
+    QBoxLayout *m_main;
     QMap<QString, QPushButton *> m_keys;
     QString m_code;
 };

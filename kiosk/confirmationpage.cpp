@@ -34,7 +34,7 @@ ConfirmationPage::ConfirmationPage(QWidget *parent)
     m_countdown->setObjectName(u"countdown"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(60, 30, 60, 30);
-    layout->setSpacing(24);
+    layout->setSpacing(12);
     layout->addStretch(1);
     for (QLabel *label : {m_caption, m_number, m_service, m_ahead, m_take, m_countdown}) {
         label->setAlignment(Qt::AlignCenter);

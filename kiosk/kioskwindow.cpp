@@ -23,6 +23,11 @@ using namespace Qt::StringLiterals;
 
 namespace novbe {
 
+namespace {
+constexpr int HEADER_HEIGHT = 124;
+constexpr int FOOTER_HEIGHT = 148;
+} // namespace
+
 KioskWindow::KioskWindow(KioskController *controller, KioskTranslations *translations,
                          QWidget *parent)
     : QWidget(parent), m_controller(controller), m_translations(translations)
@@ -51,6 +56,8 @@ void KioskWindow::setupUi()
     m_banner->hide();
     m_stack = new QStackedWidget(this);
     m_footer = new FooterBar(this);
+    m_header->setFixedHeight(HEADER_HEIGHT);
+    m_footer->setFixedHeight(FOOTER_HEIGHT);
     m_start = new StartPage(m_translations, m_stack);
     m_groups = new TileGridPage(m_stack);
     m_services = new TileGridPage(m_stack);
@@ -70,6 +77,9 @@ void KioskWindow::setupUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    // The window is the screen: never grow it to a page's wish (the screenshot
+    // script checks that every page fits instead).
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->addWidget(m_header);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
@@ -235,9 +245,16 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
 void KioskWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    const bool landscape = width() > height();
+    setLandscape(width() > height());
+}
+
+void KioskWindow::setLandscape(bool landscape)
+{
     for (TileGridPage *page : {m_groups, m_services, m_categories})
         page->setGeometryRule(landscape ? 4 : 2, landscape ? 2 : 4);
+    m_start->setLandscape(landscape);
+    m_checkin->setLandscape(landscape);
+    m_outOfService->setLandscape(landscape);
 }
 
 } // namespace novbe

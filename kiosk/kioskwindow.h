@@ -70,6 +70,9 @@ public:
     // Shows the out-of-service screen for `outage` now (screenshots only: the
     // real screen follows KioskController::outage()).
     void previewOutage(Outage outage);
+    // Lays the screens out for a landscape (4 columns) or portrait (2 columns)
+    // screen; done by itself on resize, call it first when turning the window.
+    void setLandscape(bool landscape);
     void setIdleTimeout(int ms) { m_idleMs = ms; }
     void setConfirmationSeconds(int seconds) { m_confirmSeconds = seconds; }
 

@@ -20,8 +20,8 @@ MessagePage::MessagePage(QWidget *parent)
     m_action->setObjectName(u"messageAction"_s);
     m_action->setFocusPolicy(Qt::NoFocus);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(80, 40, 80, 40);
-    layout->setSpacing(36);
+    layout->setContentsMargins(80, 30, 80, 30);
+    layout->setSpacing(24);
     layout->addStretch(1);
     for (QLabel *label : {m_title, m_number, m_body}) {
         label->setAlignment(Qt::AlignCenter);

@@ -3,7 +3,7 @@
 #include "translations.h"
 
 #include <QLabel>
-#include <QVBoxLayout>
+#include <QBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -39,10 +39,11 @@ const char *why(Outage outage)
 } // namespace
 
 OutOfServicePage::OutOfServicePage(const KioskTranslations *translations, QWidget *parent)
-    : QWidget(parent), m_translations(translations)
+    : QWidget(parent), m_translations(translations),
+      m_layout(new QBoxLayout(QBoxLayout::TopToBottom, this))
 {
     setObjectName(u"outOfServicePage"_s);
-    auto *layout = new QVBoxLayout(this);
+    QBoxLayout *layout = m_layout;
     layout->setContentsMargins(80, 40, 80, 40);
     layout->setSpacing(30);
     layout->addStretch(1);
@@ -73,6 +74,11 @@ void OutOfServicePage::setOutage(Outage outage)
                              "<p style='font-size:30px'>%4</p>"_s.arg(
                                  line(TITLE), line(why(outage)), line(GO), line(BACK)));
     }
+}
+
+void OutOfServicePage::setLandscape(bool landscape)
+{
+    m_layout->setDirection(landscape ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 QString OutOfServicePage::text() const

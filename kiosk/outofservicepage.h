@@ -5,6 +5,7 @@
 #include <QList>
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 
 namespace novbe {
@@ -21,6 +22,8 @@ public:
     OutOfServicePage(const KioskTranslations *translations, QWidget *parent = nullptr);
 
     void setOutage(Outage outage);
+    // Landscape: the three languages side by side.
+    void setLandscape(bool landscape);
     Outage outage() const { return m_outage; }
     // The whole text shown (all languages), for tests.
     QString text() const;
@@ -28,6 +31,7 @@ public:
 private:
     const KioskTranslations *m_translations;
     QList<QLabel *> m_blocks;
+    QBoxLayout *m_layout;
     Outage m_outage = Outage::None;
 };
 

@@ -15,6 +15,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -67,7 +68,17 @@ public:
         QCoreApplication::processEvents();
         const QString name = u"kiosk-%1-%2%3.png"_s.arg(screen, lang,
                                                         landscape ? u"-landscape"_s : QString());
-        if (!m_window->grab().save(QDir(m_dir).filePath(name))) {
+        const QImage image = m_window->grab().toImage();
+        const QWidget *page = m_window->findChild<QStackedWidget *>()->currentWidget();
+        const int need = page->hasHeightForWidth() ? page->heightForWidth(page->width())
+                                                   : page->minimumSizeHint().height();
+        if (image.size() != m_wanted || need > page->height()
+            || page->minimumSizeHint().width() > page->width()) {
+            m_out << name << ": the screen content needs " << page->minimumSizeHint().width()
+                  << "x" << need << ", has " << page->width() << "x" << page->height() << "\n";
+            m_failed = true;
+        }
+        if (!image.save(QDir(m_dir).filePath(name))) {
             m_out << "cannot write " << name << "\n";
             m_failed = true;
         }
@@ -85,11 +96,15 @@ private:
     QString m_dir;
     QTextStream &m_out;
     bool m_failed = false;
+    QSize m_wanted;
 };
 
 void Shooter::run(const QString &lang, bool landscape)
 {
-    m_window->resize(landscape ? QSize(1920, 1080) : QSize(1080, 1920));
+    m_wanted = landscape ? QSize(1920, 1080) : QSize(1080, 1920);
+    m_window->setLandscape(landscape);
+    QCoreApplication::processEvents();
+    m_window->resize(m_wanted);
     m_window->goHome();
     m_window->setLanguage(lang);
     shoot(u"start"_s, lang, landscape);

@@ -16,7 +16,7 @@ const char *const CHOOSE = QT_TRANSLATE_NOOP("novbe::StartPage", "Touch your lan
 } // namespace
 
 StartPage::StartPage(const KioskTranslations *translations, QWidget *parent)
-    : QWidget(parent), m_welcome(new QLabel(this))
+    : QWidget(parent), m_welcome(new QLabel(this)), m_buttonBox(new QBoxLayout(QBoxLayout::TopToBottom))
 {
     m_welcome->setObjectName(u"welcome"_s);
     m_welcome->setAlignment(Qt::AlignCenter);
@@ -30,7 +30,8 @@ StartPage::StartPage(const KioskTranslations *translations, QWidget *parent)
     m_welcome->setText(lines.join(QString()));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(80, 40, 80, 60);
-    layout->setSpacing(36);
+    layout->setSpacing(24);
+    m_buttonBox->setSpacing(30);
     layout->addStretch(1);
     layout->addWidget(m_welcome);
     layout->addStretch(1);
@@ -42,9 +43,15 @@ StartPage::StartPage(const KioskTranslations *translations, QWidget *parent)
         button->setFocusPolicy(Qt::NoFocus);
         connect(button, &QPushButton::clicked, this, [this, lang] { emit languageChosen(lang); });
         m_buttons.insert(lang, button);
-        layout->addWidget(button);
+        m_buttonBox->addWidget(button);
     }
+    layout->addLayout(m_buttonBox);
     layout->addStretch(1);
+}
+
+void StartPage::setLandscape(bool landscape)
+{
+    m_buttonBox->setDirection(landscape ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 } // namespace novbe

@@ -3,6 +3,7 @@
 #include <QMap>
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -20,12 +21,15 @@ public:
     StartPage(const KioskTranslations *translations, QWidget *parent = nullptr);
 
     QPushButton *languageButton(const QString &lang) const { return m_buttons.value(lang); }
+    // Landscape: the language buttons side by side.
+    void setLandscape(bool landscape);
 
 signals:
     void languageChosen(const QString &lang);
 
 private:
     QLabel *m_welcome;
+    QBoxLayout *m_buttonBox;
     QMap<QString, QPushButton *> m_buttons;
 };
 

@@ -2,6 +2,7 @@
 
 #include "tile.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -36,6 +37,7 @@ TileGridPage::TileGridPage(QWidget *parent)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     QScroller::grabGesture(m_scroll->viewport(), QScroller::TouchGesture);
+    m_scroll->viewport()->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(40, 28, 40, 28);
     layout->setSpacing(20);
@@ -100,10 +102,11 @@ Tile *TileGridPage::tile(const QString &id) const
     return nullptr;
 }
 
-void TileGridPage::resizeEvent(QResizeEvent *event)
+bool TileGridPage::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    layoutTiles();
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        layoutTiles();
+    return QWidget::eventFilter(watched, event);
 }
 
 void TileGridPage::layoutTiles()

@@ -41,7 +41,7 @@ signals:
     void tileClicked(const QString &id);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild(const QList<TileSpec> &tiles);

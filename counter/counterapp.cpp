@@ -1,0 +1,117 @@
+#include "counterapp.h"
+
+#include "counterstyle.h"
+#include "counterwindow.h"
+#include "deskmodel.h"
+#include "desksession.h"
+#include "desktranslations.h"
+#include "loginview.h"
+#include "ratingpad.h"
+#include "ratingsession.h"
+
+#include "client/engineclient.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+
+namespace {
+
+std::unique_ptr<EngineClient> makeClient(const CounterOptions &o, const QString &name)
+{
+    auto client = std::make_unique<EngineClient>();
+    client->setEndpoint(o.host, o.port);
+    client->setCredentials(o.device, o.token, name);
+    return client;
+}
+
+void showWindow(QWidget *w, bool fullScreen)
+{
+    if (fullScreen)
+        w->showFullScreen();
+    else
+        w->show();
+}
+
+} // namespace
+
+DeskApp::DeskApp(const CounterOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_client(makeClient(options, u"novbe-counter"_s))
+    , m_model(std::make_unique<DeskModel>())
+    , m_session(std::make_unique<DeskSession>(m_client.get(), m_model.get()))
+    , m_window(std::make_unique<CounterWindow>(m_model.get(), m_session.get()))
+    , m_options(options)
+{
+    if (!options.counter.isEmpty())
+        m_window->loginView()->setCounter(options.counter);
+}
+
+DeskApp::~DeskApp()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+void DeskApp::start()
+{
+    m_window->resize(1366, 768);
+    showWindow(m_window.get(), m_options.fullScreen);
+    m_session->start();
+}
+
+RatingPadApp::RatingPadApp(const CounterOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_client(makeClient(options, u"novbe-counter rating pad"_s))
+    , m_session(std::make_unique<RatingSession>(m_client.get(), options.counter, options.resetSec))
+    , m_options(options)
+{
+    m_pad = std::make_unique<RatingPad>(m_session.get());
+}
+
+RatingPadApp::~RatingPadApp()
+{
+    m_pad.reset();
+}
+
+void RatingPadApp::start()
+{
+    m_pad->resize(1366, 768);
+    showWindow(m_pad.get(), m_options.fullScreen);
+    m_session->start();
+}
+
+void setupDeskApplication(const QString &lang)
+{
+    QCoreApplication::setOrganizationName(u"Novbe"_s);
+    QCoreApplication::setApplicationName(u"novbe-counter"_s);
+    applyDeskStyle(*qApp);
+    const QString remembered = QSettings().value(u"ui/language"_s, u"az"_s).toString();
+    setUiLanguage(lang.isEmpty() ? remembered : lang);
+}
+
+int runCounterApp(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const ParsedCounterOptions parsed =
+        parseCounterOptions(app.arguments(), qEnvironmentVariable("NOVBE_TOKEN"));
+    if (!parsed.options) {
+        QTextStream(parsed.exitCode ? stderr : stdout) << parsed.message << '\n';
+        return parsed.exitCode;
+    }
+    setupDeskApplication(parsed.options->language);
+    if (parsed.options->ratingPad) {
+        RatingPadApp pad(*parsed.options);
+        pad.start();
+        return app.exec();
+    }
+    DeskApp desk(*parsed.options);
+    desk.start();
+    return app.exec();
+}
+
+} // namespace novbe

@@ -1,0 +1,188 @@
+#include "ratingpad.h"
+
+#include "counterstyle.h"
+#include "desktranslations.h"
+#include "ratingsession.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+
+namespace {
+
+// Red (1) through amber to green (5); white text-free faces, so only contrast of shapes matters.
+const char *faceColour(int rating)
+{
+    static const char *colours[] = {"#A4231B", "#C2410C", "#8A6A00", "#2F7D32", "#1B6E30"};
+    return colours[std::clamp(rating, 1, 5) - 1];
+}
+
+QString faceWord(int rating)
+{
+    switch (rating) {
+    case 1: return RatingPad::tr("Very bad");
+    case 2: return RatingPad::tr("Bad");
+    case 3: return RatingPad::tr("All right");
+    case 4: return RatingPad::tr("Good");
+    default: return RatingPad::tr("Excellent");
+    }
+}
+
+} // namespace
+
+FaceButton::FaceButton(int rating, QWidget *parent)
+    : QAbstractButton(parent)
+    , m_rating(rating)
+{
+    setObjectName(u"face%1"_s.arg(rating));
+    setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::NoFocus);
+}
+
+QSize FaceButton::sizeHint() const { return {200, 250}; }
+
+void FaceButton::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const int d = std::min(width() - 16, height() - 70);
+    const QRectF circle((width() - d) / 2.0, 8, d, d);
+    const QColor c = colour(faceColour(m_rating));
+    p.setPen(Qt::NoPen);
+    p.setBrush(isDown() ? c.darker(130) : c);
+    p.drawEllipse(circle);
+    p.setBrush(Qt::white);
+    const qreal eye = d * 0.09;
+    p.drawEllipse(QPointF(circle.center().x() - d * 0.18, circle.top() + d * 0.38), eye, eye);
+    p.drawEllipse(QPointF(circle.center().x() + d * 0.18, circle.top() + d * 0.38), eye, eye);
+    QPen mouthPen(Qt::white, d * 0.07, Qt::SolidLine, Qt::RoundCap);
+    p.setPen(mouthPen);
+    p.setBrush(Qt::NoBrush);
+    const qreal curve = (m_rating - 3) * d * 0.12;   // < 0 sad, > 0 happy
+    const QPointF left(circle.center().x() - d * 0.24, circle.top() + d * 0.68 - curve / 2);
+    const QPointF right(circle.center().x() + d * 0.24, left.y());
+    QPainterPath mouth(left);
+    mouth.quadTo(QPointF(circle.center().x(), left.y() + curve * 1.5), right);
+    p.drawPath(mouth);
+    p.setPen(colour(deskpalette::TEXT));
+    QFont f = font();
+    f.setPixelSize(24);
+    f.setBold(true);
+    p.setFont(f);
+    p.drawText(QRectF(0, circle.bottom() + 8, width(), 50), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+               faceWord(m_rating));
+}
+
+RatingPad::RatingPad(RatingSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_homeLanguage(uiLanguage())
+{
+    setObjectName(u"ratingPad"_s);
+    setupUi();
+    connect(m_session, &RatingSession::phaseChanged, this, &RatingPad::showPhase);
+    connect(m_session, &RatingSession::connectionChanged, this, &RatingPad::relabel);
+    showPhase();
+}
+
+void RatingPad::setupUi()
+{
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(u"padHeadline"_s);
+    m_headline->setAlignment(Qt::AlignCenter);
+    m_headline->setWordWrap(true);
+    m_sub = new QLabel(this);
+    m_sub->setObjectName(u"padSub"_s);
+    m_sub->setAlignment(Qt::AlignCenter);
+    m_sub->setWordWrap(true);
+    m_offline = new QLabel(this);
+    m_offline->setObjectName(u"padOffline"_s);
+    m_faces = new QWidget(this);
+    auto *row = new QHBoxLayout(m_faces);
+    row->setSpacing(24);
+    for (int r = 1; r <= 5; ++r) {
+        auto *b = new FaceButton(r, m_faces);
+        connect(b, &QAbstractButton::clicked, this, [this, r] { m_session->rate(r); });
+        m_buttons << b;
+        row->addWidget(b);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(40, 40, 40, 20);
+    layout->addStretch(1);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_sub);
+    layout->addSpacing(30);
+    layout->addWidget(m_faces, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    layout->addWidget(m_offline, 0, Qt::AlignRight);
+}
+
+void RatingPad::showPhase()
+{
+    const RatingSession::Phase phase = m_session->phase();
+    const std::optional<Ticket> t = m_session->ticket();
+    setUiLanguage(phase != RatingSession::Phase::Idle && t ? t->lang : m_homeLanguage);
+    m_faces->setVisible(phase == RatingSession::Phase::Asking);
+    relabel();
+}
+
+void RatingPad::relabel()
+{
+    const std::optional<Ticket> t = m_session->ticket();
+    switch (m_session->phase()) {
+    case RatingSession::Phase::Idle:
+        m_headline->setText(tr("Counter %1").arg(m_session->counterName(uiLanguage())));
+        m_sub->setText(tr("After your visit you can rate our service here."));
+        break;
+    case RatingSession::Phase::Asking:
+    case RatingSession::Phase::Sending:
+        m_headline->setText(tr("How was our service today?"));
+        m_sub->setText(tr("Ticket %1 · touch a face").arg(t ? t->number : QString()));
+        break;
+    case RatingSession::Phase::Thanked:
+        m_headline->setText(tr("Thank you!"));
+        m_sub->setText(tr("Your rating helps us serve you better."));
+        break;
+    case RatingSession::Phase::Failed:
+        m_headline->setText(tr("Sorry, your rating could not be saved."));
+        m_sub->setText(tr("Thank you for your visit."));
+        break;
+    }
+    m_offline->setText(m_session->isConnected() ? QString() : tr("● offline"));
+    for (FaceButton *b : std::as_const(m_buttons))
+        b->update();
+}
+
+FaceButton *RatingPad::face(int rating) const
+{
+    return rating >= 1 && rating <= m_buttons.size() ? m_buttons[rating - 1] : nullptr;
+}
+
+QString RatingPad::headline() const { return m_headline->text(); }
+
+void RatingPad::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    if (key >= Qt::Key_1 && key <= Qt::Key_5) {
+        m_session->rate(key - Qt::Key_0);
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void RatingPad::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        relabel();
+    QWidget::changeEvent(event);
+}
+
+} // namespace novbe

@@ -1,0 +1,73 @@
+#pragma once
+
+// The rating pad's logic: watches ticket.finished for one counter, asks the
+// citizen of that ticket, sends feedback.submit exactly once per ticket,
+// thanks, and goes back to idle after a timeout. No widgets.
+
+#include "core/centreconfig.h"
+#include "core/ticket.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+
+namespace novbe {
+
+class EngineClient;
+
+class RatingSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Phase {
+        Idle,       // waiting for the next finished ticket
+        Asking,     // five faces for `ticket()`
+        Sending,    // the rating is on its way
+        Thanked,    // thank-you, then Idle
+        Failed,     // not saved (link down); then Idle
+    };
+    Q_ENUM(Phase)
+
+    static constexpr int THANKS_MS = 6000;
+
+    // Requires: `client` has endpoint and credentials; it outlives this.
+    RatingSession(EngineClient *client, const QString &counterId, int resetSec,
+                  QObject *parent = nullptr);
+
+    void start();
+    Phase phase() const { return m_phase; }
+    std::optional<Ticket> ticket() const { return m_ticket; }
+    bool isConnected() const;
+    // The counter's short name in `lang` (from centre.get), or its id until known.
+    QString counterName(const QString &lang) const;
+    // The citizen's answer (1..5); ignored unless Asking.
+    void rate(int rating);
+    // Number of feedback.submit calls sent (tests).
+    int submissions() const { return m_submissions; }
+
+signals:
+    void phaseChanged(novbe::RatingSession::Phase phase);
+    void connectionChanged(bool connected);
+    void submitted(const QString &ticketId, int rating);
+
+private:
+    void handleEvent(const QJsonObject &params);
+    void ask(const Ticket &ticket);
+    void setPhase(Phase phase);
+
+    EngineClient *m_client;
+    QString m_counterId;
+    LocalizedText m_counterName;
+    int m_resetMs;
+    Phase m_phase = Phase::Idle;
+    std::optional<Ticket> m_ticket;
+    QSet<QString> m_rated;       // tickets already sent: never twice
+    QTimer m_reset;
+    qint64 m_engineOffsetMs = 0;
+    int m_submissions = 0;
+};
+
+} // namespace novbe
