@@ -21,7 +21,7 @@ KioskMessage checkinRefusal(const WireError &error, bool retried, const QString 
     if (error.code == wirecode::TOO_EARLY)
         return {u"warning"_s, QCoreApplication::translate("novbe::KioskMessages", "It is too early to check in"),
                 QCoreApplication::translate("novbe::KioskMessages", "Your check-in opens at %1. Please come back to this kiosk then.").arg(opensAt),
-                {}, {}, {}};
+                opensAt, {}, {}};
     if (error.code == wirecode::TOO_LATE)
         return {u"warning"_s, QCoreApplication::translate("novbe::KioskMessages", "Your appointment time has passed"),
                 QCoreApplication::translate("novbe::KioskMessages", "You can no longer check in for this appointment. Please take a walk-in ticket instead."),

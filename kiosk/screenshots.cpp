@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimeZone>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -60,8 +61,8 @@ QString firstOpenService(const CentreModel &model, const QString &group)
 class Shooter
 {
 public:
-    Shooter(KioskApp &app, const QString &dir, QTextStream &out)
-        : m_app(app), m_window(app.window()), m_dir(dir), m_out(out) {}
+    Shooter(KioskApp &app, const QString &dir, QTextStream &out, const QDateTime &now)
+        : m_app(app), m_window(app.window()), m_dir(dir), m_out(out), m_now(now) {}
 
     void shoot(const QString &screen, const QString &lang, bool landscape)
     {
@@ -97,6 +98,7 @@ private:
     QTextStream &m_out;
     bool m_failed = false;
     QSize m_wanted;
+    QDateTime m_now;
 };
 
 void Shooter::run(const QString &lang, bool landscape)
@@ -139,7 +141,8 @@ void Shooter::messages(const QString &lang)
     for (const char *digit : {"4", "8", "1"})
         m_window->checkinPage()->key(QString::fromLatin1(digit))->click();
     shoot(u"checkin"_s, lang, false);
-    const QString opensAt = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs);
+    const qint64 hourLater = m_now.addSecs(3600).toSecsSinceEpoch() / 900 * 900;
+    const QString opensAt = QDateTime::fromSecsSinceEpoch(hourLater, Qt::UTC).toString(Qt::ISODateWithMs);
     m_window->showRefusal(makeWireError(wirecode::TOO_EARLY, u"too early"_s,
                                         {{u"opensAt"_s, opensAt}}), true, false);
     shoot(u"too-early"_s, lang, false);
@@ -190,7 +193,7 @@ int writeScreenshots(KioskApp &app, const QString &dir, QTextStream &out)
     });
     waitFor([&engineNow] { return engineNow.isValid(); }, 10000);
     app.window()->header()->setFixedTime(engineNow);
-    Shooter shooter(app, dir, out);
+    Shooter shooter(app, dir, out, engineNow);
     for (const QString &lang : {u"az"_s, u"en"_s, u"ru"_s}) {
         shooter.run(lang, false);
         shooter.run(lang, true);

@@ -9,6 +9,10 @@
 #include "confirmationpage.h"
 #include "escposdecoder.h"
 #include "footerbar.h"
+#include "headerbar.h"
+#include "startpage.h"
+#include "tile.h"
+#include "tilegridpage.h"
 #include "kioskcontroller.h"
 #include "kioskwindow.h"
 #include "messagepage.h"
@@ -142,4 +146,41 @@ TEST_CASE("kiosk: appointment check-in answers are explained", "[gui][kiosk]")
         QTest::mouseClick(w->messagePage()->actionButton(), Qt::LeftButton);
         CHECK(w->page() == KioskWindow::Page::Groups);
     }
+}
+
+TEST_CASE("kiosk: a language button re-labels the whole screen; idle returns to the start",
+          "[gui][kiosk]")
+{
+    EngineProcess engine;
+    REQUIRE(engine.start());
+    QTemporaryDir dir;
+    auto kiosk = makeKiosk(engine.port(), u"file:"_s + dir.filePath(u"printed.bin"_s));
+    REQUIRE(kiosk);
+    KioskWindow *w = kiosk->window();
+    REQUIRE(waitUntil([w] { return w->page() == KioskWindow::Page::Start; }));
+    QTest::mouseClick(w->startPage()->languageButton(u"az"_s), Qt::LeftButton);
+    REQUIRE(w->page() == KioskWindow::Page::Groups);
+    CHECK(w->groupsPage()->heading() == u"Xidmət sahəsini seçin"_s);
+    CHECK(w->groupsPage()->tile(u"interior"_s)->title() == u"Daxili İşlər Nazirliyi"_s);
+    CHECK(w->footer()->homeButton()->text() == u"Əsas ekran"_s);
+
+    QTest::mouseClick(w->header()->languageButton(u"ru"_s), Qt::LeftButton);
+    CHECK(w->page() == KioskWindow::Page::Groups);
+    CHECK(w->language() == u"ru"_s);
+    CHECK(w->groupsPage()->heading() == u"Выберите раздел услуг"_s);
+    CHECK(w->groupsPage()->tile(u"interior"_s)->title() == u"Министерство внутренних дел"_s);
+    CHECK(w->groupsPage()->tile(u"interior"_s)->subtitle() == u"Очереди нет"_s);
+    CHECK(w->footer()->homeButton()->text() == u"В начало"_s);
+    CHECK(w->footer()->appointmentButton()->text() == u"У меня есть запись"_s);
+
+    QTest::mouseClick(w->header()->languageButton(u"en"_s), Qt::LeftButton);
+    QTest::mouseClick(w->groupsPage()->tile(u"justice"_s), Qt::LeftButton);
+    REQUIRE(w->page() == KioskWindow::Page::Services);
+    CHECK(w->servicesPage()->tile(u"birthCertificate"_s)->title() == u"Birth certificate"_s);
+
+    w->setIdleTimeout(300);
+    QTest::mouseClick(w->servicesPage()->tile(u"notary"_s), Qt::LeftButton);
+    REQUIRE(w->page() == KioskWindow::Page::Categories);
+    CHECK(waitUntil([w] { return w->page() == KioskWindow::Page::Start; }, 5000));
+    CHECK(w->language() == u"az"_s);
 }
