@@ -30,6 +30,7 @@ ChoicePanel::ChoicePanel(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(12);
     buttons->addStretch(1);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_confirm);

@@ -4,6 +4,7 @@
 #include "desktranslations.h"
 #include "plainerrors.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -53,6 +54,8 @@ void LoginView::setupUi()
     m_counterLabel = new QLabel(box);
     m_counter = new QComboBox(box);
     m_counter->setObjectName(u"counterBox"_s);
+    m_counter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_counter->setMinimumContentsLength(40);
     m_login = new QPushButton(box);
     m_login->setObjectName(u"loginButton"_s);
     m_login->setProperty("primary", true);
@@ -77,7 +80,7 @@ void LoginView::setupUi()
     inner->addWidget(m_message);
     inner->addWidget(m_login);
     inner->addWidget(m_logout);
-    box->setFixedWidth(560);
+    box->setFixedWidth(760);
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
     outer->addWidget(box, 0, Qt::AlignHCenter);
@@ -105,6 +108,7 @@ void LoginView::fillCounters()
                                                      services.join(u", "_s)), c.id);
     }
     setCounter(keep);
+    m_counter->view()->setMinimumWidth(m_counter->view()->sizeHintForColumn(0) + 40);
     updateButton();
 }
 

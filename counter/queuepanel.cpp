@@ -21,6 +21,7 @@ namespace {
 
 constexpr int ID_ROLE = Qt::UserRole;
 constexpr int NUMBER_ROLE = Qt::UserRole + 1;
+constexpr int MAX_TABLE_HEIGHT = 240;   // about six services; more scroll
 
 QLabel *title(const QString &name, QWidget *parent)
 {
@@ -82,7 +83,7 @@ void QueuePanel::setupUi()
     layout->setContentsMargins(14, 12, 14, 12);
     layout->setSpacing(6);
     layout->addWidget(m_servicesTitle);
-    layout->addWidget(m_table, 2);
+    layout->addWidget(m_table);
     layout->addWidget(m_waitingTitle);
     layout->addWidget(m_waiting, 3);
     layout->addWidget(m_parkedTitle);
@@ -139,6 +140,10 @@ void QueuePanel::fillTable()
         m_table->setItem(row, 2, longest);
     }
     m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(std::min(height, MAX_TABLE_HEIGHT));
 }
 
 void QueuePanel::fillList(QListWidget *list, const std::vector<Ticket> &tickets, bool parked)

@@ -69,6 +69,7 @@ void TransferPanel::setupUi()
     grid->addWidget(m_original, 4, 1);
     grid->addWidget(m_note, 6, 0, 1, 2);
     auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(12);
     buttons->addStretch(1);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_confirm);
