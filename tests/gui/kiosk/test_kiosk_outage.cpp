@@ -12,11 +12,14 @@
 #include "outofservicepage.h"
 #include "printer.h"
 #include "printersupervisor.h"
+#include "printsample.h"
+#include "escposdecoder.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 using namespace novbe;
@@ -117,4 +120,26 @@ TEST_CASE("kiosk: a ticket issued but not printed sends the citizen to reception
     CHECK(QJsonDocument(snapshot.result).toJson().contains(number.toUtf8()));
     // The printer connection comes back by itself and the kiosk reports it.
     CHECK(waitUntil([&] { return kiosk->controller()->printer()->state() != PrinterState::Offline; }));
+}
+
+TEST_CASE("kiosk: --print-sample prints on a working printer and refuses paper out", "[gui][kiosk]")
+{
+    LiveFakePrinter printer;
+    const PrinterProfile profile = builtinPrinterProfiles().front();
+    QString message;
+    QTextStream out(&message);
+    CHECK(printSample(printer.url(), profile, u"az"_s, out, 20000) == 0);
+    out.flush();
+    CHECK(message.contains(u"sample ticket printed"_s));
+    CHECK(printer.rasterJobs() >= 1);
+    const DecodedJob job = decodeEscPos(printer.received().mid(printer.received().indexOf("\x1B\x40")), 576);
+    CHECK(job.cuts == 1);
+
+    const int jobsBefore = printer.rasterJobs();
+    printer.setState(LiveFakePrinter::State::PaperOut);
+    message.clear();
+    CHECK(printSample(printer.url(), profile, u"az"_s, out, 20000) == 1);
+    out.flush();
+    CHECK(message.contains(u"out of paper"_s));
+    CHECK(printer.rasterJobs() == jobsBefore);
 }
