@@ -13,17 +13,17 @@ using namespace Qt::StringLiterals;
 
 namespace novbe::test {
 
-EngineProcess::EngineProcess(const QString &clockStart) : m_clockStart(clockStart)
+KioskEngineProcess::KioskEngineProcess(const QString &clockStart) : m_clockStart(clockStart)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
 }
 
-EngineProcess::~EngineProcess()
+KioskEngineProcess::~KioskEngineProcess()
 {
     stop();
 }
 
-bool EngineProcess::start(quint16 port)
+bool KioskEngineProcess::start(quint16 port)
 {
     const QString portFile = m_dir.filePath(u"port"_s);
     QFile::remove(portFile);
@@ -49,7 +49,7 @@ bool EngineProcess::start(quint16 port)
     return false;
 }
 
-void EngineProcess::stop()
+void KioskEngineProcess::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;

@@ -16,13 +16,15 @@
 
 namespace novbe::test {
 
-// novbe-engine on 127.0.0.1 with a copy of resources/centres/baku-1.json.
-class EngineProcess
+// novbe-engine on 127.0.0.1 with resources/centres/baku-1.json. Unlike
+// tests/support (always port 0) it can restart on the same port, which the
+// kiosk must find again by itself.
+class KioskEngineProcess
 {
 public:
     // `clockStart`: the engine clock's start (ISO 8601), so opening hours are fixed.
-    explicit EngineProcess(const QString &clockStart = QStringLiteral("2026-11-24T06:30:00Z"));
-    ~EngineProcess();
+    explicit KioskEngineProcess(const QString &clockStart = QStringLiteral("2026-11-24T06:30:00Z"));
+    ~KioskEngineProcess();
     // Starts on `port` (0 = any); false with the engine's output on failure.
     bool start(quint16 port = 0);
     // SIGTERM and wait.
