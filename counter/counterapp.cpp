@@ -96,13 +96,16 @@ void setupDeskApplication(const QString &lang)
 
 int runCounterApp(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    QStringList arguments;   // parsed before QApplication, so --help needs no display
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
     const ParsedCounterOptions parsed =
-        parseCounterOptions(app.arguments(), qEnvironmentVariable("NOVBE_TOKEN"));
+        parseCounterOptions(arguments, qEnvironmentVariable("NOVBE_TOKEN"));
     if (!parsed.options) {
         QTextStream(parsed.exitCode ? stderr : stdout) << parsed.message << '\n';
         return parsed.exitCode;
     }
+    QApplication app(argc, argv);
     setupDeskApplication(parsed.options->language);
     if (parsed.options->ratingPad) {
         RatingPadApp pad(*parsed.options);

@@ -32,10 +32,12 @@ ParsedCounterOptions parseCounterOptions(const QStringList &arguments, const QSt
     const QCommandLineOption full(u"fullscreen"_s, u"Fill the screen."_s);
     const QCommandLineOption reset(u"reset-sec"_s, u"Rating pad: seconds before it resets (default 30)."_s, u"sec"_s, u"30"_s);
     p.addOptions({help, host, port, device, token, counter, lang, pad, full, reset});
+    QString helpText = p.helpText();
+    helpText.replace(u"<executable_name>"_s, u"novbe-counter"_s);
     if (!p.parse(arguments))
-        return failure(p.errorText() + u"\n"_s + p.helpText());
+        return failure(p.errorText() + u"\n"_s + helpText);
     if (p.isSet(help))
-        return {std::nullopt, p.helpText(), 0};
+        return {std::nullopt, helpText, 0};
     CounterOptions o;
     bool ok = false;
     o.host = p.value(host);

@@ -16,6 +16,7 @@
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
 
@@ -231,8 +232,17 @@ void DeskView::relabel()
 
 void DeskView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         relabel();
+        if (m_stack->currentWidget() == m_choice) {   // re-label the open list, keep the choice
+            const int row = m_choice->list()->currentRow();
+            if (m_choice->purpose() == FINISH)
+                beginFinish();
+            else
+                beginPause();
+            m_choice->list()->setCurrentRow(row);
+        }
+    }
     QFrame::changeEvent(event);
 }
 
