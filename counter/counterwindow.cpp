@@ -6,6 +6,7 @@
 #include "desktranslations.h"
 #include "deskview.h"
 #include "loginview.h"
+#include "notice.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -97,6 +98,14 @@ void CounterWindow::setupConnections()
     });
     connect(m_session, &DeskSession::busyChanged, m_login, &LoginView::setBusy);
     connect(m_session, &DeskSession::loginFailed, m_login, &LoginView::showError);
+    connect(m_session, &DeskSession::noticeRaised, this, [this](const Notice &notice) {
+        if (m_session->phase() == DeskSession::Phase::Open || !notice.text)
+            return;   // otherwise the desk's banner is not on screen: say it here
+        if (notice.kind == Notice::Kind::Error || notice.kind == Notice::Kind::Warning)
+            m_login->showError(notice.text(), 0);
+        else
+            m_login->showInfo(notice.text());
+    });
     connect(m_model, &DeskModel::counterChanged, this, &CounterWindow::refreshStatus);
     connect(m_model, &DeskModel::centreChanged, this, &CounterWindow::refreshHeader);
     connect(m_login, &LoginView::loginRequested, m_session, &DeskSession::login);

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSettings>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -161,12 +162,26 @@ void LoginView::submit()
 
 void LoginView::showError(const QString &message, int retryAfterSec)
 {
+    setMessageKind("error");
     m_message->setText(message);
     m_lockMessage = message;
     m_lockLeft = std::max(retryAfterSec, 0);
     if (m_lockLeft > 0)
         m_lockTimer.start();
     updateButton();
+}
+
+void LoginView::showInfo(const QString &message)
+{
+    setMessageKind("info");
+    m_message->setText(message);
+}
+
+void LoginView::setMessageKind(const char *kind)
+{
+    m_message->setProperty("kind", QString::fromLatin1(kind));
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
 }
 
 void LoginView::tickLock()

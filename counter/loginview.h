@@ -31,6 +31,8 @@ public:
     void setBusy(bool busy);
     // Shows why logging in failed; `retryAfterSec` > 0 locks the button that long.
     void showError(const QString &message, int retryAfterSec);
+    // Shows a neutral line (e.g. "Logged out.").
+    void showInfo(const QString &message);
     // Preselects `counterId` (command line, settings).
     void setCounter(const QString &counterId);
     QString counterId() const;
@@ -57,6 +59,7 @@ private:
     void updateButton();
     void tickLock();
     void relabel();
+    void setMessageKind(const char *kind);
 
     DeskModel *m_model;
     QLabel *m_title;

@@ -224,3 +224,40 @@ TEST_CASE("a counter busy at another desk is refused", "[gui][counter]")
     CHECK(second.app().window()->loginView()->message().contains(u"already open at another desk"_s));
     CHECK(first.app().session()->phase() == DeskSession::Phase::Open);
 }
+
+TEST_CASE("close counter keeps the operator; log out ends the session", "[gui][counter]")
+{
+    setupDeskTestApplication();
+    EngineHall hall;
+    REQUIRE(hall.start());
+    Desk desk(hall.port(), u"desk-09"_s, u"c09"_s);
+    REQUIRE(desk.login(u"op09"_s, demoPin(u"op09"_s)));
+    desk.press(Qt::Key_F10);
+    REQUIRE(waitUntil([&] { return desk.app().session()->phase() == DeskSession::Phase::LoggedIn; }));
+    CHECK(hall.counter(u"c09"_s).value(u"state"_s).toString() == u"closed"_s);
+    LoginView *login = desk.app().window()->loginView();
+    CHECK_FALSE(login->pinField()->isVisibleTo(login));   // only the counter is asked for
+    login->setCounter(u"c10"_s);
+    QTest::mouseClick(login->loginButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return desk.app().session()->phase() == DeskSession::Phase::Open; }));
+    CHECK(hall.counter(u"c10"_s).value(u"operator"_s).toObject().value(u"id"_s).toString() == u"op09"_s);
+
+    desk.press(Qt::Key_F12);
+    REQUIRE(waitUntil([&] { return desk.app().session()->phase() == DeskSession::Phase::LoggedOut; }));
+    REQUIRE(waitUntil([&] { return hall.counter(u"c10"_s).value(u"state"_s).toString() == u"closed"_s; }));
+    CHECK(login->pinField()->isVisibleTo(login));
+}
+
+TEST_CASE("logging in at another desk logs the first desk out", "[gui][counter]")
+{
+    setupDeskTestApplication();
+    EngineHall hall;
+    REQUIRE(hall.start());
+    Desk first(hall.port(), u"desk-15"_s, u"c15"_s);
+    REQUIRE(first.login(u"op15"_s, demoPin(u"op15"_s)));
+    Desk second(hall.port(), u"desk-14"_s, u"c14"_s);
+    REQUIRE(second.login(u"op15"_s, demoPin(u"op15"_s)));
+    REQUIRE(waitUntil([&] { return first.app().session()->phase() == DeskSession::Phase::LoggedOut; }));
+    CHECK(first.app().window()->loginView()->message().contains(u"closed from another place"_s));
+    CHECK(second.app().session()->phase() == DeskSession::Phase::Open);
+}
