@@ -86,16 +86,30 @@ Status endCurrent(QueueEngineState &s, Outcome &out, const QString &counter, Tic
     return okStatus();
 }
 
+// One counter-only operation: find the counter, let `edit` change it (or
+// refuse), then record it and emit counter.changed.
+Result<Outcome> changeCounter(QueueEngineState &s, const QString &counter, const QDateTime &now,
+                              const std::function<Status(CounterStatus &)> &edit)
+{
+    return guarded(s, now, [&](Outcome &out) -> Status {
+        Result<CounterStatus> c = findCounter(s, counter);
+        if (!c)
+            return c.error();
+        CounterStatus cs = *c;
+        if (Status st = edit(cs); !st)
+            return st;
+        counterChanged(s, out, cs, now);
+        out.counter = s.counters.value(counter);
+        return okStatus();
+    });
+}
+
 } // namespace
 
 Result<Outcome> QueueEngine::openCounter(const QString &counter, const QString &operatorId,
                                          const QString &operatorName, const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        Result<CounterStatus> c = findCounter(*d, counter);
-        if (!c)
-            return c.error();
-        CounterStatus cs = *c;
+    return changeCounter(*d, counter, now, [&](CounterStatus &cs) -> Status {
         if (!cs.operatorId.isEmpty() && cs.operatorId != operatorId)
             return makeError(ErrorCode::CounterBusy,
                              counterLabel(cs) + QStringLiteral(" is open by another operator"));
@@ -103,47 +117,33 @@ Result<Outcome> QueueEngine::openCounter(const QString &counter, const QString &
         cs.operatorName = operatorName;
         if (cs.state == CounterState::Closed)
             cs.state = cs.ticket.isEmpty() ? CounterState::Idle : CounterState::Calling;
-        counterChanged(*d, out, cs, now);
-        out.counter = d->counters.value(counter);
         return okStatus();
     });
 }
 
 Result<Outcome> QueueEngine::closeCounter(const QString &counter, const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        Result<CounterStatus> c = findCounter(*d, counter);
-        if (!c)
-            return c.error();
-        if (!c->ticket.isEmpty())
+    return changeCounter(*d, counter, now, [&](CounterStatus &cs) -> Status {
+        if (!cs.ticket.isEmpty())
             return makeError(ErrorCode::InvalidState,
-                             counterLabel(*c) + QStringLiteral(" still has a current ticket"));
-        CounterStatus cs = *c;
+                             counterLabel(cs) + QStringLiteral(" still has a current ticket"));
         cs.state = CounterState::Closed;
         cs.operatorId.clear();
         cs.operatorName.clear();
         cs.pauseReason.clear();
-        counterChanged(*d, out, cs, now);
-        out.counter = d->counters.value(counter);
         return okStatus();
     });
 }
 
 Result<Outcome> QueueEngine::releaseCounter(const QString &counter, const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        Result<CounterStatus> c = findCounter(*d, counter);
-        if (!c)
-            return c.error();
-        CounterStatus cs = *c;
+    return changeCounter(*d, counter, now, [&](CounterStatus &cs) -> Status {
         cs.operatorId.clear();
         cs.operatorName.clear();
         if (cs.ticket.isEmpty()) {
             cs.state = CounterState::Closed;
             cs.pauseReason.clear();
         }
-        counterChanged(*d, out, cs, now);
-        out.counter = d->counters.value(counter);
         return okStatus();
     });
 }
@@ -151,35 +151,23 @@ Result<Outcome> QueueEngine::releaseCounter(const QString &counter, const QDateT
 Result<Outcome> QueueEngine::pause(const QString &counter, const QString &reason,
                                    const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        Result<CounterStatus> c = findCounter(*d, counter);
-        if (!c)
-            return c.error();
-        if (c->state != CounterState::Idle)
+    return changeCounter(*d, counter, now, [&](CounterStatus &cs) -> Status {
+        if (cs.state != CounterState::Idle)
             return makeError(ErrorCode::InvalidState,
-                             counterLabel(*c) + QStringLiteral(" can pause only when open and free"));
-        CounterStatus cs = *c;
+                             counterLabel(cs) + QStringLiteral(" can pause only when open and free"));
         cs.state = CounterState::Paused;
         cs.pauseReason = reason;
-        counterChanged(*d, out, cs, now);
-        out.counter = d->counters.value(counter);
         return okStatus();
     });
 }
 
 Result<Outcome> QueueEngine::resume(const QString &counter, const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        Result<CounterStatus> c = findCounter(*d, counter);
-        if (!c)
-            return c.error();
-        if (c->state != CounterState::Paused)
-            return makeError(ErrorCode::InvalidState, counterLabel(*c) + QStringLiteral(" is not paused"));
-        CounterStatus cs = *c;
+    return changeCounter(*d, counter, now, [&](CounterStatus &cs) -> Status {
+        if (cs.state != CounterState::Paused)
+            return makeError(ErrorCode::InvalidState, counterLabel(cs) + QStringLiteral(" is not paused"));
         cs.state = CounterState::Idle;
         cs.pauseReason.clear();
-        counterChanged(*d, out, cs, now);
-        out.counter = d->counters.value(counter);
         return okStatus();
     });
 }
