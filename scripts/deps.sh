@@ -1,14 +1,29 @@
 #!/bin/sh
 # Installs the Debian 12 packages Növbə needs to build, test and run, and
 # only those that are missing. Runs apt-get as root, or through sudo.
+# Why each package is here: docs/install.md.
 set -eu
 
-PACKAGES="build-essential cmake ninja-build pkg-config ccache git
-qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-serialport-dev
-qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-speech-dev qt6-declarative-dev
-qt6-multimedia-dev libgl-dev libxkbcommon-dev
-catch2 libsqlite3-dev sqlite3 libqrencode-dev zbar-tools fonts-dejavu-core
-espeak-ng speech-dispatcher-espeak-ng socat procps"
+# Toolchain.
+BUILD="build-essential cmake ninja-build pkg-config ccache git"
+# Qt 6.4: Core/Network/Sql/Widgets/Test (+ the offscreen and xcb platform
+# plugins), SerialPort, LinguistTools (lrelease/lupdate), TextToSpeech,
+# Multimedia; the SQLite driver for Qt SQL. qt6-declarative-dev provides
+# Qt6QmlIntegration, which Qt6TextToSpeech's CMake package requires;
+# libxkbcommon-dev provides XKB, which Qt6Gui's CMake package looks for.
+QT="qt6-base-dev libqt6sql6-sqlite qt6-serialport-dev qt6-tools-dev
+qt6-speech-dev qt6-declarative-dev qt6-multimedia-dev libxkbcommon-dev"
+# Other libraries: tests, SQLite store, QR codes on tickets.
+LIBS="catch2 libsqlite3-dev libqrencode-dev"
+# Programs and data the tests use: zbarimg reads back ticket QR codes,
+# espeak-ng renders announcements, DejaVu fonts, the Asia/Baku time zone,
+# chattr (e2fsprogs) for the read-only store test.
+TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs"
+# Hall display voice and sound at run time: Qt speech through
+# speech-dispatcher, and aplay when Qt Multimedia has no audio device.
+RUN="qt6-speech-speechd-plugin speech-dispatcher-espeak-ng alsa-utils"
+
+PACKAGES="$BUILD $QT $LIBS $TEST $RUN"
 
 missing=""
 for p in $PACKAGES; do
@@ -18,7 +33,7 @@ for p in $PACKAGES; do
 done
 
 if [ -z "$missing" ]; then
-    echo "deps: all $(echo $PACKAGES | wc -w) packages present"
+    echo "deps: all $(echo "$PACKAGES" | wc -w) packages present"
     exit 0
 fi
 
@@ -33,7 +48,7 @@ else
 fi
 
 echo "deps: installing$missing"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
+# sudo resets the environment: pass DEBIAN_FRONTEND on the command line.
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
 # shellcheck disable=SC2086
-$SUDO apt-get install -y -qq --no-install-recommends $missing
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
