@@ -1,6 +1,6 @@
 #include "queuepanel.h"
 
-#include "counterstyle.h"
+#include "ui/palette.h"
 #include "deskmodel.h"
 #include "desktext.h"
 #include "desktranslations.h"
@@ -131,8 +131,8 @@ void QueuePanel::fillTable()
         longest->setTextAlignment(Qt::AlignCenter);
         if (level != WaitLevel::Ok) {
             const bool red = level == WaitLevel::OverTarget;
-            longest->setBackground(colour(red ? deskpalette::FAULT : deskpalette::WARNING_BG));
-            longest->setForeground(colour(red ? deskpalette::ACCENT_TEXT : deskpalette::WARNING_TEXT));
+            longest->setBackground(palette::color(red ? palette::FAULT : palette::WARNING_BG));
+            longest->setForeground(palette::color(red ? palette::ACCENT_TEXT : palette::WARNING_TEXT));
             longest->setToolTip(red ? tr("Past the target wait") : tr("Past half the target wait"));
         }
         m_table->setItem(row, 0, name);

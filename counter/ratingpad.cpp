@@ -1,6 +1,6 @@
 #include "ratingpad.h"
 
-#include "counterstyle.h"
+#include "ui/palette.h"
 #include "desktranslations.h"
 #include "ratingsession.h"
 
@@ -19,9 +19,10 @@ namespace novbe {
 namespace {
 
 // Red (1) through amber to green (5); white text-free faces, so only contrast of shapes matters.
-const char *faceColour(int rating)
+QRgb faceColour(int rating)
 {
-    static const char *colours[] = {"#A4231B", "#C2410C", "#8A6A00", "#2F7D32", "#1B6E30"};
+    // Red to green through the palette's ends; white features on each >= 4.5:1.
+    static const QRgb colours[] = {palette::FAULT, 0xFFC2410C, 0xFF8A6A00, 0xFF2F7D32, palette::OK};
     return colours[std::clamp(rating, 1, 5) - 1];
 }
 
@@ -55,7 +56,7 @@ void FaceButton::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     const int d = std::min(width() - 16, height() - 70);
     const QRectF circle((width() - d) / 2.0, 8, d, d);
-    const QColor c = colour(faceColour(m_rating));
+    const QColor c = palette::color(faceColour(m_rating));
     p.setPen(Qt::NoPen);
     p.setBrush(isDown() ? c.darker(130) : c);
     p.drawEllipse(circle);
@@ -72,7 +73,7 @@ void FaceButton::paintEvent(QPaintEvent *)
     QPainterPath mouth(left);
     mouth.quadTo(QPointF(circle.center().x(), left.y() + curve * 1.5), right);
     p.drawPath(mouth);
-    p.setPen(colour(deskpalette::TEXT));
+    p.setPen(palette::color(palette::TEXT));
     QFont f = font();
     f.setPixelSize(24);
     f.setBold(true);

@@ -1,6 +1,8 @@
 #include "dashboardwindow.h"
 
 #include "client/engineclient.h"
+#include "ui/fonts.h"
+#include "ui/palette.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -18,12 +20,7 @@ namespace novbe {
 
 namespace {
 
-// One palette for all apps (ui.md): navy text on white, one accent.
-constexpr auto NAVY = "#14213d";
-constexpr auto GREEN = "#1b7f3b";
-constexpr auto AMBER = "#b25e00";
-constexpr auto RED = "#b3261e";
-constexpr auto ACCENT = "#0b5cad";
+using palette::hex;
 
 QString minutes(int sec)
 {
@@ -33,14 +30,14 @@ QString minutes(int sec)
 QString stateColour(const QString &state)
 {
     if (state == u"serving")
-        return QString::fromLatin1(GREEN);
+        return hex(palette::OK);
     if (state == u"calling")
-        return QString::fromLatin1(ACCENT);
+        return hex(palette::ACCENT);
     if (state == u"paused")
-        return QString::fromLatin1(AMBER);
+        return hex(palette::WARNING_TEXT);
     if (state == u"idle")
-        return u"#3d4a5c"_s;
-    return u"#8a94a3"_s;
+        return hex(palette::TEXT_MUTED);
+    return hex(palette::DISABLED_TEXT);
 }
 
 } // namespace
@@ -58,10 +55,11 @@ DashboardWindow::DashboardWindow(EngineClient *client, const QString &lang, QWid
 void DashboardWindow::setupUi()
 {
     setWindowTitle(tr("Növbə — centre dashboard"));
-    setStyleSheet(u"QWidget { background: #ffffff; color: %1; font-family: 'DejaVu Sans'; font-size: 15px; }"
-                  "QTableWidget { gridline-color: #d5dbe3; }"
-                  "QHeaderView::section { background: #eef2f7; padding: 6px; border: none; font-weight: bold; }"_s
-                      .arg(QString::fromLatin1(NAVY)));
+    setStyleSheet(u"QWidget { background: %1; color: %2; font-family: '%3'; font-size: 15px; }"
+                  "QTableWidget { gridline-color: %4; }"
+                  "QHeaderView::section { background: %5; padding: 6px; border: none; font-weight: bold; }"_s
+                      .arg(hex(palette::SURFACE), hex(palette::TEXT), QString::fromLatin1(fonts::FAMILY),
+                           hex(palette::LINE_LIGHT), hex(palette::PALE)));
     auto *central = new QWidget;
     auto *root = new QVBoxLayout(central);
     auto *top = new QHBoxLayout;
@@ -111,7 +109,7 @@ QWidget *DashboardWindow::buildCards()
         auto *card = new QLabel;
         card->setAlignment(Qt::AlignCenter);
         card->setMinimumHeight(110);
-        card->setStyleSheet(u"background: #eef2f7; border-radius: 10px; padding: 8px;"_s);
+        card->setStyleSheet(u"background: %1; border-radius: 10px; padding: 8px;"_s.arg(hex(palette::PALE)));
         layout->addWidget(card);
         m_cards.push_back(card);
     }
@@ -167,7 +165,7 @@ void DashboardWindow::render(const QDateTime &now)
     const bool up = m_client->isReady();
     m_link->setText(up ? tr("● connected") : tr("● engine unreachable — reconnecting"));
     m_link->setStyleSheet(u"color: %1; font-size: 16px; margin-right: 16px;"_s
-                              .arg(QString::fromLatin1(up ? GREEN : RED)));
+                              .arg(hex(up ? palette::OK : palette::FAULT)));
     renderCards();
     renderServices(now);
     renderCounters(now);
@@ -199,9 +197,9 @@ void DashboardWindow::renderServices(const QDateTime &)
     for (int i = 0; i < int(rows.size()); ++i) {
         const ServiceRow &r = rows[size_t(i)];
         const int target = r.targetWaitMin * 60;
-        const QColor tint = target && r.longestWaitSec > target ? QColor(u"#fbe3e1"_s)
-            : target && r.longestWaitSec > target / 2            ? QColor(u"#fdf0dc"_s)
-                                                                 : QColor(Qt::white);
+        const QColor tint = target && r.longestWaitSec > target ? palette::color(palette::FAULT_BG)
+            : target && r.longestWaitSec > target / 2            ? palette::color(palette::WARNING_BG)
+                                                                 : palette::color(palette::SURFACE);
         const QStringList cells{r.name, QString::number(r.waiting), minutes(r.longestWaitSec),
                                 minutes(r.etaSec), QString::number(r.issued), QString::number(r.served),
                                 QString::number(r.noShow), QString::number(r.slaPct) + u" %"_s};
@@ -234,9 +232,9 @@ void DashboardWindow::renderCounters(const QDateTime &now)
         if (i >= tiles.size())
             continue;
         const CounterTile &t = tiles[i];
-        const QString border = t.idleWithQueue ? u"4px solid %1"_s.arg(QString::fromLatin1(RED)) : u"none"_s;
-        tile->setStyleSheet(u"background: %1; color: white; border-radius: 8px; border: %2; padding: 4px;"_s
-                                .arg(stateColour(t.state), border));
+        const QString border = t.idleWithQueue ? u"4px solid %1"_s.arg(hex(palette::FAULT)) : u"none"_s;
+        tile->setStyleSheet(u"background: %1; color: %3; border-radius: 8px; border: %2; padding: 4px;"_s
+                                .arg(stateColour(t.state), border, hex(palette::BAND_TEXT)));
         const QString detail = !t.ticketNumber.isEmpty() ? t.ticketNumber
             : !t.pauseReason.isEmpty()                   ? t.pauseReason
                                                          : t.state;
@@ -251,7 +249,7 @@ void DashboardWindow::renderAlerts(const QDateTime &now)
     const QTimeZone baku("Asia/Baku");
     for (const Alert &a : m_model.alerts(now)) {
         auto *item = new QListWidgetItem(u"%1  %2\n%3"_s.arg(a.at.toTimeZone(baku).toString(u"HH:mm"_s), a.text, a.action));
-        item->setForeground(QColor(QString::fromLatin1(a.level == AlertLevel::Fault ? RED : AMBER)));
+        item->setForeground(palette::color(a.level == AlertLevel::Fault ? palette::FAULT : palette::WARNING_TEXT));
         m_alerts->addItem(item);
     }
     if (m_alerts->count() == 0)

@@ -1,5 +1,7 @@
 #include "displaystyle.h"
 
+#include "ui/fonts.h"
+
 #include <QFontDatabase>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +27,7 @@ void loadFonts()
 
 QFont textFont(qreal pixelSize, bool bold)
 {
-    QFont font(u"DejaVu Sans"_s);
+    QFont font(QString::fromLatin1(fonts::FAMILY));
     font.setPixelSize(qMax(1, qRound(pixelSize)));
     font.setBold(bold);
     font.setHintingPreference(QFont::PreferNoHinting);
@@ -34,7 +36,7 @@ QFont textFont(qreal pixelSize, bool bold)
 
 QFont numberFont(qreal pixelSize)
 {
-    QFont font(u"DejaVu Sans Mono"_s);
+    QFont font(QString::fromLatin1(fonts::MONO_FAMILY));
     font.setPixelSize(qMax(1, qRound(pixelSize)));
     font.setBold(true);
     font.setStyleHint(QFont::Monospace);

@@ -36,7 +36,7 @@ void DisplayWindow::setupUi()
     setWindowTitle(u"Növbə — hall display"_s);
     setAutoFillBackground(true);
     QPalette pal = palette();
-    pal.setColor(QPalette::Window, displaystyle::color(displaystyle::BACKGROUND));
+    pal.setColor(QPalette::Window, palette::color(palette::SURFACE));
     setPalette(pal);
     setCursor(Qt::BlankCursor);
     m_header = new HeaderBand(m_clock, this);

@@ -54,10 +54,10 @@ void HeaderBand::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(rect(), ds::color(ds::NAVY));
+    p.fillRect(rect(), palette::color(palette::BAND));
     const qreal h = height();
     const int side = qRound(h * 0.35);
-    p.setPen(ds::color(ds::ON_DARK));
+    p.setPen(palette::color(palette::BAND_TEXT));
     p.setFont(ds::numberFont(h * 0.62));
     const QString clock = clockText();
     const int clockWidth = p.fontMetrics().horizontalAdvance(clock);
@@ -70,8 +70,8 @@ void HeaderBand::paintEvent(QPaintEvent *)
                p.fontMetrics().elidedText(m_name, Qt::ElideRight, nameRect.width()));
     if (!m_online) {
         const QRect dot = offlineDotRect();
-        p.setPen(QPen(ds::color(ds::ON_DARK), qMax(1.0, h * 0.02)));
-        p.setBrush(ds::color(ds::OFFLINE));
+        p.setPen(QPen(palette::color(palette::BAND_TEXT), qMax(1.0, h * 0.02)));
+        p.setBrush(palette::color(palette::FAULT));
         p.drawEllipse(dot);
     }
 }

@@ -73,10 +73,10 @@ void HistoryPanel::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(rect(), ds::color(ds::BACKGROUND));
+    p.fillRect(rect(), palette::color(palette::SURFACE));
     p.fillRect(QRectF(0, height() * 0.02, qMax(1.0, width() * 0.004), height() * 0.96),
-               ds::color(ds::LINE));
-    p.setPen(ds::color(ds::NAVY));
+               palette::color(palette::LINE_LIGHT));
+    p.setPen(palette::color(palette::TEXT));
     p.setFont(ds::textFont(headingHeight() * 0.52, true));
     p.drawText(QRectF(padding(), 0, width() - 2 * padding(), headingHeight()),
                Qt::AlignLeft | Qt::AlignVCenter, displayLabel(DisplayLabel::RecentCalls, m_lang));
@@ -95,14 +95,14 @@ void HistoryPanel::paintEvent(QPaintEvent *)
     for (int i = 0; i < m_rows; ++i) {
         const QRect row = rowRect(i);
         if (i % 2 == 0)
-            p.fillRect(row, ds::color(ds::ROW_ALT));
+            p.fillRect(row, palette::color(palette::BACKGROUND));
         if (i >= calls.size())
             continue;
         const DisplayCall &call = calls.at(i);
         drawCallRow(p, row, row.left() + padding() * 0.6, m, call.number,
-                    call.counterLabel(m_lang), {ds::color(ds::NAVY), ds::color(ds::MUTED)});
+                    call.counterLabel(m_lang), {palette::color(palette::TEXT), palette::color(palette::TEXT_MUTED)});
         if (call.recall) {
-            p.setPen(ds::color(ds::ACCENT));
+            p.setPen(palette::color(palette::ACCENT));
             p.setFont(ds::textFont(m.pixelSize * 0.8, true));
             p.drawText(QRectF(row.right() - markW, row.top(), markW, row.height()),
                        Qt::AlignCenter, u"↻"_s);

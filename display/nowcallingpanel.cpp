@@ -83,14 +83,14 @@ void NowCallingPanel::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
-    p.fillRect(rect(), ds::color(ds::BACKGROUND));
+    p.fillRect(rect(), palette::color(palette::SURFACE));
     const CallRowMetrics m = metrics();
     paintHeading(p, m);
     const QList<DisplayCall> calls = m_model.currentCalls();
     for (int i = 0; i < calls.size() && i < ROWS; ++i)
         paintCall(p, i, calls.at(i), m);
     if (calls.isEmpty()) {
-        p.setPen(ds::color(ds::MUTED));
+        p.setPen(palette::color(palette::TEXT_MUTED));
         p.setFont(ds::textFont(height() * 0.06));
         const QRect area(rowRect(0).topLeft(), rowRect(ROWS - 1).bottomRight());
         p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
@@ -101,7 +101,7 @@ void NowCallingPanel::paintEvent(QPaintEvent *)
 void NowCallingPanel::paintHeading(QPainter &p, const CallRowMetrics &m)
 {
     const qreal h = headingHeight();
-    p.setPen(ds::color(ds::NAVY));
+    p.setPen(palette::color(palette::TEXT));
     p.setFont(ds::textFont(h * 0.52, true));
     const QRectF area(padding() * 2, 0, width() - 4 * padding(), h);
     p.drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
@@ -110,7 +110,7 @@ void NowCallingPanel::paintHeading(QPainter &p, const CallRowMetrics &m)
         return;
     const qreal counterX = padding() * 2 + (m.contentWidth()
         - m.counterChars * ds::MONO_ADVANCE * m.pixelSize * m.squeeze);
-    p.setPen(ds::color(ds::MUTED));
+    p.setPen(palette::color(palette::TEXT_MUTED));
     p.setFont(ds::textFont(h * 0.4));
     p.drawText(QRectF(counterX, 0, width() - counterX - padding(), h),
                Qt::AlignLeft | Qt::AlignVCenter, displayLabel(DisplayLabel::Counter, m_lang));
@@ -122,16 +122,16 @@ void NowCallingPanel::paintCall(QPainter &p, int index, const DisplayCall &call,
     const QRect row = rowRect(index);
     const bool inverse = m_model.isInverse(call);
     const bool highlighted = m_model.isHighlighted(call);
-    CallRowColors colors{ds::color(ds::NAVY), ds::color(ds::ACCENT)};
+    CallRowColors colors{palette::color(palette::TEXT), palette::color(palette::ACCENT)};
     if (inverse) {
-        p.fillRect(row, ds::color(ds::ACCENT));
-        colors = {ds::color(ds::ON_DARK), ds::color(ds::ON_DARK)};
+        p.fillRect(row, palette::color(palette::ACCENT));
+        colors = {palette::color(palette::BAND_TEXT), palette::color(palette::BAND_TEXT)};
     } else if (highlighted) {
-        p.fillRect(row, ds::color(ds::ACCENT_PALE));
+        p.fillRect(row, palette::color(palette::PALE));
         p.fillRect(QRectF(row.left(), row.top(), padding() * 0.45, row.height()),
-                   ds::color(ds::ACCENT));
+                   palette::color(palette::ACCENT));
     } else {
-        p.setPen(QPen(ds::color(ds::LINE), qMax(1.0, height() * 0.002)));
+        p.setPen(QPen(palette::color(palette::LINE_LIGHT), qMax(1.0, height() * 0.002)));
         p.setBrush(Qt::NoBrush);
         p.drawRect(row);
     }
@@ -154,9 +154,9 @@ void NowCallingPanel::paintAgainTab(QPainter &p, const QRectF &arrowColumn)
     const qreal w = fm.horizontalAdvance(text) + h * 0.7;
     const QRectF tab(arrowColumn.center().x() - w / 2, arrowColumn.top() + h * 0.15, w, h);
     p.setPen(Qt::NoPen);
-    p.setBrush(ds::color(ds::NAVY));
+    p.setBrush(palette::color(palette::BAND));
     p.drawRoundedRect(tab, h / 2, h / 2);
-    p.setPen(ds::color(ds::ON_DARK));
+    p.setPen(palette::color(palette::BAND_TEXT));
     p.drawText(tab, Qt::AlignCenter, text);
 }
 

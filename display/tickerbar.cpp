@@ -61,12 +61,12 @@ void TickerBar::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::TextAntialiasing);
-    p.fillRect(rect(), ds::color(ds::TICKER_BG));
-    p.fillRect(QRectF(0, 0, width(), qMax(1.0, height() * 0.03)), ds::color(ds::LINE));
+    p.fillRect(rect(), palette::color(palette::PALE));
+    p.fillRect(QRectF(0, 0, width(), qMax(1.0, height() * 0.03)), palette::color(palette::LINE_LIGHT));
     if (m_text.isEmpty())
         return;
     p.setFont(ds::textFont(height() * FONT_OF_BAND));
-    p.setPen(ds::color(ds::NAVY));
+    p.setPen(palette::color(palette::TEXT));
     const qreal margin = height() * 0.5;
     const qreal textWidth = p.fontMetrics().horizontalAdvance(m_text);
     const QRectF band(margin, 0, width() - 2 * margin, height());

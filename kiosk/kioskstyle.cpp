@@ -1,6 +1,8 @@
 #include "kioskstyle.h"
 
 #include "ticketfont.h"
+#include "ui/fonts.h"
+#include "ui/palette.h"
 
 #include <QApplication>
 #include <QFile>
@@ -31,26 +33,13 @@ QString kioskStyleSheet()
     QFile file(u":/novbe/styles/kiosk.qss"_s);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QString qss = QString::fromUtf8(file.readAll());
-    const std::pair<const char *, const char *> tokens[] = {
-        {"@BACKGROUND", palette::BACKGROUND}, {"@SURFACE", palette::SURFACE},
-        {"@TEXT_MUTED", palette::TEXT_MUTED}, {"@TEXT", palette::TEXT},
-        {"@BAND_TEXT", palette::BAND_TEXT},   {"@BAND", palette::BAND},
-        {"@ACCENT_TEXT", palette::ACCENT_TEXT}, {"@ACCENT", palette::ACCENT},
-        {"@TILE_BORDER", palette::TILE_BORDER}, {"@TILE", palette::TILE},
-        {"@CLOSED_TEXT", palette::CLOSED_TEXT}, {"@CLOSED", palette::CLOSED},
-        {"@OK", palette::OK},                 {"@WARNING_BG", palette::WARNING_BG},
-        {"@WARNING_TEXT", palette::WARNING_TEXT}, {"@FAULT", palette::FAULT},
-    };
-    for (const auto &[token, colour] : tokens)
-        qss.replace(QLatin1String(token), QLatin1String(colour));
-    return qss;
+    return palette::withTokens(QString::fromUtf8(file.readAll()));
 }
 
 void applyKioskStyle(QApplication &app)
 {
     registerFonts();
-    QFont font(QString::fromLatin1(KIOSK_FONT_FAMILY));
+    QFont font(QString::fromLatin1(fonts::FAMILY));
     font.setPixelSize(32);
     app.setFont(font);
     app.setStyleSheet(kioskStyleSheet());

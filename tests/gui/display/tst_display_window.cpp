@@ -46,7 +46,7 @@ DisplayCentre sampleCentre()
 
 bool isNavy(QRgb px)
 {
-    const QColor navy = displaystyle::color(displaystyle::NAVY);
+    const QColor navy = palette::color(palette::TEXT);
     return std::abs(qRed(px) - navy.red()) + std::abs(qGreen(px) - navy.green())
         + std::abs(qBlue(px) - navy.blue()) < 60;
 }
@@ -139,6 +139,6 @@ TEST_CASE("offline shows a small dot, never over the calls", "[gui][display]")
     CHECK(dot.height() < 1080 / 20);
     CHECK(window.header()->geometry().contains(dot));
     const QImage image = window.grab().toImage();
-    CHECK(image.pixelColor(dot.center()) == displaystyle::color(displaystyle::OFFLINE));
+    CHECK(image.pixelColor(dot.center()) == palette::color(palette::FAULT));
     CHECK(window.nowCalling()->shownRows() == QStringList{u"A042 → 7"_s});
 }
