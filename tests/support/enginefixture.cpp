@@ -1,5 +1,6 @@
 #include "enginefixture.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QTest>
 #include <QTimeZone>
@@ -32,7 +33,8 @@ QDateTime defaultClockStart()
     return QDateTime(today, QTime(10, 0), baku).toUTC();
 }
 
-EngineProcess::EngineProcess(EngineProcessOptions options) : m_options(std::move(options))
+EngineProcess::EngineProcess(EngineProcessOptions options)
+    : m_options(std::move(options)), m_listenPort(m_options.port)
 {
     if (m_options.dbPath.isEmpty())
         m_options.dbPath = m_dir.filePath(u"engine.db"_s);
@@ -52,7 +54,7 @@ QString EngineProcess::binaryPath()
 QStringList EngineProcess::arguments() const
 {
     QStringList args{u"--config"_s, m_options.config, u"--db"_s, m_options.dbPath,
-                     u"--listen"_s, u"127.0.0.1:0"_s, u"--port-file"_s,
+                     u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_listenPort), u"--port-file"_s,
                      m_dir.filePath(u"port"_s), u"--log-level"_s, m_options.logLevel};
     if (m_options.clockStart.isValid()) {
         const qint64 elapsed = m_sinceFirstStart.isValid() ? m_sinceFirstStart.elapsed() : 0;
@@ -76,18 +78,37 @@ bool EngineProcess::start(int timeoutMs)
     m_process->start(binaryPath(), arguments());
     if (!m_sinceFirstStart.isValid())
         m_sinceFirstStart.start();
-    const bool ready = QTest::qWaitFor([&] {
+    const auto done = [&] {
         if (m_process->state() == QProcess::NotRunning)
             return true;
         QFile file(portFile);
         return file.open(QIODevice::ReadOnly) && file.readAll().endsWith('\n');
-    }, timeoutMs);
+    };
+    bool ready = false;
+    if (m_blockingWait) {   // no events: clients see the engine back at once
+        QDeadlineTimer deadline(timeoutMs);
+        while (!(ready = done()) && !deadline.hasExpired())
+            m_process->waitForReadyRead(20);
+    } else {
+        ready = QTest::qWaitFor(done, timeoutMs);
+    }
     if (!ready || m_process->state() == QProcess::NotRunning)
         return false;
     QFile file(portFile);
     file.open(QIODevice::ReadOnly);
     m_port = quint16(file.readAll().trimmed().toUInt());
     return m_port != 0;
+}
+
+bool EngineProcess::restartOnSamePort(int timeoutMs)
+{
+    if (isRunning() || m_port == 0)
+        return false;
+    m_listenPort = m_port;
+    m_blockingWait = true;
+    const bool started = start(timeoutMs);
+    m_blockingWait = false;
+    return started;
 }
 
 bool EngineProcess::isRunning() const

@@ -37,6 +37,7 @@ struct EngineProcessOptions
     QDateTime clockStart = defaultClockStart();   // invalid: the real clock
     bool testHooks = true;             // --test-hooks (debug.* methods)
     QString logLevel = QStringLiteral("info");
+    quint16 port = 0;                  // 0: any free port
     QStringList extraArgs;
 };
 
@@ -51,6 +52,9 @@ public:
 
     // Starts and waits until the port file is written; false if the engine exited or timed out.
     bool start(int timeoutMs = TIMEOUT_MS);
+    // Starts again on the port of the previous run, so clients must find it again.
+    // It waits without processing events: the engine is back before clients retry.
+    bool restartOnSamePort(int timeoutMs = TIMEOUT_MS);
     quint16 port() const { return m_port; }
     bool isRunning() const;
     // SIGTERM and wait; true when it exited normally with code 0.
@@ -84,6 +88,8 @@ private:
     std::unique_ptr<QProcess> m_process;
     QElapsedTimer m_sinceFirstStart;
     QByteArray m_output;
+    quint16 m_listenPort = 0;
+    bool m_blockingWait = false;
     quint16 m_port = 0;
 };
 

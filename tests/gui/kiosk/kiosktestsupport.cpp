@@ -2,7 +2,6 @@
 
 #include "escposdecoder.h"
 
-#include <QDeadlineTimer>
 #include <memory>
 #include <QFile>
 #include <QJsonDocument>
@@ -13,51 +12,12 @@ using namespace Qt::StringLiterals;
 
 namespace novbe::test {
 
-KioskEngineProcess::KioskEngineProcess(const QString &clockStart) : m_clockStart(clockStart)
+EngineProcessOptions kioskEngineOptions()
 {
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
-}
-
-KioskEngineProcess::~KioskEngineProcess()
-{
-    stop();
-}
-
-bool KioskEngineProcess::start(quint16 port)
-{
-    const QString portFile = m_dir.filePath(u"port"_s);
-    QFile::remove(portFile);
-    m_process.start(QStringLiteral(NOVBE_BINARY_DIR "/engine/novbe-engine"),
-                    {u"--config"_s, QStringLiteral(NOVBE_SOURCE_DIR "/resources/centres/baku-1.json"),
-                     u"--db"_s, m_dir.filePath(u"centre.db"_s),
-                     u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--port-file"_s, portFile,
-                     u"--clock-start"_s, m_clockStart, u"--test-hooks"_s,
-                     u"--log-level"_s, u"warning"_s});
-    QDeadlineTimer deadline(20000);
-    while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
-        QFile file(portFile);
-        if (file.open(QIODevice::ReadOnly)) {
-            const QByteArray text = file.readAll();
-            if (text.endsWith('\n')) {
-                m_port = quint16(text.trimmed().toUInt());
-                return true;
-            }
-        }
-        m_process.waitForReadyRead(50);
-    }
-    m_output = QString::fromLocal8Bit(m_process.readAll());
-    return false;
-}
-
-void KioskEngineProcess::stop()
-{
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(10000))
-        m_process.kill();
-    m_process.waitForFinished(2000);
-    m_output += QString::fromLocal8Bit(m_process.readAll());
+    EngineProcessOptions options;
+    options.clockStart = QDateTime::fromString(u"2026-11-24T06:30:00Z"_s, Qt::ISODate);
+    options.logLevel = u"warning"_s;
+    return options;
 }
 
 LiveFakePrinter::LiveFakePrinter()

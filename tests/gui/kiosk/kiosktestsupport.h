@@ -1,44 +1,25 @@
 #pragma once
 
-// Test helpers for the kiosk GUI tests: a real novbe-engine process, a fake
+// Test helpers for the kiosk GUI tests: the real novbe-engine's options, a fake
 // ESC/POS printer on loopback TCP whose state can change during a test, and a
 // proxy that loses the answer to the first ticket.issue.
+
+#include "enginefixture.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 
 namespace novbe::test {
 
-// novbe-engine on 127.0.0.1 with resources/centres/baku-1.json. Unlike
-// tests/support (always port 0) it can restart on the same port, which the
-// kiosk must find again by itself.
-class KioskEngineProcess
-{
-public:
-    // `clockStart`: the engine clock's start (ISO 8601), so opening hours are fixed.
-    explicit KioskEngineProcess(const QString &clockStart = QStringLiteral("2026-11-24T06:30:00Z"));
-    ~KioskEngineProcess();
-    // Starts on `port` (0 = any); false with the engine's output on failure.
-    bool start(quint16 port = 0);
-    // SIGTERM and wait.
-    void stop();
-    quint16 port() const { return m_port; }
-    QString output() const { return m_output; }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_clockStart;
-    QProcess m_process;
-    quint16 m_port = 0;
-    QString m_output;
-};
+// Options for the real engine (tests/support EngineProcess) in the kiosk
+// tests: resources/centres/baku-1.json with the clock at 10:30 Baku on a
+// Tuesday, so opening hours are fixed.
+EngineProcessOptions kioskEngineOptions();
 
 // A fake ESC/POS printer: answers GS a with an ASB frame of its current
 // state and pushes a new frame on every state change; answers DLE EOT and

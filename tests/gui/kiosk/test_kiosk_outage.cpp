@@ -45,7 +45,7 @@ bool inService(KioskApp &kiosk)
 
 TEST_CASE("kiosk: engine down -> out of service in three languages, then back", "[gui][kiosk]")
 {
-    KioskEngineProcess engine;
+    EngineProcess engine(kioskEngineOptions());
     REQUIRE(engine.start());
     const quint16 port = engine.port();
     QTemporaryDir dir;
@@ -61,13 +61,13 @@ TEST_CASE("kiosk: engine down -> out of service in three languages, then back", 
     CHECK(text.contains(u"Нет связи с системой электронной очереди."_s));
     CHECK(kiosk->window()->footer()->isHidden());
 
-    REQUIRE(engine.start(port));
+    REQUIRE(engine.restartOnSamePort());
     CHECK(inService(*kiosk));
 }
 
 TEST_CASE("kiosk: paper out -> out of service, the engine sees it, and back", "[gui][kiosk]")
 {
-    KioskEngineProcess engine;
+    EngineProcess engine(kioskEngineOptions());
     REQUIRE(engine.start());
     Manager manager(engine.port());
     REQUIRE(manager.ready());
@@ -94,7 +94,7 @@ TEST_CASE("kiosk: paper out -> out of service, the engine sees it, and back", "[
 
 TEST_CASE("kiosk: a ticket issued but not printed sends the citizen to reception", "[gui][kiosk]")
 {
-    KioskEngineProcess engine;
+    EngineProcess engine(kioskEngineOptions());
     REQUIRE(engine.start());
     Manager manager(engine.port());
     REQUIRE(manager.ready());
