@@ -1,0 +1,225 @@
+// Phases 1-3: baselines, durable throughput, latency at a fixed rate.
+
+#include "baselines.h"
+#include "loadrun.h"
+#include "phases.h"
+#include "waiter.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe::bench {
+
+namespace {
+
+constexpr double THROUGHPUT_RATIO_TARGET = 5;
+constexpr double LATENCY_P99_TARGET_MS = 5;
+
+void measureEcho(BenchContext &ctx)
+{
+    ServiceProcess echo(QCoreApplication::applicationFilePath(), {});
+    const QString dir = ctx.workDir;
+    if (!echo.start({u"--echo-server"_s}, dir + u"/echo.port"_s, dir + u"/echo.log"_s, 10000)) {
+        ctx.report.fail(u"baselines"_s, echo.errorString());
+        return;
+    }
+    QObject owner;
+    BenchClient client(&owner);
+    client.connectTo(echo.port());
+    if (!waitFor([&] { return client.isConnected() || client.hasFailed(); }, 10000)
+        || !client.isConnected()) {
+        ctx.report.fail(u"baselines"_s, u"cannot connect to the echo server"_s);
+        return;
+    }
+    Samples rtt;
+    const QByteArray params = R"({"service":"passport","category":"standard","lang":"az"})";
+    for (int i = 0; i < ctx.options.echoRoundTrips; ++i) {
+        bool answered = false;
+        client.call("ticket.issue", params, [&](const Answer &a) {
+            rtt.add(a.receivedNs - a.sentNs);
+            answered = true;
+        });
+        if (!waitFor([&] { return answered || client.hasFailed(); }, 10000) || !answered) {
+            ctx.report.fail(u"baselines"_s, u"the echo server stopped answering"_s);
+            return;
+        }
+    }
+    echo.stop(5000);
+    ctx.echoP50Ms = rtt.percentileMs(50);
+    ctx.echoP99Ms = rtt.percentileMs(99);
+    ctx.report.add(u"1 baselines"_s, u"TCP echo round trip p50 (loopback)"_s, ctx.echoP50Ms, u"ms"_s);
+    ctx.report.add(u"1 baselines"_s, u"TCP echo round trip p99 (loopback)"_s, ctx.echoP99Ms, u"ms"_s);
+}
+
+} // namespace
+
+void reportSqlite(BenchContext &ctx, const SqliteBaseline &b, const QString &label)
+{
+    const QString row = u"1 baselines"_s;
+    ctx.report.add(row, u"SQLite WAL+FULL, 1 insert/tx, %1"_s.arg(label), b.txPerSec, u"tx/s"_s);
+    ctx.report.add(row, u"SQLite transaction p50, %1"_s.arg(label), b.commit.percentileMs(50), u"ms"_s);
+    ctx.report.add(row, u"SQLite transaction p99, %1"_s.arg(label), b.commit.percentileMs(99), u"ms"_s);
+}
+
+void runBaselines(BenchContext &ctx)
+{
+    ctx.log(u"baselines: raw SQLite, one insert per transaction (CPU idle, then busy)"_s);
+    const double seconds = ctx.options.sqliteSeconds;
+    const SqliteBaseline idle = measureSqliteBaseline(ctx.workDir + u"/baseline-idle.db"_s, seconds, false);
+    const SqliteBaseline busy = measureSqliteBaseline(ctx.workDir + u"/baseline-busy.db"_s, seconds, true);
+    for (const SqliteBaseline *b : {&idle, &busy}) {
+        if (!b->error.isEmpty() || b->transactions == 0) {
+            ctx.report.fail(u"baselines"_s, u"SQLite baseline: "_s + b->error);
+            return;
+        }
+    }
+    ctx.sqliteIdleTxPerSec = idle.txPerSec;
+    ctx.sqliteTxPerSec = busy.txPerSec;
+    ctx.sqliteCommitP50Ms = busy.commit.percentileMs(50);
+    ctx.sqliteCommitP99Ms = busy.commit.percentileMs(99);
+    reportSqlite(ctx, idle, u"CPU idle"_s);
+    reportSqlite(ctx, busy, u"CPU busy"_s);
+    ctx.log(u"baselines: %1 tx/s idle, %2 tx/s busy; loopback echo"_s.arg(
+        QString::number(idle.txPerSec, 'f', 0), QString::number(busy.txPerSec, 'f', 0)));
+    measureEcho(ctx);
+}
+
+std::optional<MeasuredLoad> measureLoad(BenchContext &ctx, PhaseEngine &engine,
+                                       const LoadClients &load, const LoadPlan &plan)
+{
+    LoadRun run(load.kiosks, load.counters, engine.centre().services);
+    if (!run.prefill(plan.prefill, ctx.options.timeoutMs(30000))) {
+        ctx.report.fail(plan.phase, u"prefill of the queue failed"_s);
+        return std::nullopt;
+    }
+    if (plan.rate > 0)
+        run.startOpenLoop(plan.rate);
+    else
+        run.startClosedLoop();
+    runEventLoopFor(ctx.options.quick ? 300 : 2000);
+    run.beginMeasure();
+    engine.profileBegin();
+    CpuWindow window(engine.process().targetPid());
+    runEventLoopFor(int(plan.seconds * 1000));
+    const LoadStats stats = run.finish(ctx.options.timeoutMs(30000));
+    window.end();
+    engine.profileEnd();
+    if (stats.errors > 0)
+        ctx.report.fail(plan.phase, u"%1 error answers, first: %2"_s.arg(stats.errors).arg(stats.firstError));
+    if (stats.requests == 0)
+        ctx.report.fail(plan.phase, u"no request was answered"_s);
+    return MeasuredLoad{stats, window};
+}
+
+namespace {
+
+void reportThroughput(BenchContext &ctx, const MeasuredLoad &m, const SqliteBaseline &after)
+{
+    const LoadStats &stats = m.stats;
+    const double perSec = double(stats.writes) / stats.seconds;
+    const double baseline = after.transactions > 0 && ctx.sqliteTxPerSec > 0
+        ? (ctx.sqliteTxPerSec + after.txPerSec) / 2
+        : ctx.sqliteTxPerSec;
+    ctx.log(u"throughput: %1 writes/s, %2 empty calls, %3 errors"_s.arg(
+        QString::number(perSec, 'f', 0), QString::number(stats.emptyCalls),
+        QString::number(stats.errors)));
+    const QString row = u"2 throughput"_s;
+    ctx.report.add(row, u"acknowledged writes/s, %1 clients"_s.arg(ctx.options.clients), perSec, u"ops/s"_s);
+    ctx.report.add(row, u"baseline 1 (CPU busy) again after the window"_s, after.txPerSec, u"tx/s"_s);
+    if (baseline > 0)
+        ctx.report.add(row, u"ratio to baseline 1, CPU busy (mean of before and after)"_s,
+                       perSec / baseline, u"×"_s, Target{THROUGHPUT_RATIO_TARGET, true});
+    if (ctx.sqliteIdleTxPerSec > 0)
+        ctx.report.add(row, u"ratio to baseline 1, CPU idle"_s, perSec / ctx.sqliteIdleTxPerSec, u"×"_s);
+    ctx.report.add(row, u"round trip p50 under full load"_s, stats.serviceTime.percentileMs(50), u"ms"_s);
+    ctx.report.add(row, u"round trip p99 under full load"_s, stats.serviceTime.percentileMs(99), u"ms"_s);
+    ctx.report.add(row, u"empty callNext answers"_s, double(stats.emptyCalls), u""_s);
+    reportCpu(ctx, row, m.window, stats);
+}
+
+} // namespace
+
+void runThroughput(BenchContext &ctx)
+{
+    const QString phase = u"throughput"_s;
+    PhaseEngine engine(ctx, phase);
+    if (!engine.start(loadCentreSize(ctx.options.clients))) {
+        ctx.report.fail(phase, engine.errorString());
+        return;
+    }
+    QObject owner;
+    const std::optional<LoadClients> load = setUpLoad(ctx, engine, ctx.options.clients, &owner, phase);
+    if (!load)
+        return;
+    const auto measured = measureLoad(ctx, engine, *load,
+                                      LoadPlan{phase, 0, ctx.options.seconds, ctx.options.clients});
+    const qint64 rssKb = engine.process().residentKb();
+    if (!engine.stop())
+        ctx.report.fail(phase, engine.errorString());
+    if (!measured)
+        return;
+    // The disk's fsync rate drifts with the machine's other I/O: baseline 1
+    // again right after the window, and the ratio to the mean of both.
+    const SqliteBaseline after = measureSqliteBaseline(engine.dir() + u"/baseline-after.db"_s,
+                                                       ctx.options.sqliteSeconds, true);
+    reportThroughput(ctx, *measured, after);
+    ctx.report.add(u"2 throughput"_s, u"engine RSS"_s, double(rssKb) / 1024, u"MB"_s);
+}
+
+void reportCpu(BenchContext &ctx, const QString &row, const CpuWindow &window, const LoadStats &stats)
+{
+    if (window.engineCpu < 0 || stats.requests == 0 || window.seconds <= 0)
+        return;
+    ctx.report.add(row, u"engine CPU per request"_s, window.engineCpu / double(stats.requests) * 1e6, u"µs"_s);
+    ctx.report.add(row, u"engine CPU busy"_s, window.engineCpu / window.seconds * 100, u"%"_s);
+    ctx.report.add(row, u"engine waiting for a CPU (other load)"_s, window.engineWait / window.seconds * 100, u"%"_s);
+    ctx.report.add(row, u"bench CPU busy"_s, window.benchCpu / window.seconds * 100, u"%"_s);
+    ctx.report.add(row, u"bench waiting for a CPU (other load)"_s, window.benchWait / window.seconds * 100, u"%"_s);
+}
+
+void reportLatency(BenchContext &ctx, const QString &row, const LoadStats &stats)
+{
+    ctx.report.add(row, u"requests measured"_s, double(stats.requests), u""_s);
+    ctx.report.add(row, u"achieved rate"_s, double(stats.requests) / stats.seconds, u"ops/s"_s);
+    ctx.report.add(row, u"round trip p50"_s, stats.latency.percentileMs(50), u"ms"_s);
+    ctx.report.add(row, u"round trip p99"_s, stats.latency.percentileMs(99), u"ms"_s,
+                   Target{LATENCY_P99_TARGET_MS, false});
+    ctx.report.add(row, u"round trip p99.9"_s, stats.latency.percentileMs(99.9), u"ms"_s);
+    ctx.report.add(row, u"round trip max"_s, stats.latency.maxMs(), u"ms"_s);
+    ctx.report.add(row, u"p99 counted from the actual send"_s, stats.serviceTime.percentileMs(99), u"ms"_s);
+    ctx.report.add(row, u"largest backlog of due requests"_s, double(stats.maxBacklog), u""_s);
+    if (ctx.sqliteCommitP99Ms > 0)
+        ctx.report.add(row, u"p99 / SQLite transaction p99"_s,
+                       stats.latency.percentileMs(99) / ctx.sqliteCommitP99Ms, u"×"_s);
+}
+
+void runLatency(BenchContext &ctx)
+{
+    const QString phase = u"latency"_s;
+    PhaseEngine engine(ctx, phase);
+    if (!engine.start(loadCentreSize(ctx.options.clients))) {
+        ctx.report.fail(phase, engine.errorString());
+        return;
+    }
+    QObject owner;
+    const std::optional<LoadClients> load = setUpLoad(ctx, engine, ctx.options.clients, &owner, phase);
+    if (!load)
+        return;
+    const auto measured = measureLoad(
+        ctx, engine, *load,
+        LoadPlan{phase, ctx.options.rate, ctx.options.latencySeconds, ctx.options.clients * 2});
+    if (!engine.stop())
+        ctx.report.fail(phase, engine.errorString());
+    if (!measured)
+        return;
+    const LoadStats &stats = measured->stats;
+    ctx.log(u"latency: p50 %1 ms, p99 %2 ms over %3 requests"_s.arg(
+        QString::number(stats.latency.percentileMs(50), 'f', 2),
+        QString::number(stats.latency.percentileMs(99), 'f', 2), QString::number(stats.requests)));
+    const QString row = u"3 latency @ %1/s"_s.arg(ctx.options.rate);
+    reportLatency(ctx, row, stats);
+    reportCpu(ctx, row, measured->window, stats);
+}
+
+} // namespace novbe::bench
