@@ -1,5 +1,7 @@
 #include "codec.h"
 
+#include <cstdio>
+
 #include "jsonfields.h"
 
 #include <QJsonArray>
@@ -17,7 +19,21 @@ QString isoTime(const QDateTime &t)
 {
     if (!t.isValid())
         return {};
-    return t.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s);
+    // Formatted by hand: QDateTime::toString was a fifth of the engine's CPU
+    // per request in the benchmark profile.
+    const qint64 ms = t.toMSecsSinceEpoch();
+    constexpr qint64 DAY_MS = 86400000;
+    const qint64 days = ms >= 0 ? ms / DAY_MS : -((-ms + DAY_MS - 1) / DAY_MS);
+    const qint64 msOfDay = ms - days * DAY_MS;
+    int year = 0, month = 0, day = 0;
+    QDate(1970, 1, 1).addDays(days).getDate(&year, &month, &day);
+    if (year < 1 || year > 9999)
+        return t.toUTC().toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s);
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year, month,
+                                day, int(msOfDay / 3600000), int(msOfDay / 60000 % 60),
+                                int(msOfDay / 1000 % 60), int(msOfDay % 1000));
+    return QString::fromLatin1(buf, n);
 }
 
 QJsonValue isoTimeOrNull(const QDateTime &t)

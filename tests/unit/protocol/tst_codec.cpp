@@ -3,6 +3,7 @@
 #include "protocoltestutil.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 
 using namespace novbe;
 using namespace novbe::test;
@@ -218,4 +219,17 @@ TEST_CASE("KPIs encode as stats.today and decode back", "[protocol]")
     const std::optional<Kpis> back = kpisFromJson(json);
     REQUIRE(back.has_value());
     CHECK(*back == kpis);
+}
+
+TEST_CASE("isoTime agrees with Qt's formatter across the calendar", "[protocol][codec]")
+{
+    QRandomGenerator rng(77);
+    const qint64 span = qint64(200) * 365 * 86400000;   // 1870 .. 2070
+    for (int i = 0; i < 5000; ++i) {
+        const qint64 ms = qint64(rng.bounded(quint64(2 * span))) - span;
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        REQUIRE(isoTime(t) == t.toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s));
+        REQUIRE(parseIsoTime(isoTime(t)) == t);
+    }
+    CHECK(isoTime(QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC)) == u"1969-12-31T23:59:59.999Z"_s);
 }
