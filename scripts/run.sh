@@ -44,12 +44,15 @@ echo "run: novbe-engine is serving Bakı 1 nömrəli ASAN xidmət mərkəzi on 1
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     C="--host 127.0.0.1 --port $PORT"
-    "$B/kiosk/novbe-kiosk" $C --device kiosk-1 --token demo-kiosk-1-token & PIDS="$PIDS $!"
-    "$B/display/novbe-display" $C --device display-hall --token demo-display-hall-token & PIDS="$PIDS $!"
+    "$B/kiosk/novbe-kiosk" $C --device kiosk-1 --token demo-kiosk-1-token \
+        --config resources/centres/baku-1.json --windowed & PIDS="$PIDS $!"
+    "$B/display/novbe-display" $C --device display-hall --token demo-display-hall-token \
+        --windowed --size 1280x720 & PIDS="$PIDS $!"
     "$B/counter/novbe-counter" $C --device desk-01 --token demo-desk-01-token & PIDS="$PIDS $!"
     "$B/counter/novbe-counter" $C --device desk-02 --token demo-desk-02-token & PIDS="$PIDS $!"
     "$B/dashboard/novbe-dashboard" $C --device dashboard-1 --token demo-dashboard-1-token & PIDS="$PIDS $!"
-    echo "run: kiosk, hall display, two counters (op01/1001, op02/1002) and the dashboard are open; Ctrl+C stops all"
+    echo "run: kiosk (tickets print to var/tickets/kiosk-1.png), hall display, two counters"
+    echo "     (log in as op01 / 1001 and op02 / 1002) and the dashboard are open; Ctrl+C stops all"
     wait "$ENGINE"
 else
     echo "run: no graphical display: running the scripted demo day"
