@@ -48,6 +48,7 @@ int main(int argc, char **argv)
         print(stderr, u"novbe-engine: cannot install signal handlers"_s);
         return novbe::EXIT_USAGE;
     }
+    novbe::raiseOpenFileLimit();
     novbe::Engine engine(options);
     if (const auto error = engine.start()) {
         print(stderr, u"novbe-engine: "_s + error->message);

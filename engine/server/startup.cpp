@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QTimeZone>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 
 namespace novbe {
@@ -90,6 +92,22 @@ int runBackup(const QString &dbPath, const QString &dest, QString *message)
     }
     *message = u"backup of %1 written to %2"_s.arg(dbPath, dest);
     return EXIT_OK;
+}
+
+long raiseOpenFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return -1;
+    if (limit.rlim_cur < limit.rlim_max) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+        else
+            qCWarning(lcServer) << "cannot raise the open-file limit above" << limit.rlim_cur;
+    }
+    return limit.rlim_cur == RLIM_INFINITY ? -1 : long(limit.rlim_cur);
 }
 
 } // namespace novbe

@@ -32,4 +32,9 @@ qint64 msecsToNextMidnight(const QString &timezone, const QDateTime &now);
 // novbe-engine --backup: copies the database (the engine may be running).
 int runBackup(const QString &dbPath, const QString &dest, QString *message);
 
+// Raises the soft open-file limit to the hard limit (every device holds a
+// connection; the usual soft limit of 1024 is too low for a large centre).
+// Returns the soft limit in force afterwards.
+long raiseOpenFileLimit();
+
 } // namespace novbe
