@@ -102,7 +102,7 @@ bool Batcher::commit()
         m_core.commit();
         return true;
     }
-    const Status status = m_store.writeBatch(outcomes, m_core.config());
+    const Status status = m_store.writeBatch(outcomes, m_core.config(), &m_written);
     if (status.ok()) {
         m_core.commit();
         qCDebug(lcBatch) << "committed" << outcomes.size() << "changes";
@@ -159,7 +159,8 @@ void Batcher::publish(const std::vector<Entry> &entries, const std::vector<Inter
     std::sort(events.begin(), events.end(),
               [](const DomainEvent &a, const DomainEvent &b) { return a.seq < b.seq; });
     if (m_publisher && !events.empty())
-        m_publisher(events);
+        m_publisher(events, m_written);
+    m_written.clear();
 }
 
 Answer Batcher::evaluate(const Reply &reply)

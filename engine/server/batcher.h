@@ -2,6 +2,8 @@
 
 #include "reply.h"
 
+#include "store/store.h"
+
 #include <QJsonValue>
 #include <QObject>
 #include <QPointer>
@@ -29,7 +31,10 @@ class Batcher : public QObject
     Q_OBJECT
 public:
     using Action = std::function<Result<Outcome>()>;
-    using Publisher = std::function<void(const std::vector<DomainEvent> &events)>;
+    // Events of a committed batch in seq order, with the payloads the store
+    // journaled for them (the same bytes go to subscribers).
+    using Publisher = std::function<void(const std::vector<DomainEvent> &events,
+                                         const std::vector<StoredEvent> &payloads)>;
 
     static constexpr int RETRY_MS = 1000;
 
@@ -75,6 +80,7 @@ private:
     QueueEngine &m_core;
     Store &m_store;
     Publisher m_publisher;
+    std::vector<StoredEvent> m_written;   // payloads of the last committed batch
     QTimer *m_timer;
     QTimer *m_retryTimer;
     std::vector<Entry> m_entries;

@@ -114,8 +114,12 @@ std::deque<QByteArray> Fanout::replayLines(const Session &session, qint64 sinceS
     return lines;
 }
 
-void Fanout::publish(const std::vector<DomainEvent> &events)
+void Fanout::publish(const std::vector<DomainEvent> &events,
+                     const std::vector<StoredEvent> &payloads)
 {
+    QHash<qint64, QByteArray> payloadOf;
+    for (const StoredEvent &stored : payloads)
+        payloadOf.insert(stored.seq, stored.payload);
     const std::vector<QPointer<Session>> sessions = m_sessions.all();
     QHash<QString, const DeviceConfig *> byId;   // CentreConfig::device() is a linear search
     auto deviceOf = [&](const QString &id) {
@@ -141,8 +145,12 @@ void Fanout::publish(const std::vector<DomainEvent> &events)
                 s->pushEvent(event.seq, *display);
                 continue;
             }
-            if (full.isEmpty())
-                full = encodeLine(eventNotification(eventToJson(event, m_core.config())));
+            if (full.isEmpty()) {
+                const QByteArray payload = payloadOf.value(event.seq);
+                full = payload.isEmpty()
+                    ? encodeLine(eventNotification(eventToJson(event, m_core.config())))
+                    : notificationFromPayload(payload);
+            }
             s->pushEvent(event.seq, full);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "core/centreconfig.h"
 #include "core/domainevent.h"
+#include "store/store.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -28,8 +29,9 @@ public:
     // Subscribes `session` after `sinceSeq` (nullopt: live events only).
     // Returns the events.subscribe result {seq, replayed} or {seq, resync: true}.
     QJsonObject subscribe(Session &session, std::optional<qint64> sinceSeq);
-    // Sends committed events (ascending seq) to every subscribed session.
-    void publish(const std::vector<DomainEvent> &events);
+    // Sends committed events (ascending seq) to every subscribed session;
+    // `payloads` are their journaled JSON, reused for full subscribers.
+    void publish(const std::vector<DomainEvent> &events, const std::vector<StoredEvent> &payloads);
 
     // True when a display configured as `device` is shown `event`.
     static bool displayGets(const DeviceConfig *device, const DomainEvent &event);

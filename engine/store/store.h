@@ -62,7 +62,10 @@ public:
     // Writes every outcome of one batch in ONE transaction and commits
     // (WAL, synchronous=FULL). On failure nothing of the batch stays.
     // Requires: the batch's event seqs are exactly lastSeq()+1, +2, ... (else refused).
-    Status writeBatch(const std::vector<const Outcome *> &batch, const CentreConfig &config);
+    // `written`, when given, receives each journaled event's payload (seq
+    // order) so callers can broadcast the same bytes instead of encoding again.
+    Status writeBatch(const std::vector<const Outcome *> &batch, const CentreConfig &config,
+                      std::vector<StoredEvent> *written = nullptr);
 
     // Journal reads for events.subscribe replay and KPI recomputation.
     std::vector<StoredEvent> eventsAfter(qint64 seq, int limit = 100000);

@@ -20,6 +20,7 @@ struct StoreData
 
     Status writeOutcome(const Outcome &outcome, const CentreConfig &config, qint64 &nextSeq);
     Status writeEvent(const DomainEvent &event, const CentreConfig &config);
+    std::vector<StoredEvent> *written = nullptr;   // payloads of the batch being written
     QString serviceDayOf(const DomainEvent &event, const CentreConfig &config);
 };
 

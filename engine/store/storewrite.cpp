@@ -78,6 +78,8 @@ Status StoreData::writeEvent(const DomainEvent &event, const CentreConfig &confi
     insert.bind(6, eventCounter(event));
     insert.bind(7, payload);
     int rc = insert.run();
+    if (rc == SQLITE_DONE && written)
+        written->push_back(StoredEvent{event.seq, payload});
     if (rc == SQLITE_DONE && event.type == EventType::DeviceChanged) {
         Statement device = db.prepare(UPSERT_DEVICE);
         device.bind(1, event.device);
@@ -113,8 +115,12 @@ Status StoreData::writeOutcome(const Outcome &outcome, const CentreConfig &confi
     return status;
 }
 
-Status Store::writeBatch(const std::vector<const Outcome *> &batch, const CentreConfig &config)
+Status Store::writeBatch(const std::vector<const Outcome *> &batch, const CentreConfig &config,
+                         std::vector<StoredEvent> *written)
 {
+    if (written)
+        written->clear();
+    d->written = written;
     int rc = d->db.exec("BEGIN IMMEDIATE");
     if (rc != SQLITE_OK)
         return storageError(WRITE_FAILED, rc, d->db);
@@ -131,8 +137,12 @@ Status Store::writeBatch(const std::vector<const Outcome *> &batch, const Centre
         if (rc != SQLITE_OK)
             status = storageError(WRITE_FAILED, rc, d->db);
     }
-    if (!status)
+    if (!status) {
         d->db.rollbackIfOpen();
+        if (written)
+            written->clear();
+    }
+    d->written = nullptr;
     return status;
 }
 
