@@ -90,6 +90,15 @@ void EngineProcess::launch()
             if (::setgroups(0, nullptr) != 0 || ::setgid(NOBODY) != 0 || ::setuid(NOBODY) != 0)
                 ::_exit(126);
         });
+        // The build tree may sit in a folder nobody cannot enter (mktemp -d
+        // is 0700): run a copy of the binary from this test's open folder.
+        const QString copy = m_dir.filePath(u"novbe-engine"_s);
+        if (!QFile::exists(copy))
+            QFile::copy(engineBinary(), copy);
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                        | QFile::ReadOther | QFile::ExeOther);
+        m_process.start(copy, args);
+        return;
     }
     m_process.start(engineBinary(), args);
 }
