@@ -31,9 +31,19 @@ constexpr int STOP_GRACE_MS = 2000;
 } // namespace
 
 Engine::Engine(EngineOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)),
-      m_clock(std::make_unique<OffsetClock>(m_options.clockStart))
+    : Engine(std::move(options), Environment{}, parent)
 {
+}
+
+Engine::Engine(EngineOptions options, Environment environment, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_idSeed(environment.idSeed)
+{
+    if (environment.clock) {
+        m_clock = environment.clock;
+    } else {
+        m_ownClock = std::make_unique<OffsetClock>(m_options.clockStart);
+        m_clock = m_ownClock.get();
+    }
 }
 
 Engine::~Engine()
@@ -77,7 +87,7 @@ std::optional<Engine::StartError> Engine::openState()
     qCInfo(lcStore).noquote() << "opened" << m_options.dbPath << "schema"
                               << Store::SCHEMA_VERSION;
     m_core = std::make_unique<QueueEngine>(std::move(config).value(),
-                                           QRandomGenerator::system()->generate64());
+                                           m_idSeed.value_or(QRandomGenerator::system()->generate64()));
     const Status restored = restoreCore(*m_core, *m_store, m_clock->now());
     if (!restored.ok())
         return StartError{EXIT_STORAGE, u"cannot restore state from %1: %2"_s.arg(
@@ -97,10 +107,12 @@ std::optional<Engine::StartError> Engine::startServing()
     });
     m_context.reset(new EngineContext{*m_core, *m_store, *m_clock, *m_auth, *m_sessions,
                                       *m_fanout, *m_batcher, m_options.testHooks, {}});
-    m_context->advanceClock = [this](qint64 sec) {
-        m_clock->advanceSec(sec);
-        checkRollover();
-    };
+    if (m_ownClock) {
+        m_context->advanceClock = [this](qint64 sec) {
+            m_ownClock->advanceSec(sec);
+            checkRollover();
+        };
+    }
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);
     m_server = new Server(*m_context, *m_dispatcher, m_options.helloTimeoutMs);
     if (!m_server->listen(m_options.host, m_options.port))

@@ -14,6 +14,7 @@ namespace novbe {
 
 class Authenticator;
 class Batcher;
+class Clock;
 class Dispatcher;
 class Fanout;
 class OffsetClock;
@@ -36,7 +37,17 @@ public:
         QString message;
     };
 
+    // What an embedding program (a test) may inject instead of the defaults:
+    // the clock (default: the system clock, shifted by --clock-start) and the
+    // seed of ticket and appointment ids (default: random).
+    struct Environment
+    {
+        const Clock *clock = nullptr;       // not owned; must outlive the engine
+        std::optional<quint64> idSeed;
+    };
+
     explicit Engine(EngineOptions options, QObject *parent = nullptr);
+    Engine(EngineOptions options, Environment environment, QObject *parent = nullptr);
     ~Engine() override;
 
     // Loads the config, opens and restores the store, listens, writes the port file.
@@ -65,7 +76,9 @@ private:
     void finishStop();
 
     EngineOptions m_options;
-    std::unique_ptr<OffsetClock> m_clock;
+    std::unique_ptr<OffsetClock> m_ownClock;
+    const Clock *m_clock = nullptr;
+    std::optional<quint64> m_idSeed;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QueueEngine> m_core;
     std::unique_ptr<Authenticator> m_auth;

@@ -84,6 +84,9 @@ TEST_CASE("a full disk answers STORAGE_UNAVAILABLE, changes nothing, and writes 
     CHECK(okCall(*kiosk, u"queue.snapshot"_s).value(u"services"_s) == snapshot.value(u"services"_s));
     CHECK(seqOf(*kiosk) == seq);
     CHECK(okCall(*desk, u"session.ping"_s).contains(u"now"_s));
+    // Events of a batch leave before any later answer: after this answer the
+    // manager holds every event up to `seq`.
+    okCall(*manager, u"session.ping"_s);
     const qsizetype eventsBefore = manager->events().size();
 
     okCall(*manager, u"debug.setMaxPageCount"_s, {{u"pages"_s, 1000000000}});
