@@ -23,10 +23,30 @@ int average(qint64 sum, int n)
     return n ? int(std::llround(double(sum) / n)) : 0;
 }
 
-void addTicket(const CentreConfig &config, const Ticket &t, QHash<QString, ServiceKpi> &svc,
-               QHash<QString, Acc> &acc, QHash<QString, CounterKpi> &ctr,
-               QHash<QString, Acc> &ctrAcc)
+} // namespace
+
+struct KpiBuilder::Totals
 {
+    QHash<QString, ServiceKpi> svc;
+    QHash<QString, Acc> acc;
+    QHash<QString, CounterKpi> ctr;
+    QHash<QString, Acc> ctrAcc;
+};
+
+KpiBuilder::KpiBuilder(const CentreConfig &config)
+    : m_config(config), m_totals(std::make_unique<Totals>())
+{
+}
+
+KpiBuilder::~KpiBuilder() = default;
+
+void KpiBuilder::add(const Ticket &t)
+{
+    const CentreConfig &config = m_config;
+    auto &svc = m_totals->svc;
+    auto &acc = m_totals->acc;
+    auto &ctr = m_totals->ctr;
+    auto &ctrAcc = m_totals->ctrAcc;
     const QString origin = t.originalService.isEmpty() ? t.service : t.originalService;
     svc[origin].issued += 1;
     if (t.firstCalledAt.isValid()) {
@@ -60,17 +80,13 @@ void addTicket(const CentreConfig &config, const Ticket &t, QHash<QString, Servi
     }
 }
 
-} // namespace
-
-Kpis kpisFromTickets(const CentreConfig &config, const std::vector<Ticket> &tickets,
-                     const std::vector<Feedback> &feedback)
+Kpis KpiBuilder::finish(const std::vector<Feedback> &feedback) const
 {
-    QHash<QString, ServiceKpi> svc;
-    QHash<QString, Acc> acc;
-    QHash<QString, CounterKpi> ctr;
-    QHash<QString, Acc> ctrAcc;
-    for (const Ticket &t : tickets)
-        addTicket(config, t, svc, acc, ctr, ctrAcc);
+    const CentreConfig &config = m_config;
+    const auto &svc = m_totals->svc;
+    const auto &acc = m_totals->acc;
+    const auto &ctr = m_totals->ctr;
+    const auto &ctrAcc = m_totals->ctrAcc;
     Kpis k;
     for (const ServiceConfig &s : config.services) {
         ServiceKpi v = svc.value(s.id);

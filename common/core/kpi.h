@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace novbe {
@@ -44,9 +45,31 @@ struct Kpis
     bool operator==(const Kpis &) const = default;
 };
 
-// KPIs of one service day from the live ticket table.
-Kpis kpisFromTickets(const CentreConfig &config, const std::vector<Ticket> &tickets,
-                     const std::vector<Feedback> &feedback);
+// Accumulates the KPIs of one service day, one ticket at a time.
+class KpiBuilder
+{
+public:
+    explicit KpiBuilder(const CentreConfig &config);
+    ~KpiBuilder();
+    void add(const Ticket &ticket);
+    Kpis finish(const std::vector<Feedback> &feedback) const;
+
+private:
+    struct Totals;
+    const CentreConfig &m_config;
+    std::unique_ptr<Totals> m_totals;
+};
+
+// KPIs of one service day from the live ticket table (any range of Ticket).
+template<typename Tickets>
+Kpis kpisFromTickets(const CentreConfig &config, const Tickets &tickets,
+                     const std::vector<Feedback> &feedback)
+{
+    KpiBuilder builder(config);
+    for (const Ticket &t : tickets)
+        builder.add(t);
+    return builder.finish(feedback);
+}
 // The same KPIs recomputed from the journal alone (events of one service day).
 Kpis kpisFromEvents(const CentreConfig &config, const std::vector<DomainEvent> &events);
 

@@ -23,43 +23,56 @@ const CentreConfig &QueueEngine::config() const
     return d->config;
 }
 
+size_t TicketList::size() const
+{
+    return m_table->size();
+}
+
+const Ticket &TicketList::operator[](size_t i) const
+{
+    return m_table->at(i);
+}
+
 void QueueEngine::restore(const RestoredState &state)
 {
     d->undo.clear();
     d->serviceDay = state.serviceDay;
     d->lastSeq = state.lastSeq;
-    d->tickets.clear();
-    d->order.clear();
+    d->tickets = std::make_unique<TicketTable>(d->index);
     d->requests.clear();
-    d->lastNumber.clear();
-    d->issuedCount.clear();
-    std::vector<Ticket> sorted = state.tickets;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const Ticket &a, const Ticket &b) { return a.issueSeq < b.issueSeq; });
-    std::vector<Ticket> done;   // copies: pointers into d->tickets dangle on rehash
-    for (const Ticket &t : sorted) {
-        d->tickets.insert(t.id, t);
-        d->order.push_back(t.id);
-        d->lastNumber[t.service] = t.numberValue;   // the newest number wins
-        d->issuedCount[t.service] += 1;
-        if (!t.requestId.isEmpty())
-            d->requests.insert(t.device + u'\x1f' + t.requestId, t.id);
-        if (t.state == TicketState::Done && t.startedAt.isValid() && t.endedAt.isValid())
+    for (ServiceDay &day : d->services) {
+        day.lastNumber = 0;
+        day.issuedCount = 0;
+    }
+    std::vector<const Ticket *> sorted;
+    for (const Ticket &t : state.tickets)
+        sorted.push_back(&t);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Ticket *a, const Ticket *b) { return a->issueSeq < b->issueSeq; });
+    std::vector<const Ticket *> done;
+    for (const Ticket *t : sorted) {
+        const TicketEntry &e = d->tickets->put(*t);
+        d->day(e.numbering).lastNumber = t->numberValue;   // the newest number wins
+        d->day(e.numbering).issuedCount += 1;
+        if (!t->requestId.isEmpty())
+            d->requests.insert(t->device + u'\x1f' + t->requestId, t->id);
+        if (t->state == TicketState::Done && t->startedAt.isValid() && t->endedAt.isValid())
             done.push_back(t);
     }
-    std::sort(done.begin(), done.end(),
-              [](const Ticket &a, const Ticket &b) { return a.endedAt < b.endedAt; });
-    for (const Ticket &t : done)
-        d->avgService[t.service] = updateServiceAverage(
-            d->average(t.service), double(t.startedAt.msecsTo(t.endedAt)) / 1000.0);
+    std::stable_sort(done.begin(), done.end(),
+                     [](const Ticket *a, const Ticket *b) { return a->endedAt < b->endedAt; });
+    for (const Ticket *t : done) {
+        const int service = d->index.serviceOf(t->service);
+        d->day(service).avgServiceSec = updateServiceAverage(
+            d->average(service), double(t->startedAt.msecsTo(t->endedAt)) / 1000.0);
+    }
     for (const CounterStatus &c : state.counters) {
-        if (d->config.counter(c.id))
-            d->counters.insert(c.id, c);
+        if (d->index.counter(c.id))
+            d->counters[size_t(d->index.findCounter(c.id))] = c;
     }
     for (const Appointment &a : state.appointments)
         d->appointments.insert(a.id, a);
     d->feedback = QSet<QString>(state.feedbackTickets.begin(), state.feedbackTickets.end());
-    d->rebuildIndexes();
     d->commit();
 }
 
@@ -68,10 +81,7 @@ Status QueueEngine::reconfigure(CentreConfig config)
     if (hasUncommitted())
         return makeError(ErrorCode::Internal, QStringLiteral("reconfigure with uncommitted changes"));
     d->config = std::move(config);
-    for (const CounterConfig &c : d->config.counters) {
-        if (!d->counters.contains(c.id))
-            d->counters.insert(c.id, CounterStatus{c.id, CounterState::Closed, {}, {}, {}, {}, {}});
-    }
+    d->reindex();
     return okStatus();
 }
 
@@ -105,12 +115,9 @@ qint64 QueueEngine::lastSeq() const
     return d->lastSeq;
 }
 
-std::optional<Ticket> QueueEngine::ticket(const QString &id) const
+const Ticket *QueueEngine::ticket(const QString &id) const
 {
-    auto it = d->tickets.constFind(id);
-    if (it == d->tickets.constEnd())
-        return std::nullopt;
-    return *it;
+    return d->ticket(id);
 }
 
 std::optional<Appointment> QueueEngine::appointment(const QString &id) const
@@ -121,59 +128,52 @@ std::optional<Appointment> QueueEngine::appointment(const QString &id) const
     return *it;
 }
 
-std::vector<Ticket> QueueEngine::tickets() const
+TicketList QueueEngine::tickets() const
 {
-    std::vector<Ticket> out;
-    out.reserve(d->order.size());
-    for (const QString &id : d->order)
-        out.push_back(d->tickets.value(id));
-    return out;
+    return TicketList(*d->tickets);
 }
 
 std::vector<CounterStatus> QueueEngine::counters() const
 {
     std::vector<CounterStatus> out;
+    out.reserve(d->config.counters.size());
     for (const CounterConfig &c : d->config.counters)
-        out.push_back(d->counters.value(c.id));
+        out.push_back(*d->counter(c.id));
     return out;
 }
 
 std::optional<CounterStatus> QueueEngine::counter(const QString &id) const
 {
-    auto it = d->counters.constFind(id);
-    if (it == d->counters.constEnd() || !d->config.counter(id))
-        return std::nullopt;
-    return *it;
+    const CounterStatus *c = d->counter(id);
+    return c ? std::optional<CounterStatus>(*c) : std::nullopt;
 }
 
 ServiceQueue QueueEngine::queue(const QString &service, const QDateTime &now) const
 {
     ServiceQueue q;
     q.service = service;
-    q.waiting = d->waitingTickets(service);
-    sortInCallOrder(q.waiting, d->config, {}, now);
-    for (const Ticket &t : q.waiting)
-        q.longestWaitSec = std::max(q.longestWaitSec, int(t.issuedAt.secsTo(now)));
-    q.etaSec = engineops::etaForNewTicket(*d, service, now);
+    const int n = d->index.findService(service);
+    q.waiting = engineops::callOrder(*d, n, now);
+    for (const Ticket *t : q.waiting)
+        q.longestWaitSec = std::max(q.longestWaitSec, int(t->issuedAt.secsTo(now)));
+    q.etaSec = engineops::etaForNewTicket(*d, n);
     return q;
 }
 
-std::vector<Ticket> QueueEngine::parked(const QString &service) const
+std::vector<const Ticket *> QueueEngine::parked(const QString &service) const
 {
-    std::vector<Ticket> out;
-    for (const QString &id : d->parkedBy.value(service))
-        out.push_back(d->tickets.value(id));
-    std::sort(out.begin(), out.end(),
-              [](const Ticket &a, const Ticket &b) { return a.orderKey < b.orderKey; });
+    std::vector<const Ticket *> out;
+    for (const TicketEntry *e : d->tickets->parked(d->index.findService(service)))
+        out.push_back(&e->ticket);
     return out;
 }
 
 WaitEstimate QueueEngine::estimate(const QString &ticketId, const QDateTime &now) const
 {
-    auto it = d->tickets.constFind(ticketId);
-    if (it == d->tickets.constEnd() || it->state != TicketState::Waiting)
+    const TicketEntry *e = d->tickets->find(ticketId);
+    if (!e || e->ticket.state != TicketState::Waiting)
         return {};
-    return engineops::estimateFor(*d, *it, now);
+    return engineops::estimateFor(*d, *e, now);
 }
 
 double QueueEngine::averageServiceSec(const QString &service) const

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QString>
 
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -58,7 +59,7 @@ struct WaitEstimate
 struct ServiceQueue
 {
     QString service;
-    std::vector<Ticket> waiting;   // in call order (weight 1)
+    std::vector<const Ticket *> waiting;   // in call order (weight 1); valid until the next change
     int longestWaitSec = 0;
     int etaSec = 0;                // for a ticket issued now
 };
@@ -75,6 +76,47 @@ struct RestoredState
 };
 
 class QueueEngineState;
+class TicketTable;
+
+// Today's tickets in issue order, by reference: valid until the next change.
+class TicketList
+{
+public:
+    class const_iterator
+    {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = Ticket;
+        using difference_type = std::ptrdiff_t;
+        using pointer = const Ticket *;
+        using reference = const Ticket &;
+        const_iterator(const TicketList *list, size_t i) : m_list(list), m_i(i) {}
+        reference operator*() const { return (*m_list)[m_i]; }
+        pointer operator->() const { return &(*m_list)[m_i]; }
+        const_iterator &operator++() { ++m_i; return *this; }
+        const_iterator operator++(int) { const_iterator old = *this; ++m_i; return old; }
+        bool operator==(const const_iterator &o) const { return m_i == o.m_i; }
+        bool operator!=(const const_iterator &o) const { return m_i != o.m_i; }
+
+    private:
+        const TicketList *m_list;
+        size_t m_i;
+    };
+
+    explicit TicketList(const TicketTable &table) : m_table(&table) {}
+    size_t size() const;
+    bool empty() const { return size() == 0; }
+    const Ticket &operator[](size_t i) const;
+    const Ticket &front() const { return (*this)[0]; }
+    const Ticket &back() const { return (*this)[size() - 1]; }
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, size()}; }
+    // A copy of every ticket (for callers that keep them past the next change).
+    std::vector<Ticket> copy() const { return {begin(), end()}; }
+
+private:
+    const TicketTable *m_table;
+};
 
 // The pure queue core: every decision about tickets, counters and numbers.
 // No I/O; time is a parameter. Each mutating call either returns a domain
@@ -141,13 +183,14 @@ public:
     QString serviceDay() const;
     QString serviceDayOf(const QDateTime &t) const;
     qint64 lastSeq() const;
-    std::optional<Ticket> ticket(const QString &id) const;
+    // Today's ticket `id`, or null; valid until the next change.
+    const Ticket *ticket(const QString &id) const;
     std::optional<Appointment> appointment(const QString &id) const;
-    std::vector<Ticket> tickets() const;            // all of today's, by issue order
+    TicketList tickets() const;                     // all of today's, by issue order
     std::vector<CounterStatus> counters() const;    // in config order
     std::optional<CounterStatus> counter(const QString &id) const;
     ServiceQueue queue(const QString &service, const QDateTime &now) const;
-    std::vector<Ticket> parked(const QString &service) const;
+    std::vector<const Ticket *> parked(const QString &service) const;
     WaitEstimate estimate(const QString &ticketId, const QDateTime &now) const;
     double averageServiceSec(const QString &service) const;
     bool serviceOpen(const QString &service, const QDateTime &now) const;

@@ -66,7 +66,7 @@ const Appointment *findByCode(const QueueEngineState &s, const QString &code)
 Result<Outcome> QueueEngine::book(const BookRequest &request, const QDateTime &now)
 {
     return guarded(*d, now, [&](Outcome &out) -> Status {
-        const ServiceConfig *svc = d->config.service(request.service);
+        const ServiceConfig *svc = d->index.service(request.service);
         if (!svc)
             return makeError(ErrorCode::UnknownService,
                              QStringLiteral("unknown service \"%1\"").arg(request.service));
@@ -120,7 +120,7 @@ Result<Outcome> QueueEngine::checkIn(const QString &code, const QString &lang,
         if (a.state != AppointmentState::Booked)
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("appointment is already %1").arg(appointmentStateName(a.state)));
-        const ServiceConfig *svc = d->config.service(a.service);
+        const ServiceConfig *svc = d->index.service(a.service);
         if (!svc)
             return makeError(ErrorCode::UnknownService, QStringLiteral("the booked service is no longer offered"));
         const QDateTime opens = a.start.addSecs(-60 * svc->appointments.earlyMin);
@@ -163,16 +163,16 @@ Result<Outcome> QueueEngine::submitFeedback(const QString &ticketId, int rating,
     return guarded(*d, now, [&](Outcome &out) -> Status {
         if (rating < 1 || rating > 5)
             return makeError(ErrorCode::InvalidParams, QStringLiteral("rating must be 1 to 5"));
-        auto it = d->tickets.constFind(ticketId);
-        if (it == d->tickets.constEnd())
+        const Ticket *it = d->ticket(ticketId);
+        if (!it)
             return makeError(ErrorCode::NotFound, QStringLiteral("unknown ticket \"%1\"").arg(ticketId));
         if (it->state != TicketState::Done)
             return makeError(ErrorCode::InvalidState, QStringLiteral("ticket %1 has not been served").arg(it->number));
         if (d->feedback.contains(ticketId))
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("ticket %1 already has a rating").arg(it->number));
-        const CounterStatus c = d->counters.value(it->counter);
-        Feedback f{ticketId, rating, comment, it->counter, c.operatorId, it->service, now};
+        const CounterStatus *c = d->counter(it->counter);
+        Feedback f{ticketId, rating, comment, it->counter, c ? c->operatorId : QString(), it->service, now};
         d->putFeedback(ticketId);
         out.feedback.push_back(f);
         d->addEvent(out, EventType::FeedbackSubmitted, now).feedback = f;
@@ -184,7 +184,7 @@ Result<Outcome> QueueEngine::deviceChanged(const QString &device, bool online,
                                            const QString &printerState,
                                            const QString &printerDetail, const QDateTime &now)
 {
-    if (!d->config.device(device))
+    if (!d->index.device(device))
         return makeError(ErrorCode::NotFound, QStringLiteral("unknown device \"%1\"").arg(device));
     Outcome out;
     DomainEvent &e = d->addEvent(out, EventType::DeviceChanged, now);

@@ -82,7 +82,7 @@ Status endCurrent(QueueEngineState &s, Outcome &out, const QString &counter, Tic
     cs.ticket.clear();
     cs.state = CounterState::Idle;
     counterChanged(s, out, cs, now);
-    out.counter = s.counters.value(counter);
+    out.counter = *s.counter(counter);
     return okStatus();
 }
 
@@ -99,7 +99,7 @@ Result<Outcome> changeCounter(QueueEngineState &s, const QString &counter, const
         if (Status st = edit(cs); !st)
             return st;
         counterChanged(s, out, cs, now);
-        out.counter = s.counters.value(counter);
+        out.counter = *s.counter(counter);
         return okStatus();
     });
 }
@@ -180,16 +180,10 @@ Result<Outcome> QueueEngine::callNext(const QString &counter, const QDateTime &n
             return c.error();
         if (Status st = checkCanCall(*c); !st)
             return st;
-        std::vector<Ticket> candidates;
-        for (const CounterService &cs : d->config.counter(counter)->services) {
-            for (const QString &id : d->waitingBy.value(cs.service))
-                candidates.push_back(d->tickets.value(id));
-        }
         out.counter = *c;
-        if (candidates.empty())
-            return okStatus();
-        sortInCallOrder(candidates, d->config, counter, now);
-        callAt(*d, out, candidates.front(), *c, now);
+        const TicketEntry *next = nextFor(*d, d->index.findCounter(counter), now);
+        if (next)
+            callAt(*d, out, next->ticket, *c, now);
         return okStatus();
     });
 }
@@ -203,14 +197,14 @@ Result<Outcome> QueueEngine::callTicket(const QString &counter, const QString &t
             return c.error();
         if (Status st = checkCanCall(*c); !st)
             return st;
-        auto it = d->tickets.constFind(ticketId);
-        if (it == d->tickets.constEnd())
+        const Ticket *it = d->ticket(ticketId);
+        if (!it)
             return makeError(ErrorCode::NotFound, QStringLiteral("unknown ticket \"%1\"").arg(ticketId));
         if (!nextState(it->state, TicketAction::Call))
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("ticket %1 is %2 and cannot be called")
                                  .arg(it->number, ticketStateName(it->state)));
-        if (d->config.weight(counter, it->service) <= 0)
+        if (d->index.weight(d->index.findCounter(counter), d->index.findService(it->service)) <= 0)
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("%1 does not serve \"%2\"").arg(counterLabel(*c), it->service));
         callAt(*d, out, *it, *c, now);
@@ -260,7 +254,7 @@ Result<Outcome> QueueEngine::start(const QString &counter, const QDateTime &now)
         CounterStatus cs = *c;
         cs.state = CounterState::Serving;
         counterChanged(*d, out, cs, now);
-        out.counter = d->counters.value(counter);
+        out.counter = *d->counter(counter);
         return okStatus();
     });
 }
@@ -269,9 +263,10 @@ Result<Outcome> QueueEngine::finish(const QString &counter, const QString &outco
                                     const QDateTime &now)
 {
     return guarded(*d, now, [&](Outcome &out) -> Status {
-        const CounterStatus c = d->counters.value(counter);
-        const Ticket cur = d->tickets.value(c.ticket);
-        const ServiceConfig *svc = d->config.service(cur.service);
+        const CounterStatus *c = d->counter(counter);
+        const Ticket *found = c ? d->ticket(c->ticket) : nullptr;
+        const Ticket cur = found ? *found : Ticket{};
+        const ServiceConfig *svc = d->index.service(cur.service);
         if (!outcome.isEmpty() && svc && !svc->outcomes.isEmpty() && !svc->outcomes.contains(outcome))
             return makeError(ErrorCode::InvalidParams,
                              QStringLiteral("outcome \"%1\" is not offered for \"%2\"").arg(outcome, cur.service));
@@ -283,7 +278,8 @@ Result<Outcome> QueueEngine::finish(const QString &counter, const QString &outco
                               t.endedAt = now;
                               t.outcome = outcome;
                               const double sec = double(t.startedAt.msecsTo(now)) / 1000.0;
-                              d->setAverage(t.service, updateServiceAverage(d->average(t.service), sec));
+                              const int n = d->index.findService(t.service);
+                              d->setAverage(n, updateServiceAverage(d->average(n), sec));
                           });
     });
 }

@@ -31,11 +31,12 @@ Status checkOpen(const QueueEngineState &s, const ServiceConfig &svc, const QDat
 Result<Ticket> newTicket(QueueEngineState &s, const ServiceConfig &svc, const IssueRequest &r,
                          const QDateTime &now)
 {
-    if (svc.dailyLimit > 0 && s.issuedCount.value(svc.id) >= svc.dailyLimit)
+    const int n = s.index.findService(svc.id);
+    if (svc.dailyLimit > 0 && s.day(n).issuedCount >= svc.dailyLimit)
         return makeError(ErrorCode::LimitReached,
                          QStringLiteral("service \"%1\" has reached its daily limit of %2 tickets")
                              .arg(svc.id).arg(svc.dailyLimit));
-    const auto number = nextTicketNumber(s.lastNumber.value(svc.id), s.activeNumbers.value(svc.id));
+    const auto number = nextTicketNumber(s.day(n).lastNumber, s.tickets->activeNumbers(n));
     if (!number)
         return makeError(ErrorCode::LimitReached,
                          QStringLiteral("all 999 numbers of service \"%1\" are in use").arg(svc.id));
@@ -62,8 +63,9 @@ Result<Ticket> newTicket(QueueEngineState &s, const ServiceConfig &svc, const Is
 // Issues `t` (already numbered): records it and emits issued + queue.changed.
 static void recordIssued(QueueEngineState &s, Outcome &out, const Ticket &t, const QDateTime &now)
 {
-    s.setLastNumber(t.service, t.numberValue);
-    s.setIssuedCount(t.service, s.issuedCount.value(t.service) + 1);
+    const int n = s.index.findService(t.service);
+    s.setLastNumber(n, t.numberValue);
+    s.setIssuedCount(n, s.day(n).issuedCount + 1);
     if (!t.requestId.isEmpty())
         s.putRequest(t.device + u'\x1f' + t.requestId, t.id);
     ticketEvent(s, out, EventType::TicketIssued, t, now);
@@ -73,11 +75,11 @@ static void recordIssued(QueueEngineState &s, Outcome &out, const Ticket &t, con
 
 Result<Outcome> QueueEngine::issue(const IssueRequest &request, const QDateTime &now)
 {
-    const ServiceConfig *svc = d->config.service(request.service);
+    const ServiceConfig *svc = d->index.service(request.service);
     if (!svc)
         return makeError(ErrorCode::UnknownService,
                          QStringLiteral("unknown service \"%1\"").arg(request.service));
-    if (!d->config.category(request.category))
+    if (!d->index.category(request.category))
         return makeError(ErrorCode::InvalidParams,
                          QStringLiteral("unknown category \"%1\"").arg(request.category));
     if (!d->config.centre.languages.contains(request.lang))
@@ -88,8 +90,8 @@ Result<Outcome> QueueEngine::issue(const IssueRequest &request, const QDateTime 
     autoRollover(*d, out, now);
     if (!request.requestId.isEmpty()) {
         const QString known = d->requests.value(request.device + u'\x1f' + request.requestId);
-        if (!known.isEmpty()) {
-            out.ticket = d->tickets.value(known);
+        if (const Ticket *t = known.isEmpty() ? nullptr : d->ticket(known)) {
+            out.ticket = *t;
             return out;
         }
     }
@@ -108,7 +110,7 @@ Result<Outcome> QueueEngine::issue(const IssueRequest &request, const QDateTime 
 
 bool QueueEngine::serviceOpen(const QString &service, const QDateTime &now) const
 {
-    const ServiceConfig *svc = d->config.service(service);
+    const ServiceConfig *svc = d->index.service(service);
     return svc && checkOpen(*d, *svc, now).ok();
 }
 
@@ -116,11 +118,11 @@ Result<Outcome> QueueEngine::cancel(const QString &ticketId, const QString &reas
                                     const QDateTime &now)
 {
     return guarded(*d, now, [&](Outcome &out) -> Status {
-        auto it = d->tickets.constFind(ticketId);
-        if (it == d->tickets.constEnd())
+        const Ticket *found = d->ticket(ticketId);
+        if (!found)
             return makeError(ErrorCode::NotFound,
                              QStringLiteral("unknown ticket \"%1\"").arg(ticketId));
-        Ticket t = *it;
+        Ticket t = *found;
         const auto next = nextState(t.state, TicketAction::Cancel);
         if (!next)
             return makeError(ErrorCode::InvalidState,
@@ -150,10 +152,9 @@ void autoRollover(QueueEngineState &s, Outcome &out, const QDateTime &now)
     if (day <= s.serviceDay)
         return;
     std::vector<Ticket> active;
-    for (const QString &id : s.order) {
-        const Ticket &t = s.tickets[id];
-        if (isActive(t.state))
-            active.push_back(t);
+    for (size_t i = 0; i < s.tickets->size(); ++i) {
+        if (isActive(s.tickets->at(i).state))
+            active.push_back(s.tickets->at(i));
     }
     for (Ticket t : active) {
         t.state = *nextState(t.state, TicketAction::Reset);
@@ -161,7 +162,7 @@ void autoRollover(QueueEngineState &s, Outcome &out, const QDateTime &now)
         ticketEvent(s, out, EventType::TicketReset, t, now);
     }
     for (const CounterConfig &cc : s.config.counters) {
-        CounterStatus c = s.counters.value(cc.id);
+        CounterStatus c = *s.counter(cc.id);
         if (c.ticket.isEmpty())
             continue;
         c.ticket.clear();
@@ -208,8 +209,8 @@ QDateTime placementTime(const QueueEngineState &s, const Ticket &t, const QStrin
         break;
     }
     QDateTime earliest = now;
-    for (const QString &id : s.waitingBy.value(service))
-        earliest = std::min(earliest, s.tickets.value(id).queuedAt);
+    for (const TicketEntry *e : s.tickets->waiting(s.index.findService(service)))
+        earliest = std::min(earliest, e->ticket.queuedAt);
     return earliest.addMSecs(-1);
 }
 
@@ -220,7 +221,7 @@ Result<Outcome> QueueEngine::transfer(const QString &counter, const QString &ser
                                       const QDateTime &now)
 {
     return guarded(*d, now, [&](Outcome &out) -> Status {
-        if (!d->config.service(service))
+        if (!d->index.service(service))
             return makeError(ErrorCode::UnknownService, QStringLiteral("unknown service \"%1\"").arg(service));
         Result<CounterStatus> c = findCounter(*d, counter);
         if (!c)
@@ -248,7 +249,7 @@ Result<Outcome> QueueEngine::transfer(const QString &counter, const QString &ser
         cs.ticket.clear();
         cs.state = CounterState::Idle;
         counterChanged(*d, out, cs, now);
-        out.counter = d->counters.value(counter);
+        out.counter = *d->counter(counter);
         return okStatus();
     });
 }

@@ -7,65 +7,40 @@ QueueEngineState::QueueEngineState(CentreConfig cfg, quint64 seed)
 {
     if (!tz.isValid())
         tz = QTimeZone(QByteArrayLiteral("Asia/Baku"));
-    for (const CounterConfig &c : config.counters)
-        counters.insert(c.id, CounterStatus{c.id, CounterState::Closed, {}, {}, {}, {}, {}});
+    tickets = std::make_unique<TicketTable>(index);
+    reindex();
 }
 
-// Numbers belong to the service that issued them (a transfer keeps it).
-static QString numberingService(const Ticket &t)
+void QueueEngineState::reindex()
 {
-    return t.originalService.isEmpty() ? t.service : t.originalService;
-}
-
-void QueueEngineState::unindex(const Ticket &t)
-{
-    waitingBy[t.service].remove(t.id);
-    parkedBy[t.service].remove(t.id);
-    activeNumbers[numberingService(t)].remove(t.numberValue);
-}
-
-void QueueEngineState::index(const Ticket &t)
-{
-    if (t.state == TicketState::Waiting)
-        waitingBy[t.service].insert(t.id);
-    if (t.state == TicketState::Parked)
-        parkedBy[t.service].insert(t.id);
-    if (isActive(t.state))
-        activeNumbers[numberingService(t)].insert(t.numberValue);
-}
-
-void QueueEngineState::rawPutTicket(const Ticket &t)
-{
-    auto it = tickets.find(t.id);
-    if (it != tickets.end()) {
-        unindex(*it);
-        *it = t;
-    } else {
-        tickets.insert(t.id, t);
-        order.push_back(t.id);
+    index.rebuild(config);
+    counters.resize(size_t(index.counterCount()));
+    for (const CounterConfig &c : config.counters) {
+        CounterStatus &status = counters[size_t(index.findCounter(c.id))];
+        if (status.id.isEmpty())
+            status = CounterStatus{c.id, CounterState::Closed, {}, {}, {}, {}, {}};
     }
-    index(t);
+    services.resize(size_t(index.serviceCount()));
+    tickets->reindex();
 }
 
-void QueueEngineState::putTicket(const Ticket &t)
+const TicketEntry &QueueEngineState::putTicket(const Ticket &t)
 {
-    auto it = tickets.constFind(t.id);
-    if (it != tickets.constEnd()) {
-        undo.push_back([this, old = *it] { rawPutTicket(old); });
+    if (const TicketEntry *old = tickets->find(t.id)) {
+        undo.push_back([this, old = old->ticket] { tickets->put(old); });
     } else {
-        undo.push_back([this, t] {
-            unindex(t);
-            tickets.remove(t.id);
-            order.pop_back();
-        });
+        undo.push_back([this] { tickets->removeNewest(); });
     }
-    rawPutTicket(t);
+    return tickets->put(t);
 }
 
 void QueueEngineState::putCounter(const CounterStatus &c)
 {
-    undo.push_back([this, old = counters.value(c.id)] { counters.insert(old.id, old); });
-    counters.insert(c.id, c);
+    const size_t n = size_t(index.counterOf(c.id));
+    if (n >= counters.size())
+        counters.resize(n + 1);
+    undo.push_back([this, n, old = counters[n]] { counters[n] = old; });
+    counters[n] = c;
 }
 
 void QueueEngineState::putAppointment(const Appointment &a)
@@ -90,22 +65,37 @@ void QueueEngineState::putFeedback(const QString &ticketId)
     feedback.insert(ticketId);
 }
 
-void QueueEngineState::setLastNumber(const QString &service, int value)
+ServiceDay &QueueEngineState::day(int service)
 {
-    undo.push_back([this, service, old = lastNumber.value(service)] { lastNumber[service] = old; });
-    lastNumber[service] = value;
+    if (size_t(service) >= services.size())
+        services.resize(size_t(service) + 1);
+    return services[size_t(service)];
 }
 
-void QueueEngineState::setIssuedCount(const QString &service, int value)
+const ServiceDay &QueueEngineState::day(int service) const
 {
-    undo.push_back([this, service, old = issuedCount.value(service)] { issuedCount[service] = old; });
-    issuedCount[service] = value;
+    static const ServiceDay none;
+    return service >= 0 && size_t(service) < services.size() ? services[size_t(service)] : none;
 }
 
-void QueueEngineState::setAverage(const QString &service, double value)
+void QueueEngineState::setLastNumber(int service, int value)
 {
-    undo.push_back([this, service, old = average(service)] { avgService[service] = old; });
-    avgService[service] = value;
+    undo.push_back([this, service, old = day(service).lastNumber] { day(service).lastNumber = old; });
+    day(service).lastNumber = value;
+}
+
+void QueueEngineState::setIssuedCount(int service, int value)
+{
+    undo.push_back([this, service, old = day(service).issuedCount] { day(service).issuedCount = old; });
+    day(service).issuedCount = value;
+}
+
+void QueueEngineState::setAverage(int service, double value)
+{
+    undo.push_back([this, service, old = day(service).avgServiceSec] {
+        day(service).avgServiceSec = old;
+    });
+    day(service).avgServiceSec = value;
 }
 
 void QueueEngineState::setServiceDay(const QString &day)
@@ -116,23 +106,22 @@ void QueueEngineState::setServiceDay(const QString &day)
 
 void QueueEngineState::clearDay()
 {
-    undo.push_back([this, t = tickets, o = order, r = requests, f = feedback, n = lastNumber,
-                    c = issuedCount] {
-        tickets = t;
-        order = o;
+    std::vector<ServiceDay> numbersOnly = services;
+    for (ServiceDay &d : numbersOnly) {
+        d.lastNumber = 0;
+        d.issuedCount = 0;
+    }
+    auto old = std::make_shared<std::unique_ptr<TicketTable>>(std::move(tickets));
+    undo.push_back([this, old, r = requests, f = feedback, sd = services] {
+        tickets = std::move(*old);
         requests = r;
         feedback = f;
-        lastNumber = n;
-        issuedCount = c;
-        rebuildIndexes();
+        services = sd;
     });
-    tickets.clear();
-    order.clear();
+    tickets = std::make_unique<TicketTable>(index);
     requests.clear();
     feedback.clear();
-    lastNumber.clear();
-    issuedCount.clear();
-    rebuildIndexes();
+    services = numbersOnly;
 }
 
 DomainEvent &QueueEngineState::addEvent(Outcome &out, EventType type, const QDateTime &now)
@@ -167,15 +156,6 @@ void QueueEngineState::rollbackTo(size_t mark)
     }
 }
 
-void QueueEngineState::rebuildIndexes()
-{
-    waitingBy.clear();
-    parkedBy.clear();
-    activeNumbers.clear();
-    for (const Ticket &t : std::as_const(tickets))
-        index(t);
-}
-
 QString QueueEngineState::newId(const QString &prefix)
 {
     const quint64 salt = rng.bounded(quint64(36) * 36 * 36 * 36 * 36);
@@ -188,33 +168,35 @@ QString QueueEngineState::dayOf(const QDateTime &t) const
     return t.toTimeZone(tz).date().toString(Qt::ISODate);
 }
 
-double QueueEngineState::average(const QString &service) const
+const Ticket *QueueEngineState::ticket(const QString &id) const
 {
-    auto it = avgService.constFind(service);
-    if (it != avgService.constEnd())
-        return *it;
-    const ServiceConfig *s = config.service(service);
+    const TicketEntry *e = tickets->find(id);
+    return e ? &e->ticket : nullptr;
+}
+
+double QueueEngineState::average(int service) const
+{
+    const double avg = day(service).avgServiceSec;
+    if (avg >= 0)
+        return avg;
+    const ServiceConfig *s = index.service(service);
     return s ? double(s->defaultServiceSec) : 300.0;
 }
 
-std::vector<Ticket> QueueEngineState::waitingTickets(const QString &service) const
+const CounterStatus *QueueEngineState::counter(const QString &id) const
 {
-    std::vector<Ticket> out;
-    const QSet<QString> ids = waitingBy.value(service);
-    out.reserve(size_t(ids.size()));
-    for (const QString &id : ids)
-        out.push_back(tickets.value(id));
-    return out;
+    const int n = index.findCounter(id);
+    if (n < 0 || size_t(n) >= counters.size() || !index.counter(n))
+        return nullptr;
+    return &counters[size_t(n)];
 }
 
-int QueueEngineState::openCounters(const QString &service, int *freeCounters) const
+int QueueEngineState::openCounters(int service, int *freeCounters) const
 {
     int open = 0;
     int free = 0;
-    for (const CounterConfig &cc : config.counters) {
-        if (config.weight(cc.id, service) <= 0)
-            continue;
-        const CounterStatus c = counters.value(cc.id);
+    for (int n : index.countersServing(service)) {
+        const CounterStatus &c = counters[size_t(n)];
         if (c.state == CounterState::Closed || c.state == CounterState::Paused)
             continue;
         ++open;

@@ -3,10 +3,12 @@
 // Internal state of QueueEngine with its undo log. Not part of the API.
 
 #include "centreconfig.h"
+#include "centreindex.h"
 #include "domainevent.h"
 #include "queueengine.h"
 #include "records.h"
 #include "ticket.h"
+#include "tickettable.h"
 
 #include <QHash>
 #include <QRandomGenerator64>
@@ -15,9 +17,18 @@
 
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <vector>
 
 namespace novbe {
+
+// Today's figures of one service (by interned number).
+struct ServiceDay
+{
+    int lastNumber = 0;        // numbering: the last number given
+    int issuedCount = 0;       // tickets issued today
+    double avgServiceSec = -1; // EWMA of service times; < 0 = none yet (config default)
+};
 
 class QueueEngineState
 {
@@ -25,34 +36,29 @@ public:
     explicit QueueEngineState(CentreConfig cfg, quint64 seed);
 
     CentreConfig config;
+    CentreIndex index;
     QTimeZone tz;
     QString serviceDay;
     qint64 lastSeq = 0;
-    QHash<QString, Ticket> tickets;                 // today's, by id
-    std::vector<QString> order;                     // today's ids in issue order
-    QHash<QString, QSet<QString>> waitingBy;        // service -> waiting ids
-    QHash<QString, QSet<QString>> parkedBy;         // service -> parked ids
-    QHash<QString, QSet<int>> activeNumbers;        // service -> numbers in use
-    QHash<QString, int> lastNumber;                 // service -> last number given
-    QHash<QString, int> issuedCount;                // service -> tickets issued today
+    std::unique_ptr<TicketTable> tickets;           // today's
     QHash<QString, QString> requests;               // device + '\x1f' + requestId -> id
-    QHash<QString, CounterStatus> counters;
+    std::vector<CounterStatus> counters;            // by interned counter number
     QHash<QString, Appointment> appointments;
-    QHash<QString, double> avgService;              // service -> EWMA seconds
+    std::vector<ServiceDay> services;               // by interned service number
     QSet<QString> feedback;                         // tickets rated today
     QRandomGenerator64 rng;
     QRandomGenerator64 rngCommitted;
     std::vector<std::function<void()>> undo;
 
     // Logged mutations: each can be undone by rollback().
-    void putTicket(const Ticket &t);
+    const TicketEntry &putTicket(const Ticket &t);
     void putCounter(const CounterStatus &c);
     void putAppointment(const Appointment &a);
     void putRequest(const QString &key, const QString &ticketId);
     void putFeedback(const QString &ticketId);
-    void setLastNumber(const QString &service, int value);
-    void setIssuedCount(const QString &service, int value);
-    void setAverage(const QString &service, double value);
+    void setLastNumber(int service, int value);
+    void setIssuedCount(int service, int value);
+    void setAverage(int service, double value);
     void setServiceDay(const QString &day);
     // Drops every ticket of the day (rollover), logged as one step.
     void clearDay();
@@ -64,19 +70,20 @@ public:
     // Undo only the changes made after `mark()` (a failed operation).
     size_t mark() const { return undo.size(); }
     void rollbackTo(size_t mark);
-    void rebuildIndexes();
+    // Re-reads the config into the index (construction and reload).
+    void reindex();
 
     // Helpers
     QString newId(const QString &prefix);
     QString dayOf(const QDateTime &t) const;
-    double average(const QString &service) const;
-    std::vector<Ticket> waitingTickets(const QString &service) const;
-    int openCounters(const QString &service, int *freeCounters) const;
-
-private:
-    void rawPutTicket(const Ticket &t);
-    void unindex(const Ticket &t);
-    void index(const Ticket &t);
+    const Ticket *ticket(const QString &id) const;
+    ServiceDay &day(int service);
+    const ServiceDay &day(int service) const;
+    double average(int service) const;
+    double average(const QString &service) const { return average(index.findService(service)); }
+    // The counter's live state; null for a counter the config does not have.
+    const CounterStatus *counter(const QString &id) const;
+    int openCounters(int service, int *freeCounters) const;
 };
 
 // Shared steps of the engine's operations (queueengine*.cpp).
@@ -112,8 +119,12 @@ Result<Outcome> guarded(QueueEngineState &s, const QDateTime &now, Op &&op)
     }
     return out;
 }
-int etaForNewTicket(const QueueEngineState &s, const QString &service, const QDateTime &now);
-WaitEstimate estimateFor(const QueueEngineState &s, const Ticket &t, const QDateTime &now);
+int etaForNewTicket(const QueueEngineState &s, int service);
+WaitEstimate estimateFor(const QueueEngineState &s, const TicketEntry &t, const QDateTime &now);
+// The next waiting ticket for `counter` at `now` (protocol.md section 6), or null.
+const TicketEntry *nextFor(const QueueEngineState &s, int counter, const QDateTime &now);
+// The waiting tickets of `service` in call order for weight 1.
+std::vector<const Ticket *> callOrder(const QueueEngineState &s, int service, const QDateTime &now);
 } // namespace engineops
 
 } // namespace novbe

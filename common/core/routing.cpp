@@ -1,6 +1,5 @@
 #include "routing.h"
 
-#include <algorithm>
 
 namespace novbe {
 
@@ -30,23 +29,6 @@ bool callsBefore(const CallKey &a, const CallKey &b)
     if (a.queuedAt != b.queuedAt)
         return a.queuedAt < b.queuedAt;
     return a.orderKey < b.orderKey;
-}
-
-void sortInCallOrder(std::vector<Ticket> &tickets, const CentreConfig &config,
-                     const QString &counter, const QDateTime &now)
-{
-    std::vector<std::pair<CallKey, Ticket>> keyed;
-    keyed.reserve(tickets.size());
-    for (Ticket &t : tickets) {
-        const Category *cat = config.category(t.category);
-        const double weight = counter.isEmpty() ? 1.0 : config.weight(counter, t.service);
-        keyed.emplace_back(callKey(t, cat ? cat->boostMin : 0, weight, now), std::move(t));
-    }
-    std::stable_sort(keyed.begin(), keyed.end(),
-                     [](const auto &a, const auto &b) { return callsBefore(a.first, b.first); });
-    tickets.clear();
-    for (auto &[key, t] : keyed)
-        tickets.push_back(std::move(t));
 }
 
 } // namespace novbe

@@ -1,11 +1,8 @@
 #pragma once
 
-#include "centreconfig.h"
 #include "ticket.h"
 
 #include <QDateTime>
-
-#include <vector>
 
 namespace novbe {
 
@@ -22,10 +19,5 @@ struct CallKey
 CallKey callKey(const Ticket &ticket, int boostMin, double weight, const QDateTime &now);
 // True when `a` is called before `b`.
 bool callsBefore(const CallKey &a, const CallKey &b);
-
-// Sorts `tickets` into call order for a counter (weights per service) or,
-// with an empty counter id, with weight 1 for every service.
-void sortInCallOrder(std::vector<Ticket> &tickets, const CentreConfig &config,
-                     const QString &counter, const QDateTime &now);
 
 } // namespace novbe

@@ -38,8 +38,10 @@ Reply get(EngineContext &ctx, Session &, const QJsonObject &params)
     if (auto error = r.error())
         return Reply::fail(*error);
     return Reply::deferred([&ctx, id]() -> Answer {
-        std::optional<Ticket> ticket = ctx.core.ticket(id);
-        if (!ticket)
+        std::optional<Ticket> ticket;
+        if (const Ticket *live = ctx.core.ticket(id))
+            ticket = *live;
+        else
             ticket = ctx.store.findTicket(id);
         if (!ticket)
             return makeWireError(wirecode::NOT_FOUND, u"unknown ticket"_s);

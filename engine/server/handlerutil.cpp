@@ -59,7 +59,7 @@ QJsonObject ticketResult(const EngineContext &context, const std::optional<Ticke
 {
     if (!ticket)
         return {{u"ticket"_s, QJsonValue::Null}};
-    const std::optional<Ticket> live = context.core.ticket(ticket->id);
+    const Ticket *live = context.core.ticket(ticket->id);
     return {{u"ticket"_s, ticketJson(context.core, live ? *live : *ticket, context.now())}};
 }
 

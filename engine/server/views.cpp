@@ -55,12 +55,12 @@ QJsonObject serviceQueueJson(const QueueEngine &core, const QString &service, bo
                     {u"etaSec"_s, queue.etaSec}};
     if (withList) {
         QJsonArray waiting;
-        for (const Ticket &t : queue.waiting)
-            waiting.append(ticketJson(core, t, now));
+        for (const Ticket *t : queue.waiting)
+            waiting.append(ticketJson(core, *t, now));
         out.insert(u"waiting"_s, waiting);
         QJsonArray parked;
-        for (const Ticket &t : core.parked(service))
-            parked.append(ticketToJson(t));
+        for (const Ticket *t : core.parked(service))
+            parked.append(ticketToJson(*t));
         out.insert(u"parked"_s, parked);
     }
     return out;
@@ -128,8 +128,8 @@ QJsonObject ticketJson(const QueueEngine &core, const Ticket &ticket, const QDat
 QJsonObject counterJson(const QueueEngine &core, const CounterStatus &counter, bool reduced)
 {
     std::optional<Ticket> current;
-    if (!counter.ticket.isEmpty())
-        current = core.ticket(counter.ticket);
+    if (const Ticket *t = counter.ticket.isEmpty() ? nullptr : core.ticket(counter.ticket))
+        current = *t;
     return counterToJson(counter, core.config(), current, reduced);
 }
 

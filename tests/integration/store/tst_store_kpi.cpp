@@ -169,14 +169,14 @@ TEST_CASE("a restart mid-day restores the same queues, numbers and seq", "[store
         engine.restore(*store->loadState(DAY));
         DayDriver driver(engine, *store, 11);
         driver.run(150);
-        before = engine.tickets();
+        before = engine.tickets().copy();
         now = driver.now();
     }
     auto store = std::move(Store::open(path)).value();
     QueueEngine restarted(config, 12);
     restarted.restore(*store->loadState(DAY));
     CHECK(restarted.lastSeq() == engine.lastSeq());
-    const std::vector<Ticket> after = restarted.tickets();
+    const std::vector<Ticket> after = restarted.tickets().copy();
     REQUIRE(after.size() == before.size());
     for (size_t i = 0; i < after.size(); ++i)
         CHECK(diff(after[i], before[i]) == QString());
@@ -185,7 +185,7 @@ TEST_CASE("a restart mid-day restores the same queues, numbers and seq", "[store
         const ServiceQueue b = restarted.queue(service, now);
         REQUIRE(a.waiting.size() == b.waiting.size());
         for (size_t i = 0; i < a.waiting.size(); ++i)
-            CHECK(a.waiting[i].id == b.waiting[i].id);
+            CHECK(a.waiting[i]->id == b.waiting[i]->id);
         IssueRequest request;
         request.service = service;
         const auto x = engine.issue(request, now);

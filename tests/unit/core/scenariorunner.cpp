@@ -107,10 +107,10 @@ private:
 
     QString idOf(const QString &number) const
     {
-        const auto all = m_e.tickets();
-        for (auto it = all.rbegin(); it != all.rend(); ++it) {
-            if (it->number == number)
-                return it->id;
+        const TicketList all = m_e.tickets();
+        for (size_t i = all.size(); i > 0; --i) {
+            if (all[i - 1].number == number)
+                return all[i - 1].id;
         }
         return number;
     }
@@ -137,11 +137,11 @@ private:
         m_out << QStringLiteral("== queues (call order, weight 1)");
         for (const ServiceConfig &s : m_e.config().services) {
             QStringList numbers;
-            for (const Ticket &t : m_e.queue(s.id, m_now).waiting)
-                numbers << t.number;
+            for (const Ticket *t : m_e.queue(s.id, m_now).waiting)
+                numbers << t->number;
             QStringList parked;
-            for (const Ticket &t : m_e.parked(s.id))
-                parked << t.number;
+            for (const Ticket *t : m_e.parked(s.id))
+                parked << t->number;
             m_out << s.id + QStringLiteral(": ") + (numbers.isEmpty() ? QStringLiteral("-") : numbers.join(u' '))
                     + (parked.isEmpty() ? QString() : QStringLiteral(" | parked: ") + parked.join(u' '));
         }

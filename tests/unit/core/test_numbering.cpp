@@ -47,13 +47,19 @@ TEST_CASE("the service day changes at 00:00 Asia/Baku, not UTC", "[core][numberi
 
 TEST_CASE("numbers wrap after 999 and skip numbers still active", "[core][numbering]")
 {
-    CHECK(nextTicketNumber(0, {}) == 1);
-    CHECK(nextTicketNumber(998, {}) == 999);
-    CHECK(nextTicketNumber(999, {}) == 1);
-    CHECK(nextTicketNumber(999, {1, 2, 4}) == 3);
-    QSet<int> all;
+    const auto numbers = [](std::initializer_list<int> list) {
+        NumberSet set;
+        for (int n : list)
+            set.set(size_t(n));
+        return set;
+    };
+    CHECK(nextTicketNumber(0, NumberSet{}) == 1);
+    CHECK(nextTicketNumber(998, NumberSet{}) == 999);
+    CHECK(nextTicketNumber(999, NumberSet{}) == 1);
+    CHECK(nextTicketNumber(999, numbers({1, 2, 4})) == 3);
+    NumberSet all;
     for (int i = 1; i <= 999; ++i)
-        all.insert(i);
+        all.set(size_t(i));
     CHECK_FALSE(nextTicketNumber(5, all).has_value());
     CHECK(formatTicketNumber(QStringLiteral("AB"), 7) == QStringLiteral("AB007"));
 

@@ -200,9 +200,9 @@ struct Fuzzer
             ENSURE(int(q.waiting.size()) == waiting.value(s));
             digest.add(q.etaSec);
             digest.add(q.longestWaitSec);
-            for (const Ticket &t : q.waiting) {
-                digest.add(t.id);
-                const WaitEstimate w = e.estimate(t.id, now);
+            for (const Ticket *t : q.waiting) {
+                digest.add(t->id);
+                const WaitEstimate w = e.estimate(t->id, now);
                 digest.add(w.ahead);
                 digest.add(w.etaSec);
             }
