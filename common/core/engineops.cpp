@@ -46,7 +46,6 @@ DomainEvent &ticketEvent(QueueEngineState &s, Outcome &out, EventType type, cons
                          const QDateTime &now)
 {
     s.putTicket(t);
-    out.tickets.push_back(t);
     DomainEvent &e = s.addEvent(out, type, now);
     e.ticket = t;
     return e;
@@ -58,13 +57,12 @@ void counterChanged(QueueEngineState &s, Outcome &out, const CounterStatus &c,
     CounterStatus changed = c;
     changed.changedAt = now;
     s.putCounter(changed);
-    out.counters.push_back(changed);
     DomainEvent &e = s.addEvent(out, EventType::CounterChanged, now);
     e.counter = changed;
-    if (const Ticket *t = changed.ticket.isEmpty() ? nullptr : s.ticket(changed.ticket))
-        e.ticket = *t;
-    else if (!changed.ticket.isEmpty())
-        e.ticket = Ticket{};
+    if (!changed.ticket.isEmpty()) {
+        const Ticket *t = s.ticket(changed.ticket);
+        e.ticket = t ? *t : Ticket{};
+    }
 }
 
 void queueChanged(QueueEngineState &s, Outcome &out, const QString &service,

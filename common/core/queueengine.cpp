@@ -23,6 +23,11 @@ const CentreConfig &QueueEngine::config() const
     return d->config;
 }
 
+const CentreIndex &QueueEngine::index() const
+{
+    return d->index;
+}
+
 size_t TicketList::size() const
 {
     return m_table->size();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "centreconfig.h"
+#include "centreindex.h"
 #include "domainevent.h"
 #include "records.h"
 #include "result.h"
@@ -17,14 +18,13 @@
 
 namespace novbe {
 
-// What one successful operation changed: the objects to persist and the
-// events to journal and broadcast (events already carry their seq).
+// What one successful operation changed: its events, to journal and
+// broadcast (they already carry their seq and snapshots of the tickets and
+// counters they changed), and the appointments it changed (a check-in changes
+// one without an appointment event).
 struct Outcome
 {
-    std::vector<Ticket> tickets;
-    std::vector<CounterStatus> counters;
     std::vector<Appointment> appointments;
-    std::vector<Feedback> feedback;
     std::vector<DomainEvent> events;
     std::optional<Ticket> ticket;           // the operation's main ticket, if any
     std::optional<CounterStatus> counter;   // the operation's main counter, if any
@@ -135,6 +135,8 @@ public:
     // Replaces the configuration (reload); tickets and counters stay.
     Status reconfigure(CentreConfig config);
     const CentreConfig &config() const;
+    // The config's ids interned (for encoders on the hot path).
+    const CentreIndex &index() const;
 
     // Tickets
     Result<Outcome> issue(const IssueRequest &request, const QDateTime &now);

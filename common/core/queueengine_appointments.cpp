@@ -140,8 +140,6 @@ Result<Outcome> QueueEngine::checkIn(const QString &code, const QString &lang,
         t.appointment = a.id;
         t.slotStart = a.start;
         d->putTicket(t);
-        for (Ticket &changed : issued.value().tickets)
-            changed = t;
         for (DomainEvent &e : issued.value().events) {
             if (e.ticket && e.ticket->id == t.id)
                 e.ticket = t;
@@ -174,7 +172,6 @@ Result<Outcome> QueueEngine::submitFeedback(const QString &ticketId, int rating,
         const CounterStatus *c = d->counter(it->counter);
         Feedback f{ticketId, rating, comment, it->counter, c ? c->operatorId : QString(), it->service, now};
         d->putFeedback(ticketId);
-        out.feedback.push_back(f);
         d->addEvent(out, EventType::FeedbackSubmitted, now).feedback = f;
         return okStatus();
     });

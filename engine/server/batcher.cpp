@@ -102,7 +102,7 @@ bool Batcher::commit()
         m_core.commit();
         return true;
     }
-    const Status status = m_store.writeBatch(outcomes, m_core.config(), &m_written);
+    const Status status = m_store.writeBatch(outcomes, m_core.config());
     if (status.ok()) {
         m_core.commit();
         qCDebug(lcBatch) << "committed" << outcomes.size() << "changes";
@@ -148,19 +148,21 @@ void Batcher::undoSessionEffects(std::vector<Entry> &entries)
 
 void Batcher::publish(const std::vector<Entry> &entries, const std::vector<Internal> &internals)
 {
-    std::vector<DomainEvent> events;
+    std::vector<const DomainEvent *> events;
     for (const Entry &e : entries) {
-        if (e.reply.outcome)
-            events.insert(events.end(), e.reply.outcome->events.begin(),
-                          e.reply.outcome->events.end());
+        if (e.reply.outcome) {
+            for (const DomainEvent &event : e.reply.outcome->events)
+                events.push_back(&event);
+        }
     }
-    for (const Internal &i : internals)
-        events.insert(events.end(), i.outcome->events.begin(), i.outcome->events.end());
+    for (const Internal &i : internals) {
+        for (const DomainEvent &event : i.outcome->events)
+            events.push_back(&event);
+    }
     std::sort(events.begin(), events.end(),
-              [](const DomainEvent &a, const DomainEvent &b) { return a.seq < b.seq; });
+              [](const DomainEvent *a, const DomainEvent *b) { return a->seq < b->seq; });
     if (m_publisher && !events.empty())
-        m_publisher(events, m_written);
-    m_written.clear();
+        m_publisher(events);
 }
 
 Answer Batcher::evaluate(const Reply &reply)

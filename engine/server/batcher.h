@@ -31,10 +31,8 @@ class Batcher : public QObject
     Q_OBJECT
 public:
     using Action = std::function<Result<Outcome>()>;
-    // Events of a committed batch in seq order, with the payloads the store
-    // journaled for them (the same bytes go to subscribers).
-    using Publisher = std::function<void(const std::vector<DomainEvent> &events,
-                                         const std::vector<StoredEvent> &payloads)>;
+    // Events of a committed batch in seq order.
+    using Publisher = std::function<void(const std::vector<const DomainEvent *> &events)>;
 
     static constexpr int RETRY_MS = 1000;
 
@@ -80,7 +78,6 @@ private:
     QueueEngine &m_core;
     Store &m_store;
     Publisher m_publisher;
-    std::vector<StoredEvent> m_written;   // payloads of the last committed batch
     QTimer *m_timer;
     QTimer *m_retryTimer;
     std::vector<Entry> m_entries;

@@ -101,9 +101,8 @@ std::optional<Engine::StartError> Engine::startServing()
     m_sessions = std::make_unique<SessionRegistry>();
     m_fanout = std::make_unique<Fanout>(*m_core, *m_store, *m_sessions);
     m_batcher = new Batcher(*m_core, *m_store, this);
-    m_batcher->setPublisher([this](const std::vector<DomainEvent> &events,
-                                   const std::vector<StoredEvent> &payloads) {
-        m_fanout->publish(events, payloads);
+    m_batcher->setPublisher([this](const std::vector<const DomainEvent *> &events) {
+        m_fanout->publish(events);
     });
     m_context.reset(new EngineContext{*m_core, *m_store, *m_clock, *m_auth, *m_sessions,
                                       *m_fanout, *m_batcher, m_options.testHooks, {}});

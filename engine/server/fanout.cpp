@@ -7,23 +7,17 @@
 
 #include "core/queueengine.h"
 #include "protocol/codec.h"
+#include "protocol/eventwire.h"
 #include "protocol/framing.h"
 #include "protocol/rpc.h"
 #include "store/store.h"
 
-#include <QHash>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace novbe {
 
 namespace {
-
-QByteArray notificationFromPayload(const QByteArray &payload)
-{
-    return R"({"jsonrpc":"2.0","method":"event","params":)" + payload + "}\n";
-}
 
 bool inZone(const QStringList &zone, const QString &id)
 {
@@ -54,14 +48,6 @@ bool Fanout::displayGets(const DeviceConfig *device, const DomainEvent &event)
     }
 }
 
-QByteArray Fanout::displayLine(const DeviceConfig *device, const DomainEvent &event) const
-{
-    if (!displayGets(device, event))
-        return {};
-    const std::optional<QJsonObject> json = displayEventJson(event, m_core.config());
-    return json ? encodeLine(eventNotification(*json)) : QByteArray();
-}
-
 QJsonObject Fanout::subscribe(Session &session, std::optional<qint64> sinceSeq)
 {
     const qint64 last = m_core.lastSeq();
@@ -88,70 +74,49 @@ QJsonObject Fanout::subscribe(Session &session, std::optional<qint64> sinceSeq)
 std::deque<QByteArray> Fanout::replayLines(const Session &session, qint64 sinceSeq, qint64 lastSeq)
 {
     const bool display = session.role() == Role::Display;
-    const DeviceConfig *device = m_core.config().device(session.device());
+    const DeviceConfig *device = m_core.index().device(session.device());
     std::deque<QByteArray> lines;
     qint64 cursor = sinceSeq;
     while (cursor < lastSeq) {
-        const std::vector<StoredEvent> chunk = m_store.eventsAfter(cursor, 10000);
+        const std::vector<DomainEvent> chunk = m_store.eventsAfter(cursor, 10000);
         if (chunk.empty())
             break;
-        for (const StoredEvent &stored : chunk) {
-            if (stored.seq > lastSeq)
+        for (const DomainEvent &event : chunk) {
+            if (event.seq > lastSeq)
                 break;
-            cursor = stored.seq;
-            if (!display) {
-                lines.push_back(notificationFromPayload(stored.payload));
-                continue;
-            }
-            const auto event = eventFromJson(QJsonDocument::fromJson(stored.payload).object());
-            if (event) {
-                QByteArray line = displayLine(device, *event);
-                if (!line.isEmpty())
-                    lines.push_back(std::move(line));
-            }
+            cursor = event.seq;
+            if (!display)
+                lines.push_back(eventLine(event, m_core.index()));
+            else if (displayGets(device, event))
+                lines.push_back(eventLine(event, m_core.index(), true));
         }
     }
     return lines;
 }
 
-void Fanout::publish(const std::vector<DomainEvent> &events,
-                     const std::vector<StoredEvent> &payloads)
+void Fanout::publish(const std::vector<const DomainEvent *> &events)
 {
-    QHash<qint64, QByteArray> payloadOf;
-    for (const StoredEvent &stored : payloads)
-        payloadOf.insert(stored.seq, stored.payload);
     const std::vector<QPointer<Session>> sessions = m_sessions.all();
-    QHash<QString, const DeviceConfig *> byId;   // CentreConfig::device() is a linear search
-    auto deviceOf = [&](const QString &id) {
-        if (byId.isEmpty()) {
-            for (const DeviceConfig &d : m_core.config().devices)
-                byId.insert(d.id, &d);
-        }
-        return byId.value(id, nullptr);
-    };
-    for (const DomainEvent &event : events) {
+    const CentreIndex &index = m_core.index();
+    for (const DomainEvent *event : events) {
         QByteArray full;
-        std::optional<QByteArray> display;   // the reduced line is the same for every display
+        QByteArray display;   // the reduced line is the same for every display
         for (const QPointer<Session> &s : sessions) {
-            if (!s || !s->isSubscribed() || s->deliveredSeq() >= event.seq)
+            if (!s || !s->isSubscribed() || s->deliveredSeq() >= event->seq)
                 continue;
             if (s->role() == Role::Display) {
-                if (!displayGets(deviceOf(s->device()), event)) {
-                    s->pushEvent(event.seq, {});
+                if (!displayGets(index.device(s->device()), *event)) {
+                    s->pushEvent(event->seq, {});
                     continue;
                 }
-                if (!display)
-                    display = displayLine(nullptr, event);
-                s->pushEvent(event.seq, *display);
+                if (display.isEmpty())
+                    display = eventLine(*event, index, true);
+                s->pushEvent(event->seq, display);
                 continue;
             }
-            if (full.isEmpty()) {
-                const QByteArray payload = payloadOf.value(event.seq);
-                full = payload.isEmpty()
-                    ? encodeLine(eventNotification(eventToJson(event, m_core.config())))
-                    : notificationFromPayload(payload);
-            }
-            s->pushEvent(event.seq, full);
+            if (full.isEmpty())
+                full = eventLine(*event, index);
+            s->pushEvent(event->seq, full);
         }
     }
 }

@@ -29,16 +29,16 @@ public:
     // Subscribes `session` after `sinceSeq` (nullopt: live events only).
     // Returns the events.subscribe result {seq, replayed} or {seq, resync: true}.
     QJsonObject subscribe(Session &session, std::optional<qint64> sinceSeq);
-    // Sends committed events (ascending seq) to every subscribed session;
-    // `payloads` are their journaled JSON, reused for full subscribers.
-    void publish(const std::vector<DomainEvent> &events, const std::vector<StoredEvent> &payloads);
+    // Sends committed events (ascending seq) to every subscribed session.
+    // Each event is encoded once for all full subscribers and once for all
+    // displays that get it.
+    void publish(const std::vector<const DomainEvent *> &events);
 
     // True when a display configured as `device` is shown `event`.
     static bool displayGets(const DeviceConfig *device, const DomainEvent &event);
 
 private:
     std::deque<QByteArray> replayLines(const Session &session, qint64 sinceSeq, qint64 lastSeq);
-    QByteArray displayLine(const DeviceConfig *device, const DomainEvent &event) const;
 
     const QueueEngine &m_core;
     Store &m_store;

@@ -27,10 +27,7 @@ ViewScope scopeOf(const EngineContext &context, const Session &session)
 
 void appendOutcome(Outcome &into, Outcome from)
 {
-    moveAppend(into.tickets, from.tickets);
-    moveAppend(into.counters, from.counters);
     moveAppend(into.appointments, from.appointments);
-    moveAppend(into.feedback, from.feedback);
     moveAppend(into.events, from.events);
     if (from.ticket)
         into.ticket = std::move(from.ticket);

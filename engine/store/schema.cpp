@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "migration.h"
 #include "sqlitedb.h"
 
 #include <QDateTime>
@@ -103,15 +104,85 @@ CREATE TABLE devices (
 );
 )sql";
 
+// Schema version 2: the compact journal (docs/database.md). The old events,
+// tickets and counters tables are converted by convertToV2() and dropped;
+// feedback and appointments lose their foreign keys to `tickets`.
+constexpr const char *STEP_2 = R"sql(
+CREATE TABLE names (
+    id   INTEGER PRIMARY KEY,
+    text TEXT NOT NULL UNIQUE
+);
+CREATE TABLE journal (
+    first_seq INTEGER PRIMARY KEY,
+    last_seq  INTEGER NOT NULL,
+    body      BLOB NOT NULL
+);
+CREATE TABLE days (
+    day       TEXT PRIMARY KEY,
+    first_seq INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE ended_tickets (
+    id   TEXT PRIMARY KEY,
+    body BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE counter_state (
+    id   TEXT PRIMARY KEY,
+    body BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE feedback_v2 (
+    ticket      TEXT PRIMARY KEY,
+    day         TEXT NOT NULL,
+    rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+    comment     TEXT,
+    counter     TEXT,
+    operator_id TEXT,
+    service     TEXT,
+    at          TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX feedback_day ON feedback_v2(day);
+CREATE TABLE appointments_v2 (
+    id            TEXT PRIMARY KEY,
+    code          TEXT NOT NULL,
+    service       TEXT NOT NULL,
+    start_at      TEXT NOT NULL,
+    end_at        TEXT NOT NULL,
+    state         TEXT NOT NULL,
+    citizen_name  TEXT,
+    citizen_phone TEXT,
+    ticket        TEXT,
+    booked_at     TEXT
+);
+INSERT INTO feedback_v2(ticket, day, rating, comment, counter, operator_id, service, at)
+    SELECT f.ticket, coalesce(t.service_day, substr(f.at, 1, 10)), f.rating, f.comment,
+           f.counter, f.operator_id, f.service, f.at
+    FROM feedback f LEFT JOIN tickets t ON t.id = f.ticket;
+INSERT INTO appointments_v2 SELECT id, code, service, start_at, end_at, state, citizen_name,
+    citizen_phone, ticket, booked_at FROM appointments;
+)sql";
+
+constexpr const char *STEP_2_DROP = R"sql(
+DROP TABLE feedback;
+DROP TABLE appointments;
+DROP TABLE counters;
+DROP TABLE tickets;
+DROP TABLE events;
+ALTER TABLE feedback_v2 RENAME TO feedback;
+ALTER TABLE appointments_v2 RENAME TO appointments;
+CREATE INDEX appointments_end ON appointments(end_at);
+)sql";
+
 struct MigrationStep
 {
     int toVersion;
     const char *sql;
+    int (*convert)(Database &db);   // data conversion after `sql`, or null
+    const char *cleanup;            // SQL after the conversion, or null
 };
 
-// Every step, in order. A schema bump appends {N, STEP_N} here.
+// Every step, in order. A schema bump appends {N, STEP_N, ...} here.
 constexpr std::array STEPS = {
-    MigrationStep{1, STEP_1},
+    MigrationStep{1, STEP_1, nullptr, nullptr},
+    MigrationStep{2, STEP_2, convertToV2, STEP_2_DROP},
 };
 
 constexpr const char *PUT_META =
@@ -139,7 +210,11 @@ int runSteps(Database &db, int from, int schemaVersion, int failAtStep)
     for (const MigrationStep &step : STEPS) {
         if (step.toVersion <= from || step.toVersion > schemaVersion)
             continue;
-        const int rc = db.exec(step.sql);
+        int rc = db.exec(step.sql);
+        if (rc == SQLITE_OK && step.convert)
+            rc = step.convert(db);
+        if (rc == SQLITE_OK && step.cleanup)
+            rc = db.exec(step.cleanup);
         if (rc != SQLITE_OK)
             return rc;
         if (step.toVersion == failAtStep)

@@ -44,6 +44,11 @@ void Statement::bind(int index, const QByteArray &text)
     sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
 }
 
+void Statement::bindBlob(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
 void Statement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

@@ -3,7 +3,9 @@
 #include "schema.h"
 #include "storeprivate.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QStringList>
 
 #include <sqlite3.h>
 
@@ -41,10 +43,11 @@ Status openConnection(StoreData &p)
     return okStatus();
 }
 
-// PRAGMA quick_check: a corrupt file or a non-database is refused, never replaced.
-Status checkIntegrity(StoreData &p)
+// PRAGMA quick_check (of `table` only, when given): a corrupt file or a
+// non-database is refused, never replaced.
+Status quickCheck(StoreData &p, const char *sql = "PRAGMA quick_check")
 {
-    Statement check = p.db.prepare("PRAGMA quick_check");
+    Statement check = p.db.prepare(sql);
     const int rc = check.step();
     if (rc != SQLITE_ROW) {
         const int code = rc & 0xff;
@@ -57,6 +60,50 @@ Status checkIntegrity(StoreData &p)
     if (result != u"ok"_s)
         return refusal(p.path, u"the database file is corrupt (quick_check: %1)"_s.arg(
                                        result.left(200)));
+    return okStatus();
+}
+
+quint32 bigEndian32(const QByteArray &b, int at)
+{
+    return (quint32(quint8(b[at])) << 24) | (quint32(quint8(b[at + 1])) << 16)
+        | (quint32(quint8(b[at + 2])) << 8) | quint32(quint8(b[at + 3]));
+}
+
+// The file holds at least the pages its header counts (a truncated copy, a
+// disk that lost the end of the file).
+Status checkFileSize(StoreData &p)
+{
+    QFile file(p.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return okStatus();   // a new file, or opening reports it
+    const QByteArray header = file.read(100);
+    const qint64 size = file.size();
+    if (header.size() < 100 || !header.startsWith("SQLite format 3"))
+        return okStatus();   // not a database: the schema check refuses it
+    const quint32 rawPageSize = (quint32(quint8(header[16])) << 8) | quint8(header[17]);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : qint64(rawPageSize);
+    const quint32 pages = bigEndian32(header, 28);
+    const bool countValid = bigEndian32(header, 24) == bigEndian32(header, 92);
+    if (countValid && pages > 0 && size < qint64(pages) * pageSize)
+        return refusal(p.path, u"the database file is corrupt: it is truncated (%1 of %2 bytes)"_s
+                                       .arg(size).arg(qint64(pages) * pageSize));
+    return okStatus();
+}
+
+// Cheap checks at open: the file size, then a full quick_check for a small
+// file, or a quick_check of the small tables of a large one.
+Status checkIntegrity(StoreData &p, int version)
+{
+    if (Status st = checkFileSize(p); !st)
+        return st;
+    if (QFileInfo(p.path).size() <= Store::FULL_CHECK_BYTES || version < 2)
+        return quickCheck(p);
+    for (const char *sql : {"PRAGMA quick_check(meta)", "PRAGMA quick_check(names)",
+                            "PRAGMA quick_check(days)", "PRAGMA quick_check(counter_state)",
+                            "PRAGMA quick_check(devices)"}) {
+        if (Status st = quickCheck(p, sql); !st)
+            return st;
+    }
     return okStatus();
 }
 
@@ -84,6 +131,10 @@ Status configure(StoreData &p)
     int rc = p.db.exec("PRAGMA foreign_keys = ON");
     if (rc == SQLITE_OK)
         rc = p.db.exec("PRAGMA synchronous = FULL");
+    if (rc == SQLITE_OK)
+        rc = p.db.exec("PRAGMA wal_autocheckpoint = 0");
+    if (rc == SQLITE_OK)
+        rc = p.db.exec("PRAGMA journal_size_limit = 67108864");
     if (rc != SQLITE_OK)
         return storageError(u"cannot configure the database %1"_s.arg(p.path), rc, p.db);
     return okStatus();
@@ -106,6 +157,34 @@ Status enableWalAndProbe(StoreData &p)
     if (rc != SQLITE_OK)
         return storageError(what, rc, p.db);
     p.db.exec("ROLLBACK");
+    return okStatus();
+}
+
+// Loads the names and the current day, and decodes the newest journal row:
+// damage there is found now, not at the first replay.
+Status loadJournalHead(StoreData &p)
+{
+    Statement names = p.db.prepare("SELECT id, text FROM names");
+    int rc = SQLITE_ROW;
+    while ((rc = names.step()) == SQLITE_ROW)
+        p.names.load(names.integer(0), names.text(1));
+    if (rc != SQLITE_DONE)
+        return refusal(p.path, describeSqliteCode(rc) + u" (names)"_s);
+    Statement day = p.db.prepare("SELECT day FROM days ORDER BY first_seq DESC LIMIT 1");
+    if ((rc = day.step()) == SQLITE_ROW)
+        p.currentDay = day.text(0);
+    else if (rc != SQLITE_DONE)
+        return refusal(p.path, describeSqliteCode(rc) + u" (days)"_s);
+    Statement last = p.db.prepare("SELECT first_seq, last_seq, body FROM journal "
+                                  "ORDER BY first_seq DESC LIMIT 1");
+    if ((rc = last.step()) == SQLITE_DONE)
+        return okStatus();
+    if (rc != SQLITE_ROW)
+        return refusal(p.path, describeSqliteCode(rc) + u" (journal)"_s);
+    const auto events = decodeEvents(p.names, last.bytes(2), last.integer(0));
+    if (!events || events->empty() || events->back().seq != last.integer(1))
+        return refusal(p.path, u"the database file is corrupt (the newest journal row %1 "
+                               "cannot be read)"_s.arg(last.integer(0)));
     return okStatus();
 }
 
@@ -132,20 +211,26 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, StoreOptions opt
     p.path = path;
     p.options = options;
     Status status = openConnection(p);
-    if (status)
-        status = checkIntegrity(p);
     if (!status)
         return status.error();
     const Result<int> version = checkVersion(p);
     if (!version)
         return version.error();
-    status = configure(p);
+    status = checkIntegrity(p, *version);
+    if (status)
+        status = configure(p);
     if (status)
         status = migrateIfNeeded(p, *version);
     if (status && !options.readOnly)
         status = enableWalAndProbe(p);
+    if (status)
+        status = loadJournalHead(p);
     if (!status)
         return status.error();
+    if (!options.readOnly) {
+        p.checkpointer = std::make_unique<WalCheckpointer>(p.path);
+        p.checkpointer->attach(p.db.handle());
+    }
     return store;
 }
 
@@ -164,6 +249,33 @@ Status Store::backup(const QString &destPath)
     if (rc != SQLITE_DONE)
         return storageError(what, rc, d->db);
     return okStatus();
+}
+
+Result<QString> Store::check(const QString &path, bool full)
+{
+    Database db;
+    int rc = db.open(path, SQLITE_OPEN_READONLY);
+    if (rc != SQLITE_OK)
+        return storageError(u"cannot open the database %1"_s.arg(path), rc, db);
+    sqlite3_busy_timeout(db.handle(), 5000);
+    Statement check = db.prepare(full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
+    QStringList problems;
+    while ((rc = check.step()) == SQLITE_ROW)
+        problems << check.text(0);
+    if (rc != SQLITE_DONE && problems.isEmpty())
+        return storageError(u"cannot check the database %1"_s.arg(path), rc, db);
+    return problems.join(u"; "_s);
+}
+
+QString StoreData::localDay(const QDateTime &at, const CentreConfig &config)
+{
+    const QByteArray id = config.centre.timezone.toUtf8();
+    if (id != zoneId || !zone.isValid()) {
+        zoneId = id;
+        zone = QTimeZone(id);
+    }
+    const QDateTime local = zone.isValid() ? at.toTimeZone(zone) : at.toUTC();
+    return local.date().toString(Qt::ISODate);
 }
 
 void Store::setMaxPageCount(qint64 pages)

@@ -1,8 +1,9 @@
 #pragma once
 
 // The engine's SQLite store (sqlite3 C API): schema and migrations, the
-// append-only event journal, group commit of whole batches, start-up
-// recovery, backup. Single-threaded; owned by the engine.
+// append-only compact event journal, group commit of whole batches, start-up
+// recovery, checks, backup. Used from one thread (the engine's); WAL
+// checkpoints run on a helper thread with their own connection.
 
 #include "core/centreconfig.h"
 #include "core/queueengine.h"
@@ -19,12 +20,6 @@
 struct sqlite3;
 
 namespace novbe {
-
-struct StoredEvent
-{
-    qint64 seq = 0;
-    QByteArray payload;   // compact JSON of eventToJson(), as journaled
-};
 
 struct StoreOptions
 {
@@ -46,12 +41,23 @@ struct DeviceRecord
 class Store
 {
 public:
-    inline static constexpr int SCHEMA_VERSION = 1;
+    inline static constexpr int SCHEMA_VERSION = 2;
+    // Files up to this size get a full quick_check at open (a fraction of a
+    // second); larger ones only the cheap checks, and a quick_check later in
+    // the background (Store::quickCheck on another thread).
+    inline static constexpr qint64 FULL_CHECK_BYTES = 64LL * 1024 * 1024;
 
-    // Opens (creating if absent), runs PRAGMA quick_check, migrates.
-    // Errors: corrupt file, newer schema, failed migration, read-only or
-    // locked file -> DomainError{StorageUnavailable, clear message}.
+    // Opens (creating if absent), checks, migrates. The checks at open are
+    // cheap: the header, the page count against the file size, the schema,
+    // the small tables and the newest journal rows (or a full quick_check for
+    // files up to FULL_CHECK_BYTES). Errors: corrupt file, newer schema,
+    // failed migration, read-only or locked file ->
+    // DomainError{StorageUnavailable, clear message}.
     static Result<std::unique_ptr<Store>> open(const QString &path, StoreOptions options = {});
+    // PRAGMA quick_check (`full`: integrity_check) of the file on a connection
+    // of its own; may run on any thread while the engine writes. The problems
+    // found ("ok" when none), or an error when the file cannot be read.
+    static Result<QString> check(const QString &path, bool full);
     ~Store();
 
     // Rebuilds `serviceDay`'s live state: that day's tickets (issue order), all
@@ -60,19 +66,20 @@ public:
     Result<RestoredState> loadState(const QString &serviceDay);
 
     // Writes every outcome of one batch in ONE transaction and commits
-    // (WAL, synchronous=FULL). On failure nothing of the batch stays.
+    // (WAL, synchronous=FULL): its events as one journal row, the tickets
+    // that ended, the counters, appointments, feedback and devices that
+    // changed. On failure nothing of the batch stays.
     // Requires: the batch's event seqs are exactly lastSeq()+1, +2, ... (else refused).
-    // `written`, when given, receives each journaled event's payload (seq
-    // order) so callers can broadcast the same bytes instead of encoding again.
-    Status writeBatch(const std::vector<const Outcome *> &batch, const CentreConfig &config,
-                      std::vector<StoredEvent> *written = nullptr);
+    Status writeBatch(const std::vector<const Outcome *> &batch, const CentreConfig &config);
 
     // Journal reads for events.subscribe replay and KPI recomputation.
-    std::vector<StoredEvent> eventsAfter(qint64 seq, int limit = 100000);
+    std::vector<DomainEvent> eventsAfter(qint64 seq, int limit = 100000);
     qint64 oldestSeq();   // 0 when the journal is empty
     qint64 lastSeq();
     std::vector<DomainEvent> dayEvents(const QString &serviceDay);
-    std::optional<Ticket> findTicket(const QString &id);   // any day
+    // A ticket that has ended (done, no-show, cancelled, reset), any day.
+    // Today's live tickets are the core's.
+    std::optional<Ticket> findTicket(const QString &id);
     std::vector<Feedback> dayFeedback(const QString &serviceDay);   // feedback on that day's tickets
     std::vector<DeviceRecord> devices();
     // Service day of the newest journal event; empty when the journal is empty.

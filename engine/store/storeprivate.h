@@ -1,12 +1,16 @@
 #pragma once
 
-// Store internals shared by store.cpp (open, backup), storereads.cpp and
-// storewrite.cpp.
+// Store internals shared by store.cpp (open, checks, backup), storereads.cpp
+// and storewrite.cpp.
 
-#include "store.h"
+#include "journalcodec.h"
 #include "sqlitedb.h"
+#include "store.h"
+#include "walcheckpointer.h"
 
 #include <QTimeZone>
+
+#include <memory>
 
 namespace novbe {
 
@@ -15,13 +19,14 @@ struct StoreData
     QString path;
     StoreOptions options;
     Database db;
-    QByteArray zoneId;   // cached centre time zone for event service days
+    NameTable names;
+    QString currentDay;                    // service day of the newest journal event
+    std::unique_ptr<WalCheckpointer> checkpointer;
+    QByteArray zoneId;                     // cached centre time zone (first journal day)
     QTimeZone zone;
 
-    Status writeOutcome(const Outcome &outcome, const CentreConfig &config, qint64 &nextSeq);
-    Status writeEvent(const DomainEvent &event, const CentreConfig &config);
-    std::vector<StoredEvent> *written = nullptr;   // payloads of the batch being written
-    QString serviceDayOf(const DomainEvent &event, const CentreConfig &config);
+    // The day of `at` in the centre's time zone.
+    QString localDay(const QDateTime &at, const CentreConfig &config);
 };
 
 struct Store::Private : StoreData

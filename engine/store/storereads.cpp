@@ -1,14 +1,14 @@
 #include "store.h"
 
-#include "protocol/codec.h"
 #include "storeprivate.h"
 #include "storerows.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QHash>
 #include <QtDebug>
 
 #include <sqlite3.h>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -28,34 +28,82 @@ DomainError readError(const QString &what, int rc, const Database &db)
     return storageError(u"cannot read %1"_s.arg(what), rc, db);
 }
 
-Status readTickets(Database &db, const QString &day, std::vector<Ticket> &out)
+DomainError damaged(const QString &what)
 {
-    Statement q = db.prepare("SELECT " NOVBE_TICKET_COLUMNS " FROM tickets "
-                             "WHERE service_day = ?1 ORDER BY issue_seq, id");
-    q.bind(1, day);
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW) {
-        std::optional<Ticket> t = readTicket(q);
-        if (!t)
-            return makeError(ErrorCode::StorageUnavailable,
-                             u"ticket %1 has an unknown state in the database"_s.arg(q.text(0)));
-        out.push_back(std::move(*t));
-    }
-    return rc == SQLITE_DONE ? okStatus() : Status(readError(u"tickets"_s, rc, db));
+    return makeError(ErrorCode::StorageUnavailable,
+                     u"cannot read %1: the database file is corrupt"_s.arg(what));
 }
 
-Status readCounters(Database &db, std::vector<CounterStatus> &out)
+// The seqs of `day`: [first, end) with end 0 for "to the end of the journal";
+// first 0 when the journal has no such day.
+std::pair<qint64, qint64> dayRange(Database &db, const QString &day)
 {
-    Statement q = db.prepare("SELECT " NOVBE_COUNTER_COLUMNS " FROM counters ORDER BY id");
+    Statement q = db.prepare("SELECT first_seq, (SELECT min(first_seq) FROM days d2 "
+                             "WHERE d2.first_seq > d.first_seq) FROM days d WHERE day = ?1");
+    q.bind(1, day);
+    if (q.step() != SQLITE_ROW)
+        return {0, 0};
+    return {q.integer(0), q.isNull(1) ? 0 : q.integer(1)};
+}
+
+// Calls `each` for every journaled event with first <= seq < end (end 0: no
+// bound), at most `limit`. An error for a row that cannot be read.
+template<typename Each>
+Status readJournal(StoreData &d, qint64 first, qint64 end, qint64 limit, Each each)
+{
+    Statement q = d.db.prepare("SELECT first_seq, last_seq, body FROM journal "
+                               "WHERE first_seq >= (SELECT coalesce(max(first_seq), 0) FROM journal "
+                               "WHERE first_seq <= ?1) ORDER BY first_seq");
+    q.bind(1, first);
+    qint64 count = 0;
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW) {
-        std::optional<CounterStatus> c = readCounter(q);
+        const auto events = decodeEvents(d.names, q.bytes(2), q.integer(0));
+        if (!events || (!events->empty() && events->back().seq != q.integer(1)))
+            return damaged(u"journal row %1"_s.arg(q.integer(0)));
+        for (const DomainEvent &e : *events) {
+            if (e.seq < first)
+                continue;
+            if ((end > 0 && e.seq >= end) || count >= limit)
+                return okStatus();
+            ++count;
+            each(e);
+        }
+    }
+    return rc == SQLITE_DONE ? okStatus() : Status(readError(u"the journal"_s, rc, d.db));
+}
+
+// Today's tickets: the newest snapshot of each ticket of `day` in its range.
+Status readTickets(StoreData &d, const QString &day, std::vector<Ticket> &out)
+{
+    const auto [first, end] = dayRange(d.db, day);
+    if (first == 0)
+        return okStatus();
+    QHash<QString, size_t> at;
+    return readJournal(d, first, end, std::numeric_limits<qint64>::max(), [&](const DomainEvent &e) {
+        if (!e.ticket || e.type == EventType::CounterChanged || e.ticket->serviceDay != day)
+            return;
+        const auto it = at.constFind(e.ticket->id);
+        if (it != at.constEnd()) {
+            out[*it] = *e.ticket;
+            return;
+        }
+        at.insert(e.ticket->id, out.size());
+        out.push_back(*e.ticket);
+    });
+}
+
+Status readCounters(StoreData &d, std::vector<CounterStatus> &out)
+{
+    Statement q = d.db.prepare("SELECT id, body FROM counter_state ORDER BY id");
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        std::optional<CounterStatus> c = decodeCounter(d.names, q.bytes(1));
         if (!c)
-            return makeError(ErrorCode::StorageUnavailable,
-                             u"counter %1 has an unknown state in the database"_s.arg(q.text(0)));
+            return damaged(u"counter %1"_s.arg(q.text(0)));
         out.push_back(std::move(*c));
     }
-    return rc == SQLITE_DONE ? okStatus() : Status(readError(u"counters"_s, rc, db));
+    return rc == SQLITE_DONE ? okStatus() : Status(readError(u"counters"_s, rc, d.db));
 }
 
 Status readAppointments(Database &db, const QString &day, std::vector<Appointment> &out)
@@ -77,8 +125,7 @@ Status readAppointments(Database &db, const QString &day, std::vector<Appointmen
 
 Status readFeedbackTickets(Database &db, const QString &day, std::vector<QString> &out)
 {
-    Statement q = db.prepare("SELECT f.ticket FROM feedback f JOIN tickets t ON t.id = f.ticket "
-                             "WHERE t.service_day = ?1 ORDER BY f.ticket");
+    Statement q = db.prepare("SELECT ticket FROM feedback WHERE day = ?1 ORDER BY ticket");
     q.bind(1, day);
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW)
@@ -92,13 +139,10 @@ Result<RestoredState> Store::loadState(const QString &serviceDay)
 {
     RestoredState state;
     state.serviceDay = serviceDay;
-    int rc = SQLITE_OK;
-    state.lastSeq = d->db.queryInt("SELECT coalesce(max(seq), 0) FROM events", &rc);
-    if (rc != SQLITE_OK)
-        return readError(u"the journal"_s, rc, d->db);
-    Status status = readTickets(d->db, serviceDay, state.tickets);
+    state.lastSeq = lastSeq();
+    Status status = readTickets(*d, serviceDay, state.tickets);
     if (status)
-        status = readCounters(d->db, state.counters);
+        status = readCounters(*d, state.counters);
     if (status)
         status = readAppointments(d->db, serviceDay, state.appointments);
     if (status)
@@ -108,61 +152,53 @@ Result<RestoredState> Store::loadState(const QString &serviceDay)
     return state;
 }
 
-std::vector<StoredEvent> Store::eventsAfter(qint64 seq, int limit)
+std::vector<DomainEvent> Store::eventsAfter(qint64 seq, int limit)
 {
-    std::vector<StoredEvent> events;
-    Statement q = d->db.prepare("SELECT seq, payload FROM events WHERE seq > ?1 ORDER BY seq "
-                                "LIMIT ?2");
-    q.bind(1, seq);
-    q.bind(2, qint64(limit));
-    while (q.step() == SQLITE_ROW)
-        events.push_back(StoredEvent{q.integer(0), q.bytes(1)});
+    std::vector<DomainEvent> events;
+    const Status st = readJournal(*d, seq + 1, 0, limit, [&](const DomainEvent &e) { events.push_back(e); });
+    if (!st)
+        qWarning("store: %s", qPrintable(st.error().message));
     return events;
 }
 
 qint64 Store::oldestSeq()
 {
-    return d->db.queryInt("SELECT coalesce(min(seq), 0) FROM events");
+    return d->db.queryInt("SELECT coalesce(min(first_seq), 0) FROM journal");
 }
 
 qint64 Store::lastSeq()
 {
-    return d->db.queryInt("SELECT coalesce(max(seq), 0) FROM events");
+    return d->db.queryInt("SELECT coalesce((SELECT last_seq FROM journal ORDER BY first_seq DESC "
+                          "LIMIT 1), 0)");
 }
 
 std::vector<DomainEvent> Store::dayEvents(const QString &serviceDay)
 {
     std::vector<DomainEvent> events;
-    Statement q = d->db.prepare("SELECT seq, payload FROM events WHERE service_day = ?1 "
-                                "ORDER BY seq");
-    q.bind(1, serviceDay);
-    while (q.step() == SQLITE_ROW) {
-        const QJsonDocument doc = QJsonDocument::fromJson(q.bytes(1));
-        std::optional<DomainEvent> event = eventFromJson(doc.object());
-        if (event)
-            events.push_back(std::move(*event));
-        else
-            qWarning("store: journal event %lld cannot be parsed; skipped", q.integer(0));
-    }
+    const auto [first, end] = dayRange(d->db, serviceDay);
+    if (first == 0)
+        return events;
+    const Status st = readJournal(*d, first, end, std::numeric_limits<qint64>::max(),
+                                  [&](const DomainEvent &e) { events.push_back(e); });
+    if (!st)
+        qWarning("store: %s", qPrintable(st.error().message));
     return events;
 }
 
 std::optional<Ticket> Store::findTicket(const QString &id)
 {
-    Statement q = d->db.prepare("SELECT " NOVBE_TICKET_COLUMNS " FROM tickets WHERE id = ?1");
+    Statement q = d->db.prepare("SELECT body FROM ended_tickets WHERE id = ?1");
     q.bind(1, id);
     if (q.step() != SQLITE_ROW)
         return std::nullopt;
-    return readTicket(q);
+    return decodeTicket(d->names, q.bytes(0));
 }
 
 std::vector<Feedback> Store::dayFeedback(const QString &serviceDay)
 {
     std::vector<Feedback> feedback;
-    Statement q = d->db.prepare("SELECT f.ticket, f.rating, f.comment, f.counter, "
-                                "f.operator_id, f.service, f.at FROM feedback f "
-                                "JOIN tickets t ON t.id = f.ticket WHERE t.service_day = ?1 "
-                                "ORDER BY f.at, f.ticket");
+    Statement q = d->db.prepare("SELECT " NOVBE_FEEDBACK_COLUMNS " FROM feedback WHERE day = ?1 "
+                                "ORDER BY at, ticket");
     q.bind(1, serviceDay);
     while (q.step() == SQLITE_ROW)
         feedback.push_back(readFeedback(q));
@@ -182,8 +218,7 @@ std::vector<DeviceRecord> Store::devices()
 
 QString Store::lastServiceDay()
 {
-    Statement q = d->db.prepare("SELECT service_day FROM events ORDER BY seq DESC LIMIT 1");
-    return q.step() == SQLITE_ROW ? q.text(0) : QString();
+    return d->currentDay;
 }
 
 } // namespace novbe

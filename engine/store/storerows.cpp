@@ -4,30 +4,6 @@
 
 namespace novbe {
 
-const char *const UPSERT_TICKET =
-        "INSERT INTO tickets(" NOVBE_TICKET_COLUMNS ") "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-        "?19, ?20, ?21, ?22, ?23, ?24, ?25) "
-        "ON CONFLICT(id) DO UPDATE SET number = excluded.number, "
-        "number_value = excluded.number_value, service = excluded.service, "
-        "category = excluded.category, state = excluded.state, issued_at = excluded.issued_at, "
-        "queued_at = excluded.queued_at, called_at = excluded.called_at, "
-        "started_at = excluded.started_at, ended_at = excluded.ended_at, "
-        "counter = excluded.counter, recalls = excluded.recalls, lang = excluded.lang, "
-        "appointment = excluded.appointment, slot_start = excluded.slot_start, "
-        "issue_seq = excluded.issue_seq, order_key = excluded.order_key, "
-        "service_day = excluded.service_day, device = excluded.device, "
-        "request_id = excluded.request_id, outcome = excluded.outcome, note = excluded.note, "
-        "original_service = excluded.original_service, "
-        "first_called_at = excluded.first_called_at";
-
-const char *const UPSERT_COUNTER =
-        "INSERT INTO counters(" NOVBE_COUNTER_COLUMNS ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-        "ON CONFLICT(id) DO UPDATE SET state = excluded.state, "
-        "operator_id = excluded.operator_id, operator_name = excluded.operator_name, "
-        "ticket = excluded.ticket, pause_reason = excluded.pause_reason, "
-        "changed_at = excluded.changed_at";
-
 const char *const UPSERT_APPOINTMENT =
         "INSERT INTO appointments(" NOVBE_APPOINTMENT_COLUMNS ") "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
@@ -37,50 +13,11 @@ const char *const UPSERT_APPOINTMENT =
         "ticket = excluded.ticket, booked_at = excluded.booked_at";
 
 const char *const UPSERT_FEEDBACK =
-        "INSERT INTO feedback(" NOVBE_FEEDBACK_COLUMNS ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+        "INSERT INTO feedback(" NOVBE_FEEDBACK_COLUMNS ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
         "ON CONFLICT(ticket) DO UPDATE SET rating = excluded.rating, "
         "comment = excluded.comment, counter = excluded.counter, "
-        "operator_id = excluded.operator_id, service = excluded.service, at = excluded.at";
-
-void bindTicket(Statement &query, const Ticket &t)
-{
-    query.bind(1, t.id);
-    query.bind(2, t.number);
-    query.bind(3, qint64(t.numberValue));
-    query.bind(4, t.service);
-    query.bind(5, t.category);
-    query.bind(6, ticketStateName(t.state));
-    query.bind(7, t.issuedAt);
-    query.bind(8, t.queuedAt);
-    query.bind(9, t.calledAt);
-    query.bind(10, t.startedAt);
-    query.bind(11, t.endedAt);
-    query.bind(12, t.counter);
-    query.bind(13, qint64(t.recalls));
-    query.bind(14, t.lang);
-    query.bind(15, t.appointment);
-    query.bind(16, t.slotStart);
-    query.bind(17, t.issueSeq);
-    query.bind(18, t.orderKey);
-    query.bind(19, t.serviceDay);
-    query.bind(20, t.device);
-    query.bind(21, t.requestId);
-    query.bind(22, t.outcome);
-    query.bind(23, t.note);
-    query.bind(24, t.originalService);
-    query.bind(25, t.firstCalledAt);
-}
-
-void bindCounter(Statement &query, const CounterStatus &c)
-{
-    query.bind(1, c.id);
-    query.bind(2, counterStateName(c.state));
-    query.bind(3, c.operatorId);
-    query.bind(4, c.operatorName);
-    query.bind(5, c.ticket);
-    query.bind(6, c.pauseReason);
-    query.bind(7, c.changedAt);
-}
+        "operator_id = excluded.operator_id, service = excluded.service, at = excluded.at, "
+        "day = excluded.day";
 
 void bindAppointment(Statement &query, const Appointment &a)
 {
@@ -96,7 +33,7 @@ void bindAppointment(Statement &query, const Appointment &a)
     query.bind(10, a.bookedAt);
 }
 
-void bindFeedback(Statement &query, const Feedback &f)
+void bindFeedback(Statement &query, const Feedback &f, const QString &day)
 {
     query.bind(1, f.ticket);
     query.bind(2, qint64(f.rating));
@@ -105,6 +42,7 @@ void bindFeedback(Statement &query, const Feedback &f)
     query.bind(5, f.operatorId);
     query.bind(6, f.service);
     query.bind(7, f.at);
+    query.bind(8, day);
 }
 
 std::optional<Ticket> readTicket(const Statement &row)

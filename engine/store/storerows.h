@@ -1,6 +1,8 @@
 #pragma once
 
-// Domain objects <-> table rows. Each table has one SELECT column list and
+// Domain objects <-> table rows for the tables with plain columns
+// (appointments, feedback), and the schema 1 readers of tickets and counters
+// the migration to schema 2 uses. Each table has one SELECT column list and
 // one upsert; the readers return nullopt for a row with an unknown state.
 
 #include "core/records.h"
@@ -21,22 +23,18 @@ class Statement;
 #define NOVBE_COUNTER_COLUMNS "id, state, operator_id, operator_name, ticket, pause_reason, changed_at"
 #define NOVBE_APPOINTMENT_COLUMNS                                                                \
     "id, code, service, start_at, end_at, state, citizen_name, citizen_phone, ticket, booked_at"
-#define NOVBE_FEEDBACK_COLUMNS "ticket, rating, comment, counter, operator_id, service, at"
+#define NOVBE_FEEDBACK_COLUMNS "ticket, rating, comment, counter, operator_id, service, at, day"
 
-extern const char *const UPSERT_TICKET;
-extern const char *const UPSERT_COUNTER;
 extern const char *const UPSERT_APPOINTMENT;
 extern const char *const UPSERT_FEEDBACK;
 
 // Bind every column of the object to an upsert statement above.
-void bindTicket(Statement &query, const Ticket &ticket);
-void bindCounter(Statement &query, const CounterStatus &counter);
 void bindAppointment(Statement &query, const Appointment &appointment);
-void bindFeedback(Statement &query, const Feedback &feedback);
+void bindFeedback(Statement &query, const Feedback &feedback, const QString &day);
 
 // Read the current row of a SELECT of the matching column list.
-std::optional<Ticket> readTicket(const Statement &row);
-std::optional<CounterStatus> readCounter(const Statement &row);
+std::optional<Ticket> readTicket(const Statement &row);     // schema 1
+std::optional<CounterStatus> readCounter(const Statement &row);   // schema 1
 std::optional<Appointment> readAppointment(const Statement &row);
 Feedback readFeedback(const Statement &row);
 

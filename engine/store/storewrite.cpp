@@ -1,21 +1,17 @@
 #include "store.h"
 
-#include "protocol/codec.h"
+#include "journalappender.h"
 #include "storeprivate.h"
 #include "storerows.h"
 
-#include <QJsonDocument>
-
 #include <sqlite3.h>
+
+#include <map>
 
 using namespace Qt::StringLiterals;
 
 namespace novbe {
 namespace {
-
-constexpr const char *INSERT_EVENT =
-        "INSERT INTO events(seq, at, service_day, type, ticket, counter, payload) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 
 constexpr const char *UPSERT_DEVICE =
         "INSERT INTO devices(id, online, printer_state, printer_detail, last_seen) "
@@ -23,115 +19,128 @@ constexpr const char *UPSERT_DEVICE =
         "ON CONFLICT(id) DO UPDATE SET online = excluded.online, "
         "printer_state = excluded.printer_state, printer_detail = excluded.printer_detail, "
         "last_seen = excluded.last_seen";
+constexpr const char *PUT_ENDED = "INSERT OR REPLACE INTO ended_tickets(id, body) VALUES(?1, ?2)";
+constexpr const char *PUT_COUNTER = "INSERT OR REPLACE INTO counter_state(id, body) VALUES(?1, ?2)";
+constexpr const char *LAST_SEQ = "SELECT last_seq FROM journal ORDER BY first_seq DESC LIMIT 1";
 
 const QString WRITE_FAILED = u"cannot write the database"_s;
 
-template<typename T, typename Bind>
-Status upsertAll(Database &db, const char *sql, const std::vector<T> &rows, Bind bind)
+// What one batch writes besides the journal row: the newest state of each
+// object it changed.
+struct BatchRows
 {
-    for (const T &row : rows) {
-        Statement q = db.prepare(sql);
-        bind(q, row);
-        const int rc = q.run();
-        if (rc != SQLITE_DONE)
-            return storageError(WRITE_FAILED, rc, db);
+    std::map<QString, const Ticket *> ended;
+    std::map<QString, const CounterStatus *> counters;
+    std::vector<std::pair<const Feedback *, QString>> feedback;   // with its day
+    std::vector<const DomainEvent *> devices;
+    std::vector<const Appointment *> appointments;
+
+    void note(const DomainEvent &e, const QString &day)
+    {
+        if (e.ticket && isTerminal(e.ticket->state) && e.type != EventType::CounterChanged)
+            ended[e.ticket->id] = &*e.ticket;
+        if (e.type == EventType::CounterChanged && e.counter)
+            counters[e.counter->id] = &*e.counter;
+        if (e.feedback)
+            feedback.emplace_back(&*e.feedback, day);
+        if (e.type == EventType::DeviceChanged)
+            devices.push_back(&e);
     }
-    return okStatus();
+};
+
+int runBlob(Database &db, const char *sql, const QString &id, const QByteArray &body)
+{
+    Statement q = db.prepare(sql);
+    q.bind(1, id);
+    q.bindBlob(2, body);
+    return q.run();
 }
 
-QString eventCounter(const DomainEvent &event)
+int writeDevice(Database &db, const DomainEvent &e)
 {
-    if (event.counter)
-        return event.counter->id;
-    return event.ticket ? event.ticket->counter : QString();
+    Statement device = db.prepare(UPSERT_DEVICE);
+    device.bind(1, e.device);
+    device.bind(2, qint64(e.online ? 1 : 0));
+    device.bind(3, e.printerState);
+    device.bind(4, e.printerDetail);
+    device.bind(5, e.at);
+    return device.run();
+}
+
+int writeFeedback(Database &db, const Feedback &f, const QString &day)
+{
+    Statement q = db.prepare(UPSERT_FEEDBACK);
+    bindFeedback(q, f, day);
+    return q.run();
+}
+
+int writeAppointment(Database &db, const Appointment &a)
+{
+    Statement q = db.prepare(UPSERT_APPOINTMENT);
+    bindAppointment(q, a);
+    return q.run();
+}
+
+int writeRows(StoreData &d, const BatchRows &rows)
+{
+    int rc = SQLITE_DONE;
+    for (auto it = rows.ended.begin(); rc == SQLITE_DONE && it != rows.ended.end(); ++it)
+        rc = runBlob(d.db, PUT_ENDED, it->first, encodeTicket(d.names, *it->second));
+    for (auto it = rows.counters.begin(); rc == SQLITE_DONE && it != rows.counters.end(); ++it)
+        rc = runBlob(d.db, PUT_COUNTER, it->first, encodeCounter(d.names, *it->second));
+    for (size_t i = 0; rc == SQLITE_DONE && i < rows.feedback.size(); ++i)
+        rc = writeFeedback(d.db, *rows.feedback[i].first, rows.feedback[i].second);
+    for (size_t i = 0; rc == SQLITE_DONE && i < rows.devices.size(); ++i)
+        rc = writeDevice(d.db, *rows.devices[i]);
+    for (size_t i = 0; rc == SQLITE_DONE && i < rows.appointments.size(); ++i)
+        rc = writeAppointment(d.db, *rows.appointments[i]);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+// Journals every event of the batch and collects the rows to write.
+Status appendBatch(StoreData &d, const std::vector<const Outcome *> &batch,
+                   JournalAppender &appender, BatchRows &rows)
+{
+    int rc = SQLITE_OK;
+    qint64 nextSeq = d.db.queryInt(LAST_SEQ, &rc) + 1;
+    if (rc != SQLITE_OK && rc != SQLITE_DONE)
+        return storageError(WRITE_FAILED, rc, d.db);
+    for (const Outcome *outcome : batch) {
+        if (!outcome)
+            continue;
+        for (const DomainEvent &event : outcome->events) {
+            if (event.seq != nextSeq)
+                return makeError(ErrorCode::StorageUnavailable,
+                                 u"refusing to write event seq %1: the journal continues at %2"_s.arg(
+                                         event.seq).arg(nextSeq));
+            ++nextSeq;
+            if ((rc = appender.append(event)) != SQLITE_OK)
+                return storageError(WRITE_FAILED, rc, d.db);
+            rows.note(event, appender.currentDay());
+        }
+        for (const Appointment &a : outcome->appointments)
+            rows.appointments.push_back(&a);
+    }
+    rc = appender.flush();
+    if (rc == SQLITE_OK)
+        rc = writeRows(d, rows);
+    if (rc == SQLITE_OK)
+        rc = writePendingNames(d.db, d.names);
+    return rc == SQLITE_OK ? okStatus() : Status(storageError(WRITE_FAILED, rc, d.db));
 }
 
 } // namespace
 
-// Ticket events belong to their ticket's day (so a reset at rollover closes
-// the old day), day.rollover to the new day, others to the day of `at`.
-QString StoreData::serviceDayOf(const DomainEvent &event, const CentreConfig &config)
+Status Store::writeBatch(const std::vector<const Outcome *> &batch, const CentreConfig &config)
 {
-    if (event.ticket && !event.ticket->serviceDay.isEmpty())
-        return event.ticket->serviceDay;
-    if (event.type == EventType::DayRollover && !event.serviceDay.isEmpty())
-        return event.serviceDay;
-    const QByteArray id = config.centre.timezone.toUtf8();
-    if (id != zoneId || !zone.isValid()) {
-        zoneId = id;
-        zone = QTimeZone(id);
-    }
-    const QDateTime local = zone.isValid() ? event.at.toTimeZone(zone) : event.at.toUTC();
-    return local.date().toString(Qt::ISODate);
-}
-
-Status StoreData::writeEvent(const DomainEvent &event, const CentreConfig &config)
-{
-    const QByteArray payload =
-            QJsonDocument(eventToJson(event, config)).toJson(QJsonDocument::Compact);
-    Statement insert = db.prepare(INSERT_EVENT);
-    insert.bind(1, event.seq);
-    insert.bind(2, event.at);
-    insert.bind(3, serviceDayOf(event, config));
-    insert.bind(4, eventTypeName(event.type));
-    insert.bind(5, event.ticket ? event.ticket->id : QString());
-    insert.bind(6, eventCounter(event));
-    insert.bind(7, payload);
-    int rc = insert.run();
-    if (rc == SQLITE_DONE && written)
-        written->push_back(StoredEvent{event.seq, payload});
-    if (rc == SQLITE_DONE && event.type == EventType::DeviceChanged) {
-        Statement device = db.prepare(UPSERT_DEVICE);
-        device.bind(1, event.device);
-        device.bind(2, qint64(event.online ? 1 : 0));
-        device.bind(3, event.printerState);
-        device.bind(4, event.printerDetail);
-        device.bind(5, event.at);
-        rc = device.run();
-    }
-    return rc == SQLITE_DONE ? okStatus() : Status(storageError(WRITE_FAILED, rc, db));
-}
-
-Status StoreData::writeOutcome(const Outcome &outcome, const CentreConfig &config,
-                                    qint64 &nextSeq)
-{
-    Status status = upsertAll(db, UPSERT_TICKET, outcome.tickets, bindTicket);
-    if (status)
-        status = upsertAll(db, UPSERT_COUNTER, outcome.counters, bindCounter);
-    if (status)
-        status = upsertAll(db, UPSERT_APPOINTMENT, outcome.appointments, bindAppointment);
-    if (status)
-        status = upsertAll(db, UPSERT_FEEDBACK, outcome.feedback, bindFeedback);
-    for (const DomainEvent &event : outcome.events) {
-        if (!status)
-            break;
-        if (event.seq != nextSeq)
-            return makeError(ErrorCode::StorageUnavailable,
-                             u"refusing to write event seq %1: the journal continues at %2"_s.arg(
-                                     event.seq).arg(nextSeq));
-        ++nextSeq;
-        status = writeEvent(event, config);
-    }
-    return status;
-}
-
-Status Store::writeBatch(const std::vector<const Outcome *> &batch, const CentreConfig &config,
-                         std::vector<StoredEvent> *written)
-{
-    if (written)
-        written->clear();
-    d->written = written;
     int rc = d->db.exec("BEGIN IMMEDIATE");
     if (rc != SQLITE_OK)
         return storageError(WRITE_FAILED, rc, d->db);
-    qint64 nextSeq = d->db.queryInt("SELECT coalesce(max(seq), 0) FROM events", &rc) + 1;
-    Status status = rc == SQLITE_OK ? okStatus() : Status(storageError(WRITE_FAILED, rc, d->db));
-    for (const Outcome *outcome : batch) {
-        if (!status)
-            break;
-        if (outcome)
-            status = d->writeOutcome(*outcome, config, nextSeq);
-    }
+    JournalAppender appender(d->db, d->names, d->currentDay, [this, &config](const DomainEvent &e) {
+        return d->localDay(e.at, config);
+    });
+    BatchRows rows;
+    Status status = appendBatch(*d, batch, appender, rows);
     if (status) {
         rc = d->db.exec("COMMIT");
         if (rc != SQLITE_OK)
@@ -139,10 +148,11 @@ Status Store::writeBatch(const std::vector<const Outcome *> &batch, const Centre
     }
     if (!status) {
         d->db.rollbackIfOpen();
-        if (written)
-            written->clear();
+        d->names.dropPending();
+        return status;
     }
-    d->written = nullptr;
+    d->names.commitPending();
+    d->currentDay = appender.currentDay();
     return status;
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
-// Writes past service days into an engine database (already created by the
-// engine, so the schema is the engine's own) with the sqlite3 C API: ticket
-// rows in their final state and the journal the engine writes for each
-// (issued, queue.changed, called, queue.changed, counter.changed, serving,
-// counter.changed, finished, counter.changed), plus one day.rollover a day.
+// Writes past service days into an engine database with the engine's own
+// core and store: each ticket is issued (with a kiosk's request id), called,
+// served and finished by the real QueueEngine, and every outcome is written
+// by Store::writeBatch, so the file holds exactly what the engine would have
+// written (9 journal events a ticket, a day.rollover a day).
 
 #include <QString>
 #include <QStringList>
@@ -30,7 +30,9 @@ struct HistoryResult
     QString error;
 };
 
-// Appends the history ending yesterday (centre time) to the database at `dbPath`.
-HistoryResult generateHistory(const QString &dbPath, const HistorySpec &spec);
+// Appends the history ending yesterday (centre time) to the database at
+// `dbPath`, for the centre config at `configPath`.
+HistoryResult generateHistory(const QString &dbPath, const QString &configPath,
+                              const HistorySpec &spec);
 
 } // namespace novbe::bench

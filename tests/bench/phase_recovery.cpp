@@ -17,6 +17,7 @@ namespace novbe::bench {
 namespace {
 
 constexpr double STARTUP_TARGET_S = 2;
+constexpr double BYTES_PER_TICKET_TARGET = 1024;
 
 double fileMb(const QString &path)
 {
@@ -66,7 +67,7 @@ void runRecovery(BenchContext &ctx)
     const HistorySpec spec{ctx.options.tickets, 2500, centre.services, centre.prefixes,
                            centre.counters, centre.timezone};
     ctx.log(u"recovery: generating %1 past tickets"_s.arg(spec.tickets));
-    const HistoryResult history = generateHistory(engine.dbPath(), spec);
+    const HistoryResult history = generateHistory(engine.dbPath(), centre.configPath, spec);
     if (!history.error.isEmpty()) {
         ctx.report.fail(phase, u"history generation failed: "_s + history.error);
         return;
@@ -90,6 +91,9 @@ void runRecovery(BenchContext &ctx)
     ctx.report.add(row, u"past tickets in the database"_s, double(history.tickets), u""_s);
     ctx.report.add(row, u"journal events"_s, double(history.events), u""_s);
     ctx.report.add(row, u"database size"_s, fileMb(engine.dbPath()), u"MB"_s);
+    ctx.report.add(row, u"database per served ticket (journal included)"_s,
+                   fileMb(engine.dbPath()) * 1024 * 1024 / double(std::max<qint64>(history.tickets, 1)),
+                   u"bytes"_s, Target{BYTES_PER_TICKET_TARGET, false});
     ctx.report.add(row, u"start → port file, empty database"_s, emptyStart, u"s"_s);
     ctx.report.add(row, u"first start → port file"_s, starts.front(), u"s"_s);
     ctx.report.add(row, u"slowest of %1 starts → port file"_s.arg(starts.size()),

@@ -63,14 +63,24 @@ TEST_CASE("a full disk answers STORAGE_UNAVAILABLE, changes nothing, and writes 
     const QJsonObject first = okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}}).value(u"ticket"_s).toObject();
     okCall(*manager, u"debug.setMaxPageCount"_s, {{u"pages"_s, 1}});
 
+    // Fill the capped file to the brim: long request ids first (the daily
+    // limit is not reached), then shorter ones until even a plain ticket
+    // does not fit.
     QJsonObject failed;
     QString lastNumber = first.value(u"number"_s).toString();
-    for (int i = 0; i < 2000 && failed.isEmpty(); ++i) {
-        const QJsonObject answer = kiosk->call(u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
-        if (isOk(answer))
-            lastNumber = resultOf(answer).value(u"ticket"_s).toObject().value(u"number"_s).toString();
-        else
-            failed = answer;
+    int serial = 0;
+    for (int length : {120, 40, 8, 0}) {
+        failed = {};
+        for (int i = 0; i < 2000 && failed.isEmpty(); ++i) {
+            QJsonObject params{{u"service"_s, u"passport"_s}};
+            if (length > 0)
+                params.insert(u"requestId"_s, QString(QString(length, u'r') + QString::number(++serial)));
+            const QJsonObject answer = kiosk->call(u"ticket.issue"_s, params);
+            if (isOk(answer))
+                lastNumber = resultOf(answer).value(u"ticket"_s).toObject().value(u"number"_s).toString();
+            else
+                failed = answer;
+        }
     }
     checkError(failed, 1008, u"STORAGE_UNAVAILABLE"_s);
 

@@ -67,7 +67,6 @@ Outcome SampleJournal::issue(const QString &service, const QString &note)
     queue.service = service;
     queue.waitingCount = t.numberValue;
     out.events = {issued, queue};
-    out.tickets = {t};
     out.ticket = t;
     return out;
 }
@@ -76,9 +75,9 @@ Outcome SampleJournal::issueTicket(int i)
 {
     Outcome out = issue(i % 3 == 2 ? u"idcard"_s : u"passport"_s);
     if (i % 7 == 3) {
-        out.tickets[0].category = u"priority"_s;
-        out.tickets[0].lang = u"ru"_s;
-        out.events[0].ticket = out.tickets[0];
+        out.ticket->category = u"priority"_s;
+        out.ticket->lang = u"ru"_s;
+        out.events[0].ticket = out.ticket;
     }
     return out;
 }
@@ -94,7 +93,6 @@ Outcome SampleJournal::counterOpened(const QString &counter)
     DomainEvent changed = event(EventType::CounterChanged);
     changed.counter = c;
     Outcome out;
-    out.counters = {c};
     out.events = {changed};
     return out;
 }
@@ -165,10 +163,9 @@ void SampleJournal::advance(Outcome &out, Ticket &t, int i)
         t.outcome = u"issued"_s;
         step(EventType::TicketFinished, TicketState::Done, CounterState::Idle);
     }
-    out.counters.push_back(c);
 }
 
-Outcome SampleJournal::book(int minutesFromStart, bool checkIn, std::optional<Ticket> ticket)
+Outcome SampleJournal::book(int minutesFromStart, const Ticket *checkedIn)
 {
     Appointment a;
     a.id = u"ap_%1_%2"_s.arg(m_day).arg(++m_ids);
@@ -183,13 +180,10 @@ Outcome SampleJournal::book(int minutesFromStart, bool checkIn, std::optional<Ti
     DomainEvent booked = event(EventType::AppointmentBooked);
     booked.appointment = a;
     out.events.push_back(booked);
-    if (checkIn && ticket) {
+    if (checkedIn) {
+        // The journal keeps the ticket as issued; the appointment row links it.
         a.state = AppointmentState::CheckedIn;
-        a.ticket = ticket->id;
-        Ticket t = *ticket;
-        t.appointment = a.id;
-        t.slotStart = a.start;
-        out.tickets.push_back(t);
+        a.ticket = checkedIn->id;
     }
     out.appointments = {a};
     return out;
@@ -202,27 +196,25 @@ std::vector<Outcome> SampleJournal::day(int tickets)
     for (int i = 0; i < tickets; ++i)
         outcomes.push_back(issueTicket(i));
     for (int i = 0; i < tickets; ++i) {
-        Ticket t = outcomes[size_t(3 + i)].tickets[0];
+        Ticket t = *outcomes[size_t(3 + i)].ticket;
         Outcome out;
         advance(out, t, i);
-        out.tickets = {t};
         if (t.state == TicketState::Done && i % 4 == 0) {
             Feedback f{t.id, 1 + i % 5, u"rəy %1"_s.arg(i), t.counter, u"op-"_s + t.counter,
                        t.service, m_now};
             DomainEvent e = event(EventType::FeedbackSubmitted);
             e.feedback = f;
             out.events.push_back(e);
-            out.feedback = {f};
         }
         if (!out.events.empty())
             outcomes.push_back(out);
     }
-    outcomes.push_back(book(120, false, std::nullopt));              // later today
-    outcomes.push_back(book(-24 * 60, false, std::nullopt));         // yesterday: ended
-    outcomes.push_back(book(26 * 60, false, std::nullopt));          // tomorrow
-    Outcome checkedIn = issue(u"passport"_s);
+    outcomes.push_back(book(120));              // later today
+    outcomes.push_back(book(-24 * 60));         // yesterday: ended
+    outcomes.push_back(book(26 * 60));          // tomorrow
+    const Outcome checkedIn = issue(u"passport"_s);
     outcomes.push_back(checkedIn);
-    outcomes.push_back(book(5, true, checkedIn.tickets[0]));
+    outcomes.push_back(book(5, &*checkedIn.ticket));
     return outcomes;
 }
 

@@ -15,16 +15,17 @@ FoldedState fold(const std::vector<Outcome> &outcomes)
 {
     FoldedState state;
     for (const Outcome &out : outcomes) {
-        for (const Ticket &t : out.tickets)
-            state.tickets.insert(t.id, t);
-        for (const CounterStatus &c : out.counters)
-            state.counters.insert(c.id, c);
         for (const Appointment &a : out.appointments)
             state.appointments.insert(a.id, a);
-        for (const Feedback &f : out.feedback)
-            state.feedback.insert(f.ticket, f);
-        for (const DomainEvent &e : out.events)
+        for (const DomainEvent &e : out.events) {
             state.lastSeq = std::max(state.lastSeq, e.seq);
+            if (e.ticket && e.type != EventType::CounterChanged)
+                state.tickets.insert(e.ticket->id, *e.ticket);
+            if (e.counter && e.type == EventType::CounterChanged)
+                state.counters.insert(e.counter->id, *e.counter);
+            if (e.feedback)
+                state.feedback.insert(e.feedback->ticket, *e.feedback);
+        }
     }
     return state;
 }

@@ -46,7 +46,8 @@ public:
 private:
     Outcome issueTicket(int i);
     void advance(Outcome &out, Ticket &ticket, int i);
-    Outcome book(int minutesFromStart, bool checkIn, std::optional<Ticket> ticket);
+    // A booked appointment; with `checkedIn`, already checked in for that ticket.
+    Outcome book(int minutesFromStart, const Ticket *checkedIn = nullptr);
     DomainEvent event(EventType type);
     Outcome counterOpened(const QString &counter);
     Outcome deviceChanged();

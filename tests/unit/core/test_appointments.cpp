@@ -92,8 +92,8 @@ TEST_CASE("feedback: once per served ticket", "[core][feedback]")
     CHECK(e.submitFeedback(id, 6, {}, baku(9, 6)).error().code == ErrorCode::InvalidParams);
     auto ok = e.submitFeedback(id, 4, QStringLiteral("Çox sağ olun"), baku(9, 6));
     REQUIRE(ok.ok());
-    CHECK(ok->feedback.front().operatorId == QStringLiteral("op3"));
     CHECK(ok->events.front().type == EventType::FeedbackSubmitted);
+    CHECK(ok->events.front().feedback->operatorId == QStringLiteral("op3"));
     CHECK(e.submitFeedback(id, 4, {}, baku(9, 7)).error().code == ErrorCode::InvalidState);
     CHECK(e.submitFeedback(QStringLiteral("t_x"), 4, {}, baku(9, 7)).error().code == ErrorCode::NotFound);
 }

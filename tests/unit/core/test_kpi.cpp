@@ -17,7 +17,10 @@ TEST_CASE("KPIs from tickets and from the journal", "[core][kpi]")
     auto keep = [&](Result<Outcome> r) {
         REQUIRE(r.ok());
         journal.insert(journal.end(), r->events.begin(), r->events.end());
-        feedback.insert(feedback.end(), r->feedback.begin(), r->feedback.end());
+        for (const DomainEvent &ev : r->events) {
+            if (ev.feedback)
+                feedback.push_back(*ev.feedback);
+        }
         e.commit();
         return r;
     };

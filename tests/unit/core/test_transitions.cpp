@@ -77,9 +77,9 @@ Result<Outcome> apply(QueueEngine &e, A action, const QString &id, const QDateTi
 std::optional<S> stateAfter(const Outcome &out, const QString &id)
 {
     std::optional<S> s;
-    for (const Ticket &t : out.tickets) {
-        if (t.id == id)
-            s = t.state;
+    for (const DomainEvent &e : out.events) {
+        if (e.ticket && e.ticket->id == id && e.type != EventType::CounterChanged)
+            s = e.ticket->state;
     }
     return s;
 }

@@ -1,0 +1,179 @@
+// The streaming encoders (eventwire.h, jsonwriter.h) against QJsonDocument:
+// every event a busy random day produces, in full and display form, must be
+// the same bytes as the QJsonObject path gives.
+#include "protocol/codec.h"
+#include "protocol/eventwire.h"
+#include "protocol/framing.h"
+#include "protocol/rpc.h"
+
+#include "../core/testcentre.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+using namespace novbe;
+using namespace novbe::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray viaQt(const DomainEvent &e, const CentreConfig &config, bool display)
+{
+    const QJsonObject params = display ? *displayEventJson(e, config) : eventToJson(e, config);
+    return encodeLine(eventNotification(params));
+}
+
+// Notes, reasons and comments with every kind of character JSON escapes.
+const QStringList TEXTS = {
+    u"plain"_s,
+    u"quote \" backslash \\ slash /"_s,
+    u"tab\tnew\nline\rcr\bbs\fff"_s,
+    QString(QChar(0x01)) + QChar(0x1f) + QChar(0x7f),
+    u"Şəhid ailəsi — Ğ ğ I ı İ Ö ö Ş ş Ü ü Ç ç, Ёжик"_s,
+    u"emoji 😀 and a lone "_s + QChar(0xd800) + u" surrogate"_s + QChar(0xdc00),
+    QString(),
+};
+
+struct Day
+{
+    QueueEngine e{centre(), 99};
+    QRandomGenerator rng{4242};
+    QDateTime now = baku(9, 0);
+    std::vector<DomainEvent> events;
+
+    QString text() { return TEXTS.at(int(rng.bounded(int(TEXTS.size())))); }
+    QString counter() { return u"c%1"_s.arg(rng.bounded(4) + 1); }
+    QString service() { return QStringList{u"passport"_s, u"idcard"_s, u"notary"_s, u"bank"_s}.at(int(rng.bounded(4))); }
+    QString anyTicket()
+    {
+        const TicketList all = e.tickets();
+        return all.empty() ? u"t_none"_s : all[rng.bounded(int(all.size()))].id;
+    }
+
+    Result<Outcome> op()
+    {
+        const QString c = counter();
+        switch (rng.bounded(14)) {
+        case 0: case 1: {
+            IssueRequest r = walkIn(service(), rng.bounded(3) ? u"standard"_s : u"elderly"_s);
+            r.requestId = rng.bounded(2) ? text() : QString();
+            return e.issue(r, now);
+        }
+        case 2: return e.callNext(c, now);
+        case 3: return e.recall(c, now);
+        case 4: return e.start(c, now);
+        case 5: return e.finish(c, rng.bounded(2) ? u"signed"_s : QString(), now);
+        case 6: return e.noShow(c, now);
+        case 7: return e.park(c, now);
+        case 8: return e.transfer(c, service(), Placement::First, text(), now);
+        case 9: return e.cancel(anyTicket(), text(), now);
+        case 10: return e.openCounter(c, u"op-"_s + c, text(), now);
+        case 11: return rng.bounded(2) ? e.pause(c, text(), now) : e.resume(c, now);
+        case 12: return e.submitFeedback(anyTicket(), int(rng.bounded(5)) + 1, text(), now);
+        default: return e.deviceChanged(u"k1"_s, rng.bounded(2), rng.bounded(2) ? u"paperLow"_s : QString(), text(), now);
+        }
+    }
+
+    void keep(const Result<Outcome> &r)
+    {
+        if (!r)
+            return;
+        e.commit();
+        events.insert(events.end(), r->events.begin(), r->events.end());
+    }
+
+    void run(int steps)
+    {
+        startDay(e);
+        BookRequest book{u"passport"_s, baku(17, 0), u"Əli"_s, u"+994"_s};
+        for (int i = 0; i < steps; ++i) {
+            now = now.addMSecs(rng.bounded(20000));
+            keep(op());
+            if (i == steps / 2) {
+                const Result<Outcome> booked = e.book(book, now);
+                REQUIRE(booked);
+                keep(booked);
+                keep(e.cancelAppointment(booked->appointment->id, now));
+            }
+        }
+        Result<Outcome> next = e.rollover(baku(9, 0, 0, 1));
+        events.insert(events.end(), next->events.begin(), next->events.end());
+    }
+};
+
+} // namespace
+
+TEST_CASE("JsonWriter writes what QJsonDocument writes", "[protocol][wire]")
+{
+    for (const QString &text : TEXTS) {
+        QByteArray fast;
+        JsonWriter w(fast);
+        w.beginArray().beginObject().keyText(text).value(text).endObject();
+        w.beginObject().field("n", qint64(-42)).field("x", 2.5).field("y", 4.0).field("z", true);
+        w.key("zz").beginArray().null().value(false).endArray().endObject().endArray();
+        const QJsonArray o{QJsonObject{{text, text}},
+                           QJsonObject{{u"n"_s, -42}, {u"x"_s, 2.5}, {u"y"_s, 4.0}, {u"z"_s, true},
+                                       {u"zz"_s, QJsonArray{QJsonValue(), false}}}};
+        CHECK(fast.toStdString() == QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
+    }
+    for (qint64 ms : {qint64(0), qint64(-1), qint64(951782400123), qint64(1764489600999),
+                      qint64(253402300799999), qint64(-62135596800000)}) {
+        QByteArray fast;
+        appendIsoTime(fast, ms);
+        CHECK(fast.toStdString() == isoTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)).toStdString());
+    }
+}
+
+TEST_CASE("every event of a random day encodes as the QJsonObject path does", "[protocol][wire]")
+{
+    Day day;
+    day.run(3000);
+    CentreIndex index;
+    index.rebuild(day.e.config());
+    QSet<EventType> types;
+    for (const DomainEvent &e : day.events) {
+        types.insert(e.type);
+        INFO("event " << e.seq << " " << eventTypeName(e.type).toStdString());
+        REQUIRE(eventLine(e, index).toStdString() == viaQt(e, day.e.config(), false).toStdString());
+        if (isDisplayEvent(e.type))
+            REQUIRE(eventLine(e, index, true).toStdString() == viaQt(e, day.e.config(), true).toStdString());
+    }
+    for (EventType t : {EventType::TicketIssued, EventType::TicketCalled, EventType::TicketServing,
+                        EventType::TicketFinished, EventType::TicketNoShow, EventType::TicketParked,
+                        EventType::TicketCancelled, EventType::TicketTransferred, EventType::QueueChanged,
+                        EventType::CounterChanged, EventType::DeviceChanged, EventType::DayRollover,
+                        EventType::TicketReset, EventType::AppointmentBooked,
+                        EventType::AppointmentCancelled, EventType::FeedbackSubmitted}) {
+        INFO("event type " << eventTypeName(t).toStdString());
+        CHECK(types.contains(t));   // every type shows up in the day
+    }
+}
+
+TEST_CASE("tickets with estimates and counters encode as the QJsonObject path does", "[protocol][wire]")
+{
+    Day day;
+    day.run(800);
+    CentreIndex index;
+    index.rebuild(day.e.config());
+    for (const Ticket &t : day.e.tickets()) {
+        const WaitEstimate estimate{3, 420};
+        QByteArray fast;
+        JsonWriter w(fast);
+        writeTicket(w, t, &estimate);
+        CHECK(fast.toStdString()
+              == QJsonDocument(ticketToJson(t, estimate)).toJson(QJsonDocument::Compact).toStdString());
+    }
+    for (const CounterStatus &c : day.e.counters()) {
+        const Ticket *current = day.e.ticket(c.ticket);
+        for (bool reduced : {false, true}) {
+            QByteArray fast;
+            JsonWriter w(fast);
+            writeCounter(w, c, index, current, reduced);
+            const auto qt = counterToJson(c, day.e.config(), current ? std::optional<Ticket>(*current) : std::nullopt, reduced);
+            CHECK(fast.toStdString() == QJsonDocument(qt).toJson(QJsonDocument::Compact).toStdString());
+        }
+    }
+}
