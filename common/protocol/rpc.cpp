@@ -1,5 +1,9 @@
 #include "rpc.h"
 
+#include "jsonwriter.h"
+
+#include <QVariant>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -159,6 +163,28 @@ QJsonObject resultResponse(const QJsonValue &id, const QJsonObject &result)
 QJsonObject errorResponse(const QJsonValue &id, const WireError &error)
 {
     return QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"error"_s, error.toJson()}};
+}
+
+QByteArray resultLine(const QJsonValue &id, QByteArrayView encodedResult)
+{
+    QByteArray line;
+    line.reserve(encodedResult.size() + 48);
+    JsonWriter w(line);
+    w.beginObject().key("id");
+    if (id.isString()) {
+        w.value(id.toString());
+    } else if (id.isDouble()) {
+        const QVariant number = id.toVariant();
+        if (number.typeId() == QMetaType::LongLong)
+            w.value(number.toLongLong());
+        else
+            w.value(id.toDouble());
+    } else {
+        w.null();
+    }
+    w.field("jsonrpc", "2.0").key("result").raw(encodedResult).endObject();
+    line.append('\n');
+    return line;
 }
 
 QJsonObject eventNotification(const QJsonObject &params)

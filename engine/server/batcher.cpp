@@ -181,26 +181,28 @@ void Batcher::answer(Entry &entry, bool committed)
 {
     Session *session = entry.session.data();
     const Reply &reply = entry.reply;
-    QJsonObject message;
+    QByteArray line;
     if (reply.error) {
-        message = errorResponse(entry.id, *reply.error);
+        line = encodeLine(errorResponse(entry.id, *reply.error));
     } else if (reply.outcome && !reply.outcome->empty() && !committed) {
-        message = errorResponse(entry.id, storageUnavailable());
+        line = encodeLine(errorResponse(entry.id, storageUnavailable()));
     } else if (reply.read) {
         if (!session)
             return;
         const Answer answer = evaluate(reply);
         if (const auto *error = std::get_if<WireError>(&answer))
-            message = errorResponse(entry.id, *error);
+            line = encodeLine(errorResponse(entry.id, *error));
+        else if (const auto *encoded = std::get_if<QByteArray>(&answer))
+            line = resultLine(entry.id, *encoded);
         else
-            message = resultResponse(entry.id, std::get<QJsonObject>(answer));
+            line = encodeLine(resultResponse(entry.id, std::get<QJsonObject>(answer)));
     } else {
-        message = resultResponse(entry.id, reply.result);
+        line = resultLine(entry.id, reply.result);
     }
     if (!session)
         return;
     if (entry.respond)
-        session->sendLine(encodeLine(message));
+        session->sendLine(line);
     if (reply.closeAfter)
         session->closeGracefully();
 }

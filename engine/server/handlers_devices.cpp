@@ -33,7 +33,7 @@ Reply report(EngineContext &ctx, Session &s, const QJsonObject &params)
     if (auto error = printer.error())
         return Reply::fail(*error);
     if (!hasPrinter)
-        return Reply::value({});
+        return Reply::value(QJsonObject());
     return Reply::fromCore(ctx.core.deviceChanged(s.device(), true, state, detail, ctx.now()),
                            [](const Outcome &) { return QJsonObject{}; });
 }
@@ -45,7 +45,7 @@ Reply setMaxPageCount(EngineContext &ctx, Session &, const QJsonObject &params)
     if (auto error = r.error())
         return Reply::fail(*error);
     ctx.store.setMaxPageCount(pages);
-    return Reply::value({});
+    return Reply::value(QJsonObject());
 }
 
 Reply advanceClock(EngineContext &ctx, Session &, const QJsonObject &params)

@@ -3,6 +3,8 @@
 #include "logging.h"
 #include "session.h"
 
+#include "protocol/eventwire.h"
+
 #include <iterator>
 
 using namespace Qt::StringLiterals;
@@ -52,20 +54,42 @@ Outcome releaseSessionCounter(EngineContext &context, Session &session)
     return std::move(result).value();
 }
 
-QJsonObject ticketResult(const EngineContext &context, const std::optional<Ticket> &ticket)
+QByteArray ticketResult(const EngineContext &context, const std::optional<Ticket> &ticket)
 {
-    if (!ticket)
-        return {{u"ticket"_s, QJsonValue::Null}};
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginObject().key("ticket");
+    if (!ticket) {
+        w.null().endObject();
+        return out;
+    }
     const Ticket *live = context.core.ticket(ticket->id);
-    return {{u"ticket"_s, ticketJson(context.core, live ? *live : *ticket, context.now())}};
+    const Ticket &t = live ? *live : *ticket;
+    if (t.state == TicketState::Waiting && t.serviceDay == context.core.serviceDay()) {
+        const WaitEstimate estimate = context.core.estimate(t.id, context.now());
+        writeTicket(w, t, &estimate);
+    } else {
+        writeTicket(w, t);
+    }
+    w.endObject();
+    return out;
 }
 
-QJsonObject counterResult(const EngineContext &context, const std::optional<CounterStatus> &counter)
+QByteArray counterResult(const EngineContext &context, const std::optional<CounterStatus> &counter)
 {
-    if (!counter)
-        return {{u"counter"_s, QJsonValue::Null}};
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginObject().key("counter");
+    if (!counter) {
+        w.null().endObject();
+        return out;
+    }
     const std::optional<CounterStatus> live = context.core.counter(counter->id);
-    return {{u"counter"_s, counterJson(context.core, live ? *live : *counter, false)}};
+    const CounterStatus &c = live ? *live : *counter;
+    writeCounter(w, c, context.core.index(), c.ticket.isEmpty() ? nullptr : context.core.ticket(c.ticket),
+                 false);
+    w.endObject();
+    return out;
 }
 
 } // namespace novbe

@@ -19,9 +19,10 @@ void appendOutcome(Outcome &into, Outcome from);
 // Releases the counter bound to `session` (core.releaseCounter) and unbinds it.
 // Returns the change (empty when the session held no counter).
 Outcome releaseSessionCounter(EngineContext &context, Session &session);
-// {"ticket": Ticket} with ahead/etaSec for a waiting ticket; {"ticket": null} without one.
-QJsonObject ticketResult(const EngineContext &context, const std::optional<Ticket> &ticket);
-// {"counter": Counter} for the counter's current state.
-QJsonObject counterResult(const EngineContext &context, const std::optional<CounterStatus> &counter);
+// {"ticket": Ticket} with ahead/etaSec for a waiting ticket; {"ticket": null} without
+// one; encoded (the hot path writes it straight from the core's objects).
+QByteArray ticketResult(const EngineContext &context, const std::optional<Ticket> &ticket);
+// {"counter": Counter} for the counter's current state, encoded.
+QByteArray counterResult(const EngineContext &context, const std::optional<CounterStatus> &counter);
 
 } // namespace novbe

@@ -1,3 +1,4 @@
+#include "protocol/framing.h"
 #include "protocol/rpc.h"
 
 #include <catch2/catch.hpp>
@@ -161,4 +162,18 @@ TEST_CASE("a request built by requestMessage parses back", "[protocol]")
     CHECK(parsed.request.id == QJsonValue(3));
     CHECK(parsed.request.method == u"events.subscribe"_s);
     CHECK(parsed.request.params == params);
+}
+
+TEST_CASE("resultLine writes what encodeLine(resultResponse) writes for every id form", "[protocol]")
+{
+    const QJsonObject result{{u"ticket"_s, QJsonObject{{u"id"_s, u"t_1"_s}, {u"n"_s, 7}}}};
+    const QByteArray encoded = QJsonDocument(result).toJson(QJsonDocument::Compact);
+    for (const QByteArray &request :
+         {QByteArray(R"({"id":1,"method":"m"})"), QByteArray(R"({"id":-9007199254740993,"method":"m"})"),
+          QByteArray(R"({"id":1.5,"method":"m"})"), QByteArray(R"({"id":1e3,"method":"m"})"),
+          QByteArray(R"({"id":"a \"q\" é","method":"m"})"), QByteArray(R"({"id":null,"method":"m"})")}) {
+        const QJsonValue id = QJsonDocument::fromJson(request).object().value(u"id"_s);
+        INFO(request.toStdString());
+        CHECK(resultLine(id, encoded).toStdString() == encodeLine(resultResponse(id, result)).toStdString());
+    }
 }
