@@ -113,7 +113,8 @@ std::optional<Engine::StartError> Engine::startServing()
         };
     }
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);
-    m_server = new Server(*m_context, *m_dispatcher, m_options.helloTimeoutMs);
+    m_server = new Server(*m_context, *m_dispatcher,
+                          Session::Limits{m_options.helloTimeoutMs, m_options.stallTimeoutMs});
     if (!m_server->listen(m_options.host, m_options.port))
         return StartError{EXIT_NETWORK, u"cannot listen on %1:%2: %3"_s.arg(
                                             m_options.host.toString(),

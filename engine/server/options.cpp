@@ -37,6 +37,8 @@ void addOptions(QCommandLineParser &parser)
                            "time and runs in real time."_s, u"TIME"_s},
         {u"hello-timeout-ms"_s, u"Close connections without session.hello after this many "
                                 "milliseconds (default 10000)."_s, u"MS"_s},
+        {u"stall-timeout-ms"_s, u"Close connections that read none of their unsent answers and "
+                                "events for this many milliseconds (default 60000)."_s, u"MS"_s},
         {u"test-hooks"_s, u"Testing only: enable the debug.* methods (fault injection, clock)."_s},
     });
 }
@@ -64,11 +66,14 @@ std::optional<QString> applyValues(const QCommandLineParser &parser, EngineOptio
         if (!o.clockStart.isValid())
             return u"--clock-start must be an ISO 8601 time with a zone"_s;
     }
-    if (parser.isSet(u"hello-timeout-ms"_s)) {
+    for (const auto &[name, value] : {std::pair{u"hello-timeout-ms"_s, &o.helloTimeoutMs},
+                                      std::pair{u"stall-timeout-ms"_s, &o.stallTimeoutMs}}) {
+        if (!parser.isSet(name))
+            continue;
         bool ok = false;
-        o.helloTimeoutMs = parser.value(u"hello-timeout-ms"_s).toInt(&ok);
-        if (!ok || o.helloTimeoutMs < 1)
-            return u"--hello-timeout-ms must be a positive integer"_s;
+        *value = parser.value(name).toInt(&ok);
+        if (!ok || *value < 1)
+            return u"--%1 must be a positive integer"_s.arg(name);
     }
     if (o.dbPath.isEmpty())
         return u"--db PATH is required"_s;

@@ -21,6 +21,7 @@ struct EngineOptions
     QString backupDest;          // non-empty: make a backup of dbPath and exit
     QDateTime clockStart;        // valid: the engine's clock starts here (tests, demos)
     int helloTimeoutMs = 10000;  // unauthenticated connections are closed after this
+    int stallTimeoutMs = 60000;  // connections that read nothing of their output for this long are closed
     bool testHooks = false;      // enables the debug.* methods (tests only)
 };
 

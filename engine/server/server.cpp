@@ -15,9 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace novbe {
 
-Server::Server(EngineContext &context, Dispatcher &dispatcher, int helloTimeoutMs, QObject *parent)
+Server::Server(EngineContext &context, Dispatcher &dispatcher, Session::Limits limits,
+               QObject *parent)
     : QObject(parent), m_context(context), m_dispatcher(dispatcher),
-      m_listener(new QTcpServer(this)), m_helloTimeoutMs(helloTimeoutMs)
+      m_listener(new QTcpServer(this)), m_limits(limits)
 {
     connect(m_listener, &QTcpServer::newConnection, this, &Server::handleNewConnection);
 }
@@ -26,6 +27,8 @@ Server::~Server() = default;
 
 bool Server::listen(const QHostAddress &host, quint16 port)
 {
+    // After an engine restart every device of the centre reconnects at once.
+    m_listener->setListenBacklogSize(LISTEN_BACKLOG);
     if (!m_listener->listen(host, port))
         return false;
     qCInfo(lcServer).noquote() << "listening on" << host.toString() + u':'
@@ -55,7 +58,7 @@ void Server::closeAll()
 void Server::handleNewConnection()
 {
     while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
-        auto *session = new Session(socket, m_nextId++, m_helloTimeoutMs, this);
+        auto *session = new Session(socket, m_nextId++, m_limits, this);
         session->setLineHandler([this](Session &s, const LineDecoder::Item &item) {
             m_dispatcher.handleLine(s, item);
         });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session.h"
+
 #include <QHostAddress>
 #include <QObject>
 
@@ -8,7 +10,6 @@ class QTcpServer;
 namespace novbe {
 
 class Dispatcher;
-class Session;
 struct EngineContext;
 
 // Listens, accepts connections as Sessions and cleans up after them: a
@@ -18,7 +19,9 @@ class Server : public QObject
 {
     Q_OBJECT
 public:
-    Server(EngineContext &context, Dispatcher &dispatcher, int helloTimeoutMs,
+    static constexpr int LISTEN_BACKLOG = 1024;
+
+    Server(EngineContext &context, Dispatcher &dispatcher, Session::Limits limits,
            QObject *parent = nullptr);
     ~Server() override;
 
@@ -40,7 +43,7 @@ private:
     EngineContext &m_context;
     Dispatcher &m_dispatcher;
     QTcpServer *m_listener;
-    int m_helloTimeoutMs;
+    Session::Limits m_limits;
     quint64 m_nextId = 1;
 };
 

@@ -35,10 +35,13 @@ void enableKeepAlive(QTcpSocket *socket)
 
 } // namespace
 
-Session::Session(QTcpSocket *socket, quint64 id, int helloTimeoutMs, QObject *parent)
-    : QObject(parent), m_socket(socket), m_helloTimer(new QTimer(this)), m_id(id)
+Session::Session(QTcpSocket *socket, quint64 id, Limits limits, QObject *parent)
+    : QObject(parent), m_socket(socket), m_helloTimer(new QTimer(this)),
+      m_stallTimer(new QTimer(this)), m_id(id)
 {
     m_socket->setParent(this);
+    // Read in bounded chunks: a flooding client is held back by TCP, not by our memory.
+    m_socket->setReadBufferSize(READ_CHUNK);
     enableKeepAlive(m_socket);
     m_peer = m_socket->peerAddress().toString() + u':' + QString::number(m_socket->peerPort());
     connect(m_socket, &QTcpSocket::readyRead, this, &Session::handleReadyRead);
@@ -50,7 +53,10 @@ Session::Session(QTcpSocket *socket, quint64 id, int helloTimeoutMs, QObject *pa
     });
     m_helloTimer->setSingleShot(true);
     connect(m_helloTimer, &QTimer::timeout, this, &Session::handleHelloTimeout);
-    m_helloTimer->start(helloTimeoutMs);
+    m_helloTimer->start(limits.helloTimeoutMs);
+    m_stallTimer->setSingleShot(true);
+    m_stallTimer->setInterval(limits.stallTimeoutMs);
+    connect(m_stallTimer, &QTimer::timeout, this, &Session::handleStall);
 }
 
 Session::~Session() = default;
@@ -119,6 +125,8 @@ bool Session::writeRaw(const QByteArray &line)
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return false;
     m_socket->write(line);
+    if (!m_stallTimer->isActive())
+        m_stallTimer->start();
     if (m_socket->bytesToWrite() > MAX_SEND_BUFFER) {
         abortConnection(u"send buffer over 4 MiB (client not reading)"_s);
         return false;
@@ -160,22 +168,59 @@ void Session::abortConnection(const QString &reason)
 
 void Session::handleReadyRead()
 {
-    const QByteArray bytes = m_socket->readAll();
-    if (m_closing || m_inputStopped)
+    if (m_closing || m_inputStopped) {
+        m_socket->readAll();   // ignored
         return;
-    m_decoder.feed(bytes);
-    while (!m_closing && !m_inputStopped) {
-        const LineDecoder::Item item = m_decoder.next();
-        if (item.status == LineDecoder::Status::NeedMore)
-            break;
+    }
+    processInput();
+}
+
+bool Session::congested() const
+{
+    return m_socket->bytesToWrite() > MAX_UNSENT_ANSWERS;
+}
+
+void Session::processInput()
+{
+    m_inputScheduled = false;
+    int handled = 0;
+    m_inputPaused = congested();
+    while (!m_closing && !m_inputStopped && !m_inputPaused) {
+        LineDecoder::Item item = m_decoder.next();
+        if (item.status == LineDecoder::Status::NeedMore) {
+            if (m_socket->bytesAvailable() <= 0)
+                return;
+            m_decoder.feed(m_socket->read(READ_CHUNK));
+            continue;
+        }
         if (m_handler)
             m_handler(*this, item);
+        if (++handled == MAX_REQUESTS_PER_TURN) {
+            scheduleInput();
+            return;
+        }
+        m_inputPaused = congested();
     }
+}
+
+// Continues with the buffered requests at the next loop turn.
+void Session::scheduleInput()
+{
+    if (m_inputScheduled)
+        return;
+    m_inputScheduled = true;
+    QMetaObject::invokeMethod(this, &Session::processInput, Qt::QueuedConnection);
 }
 
 void Session::handleBytesWritten()
 {
+    if (m_socket->bytesToWrite() > 0)
+        m_stallTimer->start();   // progress: the peer reads
+    else
+        m_stallTimer->stop();
     drainBacklog();
+    if (m_inputPaused && !congested())
+        scheduleInput();   // the client read its answers: its next requests may come
 }
 
 void Session::handleDisconnected()
@@ -185,8 +230,15 @@ void Session::handleDisconnected()
     m_closedEmitted = true;
     m_closing = true;
     m_helloTimer->stop();
+    m_stallTimer->stop();
     qCDebug(lcServer).noquote() << "session" << m_id << m_peer << "closed";
     emit closed(this);
+}
+
+void Session::handleStall()
+{
+    if (m_socket->bytesToWrite() > 0)
+        abortConnection(u"the client has read nothing for %1 s"_s.arg(m_stallTimer->interval() / 1000.0));
 }
 
 void Session::handleHelloTimeout()

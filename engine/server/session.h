@@ -26,11 +26,24 @@ public:
     static constexpr qint64 MAX_SEND_BUFFER = 4 * 1024 * 1024;
     static constexpr qint64 BACKLOG_LOW_WATER = 512 * 1024;
     static constexpr qint64 MAX_BACKLOG_BYTES = 64 * 1024 * 1024;
+    // Fairness: at most this many requests of one connection per loop turn
+    // (the rest wait for the next turn, after the other connections') ...
+    static constexpr int MAX_REQUESTS_PER_TURN = 32;
+    // ... and no reading while this much of its answers is unsent (a client
+    // that pipelines without reading stalls itself, not the engine).
+    static constexpr qint64 MAX_UNSENT_ANSWERS = 256 * 1024;
+    static constexpr qint64 READ_CHUNK = 64 * 1024;
 
     using LineHandler = std::function<void(Session &, const LineDecoder::Item &)>;
 
-    // Takes ownership of `socket`; closes it after `helloTimeoutMs` without authenticate().
-    Session(QTcpSocket *socket, quint64 id, int helloTimeoutMs, QObject *parent = nullptr);
+    struct Limits
+    {
+        int helloTimeoutMs = 10000;   // closed without authenticate() by then
+        int stallTimeoutMs = 60000;   // closed when its unsent output does not move for this long
+    };
+
+    // Takes ownership of `socket`.
+    Session(QTcpSocket *socket, quint64 id, Limits limits, QObject *parent = nullptr);
     ~Session() override;
 
     // Called for every decoded line (or TooLong) while the session is open.
@@ -72,14 +85,21 @@ signals:
 
 private:
     void handleReadyRead();
+    // Handles buffered requests: up to MAX_REQUESTS_PER_TURN, while the
+    // client reads its answers; continues next turn when more are waiting.
+    void processInput();
+    void scheduleInput();
+    bool congested() const;
     void handleBytesWritten();
     void handleDisconnected();
     void handleHelloTimeout();
+    void handleStall();
     void drainBacklog();
     bool writeRaw(const QByteArray &line);
 
     QTcpSocket *m_socket;
     QTimer *m_helloTimer;
+    QTimer *m_stallTimer;
     quint64 m_id;
     LineDecoder m_decoder;
     LineHandler m_handler;
@@ -96,6 +116,8 @@ private:
     qint64 m_backlogBytes = 0;
     bool m_closing = false;
     bool m_inputStopped = false;
+    bool m_inputScheduled = false;
+    bool m_inputPaused = false;      // too many unsent answers: not reading
     bool m_closedEmitted = false;
 };
 

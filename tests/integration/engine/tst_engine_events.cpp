@@ -64,12 +64,16 @@ void checkEventShape(const QJsonObject &e)
     }
 }
 
-// Issues, calls, serves, transfers, parks and cancels tickets (pipelined; not awaited).
+// Issues tickets (pipelined), then, once they are in the queue, calls, serves,
+// transfers, parks and cancels (pipelined; not awaited). The engine keeps each
+// connection's order, not an order between connections: the desk waits for
+// the kiosk's tickets.
 qint64 drive(WireClient &kiosk, WireClient &desk, int tickets)
 {
     qint64 last = 0;
     for (int i = 0; i < tickets; ++i)
         last = kiosk.send(u"ticket.issue"_s, {{u"service"_s, i % 2 ? u"passport"_s : u"idCard"_s}});
+    REQUIRE(!kiosk.response(last, 20000).isEmpty());
     for (const QString &m : {u"counter.callNext"_s, u"counter.recall"_s, u"counter.start"_s,
                              u"counter.finish"_s, u"counter.callNext"_s, u"counter.park"_s,
                              u"counter.callNext"_s, u"counter.noShow"_s, u"counter.callNext"_s})
