@@ -144,6 +144,8 @@ namespace engineops {
 
 void autoRollover(QueueEngineState &s, Outcome &out, const QDateTime &now)
 {
+    if (!s.serviceDay.isEmpty() && now < s.serviceDayEnd())
+        return;   // still the same service day (the common case: no time zone maths)
     const QString day = s.dayOf(now);
     if (s.serviceDay.isEmpty()) {
         s.setServiceDay(day);

@@ -168,6 +168,18 @@ QString QueueEngineState::dayOf(const QDateTime &t) const
     return t.toTimeZone(tz).date().toString(Qt::ISODate);
 }
 
+QDateTime QueueEngineState::serviceDayEnd() const
+{
+    if (serviceDay.isEmpty())
+        return {};
+    if (m_endCachedFor != serviceDay) {
+        const QDate next = QDate::fromString(serviceDay, Qt::ISODate).addDays(1);
+        m_endCached = QDateTime(next, QTime(0, 0), tz).toUTC();
+        m_endCachedFor = serviceDay;
+    }
+    return m_endCached;
+}
+
 const Ticket *QueueEngineState::ticket(const QString &id) const
 {
     const TicketEntry *e = tickets->find(id);

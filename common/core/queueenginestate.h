@@ -50,6 +50,12 @@ public:
     QRandomGenerator64 rngCommitted;
     std::vector<std::function<void()>> undo;
 
+private:
+    mutable QString m_endCachedFor;   // the service day serviceDayEnd() was computed for
+    mutable QDateTime m_endCached;
+
+public:
+
     // Logged mutations: each can be undone by rollback().
     const TicketEntry &putTicket(const Ticket &t);
     void putCounter(const CounterStatus &c);
@@ -76,6 +82,8 @@ public:
     // Helpers
     QString newId(const QString &prefix);
     QString dayOf(const QDateTime &t) const;
+    // The first instant (UTC) after the current service day; invalid without one.
+    QDateTime serviceDayEnd() const;
     const Ticket *ticket(const QString &id) const;
     ServiceDay &day(int service);
     const ServiceDay &day(int service) const;

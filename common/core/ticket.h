@@ -66,6 +66,8 @@ struct Ticket
     QString outcome;      // finish outcome, if any
     QString note;         // transfer note, if any
     QString originalService; // service at issue time
+
+    bool operator==(const Ticket &) const = default;
 };
 
 } // namespace novbe

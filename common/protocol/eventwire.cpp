@@ -215,10 +215,8 @@ void writeAppointment(JsonWriter &w, const Appointment &a)
 
 QByteArray eventLine(const DomainEvent &e, const CentreIndex &index, bool display)
 {
-    QByteArray out;
-    out.reserve(display ? 512 : 1536);
-    out.append(NOTIFICATION_HEAD, sizeof NOTIFICATION_HEAD - 1);
-    JsonWriter w(out);
+    JsonWriter w(display ? 512 : 1536);
+    w.literal(QByteArrayView(NOTIFICATION_HEAD, sizeof NOTIFICATION_HEAD - 1));
     w.beginObject();
     if (e.type == EventType::AppointmentBooked || e.type == EventType::AppointmentCancelled) {
         w.key("appointment");
@@ -231,9 +229,8 @@ QByteArray eventLine(const DomainEvent &e, const CentreIndex &index, bool displa
     writeBeforeSeq(w, e, index, display);
     w.field("seq", e.seq);
     writeAfterSeq(w, e, display);
-    w.endObject();
-    out.append("}\n", 2);
-    return out;
+    w.endObject().literal("}\n");
+    return w.take();
 }
 
 } // namespace novbe

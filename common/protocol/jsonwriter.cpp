@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <cstring>
+
 namespace novbe {
 
 namespace {
@@ -33,7 +35,7 @@ void civilFromDays(qint64 z, int &year, int &month, int &day)
     year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
 }
 
-void appendUtf8Escaped(QByteArray &out, const char16_t *&src, const char16_t *end)
+void appendUtf8Escaped(char *&dst, const char16_t *&src, const char16_t *end)
 {
     const char16_t u = *src++;
     char32_t cp = u;
@@ -45,10 +47,11 @@ void appendUtf8Escaped(QByteArray &out, const char16_t *&src, const char16_t *en
     } else if (high || low) {
         const char esc[] = {'\\', 'u', HEX[(u >> 12) & 0xf], HEX[(u >> 8) & 0xf],
                             HEX[(u >> 4) & 0xf], HEX[u & 0xf]};
-        out.append(esc, sizeof esc);
+        std::memcpy(dst, esc, sizeof esc);
+        dst += sizeof esc;
         return;
     }
-    char buf[4];
+    char *buf = dst;
     int n = 0;
     if (cp < 0x800) {
         buf[n++] = char(0xc0 | (cp >> 6));
@@ -61,63 +64,68 @@ void appendUtf8Escaped(QByteArray &out, const char16_t *&src, const char16_t *en
         buf[n++] = char(0x80 | ((cp >> 6) & 0x3f));
     }
     buf[n++] = char(0x80 | (cp & 0x3f));
-    out.append(buf, n);
+    dst += n;
 }
 
-void appendAsciiEscaped(QByteArray &out, char16_t u)
+void appendAsciiEscaped(char *&dst, char16_t u)
 {
+    char second = 0;
     switch (u) {
-    case 0x22: out.append("\\\"", 2); return;
-    case 0x5c: out.append("\\\\", 2); return;
-    case 0x08: out.append("\\b", 2); return;
-    case 0x0c: out.append("\\f", 2); return;
-    case 0x0a: out.append("\\n", 2); return;
-    case 0x0d: out.append("\\r", 2); return;
-    case 0x09: out.append("\\t", 2); return;
+    case 0x22: second = '"'; break;
+    case 0x5c: second = '\\'; break;
+    case 0x08: second = 'b'; break;
+    case 0x0c: second = 'f'; break;
+    case 0x0a: second = 'n'; break;
+    case 0x0d: second = 'r'; break;
+    case 0x09: second = 't'; break;
     default: break;
     }
+    if (second) {
+        *dst++ = '\\';
+        *dst++ = second;
+        return;
+    }
     const char esc[] = {'\\', 'u', '0', '0', HEX[u >> 4], HEX[u & 0xf]};
-    out.append(esc, sizeof esc);
+    std::memcpy(dst, esc, sizeof esc);
+    dst += sizeof esc;
 }
 
 } // namespace
 
-void appendJsonEscaped(QByteArray &out, QStringView text)
+void appendJsonEscaped(JsonWriter &w, QStringView text)
 {
     const char16_t *src = text.utf16();
     const char16_t *const end = src + text.size();
+    // Worst case: 6 bytes per UTF-16 unit (\uXXXX).
+    char *const start = w.room(6 * text.size());
+    char *dst = start;
     while (src != end) {
-        const char16_t *run = src;
-        while (src != end && *src >= 0x20 && *src < 0x80 && *src != 0x22 && *src != 0x5c)
+        const char16_t u = *src;
+        if (u >= 0x20 && u < 0x80 && u != 0x22 && u != 0x5c) {
+            *dst++ = char(u);
             ++src;
-        if (src != run) {
-            const qsizetype n = src - run;
-            const qsizetype at = out.size();
-            out.resize(at + n);
-            char *dst = out.data() + at;
-            for (qsizetype i = 0; i < n; ++i)
-                dst[i] = char(run[i]);
+        } else if (u < 0x80) {
+            appendAsciiEscaped(dst, u);
+            ++src;
+        } else {
+            appendUtf8Escaped(dst, src, end);
         }
-        if (src == end)
-            break;
-        if (*src < 0x80)
-            appendAsciiEscaped(out, *src++);
-        else
-            appendUtf8Escaped(out, src, end);
     }
+    w.m_len += dst - start;
 }
 
-void appendIsoTime(QByteArray &out, qint64 ms)
+void appendIsoTime(JsonWriter &w, qint64 ms)
 {
     const qint64 days = ms >= 0 ? ms / DAY_MS : -((-ms + DAY_MS - 1) / DAY_MS);
     const qint64 msOfDay = ms - days * DAY_MS;
     int year = 0, month = 0, day = 0;
     civilFromDays(days, year, month, day);
     if (year < 1 || year > 9999) {
-        out += isoTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)).toLatin1();
+        const QByteArray text = isoTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)).toLatin1();
+        w.put(text.constData(), text.size());
         return;
     }
-    char b[24];
+    char *b = w.room(24);
     appendDigits(b, year, 4);
     b[4] = '-';
     appendDigits(b + 5, month, 2);
@@ -132,7 +140,43 @@ void appendIsoTime(QByteArray &out, qint64 ms)
     b[19] = '.';
     appendDigits(b + 20, int(msOfDay % 1000), 3);
     b[23] = 'Z';
-    out.append(b, sizeof b);
+    w.m_len += 24;
+}
+
+JsonWriter::JsonWriter(qsizetype reserve)
+{
+    m_out.resize(std::max<qsizetype>(reserve, 64));
+}
+
+QByteArray JsonWriter::take()
+{
+    m_out.resize(m_len);
+    QByteArray out = std::move(m_out);
+    m_out = QByteArray();
+    m_len = 0;
+    m_depth = 0;
+    m_nonEmpty = 0;
+    m_afterKey = false;
+    return out;
+}
+
+char *JsonWriter::room(qsizetype n)
+{
+    if (m_len + n > m_out.size())
+        m_out.resize(std::max(m_out.size() * 2, m_len + n + 64));
+    return m_out.data() + m_len;
+}
+
+void JsonWriter::put(const char *bytes, qsizetype n)
+{
+    std::memcpy(room(n), bytes, size_t(n));
+    m_len += n;
+}
+
+JsonWriter &JsonWriter::literal(QByteArrayView bytes)
+{
+    put(bytes.data(), bytes.size());
+    return *this;
 }
 
 void JsonWriter::separate()
@@ -143,14 +187,14 @@ void JsonWriter::separate()
     }
     const std::uint64_t bit = std::uint64_t(1) << (m_depth & 63);
     if (m_depth > 0 && (m_nonEmpty & bit))
-        m_out += ',';
+        put(',');
     m_nonEmpty |= bit;
 }
 
 JsonWriter &JsonWriter::beginObject()
 {
     separate();
-    m_out += '{';
+    put('{');
     ++m_depth;
     m_nonEmpty &= ~(std::uint64_t(1) << (m_depth & 63));
     return *this;
@@ -159,14 +203,14 @@ JsonWriter &JsonWriter::beginObject()
 JsonWriter &JsonWriter::endObject()
 {
     --m_depth;
-    m_out += '}';
+    put('}');
     return *this;
 }
 
 JsonWriter &JsonWriter::beginArray()
 {
     separate();
-    m_out += '[';
+    put('[');
     ++m_depth;
     m_nonEmpty &= ~(std::uint64_t(1) << (m_depth & 63));
     return *this;
@@ -175,16 +219,20 @@ JsonWriter &JsonWriter::beginArray()
 JsonWriter &JsonWriter::endArray()
 {
     --m_depth;
-    m_out += ']';
+    put(']');
     return *this;
 }
 
 JsonWriter &JsonWriter::key(const char *name)
 {
     separate();
-    m_out += '"';
-    m_out += name;
-    m_out.append("\":", 2);
+    const size_t n = std::strlen(name);
+    char *at = room(qsizetype(n) + 3);
+    at[0] = '"';
+    std::memcpy(at + 1, name, n);
+    at[n + 1] = '"';
+    at[n + 2] = ':';
+    m_len += qsizetype(n) + 3;
     m_afterKey = true;
     return *this;
 }
@@ -192,9 +240,9 @@ JsonWriter &JsonWriter::key(const char *name)
 JsonWriter &JsonWriter::keyText(QStringView name)
 {
     separate();
-    m_out += '"';
-    appendJsonEscaped(m_out, name);
-    m_out.append("\":", 2);
+    put('"');
+    appendJsonEscaped(*this, name);
+    put("\":", 2);
     m_afterKey = true;
     return *this;
 }
@@ -202,18 +250,18 @@ JsonWriter &JsonWriter::keyText(QStringView name)
 JsonWriter &JsonWriter::value(QStringView text)
 {
     separate();
-    m_out += '"';
-    appendJsonEscaped(m_out, text);
-    m_out += '"';
+    put('"');
+    appendJsonEscaped(*this, text);
+    put('"');
     return *this;
 }
 
 JsonWriter &JsonWriter::value(const char *ascii)
 {
     separate();
-    m_out += '"';
-    m_out += ascii;
-    m_out += '"';
+    put('"');
+    put(ascii, qsizetype(std::strlen(ascii)));
+    put('"');
     return *this;
 }
 
@@ -231,17 +279,16 @@ JsonWriter &JsonWriter::value(qint64 number)
     } while (v);
     if (negative)
         *--p = '-';
-    m_out.append(p, end - p);
+    put(p, end - p);
     return *this;
 }
 
 JsonWriter &JsonWriter::value(double number)
 {
     separate();
-    if (qIsFinite(number))
-        m_out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
-    else
-        m_out.append("null", 4);
+    const QByteArray text = qIsFinite(number)
+        ? QByteArray::number(number, 'g', QLocale::FloatingPointShortest) : QByteArray("null");
+    put(text.constData(), text.size());
     return *this;
 }
 
@@ -249,16 +296,16 @@ JsonWriter &JsonWriter::value(bool flag)
 {
     separate();
     if (flag)
-        m_out.append("true", 4);
+        put("true", 4);
     else
-        m_out.append("false", 5);
+        put("false", 5);
     return *this;
 }
 
 JsonWriter &JsonWriter::null()
 {
     separate();
-    m_out.append("null", 4);
+    put("null", 4);
     return *this;
 }
 
@@ -272,16 +319,16 @@ JsonWriter &JsonWriter::time(const QDateTime &t)
     if (!t.isValid())
         return null();
     separate();
-    m_out += '"';
-    appendIsoTime(m_out, t.toMSecsSinceEpoch());
-    m_out += '"';
+    put('"');
+    appendIsoTime(*this, t.toMSecsSinceEpoch());
+    put('"');
     return *this;
 }
 
 JsonWriter &JsonWriter::raw(QByteArrayView json)
 {
     separate();
-    m_out.append(json);
+    put(json.data(), json.size());
     return *this;
 }
 

@@ -18,7 +18,11 @@ namespace novbe {
 class JsonWriter
 {
 public:
-    explicit JsonWriter(QByteArray &out) : m_out(out) {}
+    explicit JsonWriter(qsizetype reserve = 512);
+    // The bytes written so far; the writer is empty afterwards.
+    QByteArray take();
+    // Bytes as they are, outside the JSON structure (framing around a value).
+    JsonWriter &literal(QByteArrayView bytes);
 
     JsonWriter &beginObject();
     JsonWriter &endObject();
@@ -54,16 +58,22 @@ public:
 
 private:
     void separate();
+    char *room(qsizetype n);
+    void put(char c) { *room(1) = c; ++m_len; }
+    void put(const char *bytes, qsizetype n);
+    friend void appendJsonEscaped(JsonWriter &w, QStringView text);
+    friend void appendIsoTime(JsonWriter &w, qint64 msSinceEpoch);
 
-    QByteArray &m_out;
+    QByteArray m_out;     // m_out.size() is the capacity; m_len the bytes written
+    qsizetype m_len = 0;
     std::uint64_t m_nonEmpty = 0;   // bit d: the container at depth d has an element
     int m_depth = 0;
     bool m_afterKey = false;
 };
 
-// Appends `text` escaped as QJsonDocument escapes strings (no quotes).
-void appendJsonEscaped(QByteArray &out, QStringView text);
-// Appends "YYYY-MM-DDTHH:MM:SS.mmmZ" for `msSinceEpoch` (years 1..9999).
-void appendIsoTime(QByteArray &out, qint64 msSinceEpoch);
+// Writes `text` escaped as QJsonDocument escapes strings (no quotes).
+void appendJsonEscaped(JsonWriter &w, QStringView text);
+// Writes "YYYY-MM-DDTHH:MM:SS.mmmZ" for `msSinceEpoch` (years 1..9999; no quotes).
+void appendIsoTime(JsonWriter &w, qint64 msSinceEpoch);
 
 } // namespace novbe

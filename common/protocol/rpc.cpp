@@ -167,9 +167,7 @@ QJsonObject errorResponse(const QJsonValue &id, const WireError &error)
 
 QByteArray resultLine(const QJsonValue &id, QByteArrayView encodedResult)
 {
-    QByteArray line;
-    line.reserve(encodedResult.size() + 48);
-    JsonWriter w(line);
+    JsonWriter w(encodedResult.size() + 48);
     w.beginObject().key("id");
     if (id.isString()) {
         w.value(id.toString());
@@ -182,9 +180,8 @@ QByteArray resultLine(const QJsonValue &id, QByteArrayView encodedResult)
     } else {
         w.null();
     }
-    w.field("jsonrpc", "2.0").key("result").raw(encodedResult).endObject();
-    line.append('\n');
-    return line;
+    w.field("jsonrpc", "2.0").key("result").raw(encodedResult).endObject().literal("\n");
+    return w.take();
 }
 
 QJsonObject eventNotification(const QJsonObject &params)

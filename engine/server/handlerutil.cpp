@@ -56,12 +56,11 @@ Outcome releaseSessionCounter(EngineContext &context, Session &session)
 
 QByteArray ticketResult(const EngineContext &context, const std::optional<Ticket> &ticket)
 {
-    QByteArray out;
-    JsonWriter w(out);
+    JsonWriter w(1024);
     w.beginObject().key("ticket");
     if (!ticket) {
         w.null().endObject();
-        return out;
+        return w.take();
     }
     const Ticket *live = context.core.ticket(ticket->id);
     const Ticket &t = live ? *live : *ticket;
@@ -72,24 +71,23 @@ QByteArray ticketResult(const EngineContext &context, const std::optional<Ticket
         writeTicket(w, t);
     }
     w.endObject();
-    return out;
+    return w.take();
 }
 
 QByteArray counterResult(const EngineContext &context, const std::optional<CounterStatus> &counter)
 {
-    QByteArray out;
-    JsonWriter w(out);
+    JsonWriter w(1024);
     w.beginObject().key("counter");
     if (!counter) {
         w.null().endObject();
-        return out;
+        return w.take();
     }
     const std::optional<CounterStatus> live = context.core.counter(counter->id);
     const CounterStatus &c = live ? *live : *counter;
     writeCounter(w, c, context.core.index(), c.ticket.isEmpty() ? nullptr : context.core.ticket(c.ticket),
                  false);
     w.endObject();
-    return out;
+    return w.take();
 }
 
 } // namespace novbe

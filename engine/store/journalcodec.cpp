@@ -61,35 +61,35 @@ qint64 msOf(const QDateTime &t)
 quint32 ticketMask(const Ticket &t)
 {
     quint32 m = 0;
-    m |= t.queuedAt.isValid() ? T_QUEUED : 0;
-    m |= t.calledAt.isValid() ? T_CALLED : 0;
-    m |= t.firstCalledAt.isValid() ? T_FIRST_CALLED : 0;
-    m |= t.startedAt.isValid() ? T_STARTED : 0;
-    m |= t.endedAt.isValid() ? T_ENDED : 0;
-    m |= t.slotStart.isValid() ? T_SLOT : 0;
-    m |= t.appointment.isEmpty() ? 0 : T_APPOINTMENT;
-    m |= t.requestId.isEmpty() ? 0 : (uuidBytes(t.requestId).isEmpty() ? T_REQUEST : T_REQUEST_UUID);
-    m |= t.outcome.isEmpty() ? 0 : T_OUTCOME;
-    m |= t.note.isEmpty() ? 0 : T_NOTE;
+    m |= t.queuedAt.isValid() ? quint32(T_QUEUED) : 0u;
+    m |= t.calledAt.isValid() ? quint32(T_CALLED) : 0u;
+    m |= t.firstCalledAt.isValid() ? quint32(T_FIRST_CALLED) : 0u;
+    m |= t.startedAt.isValid() ? quint32(T_STARTED) : 0u;
+    m |= t.endedAt.isValid() ? quint32(T_ENDED) : 0u;
+    m |= t.slotStart.isValid() ? quint32(T_SLOT) : 0u;
+    m |= t.appointment.isEmpty() ? 0u : quint32(T_APPOINTMENT);
+    m |= t.requestId.isEmpty() ? 0u : (uuidBytes(t.requestId).isEmpty() ? quint32(T_REQUEST) : quint32(T_REQUEST_UUID));
+    m |= t.outcome.isEmpty() ? 0u : quint32(T_OUTCOME);
+    m |= t.note.isEmpty() ? 0u : quint32(T_NOTE);
     return m;
 }
 
 quint32 eventMask(const DomainEvent &e)
 {
     quint32 m = 0;
-    m |= e.ticket ? F_TICKET : 0;
-    m |= e.counter ? F_COUNTER : 0;
-    m |= e.appointment ? F_APPOINTMENT : 0;
-    m |= e.feedback ? F_FEEDBACK : 0;
-    m |= e.service.isEmpty() ? 0 : F_SERVICE;
-    m |= e.waitingCount ? F_WAITING : 0;
-    m |= e.etaSec ? F_ETA : 0;
-    m |= e.recall ? F_RECALL : 0;
-    m |= e.serviceDay.isEmpty() ? 0 : F_DAY;
-    m |= e.device.isEmpty() ? 0 : F_DEVICE;
-    m |= e.online ? F_ONLINE : 0;
-    m |= e.printerState.isEmpty() ? 0 : F_PRINTER_STATE;
-    m |= e.printerDetail.isEmpty() ? 0 : F_PRINTER_DETAIL;
+    m |= e.ticket ? quint32(F_TICKET) : 0u;
+    m |= e.counter ? quint32(F_COUNTER) : 0u;
+    m |= e.appointment ? quint32(F_APPOINTMENT) : 0u;
+    m |= e.feedback ? quint32(F_FEEDBACK) : 0u;
+    m |= e.service.isEmpty() ? 0u : quint32(F_SERVICE);
+    m |= e.waitingCount ? quint32(F_WAITING) : 0u;
+    m |= e.etaSec ? quint32(F_ETA) : 0u;
+    m |= e.recall ? quint32(F_RECALL) : 0u;
+    m |= e.serviceDay.isEmpty() ? 0u : quint32(F_DAY);
+    m |= e.device.isEmpty() ? 0u : quint32(F_DEVICE);
+    m |= e.online ? quint32(F_ONLINE) : 0u;
+    m |= e.printerState.isEmpty() ? 0u : quint32(F_PRINTER_STATE);
+    m |= e.printerDetail.isEmpty() ? 0u : quint32(F_PRINTER_DETAIL);
     return m;
 }
 
@@ -158,27 +158,22 @@ void NameTable::dropPending()
 void JournalWriter::clear()
 {
     m_out.clear();
-    m_lastTicket.clear();
+    m_lastTicket.reset();
     m_lastAt = 0;
 }
 
-// The ticket's bytes as ticket() writes them at this point of the row.
-QByteArray JournalWriter::encodeTicketAt(const Ticket &t)
-{
-    QByteArray saved;
-    saved.swap(m_out);
-    ticket(t);
-    saved.swap(m_out);
-    return saved;
-}
+
 
 void JournalWriter::varint(quint64 v)
 {
+    char buf[10];
+    int n = 0;
     while (v >= 0x80) {
-        m_out += char(v | 0x80);
+        buf[n++] = char(v | 0x80);
         v >>= 7;
     }
-    m_out += char(v);
+    buf[n++] = char(v);
+    m_out.append(buf, n);
 }
 
 void JournalWriter::zigzag(qint64 v)
@@ -297,16 +292,12 @@ void JournalWriter::event(const DomainEvent &e)
     const qint64 at = msOf(e.at);
     zigzag(at - m_lastAt);
     m_lastAt = at;
-    QByteArray ticketBytes;
-    if (mask & F_TICKET) {
-        ticketBytes = encodeTicketAt(*e.ticket);
-        if (ticketBytes == m_lastTicket)
-            mask = (mask & ~F_TICKET) | F_SAME_TICKET;
-    }
+    if ((mask & F_TICKET) && m_lastTicket && *m_lastTicket == *e.ticket)
+        mask = (mask & ~F_TICKET) | F_SAME_TICKET;
     varint(mask);
     if (mask & F_TICKET) {
-        m_out += ticketBytes;
-        m_lastTicket = ticketBytes;
+        ticket(*e.ticket);
+        m_lastTicket = e.ticket;
     }
     if (mask & F_COUNTER)
         counter(*e.counter, at);

@@ -65,11 +65,10 @@ private:
     void name(const QString &text);
     void text(const QString &text);
     void time(const QDateTime &t, qint64 baseMs);
-    QByteArray encodeTicketAt(const Ticket &t);
 
     NameTable &m_names;
     QByteArray m_out;
-    QByteArray m_lastTicket;   // bytes of the last ticket written in this row
+    std::optional<Ticket> m_lastTicket;   // the last ticket written in this row
     qint64 m_lastAt = 0;
 };
 

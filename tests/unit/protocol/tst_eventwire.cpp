@@ -109,21 +109,20 @@ struct Day
 TEST_CASE("JsonWriter writes what QJsonDocument writes", "[protocol][wire]")
 {
     for (const QString &text : TEXTS) {
-        QByteArray fast;
-        JsonWriter w(fast);
+        JsonWriter w;
         w.beginArray().beginObject().keyText(text).value(text).endObject();
         w.beginObject().field("n", qint64(-42)).field("x", 2.5).field("y", 4.0).field("z", true);
         w.key("zz").beginArray().null().value(false).endArray().endObject().endArray();
         const QJsonArray o{QJsonObject{{text, text}},
                            QJsonObject{{u"n"_s, -42}, {u"x"_s, 2.5}, {u"y"_s, 4.0}, {u"z"_s, true},
                                        {u"zz"_s, QJsonArray{QJsonValue(), false}}}};
-        CHECK(fast.toStdString() == QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
+        CHECK(w.take().toStdString() == QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
     }
     for (qint64 ms : {qint64(0), qint64(-1), qint64(951782400123), qint64(1764489600999),
                       qint64(253402300799999), qint64(-62135596800000)}) {
-        QByteArray fast;
-        appendIsoTime(fast, ms);
-        CHECK(fast.toStdString() == isoTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)).toStdString());
+        JsonWriter w;
+        appendIsoTime(w, ms);
+        CHECK(w.take().toStdString() == isoTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)).toStdString());
     }
 }
 
@@ -160,20 +159,18 @@ TEST_CASE("tickets with estimates and counters encode as the QJsonObject path do
     index.rebuild(day.e.config());
     for (const Ticket &t : day.e.tickets()) {
         const WaitEstimate estimate{3, 420};
-        QByteArray fast;
-        JsonWriter w(fast);
+        JsonWriter w;
         writeTicket(w, t, &estimate);
-        CHECK(fast.toStdString()
+        CHECK(w.take().toStdString()
               == QJsonDocument(ticketToJson(t, estimate)).toJson(QJsonDocument::Compact).toStdString());
     }
     for (const CounterStatus &c : day.e.counters()) {
         const Ticket *current = day.e.ticket(c.ticket);
         for (bool reduced : {false, true}) {
-            QByteArray fast;
-            JsonWriter w(fast);
+            JsonWriter w;
             writeCounter(w, c, index, current, reduced);
             const auto qt = counterToJson(c, day.e.config(), current ? std::optional<Ticket>(*current) : std::nullopt, reduced);
-            CHECK(fast.toStdString() == QJsonDocument(qt).toJson(QJsonDocument::Compact).toStdString());
+            CHECK(w.take().toStdString() == QJsonDocument(qt).toJson(QJsonDocument::Compact).toStdString());
         }
     }
 }
