@@ -61,8 +61,6 @@ QStringList EngineProcess::arguments() const
         args << u"--clock-start"_s
              << m_options.clockStart.addMSecs(elapsed).toString(Qt::ISODateWithMs);
     }
-    if (m_options.testHooks)
-        args << u"--test-hooks"_s;
     return args + m_options.extraArgs;
 }
 

@@ -35,7 +35,7 @@ struct EngineProcessOptions
     QString config = sampleConfigPath();
     QString dbPath;                    // empty: engine.db in the process's temp dir
     QDateTime clockStart = defaultClockStart();   // invalid: the real clock
-    bool testHooks = true;             // --test-hooks (debug.* methods)
+    bool testHooks = true;             // unused: novbe-engine-testing always has debug.*
     QString logLevel = QStringLiteral("info");
     quint16 port = 0;                  // 0: any free port
     QStringList extraArgs;

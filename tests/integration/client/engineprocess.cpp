@@ -9,7 +9,7 @@ namespace novbe::test {
 
 EngineProcess::EngineProcess()
 {
-    m_process.setProgram(QStringLiteral(NOVBE_BINARY_DIR "/engine/novbe-engine"));
+    m_process.setProgram(QStringLiteral(NOVBE_BINARY_DIR "/tests/support/testengine/novbe-engine-testing"));
     m_process.setProcessChannelMode(QProcess::MergedChannels);
 }
 

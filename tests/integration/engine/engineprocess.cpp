@@ -75,8 +75,6 @@ void EngineProcess::launch()
     QFile::remove(portFilePath());
     QStringList args{u"--config"_s, m_configPath, u"--db"_s, m_dbPath,
                      u"--listen"_s, u"127.0.0.1:0"_s, u"--port-file"_s, portFilePath()};
-    if (m_options.testHooks)
-        args << u"--test-hooks"_s;
     args << m_options.extraArgs;
     m_process.setStandardOutputFile(m_dir.filePath(u"engine.out"_s), QIODevice::Append);
     m_process.setStandardErrorFile(m_dir.filePath(u"engine.err"_s), QIODevice::Append);

@@ -14,7 +14,7 @@ namespace novbe::enginetest {
 struct EngineOptions
 {
     QStringList extraArgs;        // e.g. {"--clock-start", "2026-03-10T06:00:00Z"}
-    bool testHooks = false;       // --test-hooks (debug.* methods)
+    bool testHooks = false;       // unused: novbe-engine-testing always has debug.*
     bool dropPrivileges = false;  // run as nobody when the test runs as root
 };
 
