@@ -81,8 +81,8 @@ TEST_CASE("the rating pad asks once per finished ticket of its counter", "[gui][
     // The engine holds that rating: one more for the same ticket is refused.
     TestClient other;
     REQUIRE(other.connectTo(hall.port()));
-    REQUIRE(other.hello(u"desk-13"_s));
-    CHECK(errorCodeOf(other.call(u"feedback.submit"_s, {{u"ticket"_s, served}, {u"rating"_s, 1}})) != 0);
+    REQUIRE(isOk(other.hello(u"desk-13"_s)));
+    CHECK(errorCode(other.call(u"feedback.submit"_s, {{u"ticket"_s, served}, {u"rating"_s, 1}})) != 0);
 
     REQUIRE(waitUntil([&] { return rating->phase() == RatingSession::Phase::Idle; },
                       RatingSession::THANKS_MS + 5000));

@@ -5,8 +5,8 @@
 #include "engineprocess.h"
 #include "shapecheck.h"
 #include "testcentre.h"
+#include "testclient.h"
 #include "waiting.h"
-#include "wireclient.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,11 +16,11 @@
 #include <csignal>
 
 using namespace Qt::StringLiterals;
-using namespace novbe::enginetest;
+using namespace novbe::test;
 
 namespace {
 
-QString passportName(WireClient &client)
+QString passportName(TestClient &client)
 {
     for (const auto &s : okCall(client, u"centre.get"_s).value(u"services"_s).toArray()) {
         if (s.toObject().value(u"id"_s).toString() == u"passport"_s)
@@ -32,9 +32,9 @@ QString passportName(WireClient &client)
 // Sends SIGHUP and waits until the engine logged something about the reload.
 bool hangUp(EngineProcess &engine)
 {
-    const qsizetype offset = engine.stderrText().size();
+    const qsizetype offset = engine.output().size();
     engine.sendSignal(SIGHUP);
-    return engine.waitForStderr(offset, "reload", 10000);
+    return engine.waitForOutput(offset, "reload", 10000);
 }
 
 } // namespace
@@ -44,7 +44,7 @@ TEST_CASE("an unauthenticated silent connection is closed after about 10 s", "[e
     EngineProcess engine(alwaysOpenCentre());
     REQUIRE(engine.start());
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
-    WireClient silent;
+    TestClient silent;
     QElapsedTimer timer;
     timer.start();
     REQUIRE(silent.connectTo(engine.port()));
@@ -75,7 +75,7 @@ TEST_CASE("SIGHUP reloads the config and keeps connections; an invalid file is r
     engine.sendSignal(SIGHUP);
     CHECK(waitUntil([&] { return passportName(*kiosk) == u"Passport (reloaded)"_s; }, 10000));
     CHECK(passportName(*manager) == u"Passport (reloaded)"_s);
-    for (WireClient *client : {kiosk.get(), manager.get(), desk.get()})
+    for (TestClient *client : {kiosk.get(), manager.get(), desk.get()})
         CHECK(client->isConnected());
     CHECK(okCall(*desk, u"counter.callNext"_s).value(u"ticket"_s).toObject().value(u"number"_s).toString() == u"B001"_s);
     CHECK(okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}}).value(u"ticket"_s)
@@ -97,7 +97,7 @@ TEST_CASE("SIGHUP reloads the config and keeps connections; an invalid file is r
     REQUIRE(hangUp(engine));
     CHECK(engine.isRunning());
     CHECK(passportName(*kiosk) == u"Passport (reloaded)"_s);   // the old config stays
-    for (WireClient *client : {kiosk.get(), manager.get(), desk.get()})
+    for (TestClient *client : {kiosk.get(), manager.get(), desk.get()})
         CHECK(client->isConnected());
     CHECK(isOk(kiosk->call(u"ticket.issue"_s, {{u"service"_s, u"passport"_s}})));
 
