@@ -52,6 +52,19 @@ private:
     }
 };
 
+// The link's timeouts, injected: the default 3 s ping and 8 s silence make
+// a silent engine noticed within 10 s; these do the same in about 1 s.
+ClientTimings quickTimings()
+{
+    ClientTimings t;
+    t.pingIntervalMs = 200;
+    t.deadAfterMs = 1000;
+    t.connectTimeoutMs = 3000;
+    t.backoffMinMs = 50;
+    t.backoffMaxMs = 400;
+    return t;
+}
+
 DisplaySettings settingsFor(quint16 port)
 {
     DisplaySettings s;
@@ -108,6 +121,7 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
 
     QStringList spoken;
     DisplayApp app(settingsFor(port), std::make_unique<InstantSpeaker>(&spoken));
+    app.client().setTimings(quickTimings());
     QSignalSpy subscribed(&app.client(), &EngineClient::subscribed);
     app.start();
     REQUIRE(subscribed.wait(WAIT_MS));
@@ -177,6 +191,10 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
         silent.start();
         REQUIRE(QTest::qWaitFor([&] { return !app.window().header()->isOnline(); }, 12000));
         CHECK(silent.elapsed() <= 10000);
+        const ClientTimings timings = quickTimings();
+        CHECK(silent.elapsed() <= timings.deadAfterMs + timings.pingIntervalMs + 1000);
+        // The same watchdog with the app's own timings: silence plus one tick stays under 10 s.
+        CHECK(ClientTimings{}.deadAfterMs + ClientTimings{}.pingIntervalMs / 4 <= 10000);
         CHECK(app.window().nowCalling()->shownRows() == QStringList{u"A001 → 1"_s});
         engine->sendSignal(SIGCONT);
         REQUIRE(QTest::qWaitFor([&] { return app.window().header()->isOnline(); }, WAIT_MS));

@@ -1,12 +1,16 @@
 // Operations of the running engine (issue "protocol v1 server"): a silent
-// unauthenticated connection is closed after 10 s; SIGHUP reloads the centre
-// config without dropping connections and refuses an invalid file.
+// unauthenticated connection is closed after the hello timeout (10 s by
+// default; injected here); SIGHUP reloads the centre config without dropping
+// connections and refuses an invalid file; the production binary carries no
+// test hooks.
 
 #include "engineprocess.h"
 #include "shapecheck.h"
 #include "testcentre.h"
 #include "testclient.h"
 #include "waiting.h"
+
+#include "server/options.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,6 +33,17 @@ QString passportName(TestClient &client)
     return {};
 }
 
+// Runs the production novbe-engine with `args` added until it exits; its output.
+QByteArray runProduction(const QStringList &args, int expectedExitCode)
+{
+    EngineProcessOptions options;
+    options.production = true;
+    options.extraArgs = args;
+    EngineProcess engine(alwaysOpenCentre(), options);
+    CHECK(engine.runToExit() == expectedExitCode);
+    return engine.output();
+}
+
 // Sends SIGHUP and waits until the engine logged something about the reload.
 bool hangUp(EngineProcess &engine)
 {
@@ -39,20 +54,36 @@ bool hangUp(EngineProcess &engine)
 
 } // namespace
 
-TEST_CASE("an unauthenticated silent connection is closed after about 10 s", "[engine][ops]")
+TEST_CASE("the hello timeout is 10 s unless the command line sets it", "[engine][ops]")
 {
-    EngineProcess engine(alwaysOpenCentre());
+    const QStringList args{u"novbe-engine"_s, u"--db"_s, u"x.db"_s, u"--config"_s, u"x.json"_s};
+    const novbe::ParsedOptions defaults = novbe::parseEngineOptions(args);
+    REQUIRE(defaults.options);
+    CHECK(defaults.options->helloTimeoutMs == 10000);
+    const novbe::ParsedOptions set =
+        novbe::parseEngineOptions(args + QStringList{u"--hello-timeout-ms"_s, u"250"_s});
+    REQUIRE(set.options);
+    CHECK(set.options->helloTimeoutMs == 250);
+}
+
+TEST_CASE("an unauthenticated silent connection is closed after about the hello timeout",
+          "[engine][ops]")
+{
+    constexpr int HELLO_TIMEOUT_MS = 1000;   // injected; 10 s by default
+    EngineProcessOptions options;
+    options.helloTimeoutMs = HELLO_TIMEOUT_MS;
+    EngineProcess engine(alwaysOpenCentre(), options);
     REQUIRE(engine.start());
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     TestClient silent;
     QElapsedTimer timer;
     timer.start();
     REQUIRE(silent.connectTo(engine.port()));
-    REQUIRE(silent.waitForDisconnect(15000));
+    REQUIRE(silent.waitForDisconnect(HELLO_TIMEOUT_MS * 3 / 2));
     const qint64 elapsed = timer.elapsed();
     INFO("closed after " << elapsed << " ms");
-    CHECK(elapsed >= 9000);
-    CHECK(elapsed <= 12500);
+    CHECK(elapsed >= HELLO_TIMEOUT_MS * 9 / 10);
+    CHECK(elapsed <= HELLO_TIMEOUT_MS * 5 / 4);
     CHECK(kiosk->isConnected());   // the authenticated connection, as old, stays
     CHECK(isOk(kiosk->call(u"session.ping"_s)));
 }
@@ -105,4 +136,32 @@ TEST_CASE("SIGHUP reloads the config and keeps connections; an invalid file is r
     engine.writeConfig(config);
     engine.sendSignal(SIGHUP);
     CHECK(waitUntil([&] { return passportName(*kiosk) == u"Passport v3"_s; }, 10000));
+}
+
+TEST_CASE("the production engine's command line has no test options", "[engine][ops]")
+{
+    const QByteArray help = runProduction({u"--help"_s}, 0);
+    CHECK(help.contains("--hello-timeout-ms"));
+    CHECK_FALSE(help.contains("debug."));
+    CHECK_FALSE(help.contains("test-hooks"));
+    CHECK_FALSE(help.contains("manual-clock"));
+    CHECK(runProduction({u"--test-hooks"_s}, 1).contains("test-hooks"));
+}
+
+TEST_CASE("debug.* methods exist in the test engine only", "[engine][ops]")
+{
+    const bool production = GENERATE(true, false);
+    INFO((production ? "novbe-engine" : "novbe-engine-testing"));
+    EngineProcessOptions options;
+    options.production = production;
+    EngineProcess engine(alwaysOpenCentre(), options);
+    REQUIRE(engine.start());
+    auto manager = connectAs(engine.port(), u"dashboard-1"_s);
+    for (const QString &method : {u"debug.advanceClock"_s, u"debug.setMaxPageCount"_s}) {
+        const QJsonObject answer = manager->call(method, {{u"sec"_s, 1}, {u"pages"_s, 0}});
+        if (production)
+            checkError(answer, -32601, u"METHOD_NOT_FOUND"_s);
+        else
+            CHECK(isOk(answer));
+    }
 }
