@@ -18,8 +18,8 @@ namespace novbe::test {
 namespace {
 
 constexpr uid_t NOBODY = 65534;
-constexpr auto OPEN_DIR = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                          | QFile::WriteOther | QFile::ExeOther;
+constexpr auto READ_EXEC_ALL = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther
+    | QFile::ExeOther;
 
 QByteArray readFile(const QString &path)
 {
@@ -40,7 +40,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 QString prepareForNobody(QProcess &process, const QString &binary, const QString &dir,
                          const QString &configPath)
 {
-    QFile::setPermissions(dir, OPEN_DIR);
+    QFile::setPermissions(dir, READ_EXEC_ALL | QFile::WriteOwner | QFile::WriteOther);
     QFile::setPermissions(configPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
     process.setChildProcessModifier([] {
         if (::setgroups(0, nullptr) != 0 || ::setgid(NOBODY) != 0 || ::setuid(NOBODY) != 0)
@@ -49,8 +49,7 @@ QString prepareForNobody(QProcess &process, const QString &binary, const QString
     const QString copy = dir + u'/' + binary.section(u'/', -1);
     if (!QFile::exists(copy))
         QFile::copy(binary, copy);
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                    | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(copy, READ_EXEC_ALL | QFile::WriteOwner);
     return copy;
 }
 
@@ -103,13 +102,16 @@ void EngineProcess::writeConfigBytes(const QByteArray &bytes)
 
 QStringList EngineProcess::arguments() const
 {
-    QStringList args{u"--config"_s, m_configPath, u"--db"_s, m_dbPath,
-                     u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_listenPort),
-                     u"--port-file"_s, portFilePath(), u"--log-level"_s, m_options.logLevel};
+    QStringList args;
+    args << u"--config"_s << m_configPath << u"--db"_s << m_dbPath << u"--log-level"_s
+         << m_options.logLevel << u"--listen"_s << u"127.0.0.1:%1"_s.arg(m_listenPort)
+         << u"--port-file"_s << portFilePath();
     if (m_options.clockStart.isValid()) {
-        const qint64 ran = m_options.manualClock || !m_firstStart.isValid()
-                               ? 0 : m_firstStart.msecsTo(QDateTime::currentDateTimeUtc());
-        args << u"--clock-start"_s << m_options.clockStart.addMSecs(ran).toString(Qt::ISODateWithMs);
+        qint64 ran = 0; // a running clock goes on across restarts
+        if (!m_options.manualClock && m_firstStart.isValid())
+            ran = m_firstStart.msecsTo(QDateTime::currentDateTimeUtc());
+        args << u"--clock-start"_s
+             << m_options.clockStart.addMSecs(ran).toString(Qt::ISODateWithMs);
     }
     if (m_options.manualClock)
         args << u"--manual-clock"_s;
@@ -140,7 +142,7 @@ bool EngineProcess::waitForPort(int timeoutMs, bool processEvents)
     } else {
         const QDeadlineTimer deadline(timeoutMs);
         while (!done() && !deadline.hasExpired())
-            m_process.waitForFinished(10);   // no events: returns after 10 ms while running
+            m_process.waitForFinished(10); // no events: returns after 10 ms while running
     }
     if (m_process.state() == QProcess::NotRunning)
         return false;

@@ -19,13 +19,13 @@ namespace novbe::test {
 
 struct EngineProcessOptions
 {
-    QDateTime clockStart;          // the engine clock starts here; invalid: the real time
-    bool manualClock = false;      // the clock stands still; only debug.advanceClock moves it
-    bool dropPrivileges = false;   // run as nobody when the test runs as root
-    bool production = false;       // run novbe-engine itself (no debug.*, no manual clock)
-    int helloTimeoutMs = 0;        // 0: the engine's default (10 s)
-    quint16 port = 0;              // 0: any free port
-    QString dbPath = {};           // empty: centre.db in dir()
+    QDateTime clockStart;        // the engine clock starts here; invalid: the real time
+    bool manualClock = false;    // the clock stands still; only debug.advanceClock moves it
+    bool dropPrivileges = false; // run as nobody when the test runs as root
+    bool production = false;     // run novbe-engine itself (no debug.*, no manual clock)
+    int helloTimeoutMs = 0;      // 0: the engine's default (10 s)
+    quint16 port = 0;            // 0: any free port
+    QString dbPath = {};         // empty: centre.db in dir()
     QString logLevel = QStringLiteral("info");
     QStringList extraArgs = {};
 };
@@ -41,7 +41,7 @@ public:
     explicit EngineProcess(const QJsonObject &config, EngineProcessOptions options = {});
     // The config file at `configPath`.
     EngineProcess(const QString &configPath, EngineProcessOptions options);
-    ~EngineProcess();   // SIGKILLs a running engine
+    ~EngineProcess(); // SIGKILLs a running engine
     EngineProcess(const EngineProcess &) = delete;
     EngineProcess &operator=(const EngineProcess &) = delete;
 

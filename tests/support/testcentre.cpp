@@ -71,8 +71,8 @@ void addKiosks(QJsonObject &config, int count)
     QJsonArray devices = config.value(u"devices"_s).toArray();
     for (int i = 1; i <= count; ++i) {
         const QString id = u"et-kiosk-%1"_s.arg(i, 2, 10, QLatin1Char('0'));
-        devices.append(QJsonObject{{u"id"_s, id}, {u"role"_s, u"kiosk"_s},
-                                   {u"token"_s, QString(id + u"-token"_s)}});
+        devices.append(QJsonObject{
+            {u"id"_s, id}, {u"role"_s, u"kiosk"_s}, {u"token"_s, QString(id + u"-token"_s)}});
     }
     config.insert(u"devices"_s, devices);
 }
@@ -99,7 +99,8 @@ std::unique_ptr<TestClient> openCounter(quint16 port, const QString &desk, const
 QJsonObject okCall(TestClient &client, const QString &method, const QJsonObject &params)
 {
     const QJsonObject response = client.call(method, params);
-    INFO(method.toStdString() << " " << QJsonDocument(params).toJson(QJsonDocument::Compact).toStdString()
+    INFO(method.toStdString() << " "
+                              << QJsonDocument(params).toJson(QJsonDocument::Compact).toStdString()
                               << " -> " << describe(response).toStdString());
     REQUIRE(isOk(response));
     return resultOf(response);

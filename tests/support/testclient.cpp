@@ -33,7 +33,8 @@ bool TestClient::connectTo(quint16 port, int timeoutMs)
 {
     m_disconnected = false;
     m_socket.connectToHost(u"127.0.0.1"_s, port);
-    return waitUntil([this] { return isConnected() || m_disconnected; }, timeoutMs) && isConnected();
+    return waitUntil([this] { return isConnected() || m_disconnected; }, timeoutMs)
+        && isConnected();
 }
 
 bool TestClient::isConnected() const
@@ -103,14 +104,16 @@ QJsonObject TestClient::call(const QString &method, const QJsonObject &params, i
 QJsonObject TestClient::hello(const QString &device, const QString &token)
 {
     return call(u"session.hello"_s,
-                {{u"protocol"_s, 1}, {u"device"_s, device},
+                {{u"protocol"_s, 1},
+                 {u"device"_s, device},
                  {u"token"_s, token.isEmpty() ? demoToken(device) : token},
                  {u"client"_s, u"novbe-test"_s}});
 }
 
 bool TestClient::openCounter(const QString &operatorId, const QString &counter)
 {
-    return isOk(call(u"operator.login"_s, {{u"operator"_s, operatorId}, {u"pin"_s, demoPin(operatorId)}}))
+    return isOk(call(u"operator.login"_s,
+                     {{u"operator"_s, operatorId}, {u"pin"_s, demoPin(operatorId)}}))
         && isOk(call(u"counter.open"_s, {{u"counter"_s, counter}}));
 }
 
@@ -123,7 +126,7 @@ void TestClient::clearEvents()
 std::optional<QJsonObject> TestClient::awaitEvent(const QString &type, int timeoutMs)
 {
     std::optional<QJsonObject> found;
-    waitUntil([&] {
+    const auto take = [&] {
         for (qsizetype i = 0; i < m_pending.size(); ++i) {
             if (type.isEmpty() || m_pending.at(i).value(u"type"_s).toString() == type) {
                 found = m_pending.takeAt(i);
@@ -131,7 +134,8 @@ std::optional<QJsonObject> TestClient::awaitEvent(const QString &type, int timeo
             }
         }
         return false;
-    }, timeoutMs);
+    };
+    waitUntil(take, timeoutMs);
     return found;
 }
 

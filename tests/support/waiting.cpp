@@ -16,7 +16,7 @@ constexpr int TICK_MS = 20;
 bool waitUntil(const std::function<bool()> &predicate, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
-    QTimer tick;   // bounds each blocking wait for events
+    QTimer tick; // bounds each blocking wait for events
     tick.start(TICK_MS);
     while (!predicate()) {
         if (deadline.hasExpired())

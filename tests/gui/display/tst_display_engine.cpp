@@ -12,6 +12,7 @@
 #include "nowcallingpanel.h"
 
 #include "client/engineclient.h"
+#include "clienttimings.h"
 #include "engineprocess.h"
 #include "samplecentre.h"
 #include "testclient.h"
@@ -51,19 +52,6 @@ private:
         QTimer::singleShot(0, this, &Speaker::finished);
     }
 };
-
-// The link's timeouts, injected: the default 3 s ping and 8 s silence make
-// a silent engine noticed within 10 s; these do the same in about 1 s.
-ClientTimings quickTimings()
-{
-    ClientTimings t;
-    t.pingIntervalMs = 200;
-    t.deadAfterMs = 1000;
-    t.connectTimeoutMs = 3000;
-    t.backoffMinMs = 50;
-    t.backoffMaxMs = 400;
-    return t;
-}
 
 DisplaySettings settingsFor(quint16 port)
 {
@@ -121,7 +109,9 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
 
     QStringList spoken;
     DisplayApp app(settingsFor(port), std::make_unique<InstantSpeaker>(&spoken));
-    app.client().setTimings(quickTimings());
+    // The link's timeouts, injected: the default 3 s ping and 8 s silence make a
+    // silent engine noticed within 10 s; the quick ones do the same in about 1 s.
+    app.client().setTimings(quickClientTimings());
     QSignalSpy subscribed(&app.client(), &EngineClient::subscribed);
     app.start();
     REQUIRE(subscribed.wait(WAIT_MS));
@@ -191,7 +181,7 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
         silent.start();
         REQUIRE(QTest::qWaitFor([&] { return !app.window().header()->isOnline(); }, 12000));
         CHECK(silent.elapsed() <= 10000);
-        const ClientTimings timings = quickTimings();
+        const ClientTimings timings = quickClientTimings();
         CHECK(silent.elapsed() <= timings.deadAfterMs + timings.pingIntervalMs + 1000);
         // The same watchdog with the app's own timings: silence plus one tick stays under 10 s.
         CHECK(ClientTimings{}.deadAfterMs + ClientTimings{}.pingIntervalMs / 4 <= 10000);

@@ -1,7 +1,8 @@
-// EngineClient against the real novbe-engine process: reconnect across an
+// EngineClient against the engine under test (tests/support): reconnect across an
 // engine restart (kill -9 and SIGTERM), resubscription with sinceSeq,
 // replay from the journal and no duplicate events.
 
+#include "clienttimings.h"
 #include "engineprocess.h"
 
 #include "client/engineclient.h"
@@ -30,23 +31,12 @@ EngineProcess makeEngine()
                          options);
 }
 
-ClientTimings quickTimings()
-{
-    ClientTimings t;
-    t.pingIntervalMs = 300;
-    t.deadAfterMs = 2000;
-    t.connectTimeoutMs = 3000;
-    t.backoffMinMs = 50;
-    t.backoffMaxMs = 400;
-    return t;
-}
-
 std::unique_ptr<EngineClient> makeClient(quint16 port, const QString &device, const QString &token)
 {
     auto client = std::make_unique<EngineClient>();
     client->setEndpoint(u"127.0.0.1"_s, port);
     client->setCredentials(device, token, u"test_client_engine"_s);
-    client->setTimings(quickTimings());
+    client->setTimings(quickClientTimings());
     return client;
 }
 
