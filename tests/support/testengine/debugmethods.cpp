@@ -26,7 +26,7 @@ Reply setMaxPageCount(EngineContext &ctx, Session &, const QJsonObject &params)
     if (auto error = r.error())
         return Reply::fail(*error);
     ctx.store.setMaxPageCount(pages);
-    return Reply::value({});
+    return Reply::value(QJsonObject());
 }
 
 // Moves the clock on; a crossed midnight rolls the day over before the answer.
