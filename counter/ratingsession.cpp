@@ -46,6 +46,12 @@ void RatingSession::start()
     m_client->start();
 }
 
+void RatingSession::setTimeouts(int resetMs, int thanksMs)
+{
+    m_resetMs = resetMs;
+    m_thanksMs = thanksMs;
+}
+
 QString RatingSession::counterName(const QString &lang) const
 {
     const QString name = localized(m_counterName, lang);
@@ -95,7 +101,7 @@ void RatingSession::rate(int rating)
         if (!m_ticket || m_ticket->id != id)
             return;   // the next citizen is already being asked
         setPhase(r.ok ? Phase::Thanked : Phase::Failed);
-        m_reset.start(THANKS_MS);
+        m_reset.start(m_thanksMs);
     });
 }
 

@@ -38,6 +38,8 @@ public:
                   QObject *parent = nullptr);
 
     void start();
+    // Replaces the reset timeout (`resetSec` of the constructor) and THANKS_MS (tests).
+    void setTimeouts(int resetMs, int thanksMs);
     Phase phase() const { return m_phase; }
     std::optional<Ticket> ticket() const { return m_ticket; }
     bool isConnected() const;
@@ -62,6 +64,7 @@ private:
     QString m_counterId;
     LocalizedText m_counterName;
     int m_resetMs;
+    int m_thanksMs = THANKS_MS;
     Phase m_phase = Phase::Idle;
     std::optional<Ticket> m_ticket;
     QSet<QString> m_rated;       // tickets already sent: never twice

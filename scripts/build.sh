@@ -1,5 +1,6 @@
 #!/bin/sh
 # Configures and builds everything (apps, engine, tools, tests) into build/.
+# Arguments go to the CMake configure step, e.g. -DNOVBE_WERROR=ON.
 set -eu
 cd "$(dirname "$0")/.."
 BUILD_DIR=${NOVBE_BUILD_DIR:-build}
@@ -9,5 +10,5 @@ export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(pwd)}
 export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
 cmake --build "$BUILD_DIR" -j "$(nproc)"

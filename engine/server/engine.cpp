@@ -36,7 +36,10 @@ Engine::Engine(EngineOptions options, QObject *parent)
 }
 
 Engine::Engine(EngineOptions options, Environment environment, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_idSeed(environment.idSeed)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_idSeed(environment.idSeed)
+    , m_addMethods(std::move(environment.addMethods))
 {
     if (environment.clock) {
         m_clock = environment.clock;
@@ -105,14 +108,10 @@ std::optional<Engine::StartError> Engine::startServing()
         m_fanout->publish(events);
     });
     m_context.reset(new EngineContext{*m_core, *m_store, *m_clock, *m_auth, *m_sessions,
-                                      *m_fanout, *m_batcher, m_options.testHooks, {}});
-    if (m_ownClock) {
-        m_context->advanceClock = [this](qint64 sec) {
-            m_ownClock->advanceSec(sec);
-            checkRollover();
-        };
-    }
+                                      *m_fanout, *m_batcher});
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);
+    if (m_addMethods)
+        m_addMethods(*this, *m_dispatcher);
     m_server = new Server(*m_context, *m_dispatcher,
                           Session::Limits{m_options.helloTimeoutMs, m_options.stallTimeoutMs});
     if (!m_server->listen(m_options.host, m_options.port))

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -38,12 +39,14 @@ public:
     };
 
     // What an embedding program (a test) may inject instead of the defaults:
-    // the clock (default: the system clock, shifted by --clock-start) and the
-    // seed of ticket and appointment ids (default: random).
+    // the clock (default: the system clock, shifted by --clock-start), the
+    // seed of ticket and appointment ids (default: random) and more methods
+    // (the test build's debug.*), registered once the method table is built.
     struct Environment
     {
         const Clock *clock = nullptr;       // not owned; must outlive the engine
         std::optional<quint64> idSeed;
+        std::function<void(Engine &engine, Dispatcher &dispatcher)> addMethods = {};
     };
 
     explicit Engine(EngineOptions options, QObject *parent = nullptr);
@@ -62,6 +65,9 @@ public:
     bool reload();
     // Finishes the current batch, closes every connection, then emits stopped().
     void stop();
+    // Rolls the service day over when the clock has passed midnight (checked
+    // by a timer; call it after moving an injected clock).
+    void checkRollover();
 
 signals:
     void stopped();
@@ -71,7 +77,6 @@ private:
     std::optional<StartError> startServing();
     bool writePortFile();
     void scheduleRolloverCheck();
-    void checkRollover();
     void handleSessionGone();
     void finishStop();
 
@@ -79,6 +84,7 @@ private:
     std::unique_ptr<OffsetClock> m_ownClock;
     const Clock *m_clock = nullptr;
     std::optional<quint64> m_idSeed;
+    std::function<void(Engine &, Dispatcher &)> m_addMethods;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QueueEngine> m_core;
     std::unique_ptr<Authenticator> m_auth;

@@ -3,8 +3,6 @@
 #include "core/clock.h"
 #include "core/queueengine.h"
 
-#include <functional>
-
 namespace novbe {
 
 class Authenticator;
@@ -23,8 +21,6 @@ struct EngineContext
     SessionRegistry &sessions;
     Fanout &fanout;
     Batcher &batcher;
-    bool testHooks = false;                       // debug.* methods enabled
-    std::function<void(qint64)> advanceClock;     // debug.advanceClock (test hooks only)
 
     QDateTime now() const { return clock.now(); }
     const CentreConfig &config() const { return core.config(); }

@@ -1,4 +1,4 @@
-// device.report, and the debug.* test hooks (only with --test-hooks).
+// device.report (the test build adds debug.*: tests/support/testengine).
 
 #include "dispatcher.h"
 #include "handlerutil.h"
@@ -6,7 +6,6 @@
 
 #include "protocol/codec.h"
 #include "protocol/params.h"
-#include "store/store.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,35 +37,11 @@ Reply report(EngineContext &ctx, Session &s, const QJsonObject &params)
                            [](const Outcome &) { return QJsonObject{}; });
 }
 
-Reply setMaxPageCount(EngineContext &ctx, Session &, const QJsonObject &params)
-{
-    ParamReader r(params);
-    const qint64 pages = r.requiredInt(u"pages"_s, 0, std::numeric_limits<qint64>::max());
-    if (auto error = r.error())
-        return Reply::fail(*error);
-    ctx.store.setMaxPageCount(pages);
-    return Reply::value(QJsonObject());
-}
-
-Reply advanceClock(EngineContext &ctx, Session &, const QJsonObject &params)
-{
-    ParamReader r(params);
-    const qint64 sec = r.requiredInt(u"sec"_s, 0, 366LL * 24 * 3600);
-    if (auto error = r.error())
-        return Reply::fail(*error);
-    ctx.advanceClock(sec);
-    return Reply::deferred([&ctx] { return Answer(QJsonObject{{u"now"_s, isoTime(ctx.now())}}); });
-}
-
 } // namespace
 
 void registerDeviceMethods(Dispatcher &d)
 {
     d.add(u"device.report"_s, roleBit(Role::Kiosk) | roleBit(Role::Display), report);
-    if (!d.context().testHooks)
-        return;
-    d.add(u"debug.setMaxPageCount"_s, roleBit(Role::Manager), setMaxPageCount);
-    d.add(u"debug.advanceClock"_s, roleBit(Role::Manager), advanceClock);
 }
 
 } // namespace novbe

@@ -4,7 +4,7 @@
 
 namespace novbe {
 
-// The system clock shifted by a fixed offset: --clock-start and debug.advanceClock.
+// The system clock shifted by a fixed offset: --clock-start.
 class OffsetClock final : public Clock
 {
 public:
@@ -15,7 +15,6 @@ public:
             m_offsetMs = QDateTime::currentDateTimeUtc().msecsTo(start.toUTC());
     }
     QDateTime now() const override { return QDateTime::currentDateTimeUtc().addMSecs(m_offsetMs); }
-    void advanceSec(qint64 sec) { m_offsetMs += sec * 1000; }
 
 private:
     qint64 m_offsetMs = 0;

@@ -33,13 +33,12 @@ void addOptions(QCommandLineParser &parser)
         {u"log-level"_s, u"debug, info (default) or warning."_s, u"LEVEL"_s},
         {u"backup"_s, u"Write an online backup of --db (the engine may be running) to DEST "
                       "and exit."_s, u"DEST"_s},
-        {u"clock-start"_s, u"Testing and demos: the engine clock starts at this ISO 8601 "
-                           "time and runs in real time."_s, u"TIME"_s},
+        {u"clock-start"_s, u"Demos: the engine clock starts at this ISO 8601 time and runs "
+                           "in real time."_s, u"TIME"_s},
         {u"hello-timeout-ms"_s, u"Close connections without session.hello after this many "
                                 "milliseconds (default 10000)."_s, u"MS"_s},
         {u"stall-timeout-ms"_s, u"Close connections that read none of their unsent answers and "
                                 "events for this many milliseconds (default 60000)."_s, u"MS"_s},
-        {u"test-hooks"_s, u"Testing only: enable the debug.* methods (fault injection, clock)."_s},
     });
 }
 
@@ -54,7 +53,6 @@ std::optional<QString> applyValues(const QCommandLineParser &parser, EngineOptio
     o.dbPath = parser.value(u"db"_s);
     o.portFile = parser.value(u"port-file"_s);
     o.backupDest = parser.value(u"backup"_s);
-    o.testHooks = parser.isSet(u"test-hooks"_s);
     if (parser.isSet(u"log-level"_s))
         o.logLevel = parser.value(u"log-level"_s);
     if (!QStringList{u"debug"_s, u"info"_s, u"warning"_s}.contains(o.logLevel))

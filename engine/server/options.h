@@ -19,10 +19,9 @@ struct EngineOptions
     QString portFile;
     QString logLevel = QStringLiteral("info");
     QString backupDest;          // non-empty: make a backup of dbPath and exit
-    QDateTime clockStart;        // valid: the engine's clock starts here (tests, demos)
+    QDateTime clockStart;        // valid: the engine's clock starts here (demos, tests)
     int helloTimeoutMs = 10000;  // unauthenticated connections are closed after this
     int stallTimeoutMs = 60000;  // connections that read nothing of their output for this long are closed
-    bool testHooks = false;      // enables the debug.* methods (tests only)
 };
 
 // Result of parsing: options, or a message and exit code (0 for --help/--version).

@@ -1,157 +1,237 @@
-#include "enginefixture.h"
+#include "testclient.h"
+
+#include "samplecentre.h"
+#include "waiting.h"
 
 #include <QJsonDocument>
-#include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace novbe::test {
 
-QJsonObject resultOf(const QJsonObject &response)
+TestClient::TestClient()
 {
-    return response.value(u"result"_s).toObject();
+    QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { handleReadyRead(); });
+    QObject::connect(&m_socket, &QTcpSocket::disconnected, &m_socket,
+                     [this] { m_disconnected = true; });
+    QObject::connect(&m_socket, &QTcpSocket::errorOccurred, &m_socket,
+                     [this](QAbstractSocket::SocketError error) {
+                         if (error != QAbstractSocket::RemoteHostClosedError)
+                             m_socketErrors << u"socket: "_s + m_socket.errorString();
+                         if (m_socket.state() != QAbstractSocket::ConnectedState)
+                             m_disconnected = true;
+                     });
 }
 
-int errorCodeOf(const QJsonObject &response)
+TestClient::~TestClient()
 {
-    return response.value(u"error"_s).toObject().value(u"code"_s).toInt();
+    m_socket.disconnect();
+    m_socket.abort();
 }
-
-QString errorReasonOf(const QJsonObject &response)
-{
-    return response.value(u"error"_s).toObject().value(u"data"_s).toObject()
-        .value(u"reason"_s).toString();
-}
-
-TestClient::TestClient() : m_socket(std::make_unique<QTcpSocket>())
-{
-    QObject::connect(m_socket.get(), &QTcpSocket::readyRead, m_socket.get(),
-                     [this] { readMessages(); });
-}
-
-TestClient::~TestClient() = default;
 
 bool TestClient::connectTo(quint16 port, int timeoutMs)
 {
-    m_socket->connectToHost(u"127.0.0.1"_s, port);
-    return QTest::qWaitFor([&] { return m_socket->state() == QAbstractSocket::ConnectedState; },
-                           timeoutMs);
+    m_disconnected = false;
+    m_socket.connectToHost(u"127.0.0.1"_s, port);
+    return waitUntil([this] { return isConnected() || m_disconnected; }, timeoutMs)
+        && isConnected();
 }
 
-std::optional<QJsonObject> TestClient::hello(const QString &device, const QString &token)
+bool TestClient::isConnected() const
 {
-    const QJsonObject response = call(u"session.hello"_s,
-        {{u"protocol"_s, 1}, {u"device"_s, device},
-         {u"token"_s, token.isEmpty() ? demoToken(device) : token}, {u"client"_s, u"test"_s}});
-    if (!response.contains(u"result"_s))
-        return std::nullopt;
-    return resultOf(response);
+    return m_socket.state() == QAbstractSocket::ConnectedState;
 }
 
-bool TestClient::openCounter(const QString &operatorId, const QString &counter)
+void TestClient::disconnectFromHost()
 {
-    const QJsonObject login = call(u"operator.login"_s,
-        {{u"operator"_s, operatorId}, {u"pin"_s, demoPin(operatorId)}});
-    if (!login.contains(u"result"_s))
-        return false;
-    return call(u"counter.open"_s, {{u"counter"_s, counter}}).contains(u"result"_s);
+    m_socket.disconnectFromHost();
 }
 
-qint64 TestClient::send(const QString &method, const QJsonObject &params)
+void TestClient::abort()
 {
-    const qint64 id = m_nextId++;
-    const QJsonObject request{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"method"_s, method},
-                              {u"params"_s, params}};
-    m_socket->write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
-    return id;
+    m_socket.abort();
+    m_disconnected = true;
+}
+
+void TestClient::setReading(bool on)
+{
+    m_reading = on;
+    m_socket.setReadBufferSize(on ? 0 : 1);
+    if (on)
+        handleReadyRead();
 }
 
 void TestClient::sendRaw(const QByteArray &bytes)
 {
-    m_socket->write(bytes);
+    m_socket.write(bytes);
+    m_socket.flush();
 }
 
-void TestClient::readMessages()
+void TestClient::sendJson(const QJsonObject &message)
 {
-    m_buffer += m_socket->readAll();
-    qsizetype newline = 0;
-    while ((newline = m_buffer.indexOf('\n')) >= 0) {
-        const QByteArray line = m_buffer.left(newline);
-        m_buffer.remove(0, newline + 1);
-        const QJsonObject message = QJsonDocument::fromJson(line).object();
-        m_received.append(message);
-        if (message.value(u"method"_s) == u"event"_s)
-            m_events.append(message.value(u"params"_s).toObject());
-        else
-            m_responses.append(message);
-    }
+    sendRaw(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
 }
 
-std::optional<QJsonObject> TestClient::awaitResponse(qint64 id, int timeoutMs)
+qint64 TestClient::send(const QString &method, const QJsonObject &params, bool withParams)
 {
-    std::optional<QJsonObject> found;
-    auto take = [&] {
-        for (qsizetype i = 0; i < m_responses.size(); ++i) {
-            if (m_responses.at(i).value(u"id"_s) == QJsonValue(id)) {
-                found = m_responses.takeAt(i);
-                return true;
-            }
-        }
-        return !isConnected() && m_socket->bytesAvailable() == 0;
-    };
-    (void)QTest::qWaitFor(take, timeoutMs);
-    return found;
+    const qint64 id = m_nextId++;
+    QJsonObject request{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"method"_s, method}};
+    if (withParams)
+        request.insert(u"params"_s, params);
+    sendJson(request);
+    return id;
 }
 
-std::optional<QJsonObject> TestClient::awaitNullIdResponse(int timeoutMs)
+qint64 TestClient::callAsync(const QString &method, const QJsonObject &params,
+                             ResponseHandler onResponse)
 {
-    std::optional<QJsonObject> found;
-    (void)QTest::qWaitFor([&] {
-        for (qsizetype i = 0; i < m_responses.size(); ++i) {
-            if (m_responses.at(i).value(u"id"_s).isNull()) {
-                found = m_responses.takeAt(i);
-                return true;
-            }
-        }
-        return !isConnected() && m_socket->bytesAvailable() == 0;
-    }, timeoutMs);
-    return found;
+    const qint64 id = send(method, params);
+    m_handlers.insert(id, std::move(onResponse));
+    return id;
+}
+
+QJsonObject TestClient::response(qint64 id, int timeoutMs)
+{
+    waitUntil([this, id] { return m_responses.contains(id) || m_disconnected; }, timeoutMs);
+    return m_responses.value(id);
 }
 
 QJsonObject TestClient::call(const QString &method, const QJsonObject &params, int timeoutMs)
 {
-    return awaitResponse(send(method, params), timeoutMs).value_or(QJsonObject());
+    return response(send(method, params), timeoutMs);
+}
+
+QJsonObject TestClient::hello(const QString &device, const QString &token)
+{
+    return call(u"session.hello"_s,
+                {{u"protocol"_s, 1},
+                 {u"device"_s, device},
+                 {u"token"_s, token.isEmpty() ? demoToken(device) : token},
+                 {u"client"_s, u"novbe-test"_s}});
+}
+
+bool TestClient::openCounter(const QString &operatorId, const QString &counter)
+{
+    return isOk(call(u"operator.login"_s,
+                     {{u"operator"_s, operatorId}, {u"pin"_s, demoPin(operatorId)}}))
+        && isOk(call(u"counter.open"_s, {{u"counter"_s, counter}}));
+}
+
+void TestClient::clearEvents()
+{
+    m_events.clear();
+    m_pending.clear();
 }
 
 std::optional<QJsonObject> TestClient::awaitEvent(const QString &type, int timeoutMs)
 {
     std::optional<QJsonObject> found;
-    (void)QTest::qWaitFor([&] {
-        for (qsizetype i = 0; i < m_events.size(); ++i) {
-            if (type.isEmpty() || m_events.at(i).value(u"type"_s).toString() == type) {
-                found = m_events.takeAt(i);
+    const auto take = [&] {
+        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+            if (type.isEmpty() || m_pending.at(i).value(u"type"_s).toString() == type) {
+                found = m_pending.takeAt(i);
                 return true;
             }
         }
         return false;
-    }, timeoutMs);
+    };
+    waitUntil(take, timeoutMs);
     return found;
 }
 
-bool TestClient::isConnected() const
+bool TestClient::waitForEvents(int count, int timeoutMs)
 {
-    return m_socket->state() == QAbstractSocket::ConnectedState;
+    return waitUntil([this, count] { return m_events.size() >= count; }, timeoutMs);
 }
 
-bool TestClient::waitForDisconnected(int timeoutMs)
+bool TestClient::waitForMessages(int count, int timeoutMs)
 {
-    return QTest::qWaitFor([&] { return m_socket->state() == QAbstractSocket::UnconnectedState; },
-                           timeoutMs);
+    return waitUntil([this, count] { return m_messages.size() >= count; }, timeoutMs);
 }
 
-void TestClient::disconnectFromHost()
+bool TestClient::waitForDisconnect(int timeoutMs)
 {
-    m_socket->disconnectFromHost();
+    return waitUntil([this] { return m_disconnected; }, timeoutMs);
+}
+
+void TestClient::handleReadyRead()
+{
+    if (!m_reading)
+        return;
+    m_buffer += m_socket.readAll();
+    qsizetype newline = 0;
+    while ((newline = m_buffer.indexOf('\n')) >= 0) {
+        const QByteArray line = m_buffer.left(newline);
+        m_buffer.remove(0, newline + 1);
+        handleLine(line);
+    }
+}
+
+void TestClient::handleLine(const QByteArray &line)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()
+        || document.object().value(u"jsonrpc"_s) != QJsonValue(u"2.0"_s)) {
+        m_badLines << line;
+        return;
+    }
+    const QJsonObject message = document.object();
+    m_messages << message;
+    if (!message.contains(u"id"_s)) {
+        if (message.value(u"method"_s).toString() == u"event"_s) {
+            m_events << message.value(u"params"_s).toObject();
+            m_pending << m_events.constLast();
+        }
+        return;
+    }
+    handleResponse(message);
+}
+
+void TestClient::handleResponse(const QJsonObject &message)
+{
+    const QJsonValue id = message.value(u"id"_s);
+    if (id.isNull()) {
+        m_nullId << message;
+        return;
+    }
+    if (!id.isDouble())
+        return;
+    m_responses.insert(qint64(id.toDouble()), message);
+    if (const ResponseHandler handler = m_handlers.take(qint64(id.toDouble())))
+        handler(message);
+}
+
+bool isOk(const QJsonObject &message)
+{
+    return message.contains(u"result"_s) && !message.contains(u"error"_s);
+}
+
+int errorCode(const QJsonObject &message)
+{
+    return message.value(u"error"_s).toObject().value(u"code"_s).toInt();
+}
+
+QString errorReason(const QJsonObject &message)
+{
+    return message.value(u"error"_s)
+        .toObject()
+        .value(u"data"_s)
+        .toObject()
+        .value(u"reason"_s)
+        .toString();
+}
+
+QJsonObject resultOf(const QJsonObject &message)
+{
+    return message.value(u"result"_s).toObject();
+}
+
+QString describe(const QJsonObject &message)
+{
+    if (message.isEmpty())
+        return u"<no response>"_s;
+    return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact).left(600));
 }
 
 } // namespace novbe::test

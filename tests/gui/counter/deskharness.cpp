@@ -39,8 +39,8 @@ bool EngineHall::start()
 
 bool EngineHall::attachClients()
 {
-    return m_kiosk.connectTo(m_engine.port()) && m_kiosk.hello(u"kiosk-1"_s).has_value()
-        && m_manager.connectTo(m_engine.port()) && m_manager.hello(u"dashboard-1"_s).has_value();
+    return m_kiosk.connectTo(m_engine.port()) && isOk(m_kiosk.hello(u"kiosk-1"_s))
+        && m_manager.connectTo(m_engine.port()) && isOk(m_manager.hello(u"dashboard-1"_s));
 }
 
 QJsonObject EngineHall::issue(const QString &service, const QString &category, const QString &lang)
@@ -73,7 +73,7 @@ QJsonObject EngineHall::counter(const QString &id)
 
 bool EngineHall::advanceClock(int sec)
 {
-    return errorCodeOf(m_manager.call(u"debug.advanceClock"_s, {{u"sec"_s, sec}})) == 0;
+    return errorCode(m_manager.call(u"debug.advanceClock"_s, {{u"sec"_s, sec}})) == 0;
 }
 
 bool EngineHall::restart()

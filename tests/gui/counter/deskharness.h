@@ -1,30 +1,23 @@
 #pragma once
 
-// Test and screenshot helpers for the counter desk: a real engine, a kiosk
-// and a manager over TestClient, and desks/pads built from the real app
-// classes. Every wait is bounded and event driven.
+// Test and screenshot helpers for the counter desk: the engine under test, a
+// kiosk and a manager over TestClient, and desks/pads built from the real app
+// classes. Every wait is bounded and event driven (waitUntil).
 
 #include "actionpolicy.h"
 #include "counterapp.h"
 
-#include "enginefixture.h"
+#include "engineprocess.h"
+#include "samplecentre.h"
+#include "testclient.h"
+#include "waiting.h"
 
 #include <QJsonObject>
-#include <QTest>
 #include <QString>
 
 #include <memory>
 
 namespace novbe::test {
-
-inline constexpr int WAIT_MS = 10000;
-
-// Waits (processing events) until `pred` holds; false on timeout.
-template <typename Pred>
-bool waitUntil(Pred pred, int timeoutMs = WAIT_MS)
-{
-    return QTest::qWaitFor(pred, timeoutMs);
-}
 
 // QSettings in a temp dir, English UI, the desk style: once per process.
 void setupDeskTestApplication(const QString &lang = QStringLiteral("en"));

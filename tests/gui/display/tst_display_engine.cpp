@@ -12,7 +12,10 @@
 #include "nowcallingpanel.h"
 
 #include "client/engineclient.h"
-#include "enginefixture.h"
+#include "clienttimings.h"
+#include "engineprocess.h"
+#include "samplecentre.h"
+#include "testclient.h"
 
 #include <catch2/catch.hpp>
 
@@ -87,9 +90,8 @@ std::unique_ptr<EngineProcess> startEngine(const QString &db, quint16 port, qint
     EngineProcessOptions o;
     o.dbPath = db;
     o.clockStart = defaultClockStart().addMSecs(clockMs);
-    if (port != 0)
-        o.extraArgs = {u"--listen"_s, u"127.0.0.1:"_s + QString::number(port)};
-    auto engine = std::make_unique<EngineProcess>(o);
+    o.port = port;
+    auto engine = std::make_unique<EngineProcess>(sampleConfigPath(), o);
     REQUIRE(engine->start());
     return engine;
 }
@@ -107,6 +109,9 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
 
     QStringList spoken;
     DisplayApp app(settingsFor(port), std::make_unique<InstantSpeaker>(&spoken));
+    // The link's timeouts, injected: the default 3 s ping and 8 s silence make a
+    // silent engine noticed within 10 s; the quick ones do the same in about 1 s.
+    app.client().setTimings(quickClientTimings());
     QSignalSpy subscribed(&app.client(), &EngineClient::subscribed);
     app.start();
     REQUIRE(subscribed.wait(WAIT_MS));
@@ -114,10 +119,10 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
 
     TestClient kiosk;
     REQUIRE(kiosk.connectTo(port));
-    REQUIRE(kiosk.hello(u"kiosk-1"_s));
+    REQUIRE(isOk(kiosk.hello(u"kiosk-1"_s)));
     TestClient desk;
     REQUIRE(desk.connectTo(port));
-    REQUIRE(desk.hello(u"desk-01"_s));
+    REQUIRE(isOk(desk.hello(u"desk-01"_s)));
     REQUIRE(desk.openCounter(u"op01"_s, u"c01"_s));
     const QString first = issue(kiosk, u"idCard"_s);
     const QString second = issue(kiosk, u"idCard"_s);
@@ -138,7 +143,7 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
 
     SECTION("engine restart: calls stay on screen offline, then resync without duplicates")
     {
-        REQUIRE(engine->stop());
+        REQUIRE(engine->terminate() == 0);
         REQUIRE(QTest::qWaitFor([&] { return !app.window().header()->isOnline(); }, WAIT_MS));
         CHECK(app.window().nowCalling()->shownRows() == QStringList{u"A001 → 1"_s});
 
@@ -150,7 +155,7 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
 
         TestClient desk2;
         REQUIRE(desk2.connectTo(port));
-        REQUIRE(desk2.hello(u"desk-01"_s));
+        REQUIRE(isOk(desk2.hello(u"desk-01"_s)));
         REQUIRE(desk2.openCounter(u"op01"_s, u"c01"_s));
         REQUIRE(counterCall(desk2, u"counter.noShow"_s) == first);
         REQUIRE(counterCall(desk2, u"counter.callNext"_s) == second);
@@ -176,6 +181,10 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
         silent.start();
         REQUIRE(QTest::qWaitFor([&] { return !app.window().header()->isOnline(); }, 12000));
         CHECK(silent.elapsed() <= 10000);
+        const ClientTimings timings = quickClientTimings();
+        CHECK(silent.elapsed() <= timings.deadAfterMs + timings.pingIntervalMs + 1000);
+        // The same watchdog with the app's own timings: silence plus one tick stays under 10 s.
+        CHECK(ClientTimings{}.deadAfterMs + ClientTimings{}.pingIntervalMs / 4 <= 10000);
         CHECK(app.window().nowCalling()->shownRows() == QStringList{u"A001 → 1"_s});
         engine->sendSignal(SIGCONT);
         REQUIRE(QTest::qWaitFor([&] { return app.window().header()->isOnline(); }, WAIT_MS));
@@ -183,7 +192,7 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
 
     SECTION("an engine with a new database: resync, and no stale calls remain")
     {
-        REQUIRE(engine->stop());
+        REQUIRE(engine->terminate() == 0);
         REQUIRE(QTest::qWaitFor([&] { return !app.window().header()->isOnline(); }, WAIT_MS));
         QSignalSpy snapshots(&app.client(), &EngineClient::snapshotReceived);
         engine = startEngine(dir.filePath(u"other.db"_s), port, engineClock.elapsed());

@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace novbe::test {
 
-bool waitUntil(const std::function<bool()> &condition, int ms)
-{
-    return QTest::qWaitFor(condition, ms);
-}
-
 std::unique_ptr<KioskApp> makeKiosk(quint16 enginePort, const QString &printerUrl,
                                     const QString &profile)
 {

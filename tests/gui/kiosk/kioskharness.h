@@ -1,20 +1,18 @@
 #pragma once
 
 // A kiosk under test (the real KioskApp, offscreen, 1080x1920) and a manager
-// connection to the same engine, plus waiting helpers.
+// connection to the same engine.
 
 #include "client/engineclient.h"
 #include "kioskapp.h"
 #include "kioskoptions.h"
+#include "waiting.h"
 
 #include <QJsonObject>
 
-#include <functional>
 #include <memory>
 
 namespace novbe::test {
-
-bool waitUntil(const std::function<bool()> &condition, int ms = 15000);
 
 std::unique_ptr<KioskApp> makeKiosk(quint16 enginePort, const QString &printerUrl,
                                     const QString &profile = QStringLiteral("epson-tm-t20iii"));

@@ -4,7 +4,8 @@
 // ESC/POS printer on loopback TCP whose state can change during a test, and a
 // proxy that loses the answer to the first ticket.issue.
 
-#include "enginefixture.h"
+#include "engineprocess.h"
+#include "samplecentre.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -16,9 +17,9 @@
 
 namespace novbe::test {
 
-// Options for the real engine (tests/support EngineProcess) in the kiosk
-// tests: resources/centres/baku-1.json with the clock at 10:30 Baku on a
-// Tuesday, so opening hours are fixed.
+// Options for the engine under test (tests/support EngineProcess) on the
+// sample centre in the kiosk tests: the clock at 10:30 Baku on a Tuesday, so
+// opening hours are fixed.
 EngineProcessOptions kioskEngineOptions();
 
 // A fake ESC/POS printer: answers GS a with an ASB frame of its current

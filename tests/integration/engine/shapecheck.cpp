@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace novbe::enginetest {
+namespace novbe::test {
 
 namespace {
 
@@ -158,4 +158,4 @@ void checkDisplayEvent(const QJsonObject &event)
         checkCounter(event.value(u"counter"_s), true);
 }
 
-} // namespace novbe::enginetest
+} // namespace novbe::test

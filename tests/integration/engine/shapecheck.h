@@ -8,7 +8,7 @@
 #include <QJsonValue>
 #include <QStringList>
 
-namespace novbe::enginetest {
+namespace novbe::test {
 
 // True for "YYYY-MM-DDTHH:MM:SS.mmmZ".
 bool isIsoTime(const QJsonValue &value);
@@ -27,4 +27,4 @@ void checkError(const QJsonObject &response, int code, const QString &reason);
 // The ticket states of section 4.
 const QStringList &ticketStates();
 
-} // namespace novbe::enginetest
+} // namespace novbe::test

@@ -5,15 +5,15 @@
 #include "engineprocess.h"
 #include "shapecheck.h"
 #include "testcentre.h"
+#include "testclient.h"
 #include "waiting.h"
-#include "wireclient.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
-using namespace novbe::enginetest;
+using namespace novbe::test;
 
 namespace {
 
@@ -38,7 +38,7 @@ void checkDisplayEvents(const QList<QJsonObject> &events)
     }
 }
 
-void walkTickets(WireClient &kiosk, WireClient &desk)
+void walkTickets(TestClient &kiosk, TestClient &desk)
 {
     for (int i = 0; i < 4; ++i)
         okCall(kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}, {u"lang"_s, u"en"_s},
@@ -103,8 +103,10 @@ TEST_CASE("displays get only their event types with reduced tickets, live and re
 
 TEST_CASE("day.rollover reaches displays and numbering restarts", "[engine][events][display]")
 {
-    // 23:59:30 in Baku; the test hook moves the engine clock past midnight.
-    EngineOptions options{{u"--clock-start"_s, u"2026-03-10T19:59:30Z"_s}, true};
+    // 23:59:30 in Baku on a manual clock; debug.advanceClock moves it past midnight.
+    EngineProcessOptions options;
+    options.clockStart = QDateTime::fromString(u"2026-03-10T19:59:30Z"_s, Qt::ISODate);
+    options.manualClock = true;
     EngineProcess engine(alwaysOpenCentre(), options);
     REQUIRE(engine.start());
     auto display = connectAs(engine.port(), u"display-hall"_s);

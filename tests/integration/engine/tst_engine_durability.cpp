@@ -4,8 +4,8 @@
 #include "engineprocess.h"
 #include "shapecheck.h"
 #include "testcentre.h"
+#include "testclient.h"
 #include "waiting.h"
-#include "wireclient.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,11 +15,11 @@
 #include <csignal>
 
 using namespace Qt::StringLiterals;
-using namespace novbe::enginetest;
+using namespace novbe::test;
 
 namespace {
 
-QJsonObject issue(WireClient &kiosk, const QString &service)
+QJsonObject issue(TestClient &kiosk, const QString &service)
 {
     return okCall(kiosk, u"ticket.issue"_s, {{u"service"_s, service}}).value(u"ticket"_s).toObject();
 }

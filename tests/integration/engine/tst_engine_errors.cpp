@@ -4,7 +4,7 @@
 #include "engineprocess.h"
 #include "shapecheck.h"
 #include "testcentre.h"
-#include "wireclient.h"
+#include "testclient.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,16 +12,18 @@
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
-using namespace novbe::enginetest;
+using namespace novbe::test;
 
 namespace {
 
-EngineOptions fixedClock()
+EngineProcessOptions fixedClock()
 {
-    return EngineOptions{{u"--clock-start"_s, fixedClockStart()}};
+    EngineProcessOptions options;
+    options.clockStart = fixedClockStart();
+    return options;
 }
 
-int seqOf(WireClient &client)
+int seqOf(TestClient &client)
 {
     return okCall(client, u"queue.snapshot"_s).value(u"seq"_s).toInt();
 }
@@ -37,7 +39,7 @@ TEST_CASE("PARSE_ERROR answers with a null id and keeps the connection", "[engin
 {
     EngineProcess engine(alwaysOpenCentre());
     REQUIRE(engine.start());
-    WireClient client;
+    TestClient client;
     REQUIRE(client.connectTo(engine.port()));
     client.sendRaw("this is { not json\n");
     REQUIRE(client.waitForMessages(1));
@@ -113,7 +115,7 @@ TEST_CASE("INVALID_PARAMS for missing, wrongly typed and out-of-range params", "
         return t.value(u"ticket"_s).toObject().value(u"id"_s).toString();
     }();
     const int seq = seqOf(*kiosk);
-    struct Case { WireClient *client; QString method; QJsonObject params; };
+    struct Case { TestClient *client; QString method; QJsonObject params; };
     const QList<Case> cases{
         {kiosk.get(), u"ticket.issue"_s, {}},
         {kiosk.get(), u"ticket.issue"_s, {{u"service"_s, 7}}},
@@ -140,7 +142,7 @@ TEST_CASE("INVALID_PARAMS for missing, wrongly typed and out-of-range params", "
         INFO(c.method.toStdString() << " " << QJsonDocument(c.params).toJson(QJsonDocument::Compact).toStdString());
         checkError(c.client->call(c.method, c.params), -32602, u"INVALID_PARAMS"_s);
     }
-    WireClient fresh;
+    TestClient fresh;
     REQUIRE(fresh.connectTo(engine.port()));
     checkError(fresh.call(u"session.hello"_s, {{u"protocol"_s, 1}, {u"device"_s, u"kiosk-2"_s}}),
                -32602, u"INVALID_PARAMS"_s);
@@ -154,15 +156,15 @@ TEST_CASE("UNAUTHENTICATED before hello, for a bad token and for a bad PIN", "[e
 {
     EngineProcess engine(alwaysOpenCentre());
     REQUIRE(engine.start());
-    WireClient client;
+    TestClient client;
     REQUIRE(client.connectTo(engine.port()));
     for (const QString &method : {u"session.ping"_s, u"centre.get"_s, u"queue.snapshot"_s})
         checkError(client.call(method), 1001, u"UNAUTHENTICATED"_s);
     checkError(client.call(u"ticket.issue"_s, issueParams(u"passport"_s)), 1001, u"UNAUTHENTICATED"_s);
-    WireClient badToken;
+    TestClient badToken;
     REQUIRE(badToken.connectTo(engine.port()));
     checkError(badToken.hello(u"kiosk-1"_s, u"demo-kiosk-2-token"_s), 1001, u"UNAUTHENTICATED"_s);
-    WireClient unknown;
+    TestClient unknown;
     REQUIRE(unknown.connectTo(engine.port()));
     checkError(unknown.hello(u"kiosk-99"_s, u"demo-kiosk-99-token"_s), 1001, u"UNAUTHENTICATED"_s);
     auto desk = connectAs(engine.port(), u"desk-01"_s);
@@ -175,7 +177,7 @@ TEST_CASE("PROTOCOL_MISMATCH and FORBIDDEN", "[engine][errors]")
 {
     EngineProcess engine(alwaysOpenCentre());
     REQUIRE(engine.start());
-    WireClient client;
+    TestClient client;
     REQUIRE(client.connectTo(engine.port()));
     checkError(client.call(u"session.hello"_s, {{u"protocol"_s, 2}, {u"device"_s, u"kiosk-1"_s},
                                                {u"token"_s, demoToken(u"kiosk-1"_s)}}),
@@ -244,11 +246,11 @@ TEST_CASE("RATE_LIMITED after 5 failed hellos of one device, with retryAfterSec"
     REQUIRE(engine.start());
     for (int i = 0; i < 5; ++i) {
         INFO("failed hello " << i + 1);
-        WireClient client;
+        TestClient client;
         REQUIRE(client.connectTo(engine.port()));
         checkError(client.hello(u"kiosk-2"_s, u"wrong-token"_s), 1001, u"UNAUTHENTICATED"_s);
     }
-    WireClient client;
+    TestClient client;
     REQUIRE(client.connectTo(engine.port()));
     const QJsonObject locked = client.hello(u"kiosk-2"_s, demoToken(u"kiosk-2"_s));
     checkError(locked, 1007, u"RATE_LIMITED"_s);

@@ -4,8 +4,8 @@
 #include "engineprocess.h"
 #include "shapecheck.h"
 #include "testcentre.h"
+#include "testclient.h"
 #include "waiting.h"
-#include "wireclient.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,11 +13,11 @@
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
-using namespace novbe::enginetest;
+using namespace novbe::test;
 
 namespace {
 
-QJsonObject issue(WireClient &kiosk, const QString &service = u"passport"_s)
+QJsonObject issue(TestClient &kiosk, const QString &service = u"passport"_s)
 {
     return okCall(kiosk, u"ticket.issue"_s, {{u"service"_s, service}}).value(u"ticket"_s).toObject();
 }
@@ -129,7 +129,9 @@ TEST_CASE("counter.transfer refuses an unknown service and a bad placement", "[e
 
 TEST_CASE("TOO_EARLY with data.opensAt, then TOO_LATE once the window has passed", "[engine][errors]")
 {
-    EngineOptions options{{u"--clock-start"_s, fixedClockStart()}, true};   // 10:00 Baku
+    EngineProcessOptions options;
+    options.clockStart = fixedClockStart();   // 10:00 Baku, standing still until advanced
+    options.manualClock = true;
     EngineProcess engine(alwaysOpenCentre(), options);
     REQUIRE(engine.start());
     auto booking = connectAs(engine.port(), u"booking-web"_s);

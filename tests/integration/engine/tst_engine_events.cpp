@@ -4,15 +4,15 @@
 #include "engineprocess.h"
 #include "shapecheck.h"
 #include "testcentre.h"
+#include "testclient.h"
 #include "waiting.h"
-#include "wireclient.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
-using namespace novbe::enginetest;
+using namespace novbe::test;
 
 namespace {
 
@@ -21,12 +21,12 @@ int seqOf(const QJsonObject &event)
     return event.value(u"seq"_s).toInt();
 }
 
-int lastSeq(WireClient &client)
+int lastSeq(TestClient &client)
 {
     return okCall(client, u"queue.snapshot"_s).value(u"seq"_s).toInt();
 }
 
-bool waitForSeq(WireClient &client, int seq, int timeoutMs = 20000)
+bool waitForSeq(TestClient &client, int seq, int timeoutMs = 20000)
 {
     return waitUntil([&] { return !client.events().isEmpty() && seqOf(client.events().last()) >= seq; },
                      timeoutMs);
@@ -68,7 +68,7 @@ void checkEventShape(const QJsonObject &e)
 // transfers, parks and cancels (pipelined; not awaited). The engine keeps each
 // connection's order, not an order between connections: the desk waits for
 // the kiosk's tickets.
-qint64 drive(WireClient &kiosk, WireClient &desk, int tickets)
+qint64 drive(TestClient &kiosk, TestClient &desk, int tickets)
 {
     qint64 last = 0;
     for (int i = 0; i < tickets; ++i)

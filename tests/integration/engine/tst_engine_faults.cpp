@@ -5,8 +5,8 @@
 #include "engineprocess.h"
 #include "shapecheck.h"
 #include "testcentre.h"
+#include "testclient.h"
 #include "waiting.h"
-#include "wireclient.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,7 +18,7 @@
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
-using namespace novbe::enginetest;
+using namespace novbe::test;
 
 namespace {
 
@@ -34,7 +34,7 @@ QJsonArray queuesOf(const QJsonObject &snapshot)
     return out;
 }
 
-int seqOf(WireClient &client)
+int seqOf(TestClient &client)
 {
     return okCall(client, u"queue.snapshot"_s).value(u"seq"_s).toInt();
 }
@@ -50,9 +50,9 @@ void createDatabase(EngineProcess &engine)
 // The engine must refuse to start: non-zero exit, a message naming the file, never listening.
 void checkRefusedStart(EngineProcess &engine)
 {
-    const qsizetype offset = engine.stderrText().size();
+    const qsizetype offset = engine.output().size();
     const int code = engine.runToExit(30000);
-    const QString message = QString::fromUtf8(engine.stderrText().mid(offset));
+    const QString message = QString::fromUtf8(engine.output().mid(offset));
     INFO("exit code " << code << ", stderr: " << message.toStdString());
     CHECK(code > 0);
     CHECK(message.contains(QFileInfo(engine.dbPath()).fileName()));
@@ -64,9 +64,8 @@ void checkRefusedStart(EngineProcess &engine)
 TEST_CASE("a full disk answers STORAGE_UNAVAILABLE, changes nothing, and writes resume",
           "[engine][faults]")
 {
-    EngineOptions options;
-    options.testHooks = true;   // debug.setMaxPageCount caps the database (PRAGMA max_page_count)
-    EngineProcess engine(alwaysOpenCentre(), options);
+    // debug.setMaxPageCount (test engine) caps the database (PRAGMA max_page_count).
+    EngineProcess engine(alwaysOpenCentre());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     okCall(*manager, u"events.subscribe"_s);
@@ -125,7 +124,7 @@ TEST_CASE("a full disk answers STORAGE_UNAVAILABLE, changes nothing, and writes 
 
 TEST_CASE("a read-only database file stops the engine with a clear message", "[engine][faults]")
 {
-    EngineOptions options;
+    EngineProcessOptions options;
     options.dropPrivileges = true;   // root ignores file permissions: run the engine as nobody
     EngineProcess engine(alwaysOpenCentre(), options);
     const QString dataDir = engine.dir() + u"/data"_s;
@@ -140,7 +139,7 @@ TEST_CASE("a read-only database file stops the engine with a clear message", "[e
 
 TEST_CASE("a read-only database directory stops the engine with a clear message", "[engine][faults]")
 {
-    EngineOptions options;
+    EngineProcessOptions options;
     options.dropPrivileges = true;
     EngineProcess engine(alwaysOpenCentre(), options);
     const QString dataDir = engine.dir() + u"/readonly"_s;

@@ -5,8 +5,8 @@
 #include "engineprocess.h"
 #include "shapecheck.h"
 #include "testcentre.h"
+#include "testclient.h"
 #include "waiting.h"
-#include "wireclient.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,7 +14,7 @@
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
-using namespace novbe::enginetest;
+using namespace novbe::test;
 
 namespace {
 
@@ -60,7 +60,7 @@ QList<Attack> attacks()
     };
 }
 
-int passportWaiting(WireClient &client)
+int passportWaiting(TestClient &client)
 {
     for (const auto &s : okCall(client, u"queue.snapshot"_s).value(u"services"_s).toArray()) {
         if (s.toObject().value(u"id"_s).toString() == u"passport"_s)
@@ -153,7 +153,7 @@ TEST_CASE("a client that stops reading is disconnected; the others are served", 
 {
     // The engine stops reading from a client whose answers pile up, and
     // drops it when it has read nothing for the stall timeout.
-    EngineOptions options;
+    EngineProcessOptions options;
     options.extraArgs = {u"--stall-timeout-ms"_s, u"2000"_s};
     EngineProcess engine(alwaysOpenCentre(), options);
     REQUIRE(engine.start());

@@ -4,8 +4,8 @@
 #include "engineprocess.h"
 #include "shapecheck.h"
 #include "testcentre.h"
+#include "testclient.h"
 #include "waiting.h"
-#include "wireclient.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,7 +14,7 @@
 #include <QSet>
 
 using namespace Qt::StringLiterals;
-using namespace novbe::enginetest;
+using namespace novbe::test;
 
 namespace {
 
@@ -22,12 +22,12 @@ namespace {
 // then noShow + callNext pipelined in one write.
 struct Racer
 {
-    Racer(std::unique_ptr<WireClient> desk, const QString &counterId)
+    Racer(std::unique_ptr<TestClient> desk, const QString &counterId)
         : client(std::move(desk)), counter(counterId)
     {
     }
 
-    std::unique_ptr<WireClient> client;
+    std::unique_ptr<TestClient> client;
     QString counter;
     qint64 pending = -1;           // the callNext being awaited
     QStringList called;
@@ -69,7 +69,7 @@ struct Racer
     }
 };
 
-QList<qint64> sendIssues(WireClient &kiosk, int count, const QStringList &services)
+QList<qint64> sendIssues(TestClient &kiosk, int count, const QStringList &services)
 {
     QList<qint64> ids;
     for (int i = 0; i < count; ++i)
@@ -77,7 +77,7 @@ QList<qint64> sendIssues(WireClient &kiosk, int count, const QStringList &servic
     return ids;
 }
 
-QStringList issuedIds(WireClient &kiosk, const QList<qint64> &requestIds)
+QStringList issuedIds(TestClient &kiosk, const QList<qint64> &requestIds)
 {
     QStringList ids;
     for (qint64 id : requestIds) {
@@ -135,7 +135,7 @@ TEST_CASE("20 kiosks issuing concurrently get unique, consecutive numbers per se
     addKiosks(config, 20);
     EngineProcess engine(config);
     REQUIRE(engine.start());
-    std::vector<std::unique_ptr<WireClient>> kiosks;
+    std::vector<std::unique_ptr<TestClient>> kiosks;
     for (int k = 1; k <= 20; ++k)
         kiosks.push_back(connectAs(engine.port(), u"et-kiosk-%1"_s.arg(k, 2, 10, QLatin1Char('0'))));
     constexpr int PER_KIOSK = 15;

@@ -4,14 +4,14 @@
 #include "engineprocess.h"
 #include "shapecheck.h"
 #include "testcentre.h"
-#include "wireclient.h"
+#include "testclient.h"
 
 #include <catch2/catch.hpp>
 
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
-using namespace novbe::enginetest;
+using namespace novbe::test;
 
 namespace {
 
@@ -84,7 +84,7 @@ TEST_CASE("each role is refused every method section 5 does not give it", "[engi
 {
     const std::string role = GENERATE(as<std::string>{}, "kiosk", "display", "counter", "manager", "booking");
     const QString r = QString::fromStdString(role);
-    EngineProcess engine(alwaysOpenCentre(), {{u"--clock-start"_s, fixedClockStart()}});
+    EngineProcess engine(alwaysOpenCentre(), {fixedClockStart()});
     REQUIRE(engine.start());
     auto client = connectAs(engine.port(), deviceOf(r));
     CHECK(okCall(*client, u"session.ping"_s).contains(u"now"_s));

@@ -4,8 +4,11 @@
 // gap-free and never go back, and ticket numbers must never be reused.
 // Seed: NOVBE_KILL_SEED (printed; random when unset).
 
-#include "rpcclient.h"
+#include "engineprocess.h"
+#include "samplecentre.h"
 #include "storetestsupport.h"
+#include "testclient.h"
+#include "waiting.h"
 
 #include "core/configloader.h"
 #include "core/kpi.h"
@@ -15,13 +18,10 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QTimer>
 
-#include <csignal>
 #include <iostream>
 
 using namespace Qt::StringLiterals;
@@ -33,11 +33,6 @@ namespace {
 constexpr int ROUNDS = 24;
 const QString DAY = u"2026-11-30"_s;
 const QDateTime CLOCK_BASE = QDateTime(QDate(2026, 11, 30), QTime(6, 0), Qt::UTC);   // 10:00 Baku
-
-QString configPath()
-{
-    return QStringLiteral(NOVBE_SOURCE_DIR) + u"/resources/centres/baku-1.json"_s;
-}
 
 int rank(TicketState state)
 {
@@ -88,76 +83,88 @@ public:
         deskClient(port, u"desk-02"_s, u"op02"_s, u"c02"_s);
     }
 
+    // Error answers and socket errors (the engine closing connections aside).
     QStringList errors() const
     {
-        QStringList all;
+        QStringList all = m_errors;
         for (const auto &client : m_clients)
-            all += client->errors();
+            all += client->socketErrors();
         return all;
     }
 
 private:
-    RpcClient *newClient()
+    using Then = std::function<void(const QJsonObject &result)>;
+
+    // Sends a request; `then` gets the result of a successful answer. An
+    // answer that never comes (the engine was killed) never calls back: that
+    // change was not acknowledged.
+    void call(TestClient *c, const QString &method, const QJsonObject &params, Then then)
     {
-        m_clients.push_back(std::make_unique<RpcClient>());
-        return m_clients.back().get();
+        c->callAsync(method, params, [this, then](const QJsonObject &response) {
+            if (!isOk(response)) {
+                m_errors << describe(response);
+                return;
+            }
+            then(resultOf(response));
+        });
+    }
+
+    // A new connection as `device`; `ready` runs after a successful session.hello.
+    TestClient *newClient(quint16 port, const QString &device, const std::function<void(TestClient *)> &ready)
+    {
+        m_clients.push_back(std::make_unique<TestClient>());
+        TestClient *c = m_clients.back().get();
+        if (!c->connectTo(port)) {
+            m_errors << u"cannot connect as "_s + device;
+            return c;
+        }
+        const QJsonObject hello{{u"protocol"_s, 1}, {u"device"_s, device}, {u"token"_s, demoToken(device)}};
+        call(c, u"session.hello"_s, hello, [c, ready](const QJsonObject &) { ready(c); });
+        return c;
+    }
+
+    void later(int ms, std::function<void()> action)
+    {
+        QTimer::singleShot(ms, &m_timers, std::move(action));
     }
 
     void kioskClient(quint16 port, const QString &device, const QString &service)
     {
-        RpcClient *c = newClient();
-        c->start(port, device, u"demo-%1-token"_s.arg(device), [this, c, service] {
-            issue(c, service);
-        });
+        newClient(port, device, [this, service](TestClient *c) { issue(c, service); });
     }
 
-    void issue(RpcClient *c, const QString &service)
+    void issue(TestClient *c, const QString &service)
     {
-        c->call(u"ticket.issue"_s, {{u"service"_s, service}},
-                [this, c, service](const QJsonObject &result, const QJsonObject &error) {
-                    if (!error.isEmpty())
-                        return;
-                    m_ledger.ack(result.value(u"ticket"_s).toObject());
-                    QTimer::singleShot(5 + int(m_random.bounded(20)), c,
-                                       [this, c, service] { issue(c, service); });
-                });
+        call(c, u"ticket.issue"_s, {{u"service"_s, service}}, [this, c, service](const QJsonObject &result) {
+            m_ledger.ack(result.value(u"ticket"_s).toObject());
+            later(5 + int(m_random.bounded(20)), [this, c, service] { issue(c, service); });
+        });
     }
 
     void deskClient(quint16 port, const QString &device, const QString &op, const QString &counter)
     {
-        RpcClient *c = newClient();
-        const QString pin = QString::number(1000 + op.mid(2).toInt());
-        c->start(port, device, u"demo-%1-token"_s.arg(device), [this, c, op, pin, counter] {
-            c->call(u"operator.login"_s, {{u"operator"_s, op}, {u"pin"_s, pin}},
-                    [this, c, counter](const QJsonObject &, const QJsonObject &error) {
-                        if (error.isEmpty())
-                            open(c, counter);
-                    });
+        newClient(port, device, [this, op, counter](TestClient *c) {
+            call(c, u"operator.login"_s, {{u"operator"_s, op}, {u"pin"_s, demoPin(op)}},
+                 [this, c, counter](const QJsonObject &) { open(c, counter); });
         });
     }
 
-    void open(RpcClient *c, const QString &counter)
+    void open(TestClient *c, const QString &counter)
     {
-        c->call(u"counter.open"_s, {{u"counter"_s, counter}},
-                [this, c](const QJsonObject &result, const QJsonObject &error) {
-                    if (!error.isEmpty())
-                        return;
-                    const QString state =
-                            result.value(u"counter"_s).toObject().value(u"state"_s).toString();
-                    act(c, state == u"calling"_s   ? u"counter.start"_s
-                                   : state == u"serving"_s ? u"counter.finish"_s
-                                                           : u"counter.callNext"_s);
-                });
+        call(c, u"counter.open"_s, {{u"counter"_s, counter}}, [this, c](const QJsonObject &result) {
+            const QString state = result.value(u"counter"_s).toObject().value(u"state"_s).toString();
+            act(c, state == u"calling"_s   ? u"counter.start"_s
+                   : state == u"serving"_s ? u"counter.finish"_s
+                                           : u"counter.callNext"_s);
+        });
     }
 
-    void act(RpcClient *c, const QString &method)
+    void act(TestClient *c, const QString &method)
     {
-        c->call(method, {}, [this, c](const QJsonObject &result, const QJsonObject &error) {
-            if (!error.isEmpty())
-                return;
+        call(c, method, {}, [this, c](const QJsonObject &result) {
             const QJsonObject ticket = result.value(u"ticket"_s).toObject();
             if (ticket.isEmpty()) {   // nobody waits yet
-                QTimer::singleShot(10, c, [this, c] { act(c, u"counter.callNext"_s); });
+                later(10, [this, c] { act(c, u"counter.callNext"_s); });
                 return;
             }
             m_ledger.ack(ticket);
@@ -170,47 +177,9 @@ private:
 
     Ledger &m_ledger;
     QRandomGenerator m_random;
-    std::vector<std::unique_ptr<RpcClient>> m_clients;
-};
-
-class EngineProcess
-{
-public:
-    // Starts novbe-engine; the bound port, or 0 when it did not come up.
-    quint16 start(const QString &dir, const QDateTime &clock)
-    {
-        const QString portFile = dir + u"/port"_s;
-        QFile::remove(portFile);
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral(NOVBE_ENGINE_PATH),
-                        {u"--config"_s, configPath(), u"--db"_s, dir + u"/centre.db"_s,
-                         u"--listen"_s, u"127.0.0.1:0"_s, u"--port-file"_s, portFile,
-                         u"--clock-start"_s, clock.toString(Qt::ISODateWithMs)});
-        QFile file(portFile);
-        const bool up = QTest::qWaitFor([&] {
-            return m_process.state() == QProcess::Running && file.exists() && file.size() > 0;
-        }, 10000);
-        if (!up || !file.open(QIODevice::ReadOnly))
-            return 0;
-        return quint16(file.readAll().trimmed().toUInt());
-    }
-
-    void kill()
-    {
-        ::kill(pid_t(m_process.processId()), SIGKILL);
-        m_process.waitForFinished(5000);
-    }
-
-    QString output()
-    {
-        return u"state %1, exit code %2, error %3\n"_s.arg(int(m_process.state()))
-                       .arg(m_process.exitCode())
-                       .arg(m_process.errorString())
-                + QString::fromUtf8(m_process.readAll());
-    }
-
-private:
-    QProcess m_process;
+    QObject m_timers;   // context of pending timers: they die with the traffic
+    std::vector<std::unique_ptr<TestClient>> m_clients;
+    QStringList m_errors;
 };
 
 // The database after a kill: acknowledged changes present, seq gap-free and
@@ -252,7 +221,7 @@ void verifyDatabase(const QString &dbPath, const Ledger &ledger, qint64 &lastSeq
 
 void checkJournalKpis(const QString &dbPath)
 {
-    QFile file(configPath());
+    QFile file(sampleConfigPath());
     REQUIRE(file.open(QIODevice::ReadOnly));
     const Result<CentreConfig> config = parseCentreConfig(file.readAll());
     REQUIRE(config.ok());
@@ -281,15 +250,17 @@ TEST_CASE("SIGKILLed engine loses no acknowledged change", "[store][kill]")
     elapsed.start();
     for (int round = 1; round <= ROUNDS; ++round) {
         INFO("round " << round);
-        EngineProcess engine;
-        const quint16 port = engine.start(dir.path(), CLOCK_BASE.addMSecs(elapsed.elapsed()));
-        if (port == 0)
+        EngineProcessOptions options;
+        options.clockStart = CLOCK_BASE.addMSecs(elapsed.elapsed());
+        options.dbPath = dir.filePath(u"centre.db"_s);
+        EngineProcess engine(sampleConfigPath(), options);
+        if (!engine.start())
             FAIL("the engine did not start after the kill:\n" << engine.output().toStdString());
         const int acksBefore = ledger.acks;
         {
-            Traffic traffic(port, ledger, random.generate());
+            Traffic traffic(engine.port(), ledger, random.generate());
             // The kill lands at a random moment once traffic flows.
-            REQUIRE(QTest::qWaitFor([&] { return ledger.acks > acksBefore; }, 10000));
+            REQUIRE(waitUntil([&] { return ledger.acks > acksBefore; }, 10000));
             QEventLoop loop;
             QTimer::singleShot(int(random.bounded(400)), &loop, [&] {
                 engine.kill();

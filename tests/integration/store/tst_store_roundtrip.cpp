@@ -177,7 +177,10 @@ TEST_CASE("seq is gap-free and continues across reopen", "[store]")
             CHECK(status.error().code == ErrorCode::StorageUnavailable);
             CHECK(status.error().message.contains(u"seq"_s));
             CHECK(store->lastSeq() == more.lastSeq());
-            for (const Ticket &t : store->loadState(DAY)->tickets)
+            // Keep the result alive: `->tickets` of a temporary would dangle.
+            const auto state = store->loadState(DAY);
+            REQUIRE(state.ok());
+            for (const Ticket &t : state->tickets)
                 CHECK(t.id != fine.ticket->id);
         }
     }

@@ -1,6 +1,6 @@
 #include "testcentre.h"
 
-#include "wireclient.h"
+#include "testclient.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,11 +10,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace novbe::enginetest {
+namespace novbe::test {
 
 QJsonObject sampleCentre()
 {
-    QFile file(QStringLiteral(NOVBE_SOURCE_DIR "/resources/centres/baku-1.json"));
+    QFile file(sampleConfigPath());
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
     REQUIRE(document.isObject());
@@ -71,35 +71,23 @@ void addKiosks(QJsonObject &config, int count)
     QJsonArray devices = config.value(u"devices"_s).toArray();
     for (int i = 1; i <= count; ++i) {
         const QString id = u"et-kiosk-%1"_s.arg(i, 2, 10, QLatin1Char('0'));
-        devices.append(QJsonObject{{u"id"_s, id}, {u"role"_s, u"kiosk"_s},
-                                   {u"token"_s, QString(id + u"-token"_s)}});
+        devices.append(QJsonObject{
+            {u"id"_s, id}, {u"role"_s, u"kiosk"_s}, {u"token"_s, QString(id + u"-token"_s)}});
     }
     config.insert(u"devices"_s, devices);
 }
 
-QString demoToken(const QString &device)
+std::unique_ptr<TestClient> connectAs(quint16 port, const QString &device, const QString &token)
 {
-    if (device.startsWith(u"et-kiosk-"_s))
-        return device + u"-token"_s;
-    return u"demo-"_s + device + u"-token"_s;
-}
-
-QString demoPin(const QString &operatorId)
-{
-    return QString::number(1000 + operatorId.mid(2).toInt());
-}
-
-std::unique_ptr<WireClient> connectAs(quint16 port, const QString &device, const QString &token)
-{
-    auto client = std::make_unique<WireClient>();
+    auto client = std::make_unique<TestClient>();
     REQUIRE(client->connectTo(port));
-    const QJsonObject hello = client->hello(device, token.isEmpty() ? demoToken(device) : token);
+    const QJsonObject hello = client->hello(device, token);
     INFO("session.hello as " << device.toStdString() << ": " << describe(hello).toStdString());
     REQUIRE(isOk(hello));
     return client;
 }
 
-std::unique_ptr<WireClient> openCounter(quint16 port, const QString &desk, const QString &op,
+std::unique_ptr<TestClient> openCounter(quint16 port, const QString &desk, const QString &op,
                                         const QString &counter)
 {
     auto client = connectAs(port, desk);
@@ -108,18 +96,14 @@ std::unique_ptr<WireClient> openCounter(quint16 port, const QString &desk, const
     return client;
 }
 
-QJsonObject okCall(WireClient &client, const QString &method, const QJsonObject &params)
+QJsonObject okCall(TestClient &client, const QString &method, const QJsonObject &params)
 {
     const QJsonObject response = client.call(method, params);
-    INFO(method.toStdString() << " " << QJsonDocument(params).toJson(QJsonDocument::Compact).toStdString()
+    INFO(method.toStdString() << " "
+                              << QJsonDocument(params).toJson(QJsonDocument::Compact).toStdString()
                               << " -> " << describe(response).toStdString());
     REQUIRE(isOk(response));
     return resultOf(response);
 }
 
-QString fixedClockStart()
-{
-    return u"2026-03-10T06:00:00Z"_s;
-}
-
-} // namespace novbe::enginetest
+} // namespace novbe::test

@@ -23,12 +23,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::unique_ptr<RatingPadApp> makePad(quint16 port, const QString &counter, int resetSec)
+// Injected timeouts: the behaviour is the same at 30 s / 6 s, only slower.
+constexpr int TEST_RESET_MS = 1000;    // asking, unanswered -> idle
+constexpr int TEST_THANKS_MS = 200;    // thank-you -> idle
+
+std::unique_ptr<RatingPadApp> makePad(quint16 port, const QString &counter, int resetMs)
 {
     CounterOptions o = deskOptions(port, u"desk-11"_s, counter);
     o.ratingPad = true;
-    o.resetSec = resetSec;
     auto pad = std::make_unique<RatingPadApp>(o);
+    pad->session()->setTimeouts(resetMs, TEST_THANKS_MS);
     pad->start();
     return pad;
 }
@@ -56,7 +60,7 @@ TEST_CASE("the rating pad asks once per finished ticket of its counter", "[gui][
     REQUIRE(hall.start());
     const QJsonObject citizen = hall.issue(u"birthCertificate"_s, u"standard"_s, u"ru"_s);
     REQUIRE_FALSE(citizen.isEmpty());
-    auto pad = makePad(hall.port(), u"c11"_s, 30);
+    auto pad = makePad(hall.port(), u"c11"_s, 30000);
     RatingSession *rating = pad->session();
     REQUIRE(waitUntil([&] { return rating->isConnected() && pad->client()->isSubscribed(); }));
     QSignalSpy submitted(rating, &RatingSession::submitted);
@@ -81,11 +85,11 @@ TEST_CASE("the rating pad asks once per finished ticket of its counter", "[gui][
     // The engine holds that rating: one more for the same ticket is refused.
     TestClient other;
     REQUIRE(other.connectTo(hall.port()));
-    REQUIRE(other.hello(u"desk-13"_s));
-    CHECK(errorCodeOf(other.call(u"feedback.submit"_s, {{u"ticket"_s, served}, {u"rating"_s, 1}})) != 0);
+    REQUIRE(isOk(other.hello(u"desk-13"_s)));
+    CHECK(errorCode(other.call(u"feedback.submit"_s, {{u"ticket"_s, served}, {u"rating"_s, 1}})) != 0);
 
     REQUIRE(waitUntil([&] { return rating->phase() == RatingSession::Phase::Idle; },
-                      RatingSession::THANKS_MS + 5000));
+                      TEST_THANKS_MS + 5000));
     CHECK(rating->submissions() == 1);
 }
 
@@ -96,7 +100,7 @@ TEST_CASE("the rating pad ignores other counters and resets unanswered", "[gui][
     REQUIRE(hall.start());
     REQUIRE_FALSE(hall.issue(u"birthCertificate"_s).isEmpty());
     REQUIRE_FALSE(hall.issue(u"birthCertificate"_s).isEmpty());
-    auto pad = makePad(hall.port(), u"c11"_s, 3);
+    auto pad = makePad(hall.port(), u"c11"_s, TEST_RESET_MS);
     RatingSession *rating = pad->session();
     REQUIRE(waitUntil([&] { return rating->isConnected() && pad->client()->isSubscribed(); }));
     QSignalSpy phases(rating, &RatingSession::phaseChanged);
@@ -109,6 +113,6 @@ TEST_CASE("the rating pad ignores other counters and resets unanswered", "[gui][
     REQUIRE_FALSE(serveOne(desk).isEmpty());
     REQUIRE(waitUntil([&] { return rating->phase() == RatingSession::Phase::Asking; }));
     CHECK(phases.count() == 1);   // only our counter's ticket made it ask
-    REQUIRE(waitUntil([&] { return rating->phase() == RatingSession::Phase::Idle; }, 8000));
+    REQUIRE(waitUntil([&] { return rating->phase() == RatingSession::Phase::Idle; }, TEST_RESET_MS + 5000));
     CHECK(rating->submissions() == 0);
 }

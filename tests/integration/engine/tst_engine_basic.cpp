@@ -1,7 +1,8 @@
 // Basic end-to-end checks of the real novbe-engine binary over loopback TCP:
 // start/hello/stop, a call reaching a display, restart recovery.
 
-#include "enginefixture.h"
+#include "engineprocess.h"
+#include "testclient.h"
 
 #include <catch2/catch.hpp>
 
@@ -36,14 +37,15 @@ TEST_CASE("engine starts, says hello and exits 0 on SIGTERM", "[engine]")
     REQUIRE(engine.start());
     TestClient kiosk;
     REQUIRE(kiosk.connectTo(engine.port()));
-    CHECK(errorCodeOf(kiosk.call(u"queue.snapshot"_s)) == 1001);
-    const auto hello = kiosk.hello(u"kiosk-1"_s);
-    REQUIRE(hello);
-    CHECK(hello->value(u"protocol"_s).toInt() == 1);
-    CHECK(hello->value(u"role"_s).toString() == u"kiosk"_s);
-    CHECK(hello->value(u"centre"_s).toObject().value(u"timezone"_s).toString() == u"Asia/Baku"_s);
-    CHECK(engine.stop());
-    CHECK(kiosk.waitForDisconnected());
+    CHECK(errorCode(kiosk.call(u"queue.snapshot"_s)) == 1001);
+    const QJsonObject answer = kiosk.hello(u"kiosk-1"_s);
+    REQUIRE(isOk(answer));
+    const QJsonObject hello = resultOf(answer);
+    CHECK(hello.value(u"protocol"_s).toInt() == 1);
+    CHECK(hello.value(u"role"_s).toString() == u"kiosk"_s);
+    CHECK(hello.value(u"centre"_s).toObject().value(u"timezone"_s).toString() == u"Asia/Baku"_s);
+    CHECK(engine.terminate() == 0);
+    CHECK(kiosk.waitForDisconnect());
 }
 
 TEST_CASE("a called ticket reaches a subscribed display, reduced", "[engine]")
@@ -54,9 +56,9 @@ TEST_CASE("a called ticket reaches a subscribed display, reduced", "[engine]")
     REQUIRE(kiosk.connectTo(engine.port()));
     REQUIRE(display.connectTo(engine.port()));
     REQUIRE(desk.connectTo(engine.port()));
-    REQUIRE(kiosk.hello(u"kiosk-1"_s));
-    REQUIRE(display.hello(u"display-hall"_s));
-    REQUIRE(desk.hello(u"desk-01"_s));
+    REQUIRE(isOk(kiosk.hello(u"kiosk-1"_s)));
+    REQUIRE(isOk(display.hello(u"display-hall"_s)));
+    REQUIRE(isOk(desk.hello(u"desk-01"_s)));
     REQUIRE(resultOf(display.call(u"events.subscribe"_s)).contains(u"seq"_s));
     REQUIRE(desk.openCounter(u"op01"_s, u"c01"_s));
 
@@ -90,20 +92,20 @@ TEST_CASE("a restart keeps the queue, the numbers and seq", "[engine]")
     {
         TestClient kiosk;
         REQUIRE(kiosk.connectTo(engine.port()));
-        REQUIRE(kiosk.hello(u"kiosk-1"_s));
+        REQUIRE(isOk(kiosk.hello(u"kiosk-1"_s)));
         for (int i = 0; i < 3; ++i)
             lastNumber = issue(kiosk, u"idCard"_s).value(u"number"_s).toString();
         REQUIRE(waitingCount(kiosk, u"idCard"_s) == 3);
         seqBefore = resultOf(kiosk.call(u"queue.snapshot"_s)).value(u"seq"_s).toInteger();
     }
-    REQUIRE(engine.stop());
+    REQUIRE(engine.terminate() == 0);
     REQUIRE(engine.start());
 
     TestClient kiosk;
     REQUIRE(kiosk.connectTo(engine.port()));
-    const auto hello = kiosk.hello(u"kiosk-1"_s);
-    REQUIRE(hello);
-    CHECK(hello->value(u"seq"_s).toInteger() > seqBefore);
+    const QJsonObject answer = kiosk.hello(u"kiosk-1"_s);
+    REQUIRE(isOk(answer));
+    CHECK(resultOf(answer).value(u"seq"_s).toInteger() > seqBefore);
     CHECK(waitingCount(kiosk, u"idCard"_s) == 3);
     const QString next = issue(kiosk, u"idCard"_s).value(u"number"_s).toString();
     CHECK(next.right(3).toInt() == lastNumber.right(3).toInt() + 1);
@@ -126,7 +128,7 @@ TEST_CASE("a killed engine loses no acknowledged ticket", "[engine]")
     {
         TestClient kiosk;
         REQUIRE(kiosk.connectTo(engine.port()));
-        REQUIRE(kiosk.hello(u"kiosk-2"_s));
+        REQUIRE(isOk(kiosk.hello(u"kiosk-2"_s)));
         for (int i = 0; i < 5; ++i)
             acknowledged << issue(kiosk, u"notary"_s).value(u"id"_s).toString();
     }
@@ -134,7 +136,7 @@ TEST_CASE("a killed engine loses no acknowledged ticket", "[engine]")
     REQUIRE(engine.start());
     TestClient manager;
     REQUIRE(manager.connectTo(engine.port()));
-    REQUIRE(manager.hello(u"dashboard-1"_s));
+    REQUIRE(isOk(manager.hello(u"dashboard-1"_s)));
     for (const QString &id : acknowledged) {
         const QJsonObject got = manager.call(u"ticket.get"_s, {{u"id"_s, id}});
         CHECK(resultOf(got).value(u"ticket"_s).toObject().value(u"state"_s).toString()
@@ -148,7 +150,7 @@ TEST_CASE("a failed commit answers STORAGE_UNAVAILABLE and writes resume", "[eng
     REQUIRE(engine.start());
     TestClient manager;
     REQUIRE(manager.connectTo(engine.port()));
-    REQUIRE(manager.hello(u"dashboard-1"_s));
+    REQUIRE(isOk(manager.hello(u"dashboard-1"_s)));
     REQUIRE(resultOf(manager.call(u"events.subscribe"_s)).contains(u"seq"_s));
     REQUIRE(manager.call(u"debug.setMaxPageCount"_s, {{u"pages"_s, 1}}).contains(u"result"_s));
 
@@ -164,8 +166,8 @@ TEST_CASE("a failed commit answers STORAGE_UNAVAILABLE and writes resume", "[eng
         else
             lastNumber = resultOf(response).value(u"ticket"_s).toObject().value(u"number"_s).toString();
     }
-    REQUIRE(errorCodeOf(failed) == 1008);
-    CHECK(errorReasonOf(failed) == u"STORAGE_UNAVAILABLE"_s);
+    REQUIRE(errorCode(failed) == 1008);
+    CHECK(errorReason(failed) == u"STORAGE_UNAVAILABLE"_s);
     const QJsonObject snapshot = resultOf(manager.call(u"queue.snapshot"_s));
     REQUIRE(snapshot.contains(u"seq"_s));
     const qint64 seqAfterFailure = snapshot.value(u"seq"_s).toInteger();

@@ -1,17 +1,18 @@
 #pragma once
 
-// Centre configs for the engine tests, derived from the sample centre
-// resources/centres/baku-1.json, and logins with its demo credentials
-// (docs/configuration.md: device token "demo-<device>-token", operator opNN PIN 1000+NN).
+// Centre configs for tests, derived from the sample centre, and shortcuts for
+// clients that must succeed. Catch REQUIREs inside: for Catch tests only.
+
+#include "samplecentre.h"
 
 #include <QJsonObject>
 #include <QString>
 
 #include <memory>
 
-namespace novbe::enginetest {
+namespace novbe::test {
 
-class WireClient;
+class TestClient;
 
 // The sample centre as shipped.
 QJsonObject sampleCentre();
@@ -26,21 +27,13 @@ void addKiosks(QJsonObject &config, int count);
 void setServiceName(QJsonObject &config, const QString &serviceId, const QString &lang,
                     const QString &name);
 
-// Demo token of a sample device.
-QString demoToken(const QString &device);
-// Demo PIN of operator "opNN".
-QString demoPin(const QString &operatorId);
-
-// A connected client after a successful session.hello as `device` (Catch REQUIREs inside).
-std::unique_ptr<WireClient> connectAs(quint16 port, const QString &device,
+// A connected client after a successful session.hello as `device`.
+std::unique_ptr<TestClient> connectAs(quint16 port, const QString &device,
                                       const QString &token = {});
 // A counter desk: hello as `desk`, operator.login `op`, counter.open `counter`.
-std::unique_ptr<WireClient> openCounter(quint16 port, const QString &desk, const QString &op,
+std::unique_ptr<TestClient> openCounter(quint16 port, const QString &desk, const QString &op,
                                         const QString &counter);
-// The `result` of a call that must succeed (Catch REQUIRE inside).
-QJsonObject okCall(WireClient &client, const QString &method, const QJsonObject &params = {});
+// The `result` of a call that must succeed.
+QJsonObject okCall(TestClient &client, const QString &method, const QJsonObject &params = {});
 
-// A fixed engine time for tests that need one: 2026-03-10 10:00 in Baku (06:00Z).
-QString fixedClockStart();
-
-} // namespace novbe::enginetest
+} // namespace novbe::test

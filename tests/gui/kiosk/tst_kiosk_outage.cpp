@@ -45,7 +45,7 @@ bool inService(KioskApp &kiosk)
 
 TEST_CASE("kiosk: engine down -> out of service in three languages, then back", "[gui][kiosk]")
 {
-    EngineProcess engine(kioskEngineOptions());
+    EngineProcess engine(sampleConfigPath(), kioskEngineOptions());
     REQUIRE(engine.start());
     const quint16 port = engine.port();
     QTemporaryDir dir;
@@ -53,7 +53,7 @@ TEST_CASE("kiosk: engine down -> out of service in three languages, then back", 
     REQUIRE(kiosk);
     REQUIRE(inService(*kiosk));
 
-    engine.stop();
+    engine.terminate();
     REQUIRE(outOfService(*kiosk, Outage::EngineUnreachable));
     const QString text = kiosk->window()->outOfServicePage()->text();
     CHECK(text.contains(u"The queue system cannot be reached."_s));
@@ -67,7 +67,7 @@ TEST_CASE("kiosk: engine down -> out of service in three languages, then back", 
 
 TEST_CASE("kiosk: paper out -> out of service, the engine sees it, and back", "[gui][kiosk]")
 {
-    EngineProcess engine(kioskEngineOptions());
+    EngineProcess engine(sampleConfigPath(), kioskEngineOptions());
     REQUIRE(engine.start());
     Manager manager(engine.port());
     REQUIRE(manager.ready());
@@ -94,7 +94,7 @@ TEST_CASE("kiosk: paper out -> out of service, the engine sees it, and back", "[
 
 TEST_CASE("kiosk: a ticket issued but not printed sends the citizen to reception", "[gui][kiosk]")
 {
-    EngineProcess engine(kioskEngineOptions());
+    EngineProcess engine(sampleConfigPath(), kioskEngineOptions());
     REQUIRE(engine.start());
     Manager manager(engine.port());
     REQUIRE(manager.ready());

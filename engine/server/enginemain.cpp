@@ -1,0 +1,70 @@
+#include "enginemain.h"
+
+#include "epolldispatcher.h"
+#include "logging.h"
+#include "signals.h"
+#include "startup.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text.endsWith(u'\n') ? text : text + u'\n'), stream);
+    std::fflush(stream);
+}
+
+int serve(const EngineOptions &options, const EnvironmentFactory &environment)
+{
+    SignalWatcher signalWatcher;
+    if (!signalWatcher.install()) {
+        print(stderr, u"novbe-engine: cannot install signal handlers"_s);
+        return EXIT_USAGE;
+    }
+    raiseOpenFileLimit();
+    Engine engine(options, environment ? environment(options) : Engine::Environment{});
+    if (const auto error = engine.start()) {
+        print(stderr, u"novbe-engine: "_s + error->message);
+        return error->exitCode;
+    }
+    QObject::connect(&signalWatcher, &SignalWatcher::terminateRequested, &engine, &Engine::stop);
+    QObject::connect(&signalWatcher, &SignalWatcher::reloadRequested, &engine, &Engine::reload);
+    QObject::connect(&engine, &Engine::stopped, qApp, &QCoreApplication::quit);
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int engineMain(int argc, char **argv, const EnvironmentFactory &environment)
+{
+    // epoll instead of poll(): a loop turn costs what is ready, not every socket.
+    QCoreApplication::setEventDispatcher(new EpollEventDispatcher);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"novbe-engine"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(NOVBE_VERSION));
+
+    const ParsedOptions parsed = parseEngineOptions(QCoreApplication::arguments());
+    if (!parsed.options) {
+        print(parsed.exitCode == 0 ? stdout : stderr, parsed.message);
+        return parsed.exitCode;
+    }
+    const EngineOptions &options = *parsed.options;
+    applyLogLevel(options.logLevel);
+
+    if (!options.backupDest.isEmpty()) {
+        QString message;
+        const int code = runBackup(options.dbPath, options.backupDest, &message);
+        print(code == 0 ? stdout : stderr, message);
+        return code;
+    }
+    return serve(options, environment);
+}
+
+} // namespace novbe
