@@ -11,7 +11,8 @@
 
 namespace novbe::bench {
 
-// 1. Raw SQLite fsync-bound transactions/s and loopback TCP echo round trip.
+// 1. Raw SQLite transactions/s (fsync-bound FULL, CPU-bound NORMAL) and the
+//    loopback TCP echo round trip.
 void runBaselines(BenchContext &context);
 // 2. Closed loop, C clients: acknowledged writes/s and the ratio to baseline 1.
 void runThroughput(BenchContext &context);

@@ -1,11 +1,9 @@
-// Phases 1-3: baselines, durable throughput, latency at a fixed rate.
+// Phases 2 and 3: durable throughput, latency at a fixed rate.
 
 #include "baselines.h"
 #include "loadrun.h"
 #include "phases.h"
 #include "waiter.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -16,74 +14,7 @@ namespace {
 constexpr double THROUGHPUT_RATIO_TARGET = 5;
 constexpr double LATENCY_P99_TARGET_MS = 5;
 
-void measureEcho(BenchContext &ctx)
-{
-    ServiceProcess echo(QCoreApplication::applicationFilePath(), {});
-    const QString dir = ctx.workDir;
-    if (!echo.start({u"--echo-server"_s}, dir + u"/echo.port"_s, dir + u"/echo.log"_s, 10000)) {
-        ctx.report.fail(u"baselines"_s, echo.errorString());
-        return;
-    }
-    QObject owner;
-    BenchClient client(&owner);
-    client.connectTo(echo.port());
-    if (!waitFor([&] { return client.isConnected() || client.hasFailed(); }, 10000)
-        || !client.isConnected()) {
-        ctx.report.fail(u"baselines"_s, u"cannot connect to the echo server"_s);
-        return;
-    }
-    Samples rtt;
-    const QByteArray params = R"({"service":"passport","category":"standard","lang":"az"})";
-    for (int i = 0; i < ctx.options.echoRoundTrips; ++i) {
-        bool answered = false;
-        client.call("ticket.issue", params, [&](const Answer &a) {
-            rtt.add(a.receivedNs - a.sentNs);
-            answered = true;
-        });
-        if (!waitFor([&] { return answered || client.hasFailed(); }, 10000) || !answered) {
-            ctx.report.fail(u"baselines"_s, u"the echo server stopped answering"_s);
-            return;
-        }
-    }
-    echo.stop(5000);
-    ctx.echoP50Ms = rtt.percentileMs(50);
-    ctx.echoP99Ms = rtt.percentileMs(99);
-    ctx.report.add(u"1 baselines"_s, u"TCP echo round trip p50 (loopback)"_s, ctx.echoP50Ms, u"ms"_s);
-    ctx.report.add(u"1 baselines"_s, u"TCP echo round trip p99 (loopback)"_s, ctx.echoP99Ms, u"ms"_s);
-}
-
 } // namespace
-
-void reportSqlite(BenchContext &ctx, const SqliteBaseline &b, const QString &label)
-{
-    const QString row = u"1 baselines"_s;
-    ctx.report.add(row, u"SQLite WAL+FULL, 1 insert/tx, %1"_s.arg(label), b.txPerSec, u"tx/s"_s);
-    ctx.report.add(row, u"SQLite transaction p50, %1"_s.arg(label), b.commit.percentileMs(50), u"ms"_s);
-    ctx.report.add(row, u"SQLite transaction p99, %1"_s.arg(label), b.commit.percentileMs(99), u"ms"_s);
-}
-
-void runBaselines(BenchContext &ctx)
-{
-    ctx.log(u"baselines: raw SQLite, one insert per transaction (CPU idle, then busy)"_s);
-    const double seconds = ctx.options.sqliteSeconds;
-    const SqliteBaseline idle = measureSqliteBaseline(ctx.workDir + u"/baseline-idle.db"_s, seconds, false);
-    const SqliteBaseline busy = measureSqliteBaseline(ctx.workDir + u"/baseline-busy.db"_s, seconds, true);
-    for (const SqliteBaseline *b : {&idle, &busy}) {
-        if (!b->error.isEmpty() || b->transactions == 0) {
-            ctx.report.fail(u"baselines"_s, u"SQLite baseline: "_s + b->error);
-            return;
-        }
-    }
-    ctx.sqliteIdleTxPerSec = idle.txPerSec;
-    ctx.sqliteTxPerSec = busy.txPerSec;
-    ctx.sqliteCommitP50Ms = busy.commit.percentileMs(50);
-    ctx.sqliteCommitP99Ms = busy.commit.percentileMs(99);
-    reportSqlite(ctx, idle, u"CPU idle"_s);
-    reportSqlite(ctx, busy, u"CPU busy"_s);
-    ctx.log(u"baselines: %1 tx/s idle, %2 tx/s busy; loopback echo"_s.arg(
-        QString::number(idle.txPerSec, 'f', 0), QString::number(busy.txPerSec, 'f', 0)));
-    measureEcho(ctx);
-}
 
 std::optional<MeasuredLoad> measureLoad(BenchContext &ctx, PhaseEngine &engine,
                                        const LoadClients &load, const LoadPlan &plan)
@@ -162,7 +93,7 @@ void runThroughput(BenchContext &ctx)
     // The disk's fsync rate drifts with the machine's other I/O: baseline 1
     // again right after the window, and the ratio to the mean of both.
     const SqliteBaseline after = measureSqliteBaseline(engine.dir() + u"/baseline-after.db"_s,
-                                                       ctx.options.sqliteSeconds, true);
+                                                       ctx.options.sqliteSeconds, FULL_SYNC_BUSY);
     reportThroughput(ctx, *measured, after);
     ctx.report.add(u"2 throughput"_s, u"engine RSS"_s, double(rssKb) / 1024, u"MB"_s);
 }
