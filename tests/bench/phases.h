@@ -14,7 +14,8 @@ namespace novbe::bench {
 // 1. Raw SQLite transactions/s (fsync-bound FULL, CPU-bound NORMAL) and the
 //    loopback TCP echo round trip.
 void runBaselines(BenchContext &context);
-// 2. Closed loop, C clients: acknowledged writes/s and the ratio to baseline 1.
+// 2. Closed loop, C clients: acknowledged writes/s, their ratio to the NORMAL
+//    baseline, engine CPU per write.
 void runThroughput(BenchContext &context);
 // 3. Open loop at a fixed rate: request round trip percentiles.
 void runLatency(BenchContext &context);
