@@ -1,6 +1,6 @@
 #pragma once
 
-// The six phases of novbe-bench. Each adds its metrics (and any failure) to
+// The seven phases of novbe-bench. Each adds its metrics (and any failure) to
 // the context's report.
 
 #include "benchcontext.h"
@@ -25,6 +25,9 @@ void runFanout(BenchContext &context);
 void runConnections(BenchContext &context);
 // 6. A database of past tickets: engine start to port file.
 void runRecovery(BenchContext &context);
+// 7. One connection pipelines requests without reading; an honest kiosk's
+//    round trips meanwhile, the engine's memory, what became of the flooder.
+void runFlood(BenchContext &context);
 
 // What measureLoad() runs: closed loop when rate is 0, else open loop at rate.
 struct LoadPlan
