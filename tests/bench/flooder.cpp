@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -33,22 +34,35 @@ QString systemError(const char *what)
     return QString::fromUtf8(what) + u": "_s + QString::fromUtf8(std::strerror(errno));
 }
 
-// rx_queue of the loopback TCP socket from `localPort` to `remotePort`
-// (/proc/net/tcp): bytes its owner has not read yet; -1 when not found.
-qint64 unreadBytes(quint16 localPort, quint16 remotePort)
+// The engine's end of the flooder's connection, from /proc/net/tcp.
+struct EngineSide
+{
+    // false: the engine's socket is gone (reset) or closing (FIN_WAIT1 behind
+    // answers the flooder never reads)
+    bool established = false;
+    qint64 unread = 0;   // rx_queue: flood bytes the engine has not read yet
+};
+
+// nullopt when /proc/net/tcp cannot be read.
+std::optional<EngineSide> engineSide(quint16 enginePort, quint16 flooderPort)
 {
     QFile file(u"/proc/net/tcp"_s);
     if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray local = ':' + QByteArray::number(localPort, 16).toUpper().rightJustified(4, '0');
-    const QByteArray remote = ':' + QByteArray::number(remotePort, 16).toUpper().rightJustified(4, '0');
+        return std::nullopt;
+    const auto hexPort = [](quint16 port) -> QByteArray {
+        return ':' + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    };
+    const QByteArray local = hexPort(enginePort);
+    const QByteArray remote = hexPort(flooderPort);
     for (const QByteArray &line : file.readAll().split('\n')) {
-        const QList<QByteArray> f = line.simplified().split(' ');
         // sl local_address rem_address st tx_queue:rx_queue ...
-        if (f.size() > 4 && f[1].endsWith(local) && f[2].endsWith(remote))
-            return f[4].mid(f[4].indexOf(':') + 1).toLongLong(nullptr, 16);
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() > 4 && f[1].endsWith(local) && f[2].endsWith(remote)) {
+            const QByteArray rxQueue = f[4].mid(f[4].indexOf(':') + 1);
+            return EngineSide{f[3] == "01", rxQueue.toLongLong(nullptr, 16)};
+        }
     }
-    return -1;
+    return EngineSide{};
 }
 
 } // namespace
@@ -149,37 +163,37 @@ void Flooder::flood()
         m_writeNs = nowNs() - start;
 }
 
-// The engine closed its side (FIN) or reset the connection; no read needed.
-bool Flooder::peerClosed() const
+// Before stop() shuts the socket down, without reading from it: did the
+// engine close the connection (a FIN or reset seen here, or its own socket
+// gone or closing: a FIN queued behind answers the flooder never reads does
+// not arrive), and how much of the flood has it read.
+void Flooder::inspect(Result &r) const
 {
     pollfd p{m_fd, POLLRDHUP, 0};
-    return ::poll(&p, 1, 0) == 1 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
-}
-
-qint64 Flooder::bytesReadByEngine() const
-{
+    const bool hangup = ::poll(&p, 1, 0) == 1 && (p.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
     sockaddr_in address{};
     socklen_t length = sizeof address;
     int unsent = 0;
-    if (::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) != 0
-        || ::ioctl(m_fd, SIOCOUTQ, &unsent) != 0)
-        return -1;
-    const qint64 unread = unreadBytes(m_port, ntohs(address.sin_port));
-    return unread < 0 ? -1 : m_bytes.load() - unsent - unread;
+    std::optional<EngineSide> side;
+    if (::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) == 0
+        && ::ioctl(m_fd, SIOCOUTQ, &unsent) == 0)
+        side = engineSide(m_port, ntohs(address.sin_port));
+    r.disconnected = hangup || (side && !side->established);
+    if (!r.disconnected && side)
+        r.bytesReadByEngine = m_bytes.load() - unsent - side->unread;
 }
 
 Flooder::Result Flooder::stop()
 {
     Result r;
-    const bool closedByPeer = m_state.load() != State::Connecting && peerClosed();
-    if (m_state.load() != State::Connecting && !closedByPeer)
-        r.bytesReadByEngine = bytesReadByEngine();
+    if (m_state.load() != State::Connecting)
+        inspect(r);
     m_stopping.store(true);
     ::shutdown(m_fd, SHUT_RDWR);
     if (m_thread.joinable())
         m_thread.join();
     r.authenticated = m_state.load() == State::Done;
-    r.disconnected = r.authenticated && (closedByPeer || m_writeFailed);
+    r.disconnected = r.authenticated && (r.disconnected || m_writeFailed);
     r.bytesWritten = m_bytes.load();
     r.requestsWritten = std::upper_bound(m_lineEnds.begin(), m_lineEnds.end(), r.bytesWritten)
         - m_lineEnds.begin();

@@ -28,7 +28,7 @@ public:
         double writeSeconds = -1;    // time to write every request; -1 when it did not
         // Written bytes the engine had read by stop(): written minus what was
         // still in the flooder's send queue and in the engine's receive queue
-        // (loopback buffers hold megabytes). -1 when the connection was gone.
+        // (loopback buffers hold megabytes). -1 when the engine had closed it.
         qint64 bytesReadByEngine = -1;
         QString error;               // connect or session.hello failure
     };
@@ -59,8 +59,7 @@ private:
     bool connectAndGreet();
     void flood();
     void settle(State state);
-    bool peerClosed() const;
-    qint64 bytesReadByEngine() const;
+    void inspect(Result &r) const;
 
     quint16 m_port;
     QByteArray m_hello;
