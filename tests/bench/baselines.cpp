@@ -65,8 +65,8 @@ bool insertLoop(sqlite3 *db, double seconds, int payloadBytes, SqliteBaseline &o
 {
     sqlite3_stmt *begin = nullptr, *insert = nullptr, *commit = nullptr;
     bool ok = sqlite3_prepare_v2(db, "BEGIN IMMEDIATE", -1, &begin, nullptr) == SQLITE_OK
-        && sqlite3_prepare_v2(db, "INSERT INTO events(seq, at, type, payload) VALUES(?1, ?2, ?3, ?4)",
-                              -1, &insert, nullptr) == SQLITE_OK
+        && sqlite3_prepare_v2(db, "INSERT INTO events(seq, at, type, payload) "
+                                  "VALUES(?1, ?2, ?3, ?4)", -1, &insert, nullptr) == SQLITE_OK
         && sqlite3_prepare_v2(db, "COMMIT", -1, &commit, nullptr) == SQLITE_OK;
     const QByteArray payload(payloadBytes, 'x');
     sqlite3_bind_text(insert, 2, "2026-11-28T09:15:02.123Z", -1, SQLITE_STATIC);

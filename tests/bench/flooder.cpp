@@ -121,7 +121,8 @@ bool Flooder::connectAndGreet()
         m_error = systemError("connect");
         return false;
     }
-    if (::send(m_fd, m_hello.constData(), std::size_t(m_hello.size()), MSG_NOSIGNAL) != m_hello.size()) {
+    const auto helloSize = std::size_t(m_hello.size());
+    if (::send(m_fd, m_hello.constData(), helloSize, MSG_NOSIGNAL) != ssize_t(helloSize)) {
         m_error = systemError("write session.hello");
         return false;
     }
@@ -130,7 +131,8 @@ bool Flooder::connectAndGreet()
     while (!answer.contains('\n')) {
         const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
         if (n <= 0) {
-            m_error = n == 0 ? u"the engine closed the connection"_s : systemError("read session.hello");
+            m_error = n == 0 ? u"the engine closed the connection"_s
+                             : systemError("read session.hello");
             return false;
         }
         answer.append(buffer, n);

@@ -43,7 +43,11 @@ public:
     // it is flooding or has given up, and when it stops writing.
     void start();
     // Through session.hello (flooding, or done writing).
-    bool greeted() const { return m_state.load() == State::Flooding || m_state.load() == State::Done; }
+    bool greeted() const
+    {
+        const State state = m_state.load();
+        return state == State::Flooding || state == State::Done;
+    }
     // Greeted or given up.
     bool settled() const { return m_state.load() != State::Connecting; }
     // Bytes written so far (any thread).

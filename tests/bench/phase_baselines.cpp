@@ -71,7 +71,8 @@ void runBaselines(BenchContext &ctx)
     ctx.log(u"baselines: raw SQLite, one insert per transaction (FULL: CPU idle, busy; NORMAL)"_s);
     const double seconds = ctx.options.sqliteSeconds;
     const SqliteSpec specs[] = {FULL_SYNC, FULL_SYNC_BUSY, NORMAL_SYNC};
-    const QString files[] = {u"/baseline-idle.db"_s, u"/baseline-busy.db"_s, u"/baseline-normal.db"_s};
+    const QString files[] = {u"/baseline-idle.db"_s, u"/baseline-busy.db"_s,
+                             u"/baseline-normal.db"_s};
     SqliteBaseline results[3];
     for (int i = 0; i < 3; ++i) {
         results[i] = measureSqliteBaseline(ctx.workDir + files[i], seconds, specs[i]);

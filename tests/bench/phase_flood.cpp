@@ -87,7 +87,8 @@ void issueTickets(BenchClient *kiosk, const QStringList &services, int ms,
 
 // The window: honest tickets under the flood, then the honest answers still
 // due, then the flooder stopped and the engine's memory afterwards.
-FloodWindow measureFlood(BenchContext &ctx, PhaseEngine &engine, BenchClient *kiosk, Flooder &flooder)
+FloodWindow measureFlood(BenchContext &ctx, PhaseEngine &engine, BenchClient *kiosk,
+                         Flooder &flooder)
 {
     FloodWindow w;
     const qint64 pid = engine.process().targetPid();
@@ -120,7 +121,8 @@ void reportHonest(BenchContext &ctx, const QString &row, const HonestLog &log)
                                      "the wait for their answers (counted with their age then)"_s
                                       .arg(log.unanswered));
     if (log.errors > 0)
-        ctx.report.fail(u"flood"_s, u"%1 honest error answers, first: %2"_s.arg(log.errors).arg(log.firstError));
+        ctx.report.fail(u"flood"_s, u"%1 honest error answers, first: %2"_s.arg(log.errors)
+                                        .arg(log.firstError));
 }
 
 void reportFlooder(BenchContext &ctx, const QString &row, const Flooder::Result &f)
@@ -133,11 +135,15 @@ void reportFlooder(BenchContext &ctx, const QString &row, const Flooder::Result 
     if (f.bytesReadByEngine >= 0)
         ctx.report.add(row, u"flood bytes the engine had read at the end"_s,
                        double(f.bytesReadByEngine) / (1024 * 1024), u"MB"_s);
-    ctx.report.add(row, u"flooder disconnected by the engine (1 yes, 0 no)"_s, f.disconnected ? 1 : 0, u""_s);
-    ctx.report.note(row, f.disconnected ? u"the engine closed the flooder's connection"_s
-                         : f.writeSeconds >= 0
-                         ? u"the flooder wrote its whole flood and stayed connected"_s
-                         : u"the flooder stayed connected, its writes blocked (the engine stopped reading)"_s);
+    ctx.report.add(row, u"flooder disconnected by the engine (1 yes, 0 no)"_s,
+                   f.disconnected ? 1 : 0, u""_s);
+    if (f.disconnected)
+        ctx.report.note(row, u"the engine closed the flooder's connection"_s);
+    else if (f.writeSeconds >= 0)
+        ctx.report.note(row, u"the flooder wrote its whole flood and stayed connected"_s);
+    else
+        ctx.report.note(row, u"the flooder stayed connected, its writes blocked "
+                             "(the engine stopped reading)"_s);
 }
 
 void reportFlood(BenchContext &ctx, const FloodWindow &w)
@@ -146,12 +152,16 @@ void reportFlood(BenchContext &ctx, const FloodWindow &w)
     reportFlooder(ctx, row, w.flood);
     reportHonest(ctx, row, *w.honest);
     ctx.report.add(row, u"engine RSS at the end of the window"_s, w.rssDuringMb, u"MB"_s);
-    ctx.report.add(row, u"engine peak RSS (VmHWM)"_s, w.rssPeakMb, u"MB"_s, Target{RSS_TARGET_MB, false});
+    ctx.report.add(row, u"engine peak RSS (VmHWM)"_s, w.rssPeakMb, u"MB"_s,
+                   Target{RSS_TARGET_MB, false});
     ctx.report.add(row, u"engine RSS after the flooder closed"_s, w.rssAfterMb, u"MB"_s);
+    const auto percent = [&w](double seconds) { return seconds / w.cpu.seconds * 100; };
     if (w.cpu.seconds > 0) {
-        ctx.report.add(row, u"engine CPU busy"_s, w.cpu.engineCpu / w.cpu.seconds * 100, u"%"_s);
-        ctx.report.add(row, u"engine waiting for a CPU (other load)"_s, w.cpu.engineWait / w.cpu.seconds * 100, u"%"_s);
-        ctx.report.add(row, u"bench waiting for a CPU (other load)"_s, w.cpu.benchWait / w.cpu.seconds * 100, u"%"_s);
+        ctx.report.add(row, u"engine CPU busy"_s, percent(w.cpu.engineCpu), u"%"_s);
+        ctx.report.add(row, u"engine waiting for a CPU (other load)"_s, percent(w.cpu.engineWait),
+                       u"%"_s);
+        ctx.report.add(row, u"bench waiting for a CPU (other load)"_s, percent(w.cpu.benchWait),
+                       u"%"_s);
     }
 }
 
@@ -168,17 +178,19 @@ void runFlood(BenchContext &ctx)
     QObject owner;
     std::vector<BenchClient *> kiosk;
     const int timeout = ctx.options.timeoutMs(30000);
-    const GreetResult greeted = greetAll(kioskGreetings(engine.centre(), 1), engine.port(), &owner, kiosk, timeout);
+    const GreetResult greeted =
+        greetAll(kioskGreetings(engine.centre(), 1), engine.port(), &owner, kiosk, timeout);
     if (!greeted.complete()) {
         ctx.report.fail(phase, u"set-up failed: "_s + greeted.firstError);
         return;
     }
     const Device &device = engine.centre().kiosks[1];
-    Flooder flooder(engine.port(), requestLine(1, "session.hello", helloParams(device.id, device.token)),
-                    ctx.options.floodRequests);
+    const QByteArray hello = requestLine(1, "session.hello", helloParams(device.id, device.token));
+    Flooder flooder(engine.port(), hello, ctx.options.floodRequests);
     flooder.start();
     if (!waitFor([&] { return flooder.settled(); }, timeout) || !flooder.greeted()) {
-        ctx.report.fail(phase, u"the flooder did not get through session.hello: "_s + flooder.stop().error);
+        ctx.report.fail(phase, u"the flooder did not get through session.hello: "_s
+                                   + flooder.stop().error);
         return;
     }
     ctx.log(u"flood: %1 requests pipelined, honest tickets every 20 ms for %2 s"_s.arg(

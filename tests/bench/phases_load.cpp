@@ -66,11 +66,13 @@ void reportRatios(BenchContext &ctx, double perSec, const BaselinesAfter &after)
     const QString row = u"2 throughput"_s;
     const double normal = meanRate(ctx.sqliteNormalTxPerSec, after.normal);
     const double full = meanRate(ctx.sqliteTxPerSec, after.full);
-    ctx.report.add(row, u"SQLite WAL+NORMAL baseline again after the window"_s, after.normal.txPerSec, u"tx/s"_s);
+    ctx.report.add(row, u"SQLite WAL+NORMAL baseline again after the window"_s,
+                   after.normal.txPerSec, u"tx/s"_s);
     if (normal > 0)
         ctx.report.add(row, u"acknowledged writes/s ÷ NORMAL baseline (mean of before and after)"_s,
                        perSec / normal, u"×"_s, Target{NORMAL_RATIO_TARGET, true});
-    ctx.report.add(row, u"baseline 1 (CPU busy) again after the window"_s, after.full.txPerSec, u"tx/s"_s);
+    ctx.report.add(row, u"baseline 1 (CPU busy) again after the window"_s, after.full.txPerSec,
+                   u"tx/s"_s);
     if (full > 0)
         ctx.report.add(row, u"ratio to baseline 1, CPU busy (mean of before and after)"_s,
                        perSec / full, u"×"_s);
