@@ -13,11 +13,20 @@
 #include <atomic>
 #include <thread>
 
+#include <time.h>
+
 using namespace Qt::StringLiterals;
 
 namespace novbe::bench {
 
 namespace {
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
 
 bool exec(sqlite3 *db, const char *sql, QString *error)
 {
@@ -32,49 +41,60 @@ bool exec(sqlite3 *db, const char *sql, QString *error)
 // Steady state, like a running engine: a WAL file that already has its size
 // and is rewritten from the start after each checkpoint (appending to a
 // growing file makes every fsync also commit file-size metadata).
-bool warmUp(sqlite3 *db, QString *error)
+bool warmUp(sqlite3 *db, int payloadBytes, QString *error)
 {
-    return exec(db, "BEGIN; WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                    "WHERE i < 8000) INSERT INTO events(at, type, payload) SELECT 'warm-up', "
-                    "'warm-up', zeroblob(600) FROM n; COMMIT; PRAGMA wal_checkpoint(PASSIVE); "
-                    "DELETE FROM events;", error);
+    const QByteArray sql =
+        "BEGIN; WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+        "WHERE i < 8000) INSERT INTO events(at, type, payload) SELECT 'warm-up', "
+        "'warm-up', zeroblob(" + QByteArray::number(payloadBytes) + ") FROM n; COMMIT; "
+        "PRAGMA wal_checkpoint(PASSIVE); DELETE FROM events;";
+    return exec(db, sql.constData(), error);
 }
 
-bool insertLoop(sqlite3 *db, double seconds, SqliteBaseline &out)
+// Steps a prepared statement that returns no rows and resets it.
+bool run(sqlite3_stmt *statement)
 {
-    sqlite3_stmt *insert = nullptr;
-    if (sqlite3_prepare_v2(db, "INSERT INTO events(seq, at, type, payload) VALUES(?1, ?2, ?3, ?4)",
-                           -1, &insert, nullptr) != SQLITE_OK) {
-        out.error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    }
-    const QByteArray payload(600, 'x');   // about one ticket event of the journal
-    const qint64 start = nowNs();
-    const auto budget = qint64(seconds * 1e9);
-    bool ok = true;
-    while (ok && nowNs() - start < budget) {
-        const qint64 begin = nowNs();
-        ok = exec(db, "BEGIN IMMEDIATE", &out.error);
-        sqlite3_bind_int64(insert, 1, out.transactions + 1);
-        sqlite3_bind_text(insert, 2, "2026-11-28T09:15:02.123Z", -1, SQLITE_STATIC);
-        sqlite3_bind_text(insert, 3, "ticket.issued", -1, SQLITE_STATIC);
-        sqlite3_bind_text(insert, 4, payload.constData(), int(payload.size()), SQLITE_STATIC);
-        ok = ok && sqlite3_step(insert) == SQLITE_DONE;
-        sqlite3_reset(insert);
-        ok = ok && exec(db, "COMMIT", &out.error);
-        if (ok) {
-            ++out.transactions;
-            out.commit.add(nowNs() - begin);
-        }
-    }
-    out.seconds = double(nowNs() - start) / 1e9;
-    sqlite3_finalize(insert);
-    if (!ok && out.error.isEmpty())
-        out.error = QString::fromUtf8(sqlite3_errmsg(db));
+    const bool ok = sqlite3_step(statement) == SQLITE_DONE;
+    sqlite3_reset(statement);
     return ok;
 }
 
-SqliteBaseline measureSqlite(const QString &dbPath, double seconds)
+// One INSERT per transaction; BEGIN and COMMIT are prepared too, so the loop
+// costs what SQLite costs and no SQL parsing.
+bool insertLoop(sqlite3 *db, double seconds, int payloadBytes, SqliteBaseline &out)
+{
+    sqlite3_stmt *begin = nullptr, *insert = nullptr, *commit = nullptr;
+    bool ok = sqlite3_prepare_v2(db, "BEGIN IMMEDIATE", -1, &begin, nullptr) == SQLITE_OK
+        && sqlite3_prepare_v2(db, "INSERT INTO events(seq, at, type, payload) "
+                                  "VALUES(?1, ?2, ?3, ?4)", -1, &insert, nullptr) == SQLITE_OK
+        && sqlite3_prepare_v2(db, "COMMIT", -1, &commit, nullptr) == SQLITE_OK;
+    const QByteArray payload(payloadBytes, 'x');
+    sqlite3_bind_text(insert, 2, "2026-11-28T09:15:02.123Z", -1, SQLITE_STATIC);
+    sqlite3_bind_text(insert, 3, "ticket.issued", -1, SQLITE_STATIC);
+    sqlite3_bind_text(insert, 4, payload.constData(), int(payload.size()), SQLITE_STATIC);
+    const qint64 start = nowNs();
+    const double cpuStart = threadCpuSeconds();
+    const auto budget = qint64(seconds * 1e9);
+    for (qint64 now = start; ok && now - start < budget;) {
+        sqlite3_bind_int64(insert, 1, out.transactions + 1);
+        ok = run(begin) && run(insert) && run(commit);
+        const qint64 done = nowNs();
+        if (ok) {
+            ++out.transactions;
+            out.commit.add(done - now);
+        }
+        now = done;
+    }
+    out.seconds = double(nowNs() - start) / 1e9;
+    out.cpuSeconds = threadCpuSeconds() - cpuStart;
+    if (!ok)
+        out.error = QString::fromUtf8(sqlite3_errmsg(db));
+    for (sqlite3_stmt *statement : {begin, insert, commit})
+        sqlite3_finalize(statement);
+    return ok;
+}
+
+SqliteBaseline measureSqlite(const QString &dbPath, double seconds, const SqliteSpec &spec)
 {
     SqliteBaseline out;
     QFile::remove(dbPath);
@@ -86,10 +106,12 @@ SqliteBaseline measureSqlite(const QString &dbPath, double seconds)
         return out;
     }
     const bool ok = exec(db, "PRAGMA journal_mode = WAL", &out.error)
-        && exec(db, "PRAGMA synchronous = FULL", &out.error)
+        && exec(db, spec.fullSync ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL",
+                &out.error)
         && exec(db, "CREATE TABLE events (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, "
                     "type TEXT NOT NULL, payload TEXT NOT NULL)", &out.error)
-        && warmUp(db, &out.error) && insertLoop(db, seconds, out);
+        && warmUp(db, spec.payloadBytes, &out.error)
+        && insertLoop(db, seconds, spec.payloadBytes, out);
     sqlite3_close_v2(db);
     if (ok && out.seconds > 0)
         out.txPerSec = double(out.transactions) / out.seconds;
@@ -98,17 +120,17 @@ SqliteBaseline measureSqlite(const QString &dbPath, double seconds)
 
 } // namespace
 
-SqliteBaseline measureSqliteBaseline(const QString &dbPath, double seconds, bool busyCpu)
+SqliteBaseline measureSqliteBaseline(const QString &dbPath, double seconds, const SqliteSpec &spec)
 {
-    std::atomic<bool> spin{busyCpu};
+    std::atomic<bool> spin{spec.busyCpu};
     std::thread spinner;
-    if (busyCpu) {
+    if (spec.busyCpu) {
         spinner = std::thread([&spin] {
             while (spin.load(std::memory_order_relaxed)) {
             }
         });
     }
-    SqliteBaseline out = measureSqlite(dbPath, seconds);
+    SqliteBaseline out = measureSqlite(dbPath, seconds, spec);
     spin = false;
     if (spinner.joinable())
         spinner.join();

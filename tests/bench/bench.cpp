@@ -40,6 +40,7 @@ void runPhases(BenchContext &ctx)
         {u"baselines"_s, runBaselines}, {u"throughput"_s, runThroughput},
         {u"latency"_s, runLatency},     {u"fanout"_s, runFanout},
         {u"connections"_s, runConnections}, {u"recovery"_s, runRecovery},
+        {u"flood"_s, runFlood},
     };
     for (const auto &[name, run] : phases) {
         if (!ctx.options.runs(name))

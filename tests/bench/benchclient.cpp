@@ -6,6 +6,8 @@
 #include <QHostAddress>
 #include <QTcpSocket>
 
+#include <memory>
+
 namespace novbe::bench {
 
 BenchClient::BenchClient(QObject *parent) : QObject(parent), m_socket(new QTcpSocket(this))
@@ -44,18 +46,7 @@ void BenchClient::connectTo(quint16 port)
 void BenchClient::call(QByteArrayView method, QByteArrayView params, Callback callback)
 {
     const qint64 id = m_nextId++;
-    QByteArray line;
-    line.reserve(64 + method.size() + params.size());
-    line += "{\"jsonrpc\":\"2.0\",\"id\":";
-    line += QByteArray::number(id);
-    line += ",\"method\":\"";
-    line += method;
-    line += '"';
-    if (!params.isEmpty()) {
-        line += ",\"params\":";
-        line += params;
-    }
-    line += "}\n";
+    const QByteArray line = requestLine(id, method, params);
     const qint64 sent = nowNs();
     m_pending.push_back(Pending{id, sent, std::move(callback)});
     m_socket->write(line);
@@ -108,6 +99,32 @@ void BenchClient::handleLine(QByteArrayView line, qint64 receivedNs)
     answer.receivedNs = receivedNs;
     if (pending.callback)
         pending.callback(answer);
+}
+
+std::optional<Answer> callAndWait(BenchClient *client, QByteArrayView method, QByteArrayView params,
+                                  int timeoutMs)
+{
+    auto answer = std::make_shared<std::optional<Answer>>();
+    client->call(method, params, [answer](const Answer &a) { *answer = a; });
+    waitFor([&] { return answer->has_value() || client->hasFailed(); }, timeoutMs);
+    return *answer;
+}
+
+QByteArray requestLine(qint64 id, QByteArrayView method, QByteArrayView params)
+{
+    QByteArray line;
+    line.reserve(64 + method.size() + params.size());
+    line += "{\"jsonrpc\":\"2.0\",\"id\":";
+    line += QByteArray::number(id);
+    line += ",\"method\":\"";
+    line += method;
+    line += '"';
+    if (!params.isEmpty()) {
+        line += ",\"params\":";
+        line += params;
+    }
+    line += "}\n";
+    return line;
 }
 
 QByteArray helloParams(const QString &device, const QString &token)

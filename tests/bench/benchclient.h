@@ -10,6 +10,7 @@
 
 #include <deque>
 #include <functional>
+#include <optional>
 
 class QTcpSocket;
 
@@ -74,6 +75,14 @@ private:
     bool m_connected = false;
     bool m_failed = false;
 };
+
+// Sends one call on `client` and waits (event-driven) for its answer; nullopt
+// when none came within `timeoutMs` or the connection failed.
+std::optional<Answer> callAndWait(BenchClient *client, QByteArrayView method, QByteArrayView params,
+                                  int timeoutMs);
+
+// One NDJSON request line: {"jsonrpc":"2.0","id":ID,"method":METHOD[,"params":PARAMS]}\n.
+QByteArray requestLine(qint64 id, QByteArrayView method, QByteArrayView params);
 
 // "{\"protocol\":1,\"device\":ID,\"token\":TOKEN}" for session.hello.
 QByteArray helloParams(const QString &device, const QString &token);

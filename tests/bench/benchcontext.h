@@ -26,6 +26,7 @@ struct BenchContext
     double sqliteIdleTxPerSec = 0;
     double sqliteCommitP50Ms = 0;
     double sqliteCommitP99Ms = 0;
+    double sqliteNormalTxPerSec = 0;   // WAL + synchronous=NORMAL, a ~200-byte row: CPU-bound
     double echoP50Ms = 0;        // baseline 2
     double echoP99Ms = 0;
 

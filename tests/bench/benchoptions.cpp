@@ -9,15 +9,15 @@ namespace novbe::bench {
 
 namespace {
 
-const QStringList PHASES = {u"baselines"_s, u"throughput"_s, u"latency"_s,
-                            u"fanout"_s,    u"connections"_s, u"recovery"_s};
+const QStringList PHASES = {u"baselines"_s,   u"throughput"_s, u"latency"_s, u"fanout"_s,
+                            u"connections"_s, u"recovery"_s,   u"flood"_s};
 
 void addOptions(QCommandLineParser &p)
 {
     p.setApplicationDescription(
         u"Növbə benchmark: starts the real novbe-engine on a temporary database and measures "
-        "durable throughput, latency, fan-out, connections and recovery against baselines "
-        "taken in the same run. Prints a Markdown table (or JSON with --json)."_s);
+        "durable throughput, latency, fan-out, connections, recovery and fairness under a flood "
+        "against baselines taken in the same run. Prints a Markdown table (or JSON with --json)."_s);
     p.addHelpOption();
     p.addOptions({
         {u"quick"_s, u"Every phase small (< 60 s in all): a smoke test of the bench."_s},
@@ -42,6 +42,9 @@ void addOptions(QCommandLineParser &p)
         {u"rounds"_s, u"Calls of the fan-out phase (default 500)."_s, u"N"_s},
         {u"connections"_s, u"Idle authenticated connections (default 2000)."_s, u"N"_s},
         {u"tickets"_s, u"Past tickets of the recovery database (default 1000000)."_s, u"N"_s},
+        {u"flood-requests"_s, u"Requests the flood phase's connection pipelines (default 100000)."_s,
+         u"N"_s},
+        {u"flood-seconds"_s, u"Honest window of the flood phase (default 10)."_s, u"S"_s},
         {u"timeout-scale"_s, u"Multiply set-up timeouts (profiling)."_s, u"X"_s},
         {u"echo-server"_s, u"Internal: run the loopback echo server of baseline 2."_s},
         {u"port-file"_s, u"Internal: the echo server's or holder's ready file."_s, u"PATH"_s},
@@ -85,6 +88,8 @@ void applyQuick(BenchOptions &o)
     o.connectionLoadSeconds = 2;
     o.tickets = 10000;
     o.recoveryStarts = 1;
+    o.floodRequests = 20000;
+    o.floodSeconds = 2;
 }
 
 std::optional<QString> applyValues(const QCommandLineParser &p, BenchOptions &o)
@@ -127,6 +132,8 @@ std::optional<QString> applyValues(const QCommandLineParser &p, BenchOptions &o)
         && readNumber(p, u"rate"_s, o.rate) && readNumber(p, u"latency-seconds"_s, o.latencySeconds)
         && readCount(p, u"displays"_s, o.displays) && readCount(p, u"rounds"_s, o.rounds)
         && readCount(p, u"connections"_s, o.connections) && readCount(p, u"tickets"_s, o.tickets)
+        && readCount(p, u"flood-requests"_s, o.floodRequests)
+        && readNumber(p, u"flood-seconds"_s, o.floodSeconds)
         && readNumber(p, u"timeout-scale"_s, o.timeoutScale);
     if (!ok)
         return u"numeric options must be positive numbers"_s;

@@ -37,6 +37,8 @@ struct BenchOptions
     double connectionLoadSeconds = 15;
     qint64 tickets = 1000000;
     int recoveryStarts = 3;
+    int floodRequests = 100000;     // pipelined by the flood phase's abusive connection
+    double floodSeconds = 10;       // the flood phase's honest window
     double timeoutScale = 1;        // slower engines (valgrind) need longer set-up timeouts
 
     bool runs(const QString &phase) const { return only.isEmpty() || only.contains(phase); }

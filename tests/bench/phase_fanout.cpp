@@ -5,8 +5,6 @@
 #include "stats.h"
 #include "waiter.h"
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
 
 namespace novbe::bench {
@@ -34,16 +32,6 @@ void watchDisplays(const std::vector<BenchClient *> &displays, std::vector<Displ
             seen[i].atNs = receivedNs;
         });
     }
-}
-
-// Sends one call and waits for its answer.
-std::optional<Answer> callAndWait(BenchClient *client, QByteArrayView method, QByteArrayView params,
-                                  int timeoutMs)
-{
-    auto answer = std::make_shared<std::optional<Answer>>();
-    client->call(method, params, [answer](const Answer &a) { *answer = a; });
-    waitFor([&] { return answer->has_value() || client->hasFailed(); }, timeoutMs);
-    return *answer;
 }
 
 struct RoundResult

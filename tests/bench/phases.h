@@ -1,6 +1,6 @@
 #pragma once
 
-// The six phases of novbe-bench. Each adds its metrics (and any failure) to
+// The seven phases of novbe-bench. Each adds its metrics (and any failure) to
 // the context's report.
 
 #include "benchcontext.h"
@@ -11,9 +11,11 @@
 
 namespace novbe::bench {
 
-// 1. Raw SQLite fsync-bound transactions/s and loopback TCP echo round trip.
+// 1. Raw SQLite transactions/s (fsync-bound FULL, CPU-bound NORMAL) and the
+//    loopback TCP echo round trip.
 void runBaselines(BenchContext &context);
-// 2. Closed loop, C clients: acknowledged writes/s and the ratio to baseline 1.
+// 2. Closed loop, C clients: acknowledged writes/s, their ratio to the NORMAL
+//    baseline, engine CPU per write.
 void runThroughput(BenchContext &context);
 // 3. Open loop at a fixed rate: request round trip percentiles.
 void runLatency(BenchContext &context);
@@ -23,6 +25,9 @@ void runFanout(BenchContext &context);
 void runConnections(BenchContext &context);
 // 6. A database of past tickets: engine start to port file.
 void runRecovery(BenchContext &context);
+// 7. One connection pipelines requests without reading; an honest kiosk's
+//    round trips meanwhile, the engine's memory, what became of the flooder.
+void runFlood(BenchContext &context);
 
 // What measureLoad() runs: closed loop when rate is 0, else open loop at rate.
 struct LoadPlan

@@ -19,17 +19,28 @@ QByteArray readProc(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-} // namespace
-
-qint64 residentKb(qint64 pid)
+// A "Name:   N kB" field of /proc/PID/status; -1 when unknown.
+qint64 statusKb(qint64 pid, QByteArrayView field)
 {
     if (pid <= 0)
         return -1;
     for (const QByteArray &line : readProc(u"/proc/%1/status"_s.arg(pid)).split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').constFirst().toLongLong();
     }
     return -1;
+}
+
+} // namespace
+
+qint64 residentKb(qint64 pid)
+{
+    return statusKb(pid, "VmRSS:");
+}
+
+qint64 peakResidentKb(qint64 pid)
+{
+    return statusKb(pid, "VmHWM:");
 }
 
 double cpuSeconds(qint64 pid)

@@ -12,6 +12,8 @@ namespace novbe::bench {
 
 // VmRSS of process `pid` in KiB; -1 when unknown.
 qint64 residentKb(qint64 pid);
+// VmHWM (the largest VmRSS so far) of process `pid` in KiB; -1 when unknown.
+qint64 peakResidentKb(qint64 pid);
 // utime + stime of process `pid` in seconds; -1 when unknown.
 double cpuSeconds(qint64 pid);
 // Time the main thread of `pid` spent runnable but not running, in seconds; -1 when unknown.
