@@ -38,6 +38,15 @@ CounterRef calledCounter(const DomainEvent &event, const CentreConfig &config)
     return ref;
 }
 
+// The appointment as sent: citizen name and phone never leave the engine.
+AppointmentEvent appointmentEvent(const DomainEvent &event)
+{
+    Appointment sent = event.appointment.value_or(Appointment());
+    sent.citizenName.clear();
+    sent.citizenPhone.clear();
+    return AppointmentEvent{sent};
+}
+
 DeviceChangedEvent deviceChanged(const DomainEvent &event)
 {
     DeviceChangedEvent out{event.device, event.online, std::nullopt};
@@ -65,7 +74,7 @@ EventPayload payloadOf(const DomainEvent &event, const CentreConfig &config)
         return DayRolloverEvent{event.serviceDay};
     case EventType::AppointmentBooked:
     case EventType::AppointmentCancelled:
-        return AppointmentEvent{event.appointment.value_or(Appointment())};
+        return appointmentEvent(event);
     case EventType::FeedbackSubmitted:
         return FeedbackEvent{event.feedback.value_or(Feedback())};
     default:
