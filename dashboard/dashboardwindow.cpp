@@ -1,6 +1,7 @@
 #include "dashboardwindow.h"
 
-#include "client/engineclient.h"
+#include "protocol/readmodelcodec.h"
+#include "protocol/wire.h"
 #include "ui/fonts.h"
 #include "ui/palette.h"
 
@@ -42,14 +43,17 @@ QString stateColour(const QString &state)
 
 } // namespace
 
-DashboardWindow::DashboardWindow(EngineClient *client, const QString &lang, QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_model(lang), m_refresh(new QTimer(this))
+DashboardWindow::DashboardWindow(AppLink *link, const QString &lang, QWidget *parent)
+    : QMainWindow(parent), m_link(link), m_model(lang), m_refresh(new QTimer(this))
 {
     setupUi();
     setupConnections();
+}
+
+void DashboardWindow::start()
+{
     m_refresh->start(5000);
-    m_client->subscribe();
-    m_client->start();
+    m_link->start();
 }
 
 void DashboardWindow::setupUi()
@@ -67,9 +71,9 @@ void DashboardWindow::setupUi()
     m_title->setStyleSheet(u"font-size: 26px; font-weight: bold;"_s);
     m_clock = new QLabel;
     m_clock->setStyleSheet(u"font-size: 22px;"_s);
-    m_link = new QLabel;
+    m_linkLabel = new QLabel;
     top->addWidget(m_title, 1);
-    top->addWidget(m_link);
+    top->addWidget(m_linkLabel);
     top->addWidget(m_clock);
     root->addLayout(top);
     root->addWidget(buildCards());
@@ -118,23 +122,20 @@ QWidget *DashboardWindow::buildCards()
 
 void DashboardWindow::setupConnections()
 {
-    connect(m_client, &EngineClient::ready, this, [this] {
-        m_client->call(u"centre.get"_s, {}, this, [this](const RpcReply &r) {
-            if (r.ok)
-                m_model.setCentre(r.result);
-            refresh();
-        });
+    connect(m_link, &AppLink::centreLoaded, this, [this](const CentreView &centre) {
+        m_model.setCentre(centre);
+        refresh();
     });
-    connect(m_client, &EngineClient::stateChanged, this, [this] { render(QDateTime::currentDateTimeUtc()); });
-    connect(m_client, &EngineClient::snapshotReceived, this, [this](const QJsonObject &s) {
+    connect(m_link, &AppLink::stateChanged, this, [this] { render(QDateTime::currentDateTimeUtc()); });
+    connect(m_link, &AppLink::snapshotReceived, this, [this](const QueueSnapshot &s) {
         m_model.setSnapshot(s, QDateTime::currentDateTimeUtc());
         render(QDateTime::currentDateTimeUtc());
     });
-    connect(m_client, &EngineClient::eventReceived, this, &DashboardWindow::handleEvent);
+    connect(m_link, &AppLink::eventReceived, this, &DashboardWindow::handleEvent);
     connect(m_refresh, &QTimer::timeout, this, &DashboardWindow::refresh);
 }
 
-void DashboardWindow::handleEvent(const QJsonObject &event)
+void DashboardWindow::handleEvent(const EventView &event)
 {
     m_statsDue = m_model.applyEvent(event, QDateTime::currentDateTimeUtc()) || m_statsDue;
     render(QDateTime::currentDateTimeUtc());
@@ -142,17 +143,18 @@ void DashboardWindow::handleEvent(const QJsonObject &event)
 
 void DashboardWindow::refresh()
 {
-    if (!m_client->isReady()) {
+    if (!m_link->isReady()) {
         render(QDateTime::currentDateTimeUtc());
         return;
     }
-    m_client->call(u"queue.snapshot"_s, {}, this, [this](const RpcReply &r) {
-        if (r.ok)
-            m_model.setSnapshot(r.result, QDateTime::currentDateTimeUtc());
+    EngineClient *client = m_link->client();
+    client->call(QString(method::QUEUE_SNAPSHOT), {}, this, [this](const RpcReply &r) {
+        if (const auto snapshot = r.ok ? decode<QueueSnapshot>(r.result) : std::nullopt)
+            m_model.setSnapshot(*snapshot, QDateTime::currentDateTimeUtc());
     });
-    m_client->call(u"stats.today"_s, {}, this, [this](const RpcReply &r) {
-        if (r.ok)
-            m_model.setStats(r.result);
+    client->call(QString(method::STATS_TODAY), {}, this, [this](const RpcReply &r) {
+        if (const auto stats = r.ok ? decode<StatsView>(r.result) : std::nullopt)
+            m_model.setStats(*stats);
         m_statsDue = false;
         render(QDateTime::currentDateTimeUtc());
     });
@@ -161,10 +163,10 @@ void DashboardWindow::refresh()
 void DashboardWindow::render(const QDateTime &now)
 {
     m_title->setText(m_model.centreName());
-    m_clock->setText(now.toTimeZone(QTimeZone("Asia/Baku")).toString(u"dd.MM.yyyy  HH:mm"_s));
-    const bool up = m_client->isReady();
-    m_link->setText(up ? tr("● connected") : tr("● engine unreachable — reconnecting"));
-    m_link->setStyleSheet(u"color: %1; font-size: 16px; margin-right: 16px;"_s
+    m_clock->setText(now.toTimeZone(m_link->timeZone()).toString(u"dd.MM.yyyy  HH:mm"_s));
+    const bool up = m_link->isReady();
+    m_linkLabel->setText(up ? tr("● connected") : tr("● engine unreachable — reconnecting"));
+    m_linkLabel->setStyleSheet(u"color: %1; font-size: 16px; margin-right: 16px;"_s
                               .arg(hex(up ? palette::OK : palette::FAULT)));
     renderCards();
     renderServices(now);
@@ -246,9 +248,9 @@ void DashboardWindow::renderCounters(const QDateTime &now)
 void DashboardWindow::renderAlerts(const QDateTime &now)
 {
     m_alerts->clear();
-    const QTimeZone baku("Asia/Baku");
+    const QTimeZone zone = m_link->timeZone();
     for (const Alert &a : m_model.alerts(now)) {
-        auto *item = new QListWidgetItem(u"%1  %2\n%3"_s.arg(a.at.toTimeZone(baku).toString(u"HH:mm"_s), a.text, a.action));
+        auto *item = new QListWidgetItem(u"%1  %2\n%3"_s.arg(a.at.toTimeZone(zone).toString(u"HH:mm"_s), a.text, a.action));
         item->setForeground(palette::color(a.level == AlertLevel::Fault ? palette::FAULT : palette::WARNING_TEXT));
         m_alerts->addItem(item);
     }

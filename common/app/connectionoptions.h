@@ -1,0 +1,43 @@
+#pragma once
+
+// How every app and tool finds its engine and says who it is: --host,
+// --port, --device, --token and --config FILE (an INI file whose [engine]
+// group has host, port, device and token), with NOVBE_HOST, NOVBE_PORT,
+// NOVBE_DEVICE and NOVBE_TOKEN in the environment. The command line wins over
+// the environment, the environment over the INI file. There is no default
+// device token: a device without one cannot connect.
+
+#include <QProcessEnvironment>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QCommandLineParser;
+class QSettings;
+
+namespace novbe {
+
+struct ConnectionOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 7400;
+    QString device;
+    QString token;
+    QString configPath;   // the INI file, when one was given
+
+    // Adds --host, --port, --device, --token and --config to `parser`.
+    static void addTo(QCommandLineParser &parser);
+    // Reads a parser that has addTo()'s options; nullopt with `error` when the
+    // INI file is unreadable or a port is not 1..65535.
+    static std::optional<ConnectionOptions>
+    read(const QCommandLineParser &parser, QString *error,
+         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    // "" when device and token are set, else what to pass.
+    QString missingCredentials() const;
+    // The INI file as QSettings (its other groups hold the app's own settings);
+    // null without --config.
+    std::unique_ptr<QSettings> settings() const;
+};
+
+} // namespace novbe
