@@ -218,7 +218,9 @@ std::optional<CounterView> decode(const QJsonObject &json)
     c.id = in.string(u"id"_s, true);
     c.name = detail::readLocalized(in, u"name"_s);
     c.services = detail::readStrings(in, json, u"services"_s);
-    const std::optional<CounterState> state = counterStateFromName(in.string(u"state"_s, true));
+    const QString stateName = in.string(u"state"_s);
+    const std::optional<CounterState> state
+        = stateName.isEmpty() ? CounterState::Closed : counterStateFromName(stateName);
     c.op = readOperator(in, u"operator"_s);
     if (const QJsonObject ticket = in.object(u"ticket"_s); !ticket.isEmpty()) {
         c.ticket = decode<TicketView>(ticket);

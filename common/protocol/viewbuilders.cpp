@@ -144,6 +144,19 @@ ServiceView serviceView(const ServiceConfig &s, bool open)
     return view;
 }
 
+CentreView centreViewOf(const CentreConfig &config)
+{
+    CentreView view;
+    view.centre = centreInfoView(config);
+    for (const Category &c : config.categories)
+        view.categories.push_back(categoryView(c));
+    for (const ServiceConfig &s : config.services)
+        view.services.push_back(serviceView(s, true));
+    for (const CounterConfig &c : config.counters)
+        view.counters.push_back(counterView(CounterStatus{c.id}, config, std::nullopt));
+    return view;
+}
+
 EventView eventView(const DomainEvent &event, const CentreConfig &config)
 {
     return EventView{event.seq, event.type, event.at, payloadOf(event, config)};

@@ -23,6 +23,9 @@ CentreInfoView centreInfoView(const CentreConfig &config);
 CategoryView categoryView(const Category &category);
 // `open` is the service's state now (the core decides).
 ServiceView serviceView(const ServiceConfig &service, bool open);
+// centre.get as a fresh engine would answer it for `config`: every service
+// open, every counter closed (offline previews and tests).
+CentreView centreViewOf(const CentreConfig &config);
 // The event params of `event` for non-display subscribers, as eventToJson.
 EventView eventView(const DomainEvent &event, const CentreConfig &config);
 
