@@ -7,7 +7,6 @@
 #include "nowcallingpanel.h"
 #include "tickerbar.h"
 
-#include "app/applink.h"
 
 using namespace Qt::StringLiterals;
 

@@ -144,6 +144,7 @@ void KioskWindow::retranslate()
 {
     m_header->setLanguage(m_lang);
     m_header->setCentreName(localized(m_controller->model()->centreName(), m_lang));
+    m_header->setTimeZone(m_controller->model()->timeZone());
     m_banner->setText(tr("Printer paper is running low. Staff have been told."));
     m_footer->retranslate();
     m_confirmation->retranslate();

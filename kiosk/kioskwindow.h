@@ -9,6 +9,8 @@
 #include "kioskmessages.h"
 #include "outage.h"
 
+#include "protocol/readmodel.h"
+
 #include <QJsonObject>
 #include <QTimer>
 #include <QWidget>
@@ -106,9 +108,9 @@ private:
     void refreshCategories();
     void handleCategory(const QString &category);
     void handleCode(const QString &code);
-    void handlePrinting(const QJsonObject &ticket);
-    void handleCompleted(const QJsonObject &ticket);
-    void handlePrintFailed(const QJsonObject &ticket);
+    void handlePrinting(const TicketView &ticket);
+    void handleCompleted(const TicketView &ticket);
+    void handlePrintFailed(const TicketView &ticket);
     void handleRefused(const WireError &error, bool retried);
     void handleUnreachable();
     void handleOutage(Outage outage);

@@ -1,6 +1,5 @@
 #include "applink.h"
 
-#include "core/centreconfig.h"
 #include "protocol/codec.h"
 #include "protocol/readmodelcodec.h"
 #include "protocol/wire.h"
@@ -14,12 +13,6 @@ namespace novbe {
 namespace {
 Q_LOGGING_CATEGORY(lcLink, "novbe.link")
 } // namespace
-
-QTimeZone centreTimeZone(const QString &name)
-{
-    const QTimeZone zone(name.toUtf8());
-    return zone.isValid() ? zone : QTimeZone(CentreInfo().timezone.toUtf8());
-}
 
 AppLink::AppLink(const ConnectionOptions &options, const QString &clientName, QObject *parent)
     : QObject(parent), m_client(new EngineClient(this))

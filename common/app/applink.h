@@ -73,7 +73,4 @@ private:
     int m_readyCount = 0;
 };
 
-// The zone called `name`, else the centre config's default zone.
-QTimeZone centreTimeZone(const QString &name);
-
 } // namespace novbe

@@ -42,11 +42,15 @@ bool apply(ConnectionOptions &o, Source value, const QString &where, QString *er
 
 } // namespace
 
-void ConnectionOptions::addTo(QCommandLineParser &parser)
+void ConnectionOptions::addTo(QCommandLineParser &parser, ConnectionParts parts)
 {
     parser.addOptions({
         {u"host"_s, u"Engine host (default 127.0.0.1; or NOVBE_HOST)."_s, u"HOST"_s},
         {u"port"_s, u"Engine port (default 7400; or NOVBE_PORT)."_s, u"PORT"_s},
+    });
+    if (parts == ConnectionParts::Endpoint)
+        return;
+    parser.addOptions({
         {u"device"_s, u"This device's id in the centre config (or NOVBE_DEVICE)."_s, u"ID"_s},
         {u"token"_s, u"This device's token (or NOVBE_TOKEN). No default."_s, u"TOKEN"_s},
         {u"config"_s, u"INI file: [engine] host, port, device, token and the app's own groups."_s,
@@ -56,10 +60,12 @@ void ConnectionOptions::addTo(QCommandLineParser &parser)
 
 std::optional<ConnectionOptions> ConnectionOptions::read(const QCommandLineParser &parser,
                                                          QString *error,
-                                                         const QProcessEnvironment &env)
+                                                         const QProcessEnvironment &env,
+                                                         ConnectionParts parts)
 {
+    const bool all = parts == ConnectionParts::All;
     ConnectionOptions o;
-    o.configPath = parser.value(u"config"_s);
+    o.configPath = all ? parser.value(u"config"_s) : QString();
     if (!o.configPath.isEmpty()) {
         if (!QFileInfo(o.configPath).isReadable()) {
             *error = u"cannot read "_s + o.configPath;
@@ -76,10 +82,13 @@ std::optional<ConnectionOptions> ConnectionOptions::read(const QCommandLineParse
         if (!apply(o, fromIni, o.configPath + u" [engine]"_s, error))
             return std::nullopt;
     }
-    const auto fromEnv = [&env](const QString &key) {
-        return env.value(u"NOVBE_"_s + key.toUpper());
+    const auto wanted = [all](const QString &key) { return all || key == u"host" || key == u"port"; };
+    const auto fromEnv = [&env, wanted](const QString &key) {
+        return wanted(key) ? env.value(u"NOVBE_"_s + key.toUpper()) : QString();
     };
-    const auto fromArgs = [&parser](const QString &key) { return parser.value(key); };
+    const auto fromArgs = [&parser, wanted](const QString &key) {
+        return wanted(key) ? parser.value(key) : QString();
+    };
     if (!apply(o, fromEnv, u"NOVBE_PORT"_s, error) || !apply(o, fromArgs, u"--port"_s, error))
         return std::nullopt;
     return o;

@@ -18,6 +18,13 @@ class QSettings;
 
 namespace novbe {
 
+// What a program takes: the endpoint only (a tool speaking for many
+// devices), or the endpoint and one device's credentials.
+enum class ConnectionParts {
+    Endpoint,   // --host, --port
+    All,        // --host, --port, --device, --token, --config
+};
+
 struct ConnectionOptions
 {
     QString host = QStringLiteral("127.0.0.1");
@@ -26,13 +33,14 @@ struct ConnectionOptions
     QString token;
     QString configPath;   // the INI file, when one was given
 
-    // Adds --host, --port, --device, --token and --config to `parser`.
-    static void addTo(QCommandLineParser &parser);
-    // Reads a parser that has addTo()'s options; nullopt with `error` when the
-    // INI file is unreadable or a port is not 1..65535.
+    // Adds the options of `parts` to `parser`.
+    static void addTo(QCommandLineParser &parser, ConnectionParts parts = ConnectionParts::All);
+    // Reads a parser that has addTo(parts)'s options; nullopt with `error`
+    // when the INI file is unreadable or a port is not 1..65535.
     static std::optional<ConnectionOptions>
     read(const QCommandLineParser &parser, QString *error,
-         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+         ConnectionParts parts = ConnectionParts::All);
     // "" when device and token are set, else what to pass.
     QString missingCredentials() const;
     // The INI file as QSettings (its other groups hold the app's own settings);

@@ -97,6 +97,12 @@ const TicketView *EventView::ticket() const
     return nullptr;
 }
 
+QTimeZone centreTimeZone(const QString &name)
+{
+    const QTimeZone zone(name.toUtf8());
+    return zone.isValid() ? zone : QTimeZone(CentreInfo().timezone.toUtf8());
+}
+
 std::optional<EventView> displayView(const EventView &event)
 {
     if (!isDisplayEvent(event.type))

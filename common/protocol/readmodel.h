@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 #include <variant>
@@ -271,6 +272,10 @@ struct EventView
     // The ticket of ticket.* events (null otherwise).
     const TicketView *ticket() const;
 };
+
+// The zone called `name` (CentreInfoView::timezone), else the centre
+// config's default zone: clocks, opening hours and printed times use it.
+QTimeZone centreTimeZone(const QString &name);
 
 // Displays get only ticket.called, counter.changed and day.rollover.
 bool isDisplayEvent(EventType type);
