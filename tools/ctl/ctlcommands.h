@@ -1,5 +1,8 @@
 #pragma once
 
+#include "app/connectionoptions.h"
+#include "protocol/readmodel.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
@@ -10,10 +13,7 @@ class CtlClient;
 
 struct CtlOptions
 {
-    QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 7400;
-    QString device = QStringLiteral("dashboard-1");        // demo manager of baku-1.json
-    QString token = QStringLiteral("demo-dashboard-1-token");
+    ConnectionOptions connection;   // no default device or token
     bool json = false;         // print raw JSON results instead of text
     QString command;           // issue | snapshot | watch | stats
     QString service;           // issue
@@ -34,7 +34,7 @@ int runSnapshot(CtlClient &client, const CtlOptions &options, QTextStream &out);
 int runWatch(CtlClient &client, const CtlOptions &options, QTextStream &out);
 int runStats(CtlClient &client, const CtlOptions &options, QTextStream &out);
 
-// One human-readable line for an event notification's params.
-QString formatEvent(const QJsonObject &event);
+// One human-readable line for an event.
+QString formatEvent(const EventView &event);
 
 } // namespace novbe

@@ -20,11 +20,8 @@ void addOptions(QCommandLineParser &p)
         "  stats           print today's statistics (manager device)\n\n"
         "Exit codes: 0 ok, 1 usage, 2 connection failed, 3 refused by the engine."_s);
     p.addHelpOption();
+    novbe::ConnectionOptions::addTo(p);
     p.addOptions({
-        {u"host"_s, u"Engine host (default 127.0.0.1)."_s, u"HOST"_s},
-        {u"port"_s, u"Engine port (default 7400)."_s, u"PORT"_s},
-        {u"device"_s, u"Device id (default dashboard-1, the demo manager)."_s, u"ID"_s},
-        {u"token"_s, u"Device token (default the demo manager's)."_s, u"TOKEN"_s},
         {u"category"_s, u"issue: priority category (default standard)."_s, u"ID"_s},
         {u"lang"_s, u"issue: language (default az)."_s, u"LANG"_s},
         {u"since"_s, u"watch: replay the events after this seq first."_s, u"SEQ"_s},
@@ -48,22 +45,24 @@ bool readOptions(const QCommandLineParser &p, novbe::CtlOptions &o, QString &err
         error = u"usage: novbe-ctl [options] issue SERVICE | snapshot | watch | stats"_s;
         return false;
     }
+    const std::optional<novbe::ConnectionOptions> connection = novbe::ConnectionOptions::read(p, &error);
+    if (!connection)
+        return false;
+    o.connection = *connection;
+    if (!connection->missingCredentials().isEmpty()) {
+        error = connection->missingCredentials();
+        return false;
+    }
     bool ok = true;
-    if (p.isSet(u"host"_s))
-        o.host = p.value(u"host"_s);
-    if (p.isSet(u"port"_s))
-        o.port = p.value(u"port"_s).toUShort(&ok);
-    if (ok && p.isSet(u"since"_s))
+    if (p.isSet(u"since"_s))
         o.sinceSeq = p.value(u"since"_s).toLongLong(&ok);
     if (ok && p.isSet(u"count"_s))
         o.count = p.value(u"count"_s).toInt(&ok);
-    o.device = p.isSet(u"device"_s) ? p.value(u"device"_s) : o.device;
-    o.token = p.isSet(u"token"_s) ? p.value(u"token"_s) : o.token;
     o.category = p.isSet(u"category"_s) ? p.value(u"category"_s) : o.category;
     o.lang = p.isSet(u"lang"_s) ? p.value(u"lang"_s) : o.lang;
     o.json = p.isSet(u"json"_s);
     if (!ok)
-        error = u"--port, --since and --count take numbers"_s;
+        error = u"--since and --count take numbers"_s;
     return ok;
 }
 
@@ -84,7 +83,7 @@ int main(int argc, char **argv)
         return novbe::CTL_USAGE;
     }
     novbe::CtlClient client;
-    if (!client.connectTo(options.host, options.port, options.device, options.token)) {
+    if (!client.connectTo(options.connection)) {
         err << "novbe-ctl: " << client.error() << '\n';
         return novbe::CTL_CONNECTION;
     }
