@@ -96,17 +96,17 @@ void DashboardModel::applyDevice(const DeviceChangedEvent &e, const QDateTime &a
     const QString &device = e.device;
     const QString printer = e.printer ? e.printer->state : QString();
     if (!e.online) {
-        m_deviceAlerts[device] = Alert{AlertLevel::Fault, at, device + u" is offline"_s,
-                                       u"Check its power and network cable."_s};
+        m_deviceAlerts[device] = Alert{AlertLevel::Fault, at, tr("%1 is offline").arg(device),
+                                       tr("Check its power and network cable.")};
     } else if (printer == u"paperOut" || printer == u"coverOpen" || printer == u"offline") {
-        const QString what = printer == u"paperOut" ? u"is out of paper"_s
-            : printer == u"coverOpen"               ? u"has its printer cover open"_s
-                                                    : u"cannot reach its printer"_s;
-        m_deviceAlerts[device] = Alert{AlertLevel::Fault, at, device + u' ' + what,
-                                       u"It has stopped issuing tickets: fix the printer now."_s};
+        const QString what = printer == u"paperOut" ? tr("%1 is out of paper")
+            : printer == u"coverOpen"               ? tr("%1 has its printer cover open")
+                                                    : tr("%1 cannot reach its printer");
+        m_deviceAlerts[device] = Alert{AlertLevel::Fault, at, what.arg(device),
+                                       tr("It has stopped issuing tickets: fix the printer now.")};
     } else if (printer == u"paperLow") {
-        m_deviceAlerts[device] = Alert{AlertLevel::Warning, at, device + u" is low on paper"_s,
-                                       u"Bring a new roll before it runs out."_s};
+        m_deviceAlerts[device] = Alert{AlertLevel::Warning, at, tr("%1 is low on paper").arg(device),
+                                       tr("Bring a new roll before it runs out.")};
     } else {
         m_deviceAlerts.remove(device);
     }
@@ -163,14 +163,15 @@ std::vector<Alert> DashboardModel::alerts(const QDateTime &now) const
     for (const ServiceRow &r : services()) {
         if (r.targetWaitMin > 0 && r.longestWaitSec > r.targetWaitMin * 60)
             out.push_back(Alert{AlertLevel::Fault, now,
-                                u"%1: longest wait %2 min, target %3 min"_s.arg(r.name).arg(r.longestWaitSec / 60).arg(r.targetWaitMin),
-                                u"Open another counter for this service or move an operator."_s});
+                                tr("%1: longest wait %2 min, target %3 min")
+                                    .arg(r.name).arg(r.longestWaitSec / 60).arg(r.targetWaitMin),
+                                tr("Open another counter for this service or move an operator.")});
     }
     for (const CounterTile &t : counters(now)) {
         if (t.idleWithQueue)
             out.push_back(Alert{AlertLevel::Warning, t.since,
-                                u"Counter %1 is idle while citizens wait"_s.arg(t.name),
-                                u"Ask the operator to call the next ticket."_s});
+                                tr("Counter %1 is idle while citizens wait").arg(t.name),
+                                tr("Ask the operator to call the next ticket.")});
     }
     std::stable_sort(out.begin(), out.end(), [](const Alert &a, const Alert &b) { return a.at > b.at; });
     return out;

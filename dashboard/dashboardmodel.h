@@ -6,6 +6,7 @@
 
 #include "protocol/readmodel.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -69,6 +70,8 @@ struct Alert
 
 class DashboardModel
 {
+    Q_DECLARE_TR_FUNCTIONS(novbe::DashboardModel)
+
 public:
     explicit DashboardModel(QString lang = QStringLiteral("az"));
 

@@ -1,5 +1,6 @@
 #include "dashboardwindow.h"
 
+#include "app/translations.h"
 #include "protocol/readmodelcodec.h"
 #include "protocol/wire.h"
 #include "ui/fonts.h"
@@ -25,7 +26,21 @@ using palette::hex;
 
 QString minutes(int sec)
 {
-    return sec < 60 ? u"%1 s"_s.arg(sec) : u"%1 min"_s.arg(sec / 60);
+    return sec < 60 ? DashboardWindow::tr("%1 s").arg(sec) : DashboardWindow::tr("%1 min").arg(sec / 60);
+}
+
+// A counter state as the manager reads it.
+QString stateText(const QString &state)
+{
+    if (state == u"serving")
+        return DashboardWindow::tr("serving");
+    if (state == u"calling")
+        return DashboardWindow::tr("calling");
+    if (state == u"paused")
+        return DashboardWindow::tr("paused");
+    if (state == u"idle")
+        return DashboardWindow::tr("idle");
+    return DashboardWindow::tr("closed");
 }
 
 QString stateColour(const QString &state)
@@ -46,6 +61,7 @@ QString stateColour(const QString &state)
 DashboardWindow::DashboardWindow(AppLink *link, const QString &lang, QWidget *parent)
     : QMainWindow(parent), m_link(link), m_model(lang), m_refresh(new QTimer(this))
 {
+    Translations::ofCatalog(u"dashboard"_s).install(lang);
     setupUi();
     setupConnections();
 }
@@ -239,7 +255,7 @@ void DashboardWindow::renderCounters(const QDateTime &now)
                                 .arg(stateColour(t.state), border, hex(palette::BAND_TEXT)));
         const QString detail = !t.ticketNumber.isEmpty() ? t.ticketNumber
             : !t.pauseReason.isEmpty()                   ? t.pauseReason
-                                                         : t.state;
+                                                         : stateText(t.state);
         tile->setText(u"<b style='font-size:20px'>%1</b><br>%2<br><small>%3</small>"_s
                           .arg(t.name, detail.toHtmlEscaped(), t.operatorName.toHtmlEscaped()));
     }

@@ -5,7 +5,7 @@
 #include "kioskwindow.h"
 #include "printer.h"
 #include "ticketissuer.h"
-#include "translations.h"
+#include "app/translations.h"
 
 #include <QCoreApplication>
 
@@ -25,9 +25,9 @@ KioskApp::KioskApp(const KioskOptions &options, const PrinterChoice &printer, QO
     m_printer = new Printer(createTransport(printer.url, printer.profile, &error), printer.profile,
                             this);
     m_controller = new KioskController(m_link, m_printer, this);
-    m_translations = new KioskTranslations(this);
+    m_translations = new Translations({QStringLiteral("kiosk")}, this);
     LocalizedText footer;
-    for (const QString &lang : KioskTranslations::languages())
+    for (const QString &lang : Translations::languages())
         footer.insert(lang, m_translations->text(lang, "novbe::KioskApp", FOOTER));
     m_controller->issuer()->setFooter(footer);
     m_window = std::make_unique<KioskWindow>(m_controller, m_translations);

@@ -14,7 +14,7 @@ namespace novbe {
 class AppLink;
 class EngineClient;
 class KioskController;
-class KioskTranslations;
+class Translations;
 class KioskWindow;
 class Printer;
 
@@ -34,14 +34,14 @@ public:
     EngineClient *client() const;
     Printer *printer() const { return m_printer; }
     KioskController *controller() const { return m_controller; }
-    KioskTranslations *translations() const { return m_translations; }
+    Translations *translations() const { return m_translations; }
     KioskWindow *window() const { return m_window.get(); }
 
 private:
     AppLink *m_link;
     Printer *m_printer;
     KioskController *m_controller;
-    KioskTranslations *m_translations;
+    Translations *m_translations;
     std::unique_ptr<KioskWindow> m_window;
 };
 

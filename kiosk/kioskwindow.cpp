@@ -11,7 +11,7 @@
 #include "startpage.h"
 #include "ticketissuer.h"
 #include "tilegridpage.h"
-#include "translations.h"
+#include "app/translations.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -28,7 +28,7 @@ constexpr int HEADER_HEIGHT = 124;
 constexpr int FOOTER_HEIGHT = 148;
 } // namespace
 
-KioskWindow::KioskWindow(KioskController *controller, KioskTranslations *translations,
+KioskWindow::KioskWindow(KioskController *controller, Translations *translations,
                          QWidget *parent)
     : QWidget(parent), m_controller(controller), m_translations(translations)
 {

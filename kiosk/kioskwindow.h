@@ -27,7 +27,7 @@ class ConfirmationPage;
 class FooterBar;
 class HeaderBar;
 class KioskController;
-class KioskTranslations;
+class Translations;
 class MessagePage;
 class OutOfServicePage;
 class StartPage;
@@ -51,7 +51,7 @@ public:
     };
     Q_ENUM(Page)
 
-    KioskWindow(KioskController *controller, KioskTranslations *translations,
+    KioskWindow(KioskController *controller, Translations *translations,
                 QWidget *parent = nullptr);
     ~KioskWindow() override;
 
@@ -121,7 +121,7 @@ private:
     bool busy() const;
 
     KioskController *m_controller;
-    KioskTranslations *m_translations;
+    Translations *m_translations;
     HeaderBar *m_header = nullptr;
     QLabel *m_banner = nullptr;
     QStackedWidget *m_stack = nullptr;
