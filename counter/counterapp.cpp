@@ -1,6 +1,5 @@
 #include "counterapp.h"
 
-#include "counterstyle.h"
 #include "counterwindow.h"
 #include "deskmodel.h"
 #include "desksession.h"
@@ -10,6 +9,7 @@
 #include "ratingsession.h"
 
 #include "app/applink.h"
+#include "app/appstyle.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -91,7 +91,7 @@ void setupDeskApplication(const QString &lang)
 {
     QCoreApplication::setOrganizationName(u"Novbe"_s);
     QCoreApplication::setApplicationName(u"novbe-counter"_s);
-    applyDeskStyle(*qApp);
+    applyAppStyle(*qApp, u"counter"_s, 16);
     const QString remembered = QSettings().value(u"ui/language"_s, u"az"_s).toString();
     setUiLanguage(lang.isEmpty() ? remembered : lang);
 }

@@ -2,6 +2,8 @@
 
 #include "dashboardwindow.h"
 
+#include "app/appstyle.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -37,6 +39,7 @@ std::optional<DashboardOptions> parseDashboardOptions(const QApplication &app)
 
 int runDashboard(DashboardWindow &window, const DashboardOptions &options)
 {
+    applyAppStyle(*qApp, u"dashboard"_s, 15);
     window.resize(1920, 1080);
     window.start();
     if (options.screenshot.isEmpty()) {

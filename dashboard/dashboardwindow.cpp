@@ -3,7 +3,6 @@
 #include "app/translations.h"
 #include "protocol/readmodelcodec.h"
 #include "protocol/wire.h"
-#include "ui/fonts.h"
 #include "ui/palette.h"
 
 #include <QGridLayout>
@@ -75,11 +74,6 @@ void DashboardWindow::start()
 void DashboardWindow::setupUi()
 {
     setWindowTitle(tr("Növbə — centre dashboard"));
-    setStyleSheet(u"QWidget { background: %1; color: %2; font-family: '%3'; font-size: 15px; }"
-                  "QTableWidget { gridline-color: %4; }"
-                  "QHeaderView::section { background: %5; padding: 6px; border: none; font-weight: bold; }"_s
-                      .arg(hex(palette::SURFACE), hex(palette::TEXT), QString::fromLatin1(fonts::FAMILY),
-                           hex(palette::LINE_LIGHT), hex(palette::PALE)));
     auto *central = new QWidget;
     auto *root = new QVBoxLayout(central);
     auto *top = new QHBoxLayout;

@@ -7,6 +7,8 @@
 #include "nowcallingpanel.h"
 #include "tickerbar.h"
 
+#include "ui/fonts.h"
+
 
 using namespace Qt::StringLiterals;
 
@@ -33,7 +35,7 @@ DisplayWindow::DisplayWindow(DisplayModel &model, const Clock &clock, QWidget *p
 
 void DisplayWindow::setupUi()
 {
-    displaystyle::loadFonts();
+    fonts::loadBundledFonts();
     setWindowTitle(u"Növbə — hall display"_s);
     setAutoFillBackground(true);
     QPalette pal = palette();

@@ -2,10 +2,11 @@
 
 #include "kioskapp.h"
 #include "kioskoptions.h"
-#include "kioskstyle.h"
 #include "kioskwindow.h"
 #include "printsample.h"
 #include "screenshots.h"
+
+#include "app/appstyle.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -37,7 +38,7 @@ int runSample(const KioskOptions &options, const PrinterChoice &printer)
 
 int runApp(const KioskOptions &options, const PrinterChoice &printer)
 {
-    applyKioskStyle(*qApp);
+    applyAppStyle(*qApp, QStringLiteral("kiosk"), 32);
     KioskApp kiosk(options, printer);
     const bool windowed = options.windowed || !options.screenshotDir.isEmpty();
     if (windowed)
