@@ -89,8 +89,12 @@ void DashboardWindow::setupUi()
     root->addWidget(buildCards());
     auto *middle = new QHBoxLayout;
     m_services = new QTableWidget(0, 8);
-    m_services->setHorizontalHeaderLabels({tr("Service"), tr("Waiting"), tr("Longest wait"), tr("Next wait"),
-                                           tr("Issued"), tr("Served"), tr("No-show"), tr("SLA")});
+    // Short headers: the service names need the width.
+    m_services->setHorizontalHeaderLabels(
+        {tr("Service", "table column"), tr("Waiting", "table column"),
+         tr("Longest wait", "table column"), tr("Next wait", "table column"),
+         tr("Issued", "table column"), tr("Served", "table column"),
+         tr("No-show", "table column"), tr("SLA", "table column")});
     m_services->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_services->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_services->verticalHeader()->hide();

@@ -16,36 +16,12 @@
         <translation>%1 dəq</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Xidmət</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Gözləyir</translation>
-    </message>
-    <message>
         <source>Longest wait</source>
         <translation>Ən uzun gözləmə</translation>
     </message>
     <message>
-        <source>Next wait</source>
-        <translation>Növbəti gözləmə</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Verilib</translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation>Xidmət göstərilib</translation>
-    </message>
-    <message>
         <source>No-show</source>
         <translation>Gəlməyib</translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation>Vaxtında</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -98,6 +74,46 @@
     <message>
         <source>closed</source>
         <translation>bağlıdır</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <comment>table column</comment>
+        <translation>Xidmət</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>table column</comment>
+        <translation>Gözləyir</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <comment>table column</comment>
+        <translation>Ən uzun</translation>
+    </message>
+    <message>
+        <source>Next wait</source>
+        <comment>table column</comment>
+        <translation>Növbəti</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>table column</comment>
+        <translation>Verilib</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <comment>table column</comment>
+        <translation>Bitib</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>table column</comment>
+        <translation>Gəlməyib</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <comment>table column</comment>
+        <translation>Vaxtında</translation>
     </message>
 </context>
 <context>

@@ -16,36 +16,12 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
         <source>Longest wait</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <source>Next wait</source>
-        <translation>Next wait</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation>Served</translation>
-    </message>
-    <message>
         <source>No-show</source>
         <translation>No-show</translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation>SLA</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -98,6 +74,46 @@
     <message>
         <source>closed</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <comment>table column</comment>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>table column</comment>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <comment>table column</comment>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>Next wait</source>
+        <comment>table column</comment>
+        <translation>Next wait</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>table column</comment>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <comment>table column</comment>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>table column</comment>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <comment>table column</comment>
+        <translation>SLA</translation>
     </message>
 </context>
 <context>

@@ -16,36 +16,12 @@
         <translation>%1 мин</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Услуга</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Ожидают</translation>
-    </message>
-    <message>
         <source>Longest wait</source>
         <translation>Дольше всех ждут</translation>
     </message>
     <message>
-        <source>Next wait</source>
-        <translation>Ожидание нового</translation>
-    </message>
-    <message>
-        <source>Issued</source>
-        <translation>Выдано</translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation>Обслужено</translation>
-    </message>
-    <message>
         <source>No-show</source>
         <translation>Не явились</translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation>В срок</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -98,6 +74,46 @@
     <message>
         <source>closed</source>
         <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <comment>table column</comment>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>table column</comment>
+        <translation>Ждут</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <comment>table column</comment>
+        <translation>Макс. ожид.</translation>
+    </message>
+    <message>
+        <source>Next wait</source>
+        <comment>table column</comment>
+        <translation>Новый ждёт</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>table column</comment>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <comment>table column</comment>
+        <translation>Обсл.</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>table column</comment>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <comment>table column</comment>
+        <translation>В срок</translation>
     </message>
 </context>
 <context>
