@@ -8,19 +8,6 @@ namespace novbe {
 
 namespace {
 
-KioskService kioskService(const ServiceView &view)
-{
-    KioskService s;
-    s.id = view.id;
-    s.prefix = view.prefix;
-    s.name = view.name;
-    s.group = view.group;
-    s.groupName = view.groupName;
-    s.open = view.open;
-    s.hours = view.hours;
-    return s;
-}
-
 QList<KioskGroup> groupsOf(const QList<KioskService> &services)
 {
     QList<KioskGroup> groups;
@@ -50,7 +37,8 @@ void CentreModel::loadCentre(const CentreView &centre)
     m_timeZone = centreTimeZone(centre.centre.timezone);
     QList<KioskService> services;
     for (const ServiceView &view : centre.services) {
-        KioskService s = kioskService(view);
+        KioskService s;
+        static_cast<ServiceView &>(s) = view;
         if (const KioskService *old = service(s.id)) {
             s.waitingCount = old->waitingCount;
             s.etaSec = old->etaSec;

@@ -15,15 +15,9 @@
 
 namespace novbe {
 
-struct KioskService
+// A service as centre.get describes it, with its live load.
+struct KioskService : ServiceView
 {
-    QString id;
-    QString prefix;
-    LocalizedText name;
-    QString group;
-    LocalizedText groupName;
-    bool open = true;
-    std::optional<OpeningHours> hours;   // from centre.get "hours" when the engine sends it
     int waitingCount = 0;
     int etaSec = 0;                      // estimated wait for a ticket issued now
 };

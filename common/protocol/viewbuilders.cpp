@@ -152,8 +152,11 @@ CentreView centreViewOf(const CentreConfig &config)
         view.categories.push_back(categoryView(c));
     for (const ServiceConfig &s : config.services)
         view.services.push_back(serviceView(s, true));
-    for (const CounterConfig &c : config.counters)
-        view.counters.push_back(counterView(CounterStatus{c.id}, config, std::nullopt));
+    for (const CounterConfig &c : config.counters) {
+        CounterStatus closed;
+        closed.id = c.id;
+        view.counters.push_back(counterView(closed, config, std::nullopt));
+    }
     return view;
 }
 

@@ -29,6 +29,13 @@ LocalizedText names(const QString &az, const QString &en)
     return {{u"az"_s, az}, {u"en"_s, en}};
 }
 
+CounterView closedCounterView()
+{
+    CounterStatus closed;
+    closed.id = u"c07"_s;
+    return counterView(closed, sampleConfig(), {});
+}
+
 CounterView servingCounterView(bool reduced)
 {
     return counterView(servingCounter(), sampleConfig(), servingTicket(), reduced);
@@ -56,7 +63,7 @@ CentreView sampleCentre()
     closed.open = false;
     closed.hours.reset();
     c.services = {passport, closed};
-    c.counters = {servingCounterView(false), counterView(CounterStatus{u"c07"_s}, sampleConfig(), {})};
+    c.counters = {servingCounterView(false), closedCounterView()};
     return c;
 }
 
@@ -91,7 +98,7 @@ TEST_CASE("counters, their references and operators round-trip", "[protocol][rea
 {
     checkRoundTrip(servingCounterView(false));
     checkRoundTrip(servingCounterView(true));
-    checkRoundTrip(counterView(CounterStatus{u"c07"_s}, sampleConfig(), {}));
+    checkRoundTrip(closedCounterView());
     CounterRef ref = counterRef(u"c07"_s, sampleConfig());
     checkRoundTrip(ref);
     ref.op = OperatorRef{u"op01"_s, u"Leyla"_s};
