@@ -7,6 +7,10 @@
 #include <QString>
 #include <QTextStream>
 
+#include <optional>
+
+class QCoreApplication;
+
 namespace novbe {
 
 class CtlClient;
@@ -28,6 +32,11 @@ inline constexpr int CTL_OK = 0;
 inline constexpr int CTL_USAGE = 1;
 inline constexpr int CTL_CONNECTION = 2;
 inline constexpr int CTL_REFUSED = 3;   // the engine answered with an error
+
+// The command line of novbe-ctl; nullopt with `error` on bad usage.
+std::optional<CtlOptions> parseCtlOptions(const QCoreApplication &app, QString *error);
+// Connects and runs the command; returns the exit code.
+int runCtl(const CtlOptions &options);
 
 int runIssue(CtlClient &client, const CtlOptions &options, QTextStream &out);
 int runSnapshot(CtlClient &client, const CtlOptions &options, QTextStream &out);
