@@ -1,6 +1,5 @@
 #include "counterapp.h"
 
-#include "counterstyle.h"
 #include "counterwindow.h"
 #include "deskmodel.h"
 #include "desksession.h"
@@ -9,7 +8,8 @@
 #include "ratingpad.h"
 #include "ratingsession.h"
 
-#include "client/engineclient.h"
+#include "app/applink.h"
+#include "app/appstyle.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -20,14 +20,6 @@ using namespace Qt::StringLiterals;
 namespace novbe {
 
 namespace {
-
-std::unique_ptr<EngineClient> makeClient(const CounterOptions &o, const QString &name)
-{
-    auto client = std::make_unique<EngineClient>();
-    client->setEndpoint(o.host, o.port);
-    client->setCredentials(o.device, o.token, name);
-    return client;
-}
 
 void showWindow(QWidget *w, bool fullScreen)
 {
@@ -41,9 +33,9 @@ void showWindow(QWidget *w, bool fullScreen)
 
 DeskApp::DeskApp(const CounterOptions &options, QObject *parent)
     : QObject(parent)
-    , m_client(makeClient(options, u"novbe-counter"_s))
-    , m_model(std::make_unique<DeskModel>())
-    , m_session(std::make_unique<DeskSession>(m_client.get(), m_model.get()))
+    , m_link(std::make_unique<AppLink>(options.connection, u"novbe-counter"_s))
+    , m_model(std::make_unique<DeskModel>(&m_link->clock()))
+    , m_session(std::make_unique<DeskSession>(m_link.get(), m_model.get()))
     , m_window(std::make_unique<CounterWindow>(m_model.get(), m_session.get()))
     , m_options(options)
 {
@@ -57,6 +49,11 @@ DeskApp::~DeskApp()
     m_session.reset();
 }
 
+EngineClient *DeskApp::client() const
+{
+    return m_link->client();
+}
+
 void DeskApp::start()
 {
     m_window->resize(1366, 768);
@@ -66,8 +63,8 @@ void DeskApp::start()
 
 RatingPadApp::RatingPadApp(const CounterOptions &options, QObject *parent)
     : QObject(parent)
-    , m_client(makeClient(options, u"novbe-counter rating pad"_s))
-    , m_session(std::make_unique<RatingSession>(m_client.get(), options.counter, options.resetSec))
+    , m_link(std::make_unique<AppLink>(options.connection, u"novbe-counter rating pad"_s))
+    , m_session(std::make_unique<RatingSession>(m_link.get(), options.counter, options.resetSec))
     , m_options(options)
 {
     m_pad = std::make_unique<RatingPad>(m_session.get());
@@ -76,6 +73,11 @@ RatingPadApp::RatingPadApp(const CounterOptions &options, QObject *parent)
 RatingPadApp::~RatingPadApp()
 {
     m_pad.reset();
+}
+
+EngineClient *RatingPadApp::client() const
+{
+    return m_link->client();
 }
 
 void RatingPadApp::start()
@@ -89,7 +91,7 @@ void setupDeskApplication(const QString &lang)
 {
     QCoreApplication::setOrganizationName(u"Novbe"_s);
     QCoreApplication::setApplicationName(u"novbe-counter"_s);
-    applyDeskStyle(*qApp);
+    applyAppStyle(*qApp, u"counter"_s, 16);
     const QString remembered = QSettings().value(u"ui/language"_s, u"az"_s).toString();
     setUiLanguage(lang.isEmpty() ? remembered : lang);
 }
@@ -100,7 +102,7 @@ int runCounterApp(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const ParsedCounterOptions parsed =
-        parseCounterOptions(arguments, qEnvironmentVariable("NOVBE_TOKEN"));
+        parseCounterOptions(arguments, QProcessEnvironment::systemEnvironment());
     if (!parsed.options) {
         QTextStream(parsed.exitCode ? stderr : stdout) << parsed.message << '\n';
         return parsed.exitCode;

@@ -12,6 +12,7 @@
 
 namespace novbe {
 
+class AppLink;
 class CounterWindow;
 class DeskModel;
 class DeskSession;
@@ -30,13 +31,13 @@ public:
     // Connects and shows the window.
     void start();
 
-    EngineClient *client() const { return m_client.get(); }
+    EngineClient *client() const;
     DeskModel *model() const { return m_model.get(); }
     DeskSession *session() const { return m_session.get(); }
     CounterWindow *window() const { return m_window.get(); }
 
 private:
-    std::unique_ptr<EngineClient> m_client;
+    std::unique_ptr<AppLink> m_link;
     std::unique_ptr<DeskModel> m_model;
     std::unique_ptr<DeskSession> m_session;
     std::unique_ptr<CounterWindow> m_window;
@@ -53,12 +54,12 @@ public:
 
     void start();
 
-    EngineClient *client() const { return m_client.get(); }
+    EngineClient *client() const;
     RatingSession *session() const { return m_session.get(); }
     RatingPad *pad() const { return m_pad.get(); }
 
 private:
-    std::unique_ptr<EngineClient> m_client;
+    std::unique_ptr<AppLink> m_link;
     std::unique_ptr<RatingSession> m_session;
     std::unique_ptr<RatingPad> m_pad;
     CounterOptions m_options;

@@ -1,6 +1,8 @@
 #pragma once
 
-// novbe-counter's command line.
+// novbe-counter's command line (connection options: common/app).
+
+#include "app/connectionoptions.h"
 
 #include <QString>
 #include <QStringList>
@@ -11,10 +13,7 @@ namespace novbe {
 
 struct CounterOptions
 {
-    QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 7400;
-    QString device;          // a counter-role device from the centre config
-    QString token;           // its token (--token, or NOVBE_TOKEN in the environment)
+    ConnectionOptions connection;   // a counter-role device and its token
     QString counter;         // desk: preselected counter; rating pad: the counter it rates
     QString language;        // az | en | ru; empty = last used on this machine
     bool ratingPad = false;  // run the citizen-facing rating pad instead of the desk
@@ -29,7 +28,8 @@ struct ParsedCounterOptions
     int exitCode = 0;
 };
 
-// Parses `arguments` (argv including the program name); `tokenFromEnv` is NOVBE_TOKEN.
-ParsedCounterOptions parseCounterOptions(const QStringList &arguments, const QString &tokenFromEnv);
+// Parses `arguments` (argv including the program name) over `env` (NOVBE_TOKEN, ...).
+ParsedCounterOptions parseCounterOptions(const QStringList &arguments,
+                                         const QProcessEnvironment &env);
 
 } // namespace novbe

@@ -1,8 +1,6 @@
 #include "deskmodel.h"
 
-#include "protocol/codec.h"
 
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -10,22 +8,9 @@ namespace novbe {
 
 namespace {
 
-std::vector<Ticket> ticketsOf(const QJsonArray &list)
+std::vector<Ticket> ticketsOf(const std::optional<std::vector<TicketView>> &list)
 {
-    std::vector<Ticket> out;
-    for (const QJsonValue &v : list) {
-        if (std::optional<Ticket> t = ticketFromJson(v.toObject()))
-            out.push_back(*t);
-    }
-    return out;
-}
-
-QStringList stringsOf(const QJsonArray &list)
-{
-    QStringList out;
-    for (const QJsonValue &v : list)
-        out << (v.isObject() ? v.toObject().value(u"service"_s).toString() : v.toString());
-    return out;
+    return list ? std::vector<Ticket>(list->begin(), list->end()) : std::vector<Ticket>();
 }
 
 bool isCurrentState(TicketState s)
@@ -45,7 +30,9 @@ WaitLevel waitLevel(qint64 waitSec, int targetMin)
     return WaitLevel::Ok;
 }
 
-DeskModel::DeskModel(QObject *parent) : QObject(parent) {}
+DeskModel::DeskModel(const Clock *clock, QObject *parent)
+    : QObject(parent), m_clock(clock ? clock : &m_systemClock)
+{}
 
 void DeskModel::setCounterId(const QString &id)
 {
@@ -57,96 +44,80 @@ void DeskModel::setCounterId(const QString &id)
 
 QString DeskModel::counterId() const { return m_counterId; }
 
-void DeskModel::applyCentre(const QJsonObject &centreGet)
+void DeskModel::applyCentre(const CentreView &centre)
 {
-    const QJsonObject centre = centreGet.value(u"centre"_s).toObject();
-    m_centreName = localizedFromJson(centre.value(u"name"_s).toObject());
-    m_maxRecalls = centre.value(u"maxRecalls"_s).toInt(3);
-    const QTimeZone zone(centre.value(u"timezone"_s).toString().toUtf8());
-    if (zone.isValid())
-        m_timeZone = zone;
+    m_centreName = centre.centre.name;
+    m_maxRecalls = centre.centre.maxRecalls;
+    m_timeZone = centreTimeZone(centre.centre.timezone);
     m_services.clear();
-    for (const QJsonValue &v : centreGet.value(u"services"_s).toArray()) {
-        const QJsonObject s = v.toObject();
-        m_services.push_back({s.value(u"id"_s).toString(), s.value(u"prefix"_s).toString(),
-                              localizedFromJson(s.value(u"name"_s).toObject()),
-                              s.value(u"targetWaitMin"_s).toInt(15),
-                              stringsOf(s.value(u"outcomes"_s).toArray())});
-    }
+    for (const ServiceView &s : centre.services)
+        m_services.push_back({s.id, s.prefix, s.name, s.targetWaitMin, s.outcomes});
     m_categories.clear();
-    for (const QJsonValue &v : centreGet.value(u"categories"_s).toArray()) {
-        const QJsonObject c = v.toObject();
-        m_categories.push_back({c.value(u"id"_s).toString(),
-                                localizedFromJson(c.value(u"name"_s).toObject()),
-                                c.value(u"boostMin"_s).toInt(),
-                                c.value(u"needsProof"_s).toBool()});
-    }
+    for (const CategoryView &c : centre.categories)
+        m_categories.push_back({c.id, c.name, c.boostMin, c.needsProof});
     m_counters.clear();
-    for (const QJsonValue &v : centreGet.value(u"counters"_s).toArray()) {
-        const QJsonObject c = v.toObject();
-        m_counters.push_back({c.value(u"id"_s).toString(),
-                              localizedFromJson(c.value(u"name"_s).toObject()),
-                              stringsOf(c.value(u"services"_s).toArray())});
-        if (c.value(u"id"_s).toString() == m_counterId)
-            readCounterJson(c);
+    for (const CounterView &c : centre.counters) {
+        m_counters.push_back({c.id, c.name, c.services});
+        if (c.id == m_counterId)
+            readCounter(c);
     }
     m_hasCentre = true;
     emit centreChanged();
     emit counterChanged();
 }
 
-void DeskModel::applySnapshot(const QJsonObject &snapshot)
+void DeskModel::applySnapshot(const QueueSnapshot &snapshot)
 {
     const QDateTime now = engineNow();
     m_queues.clear();
-    for (const QJsonValue &v : snapshot.value(u"services"_s).toArray()) {
-        const QJsonObject s = v.toObject();
+    for (const ServiceQueueView &s : snapshot.services) {
         DeskQueue q;
-        q.service = s.value(u"id"_s).toString();
-        q.waitingCount = s.value(u"waitingCount"_s).toInt();
-        q.longestWaitSec = s.value(u"longestWaitSec"_s).toInteger();
+        q.service = s.id;
+        q.waitingCount = s.waitingCount;
+        q.longestWaitSec = s.longestWaitSec;
         q.takenAt = now;
-        q.waiting = ticketsOf(s.value(u"waiting"_s).toArray());
-        q.parked = ticketsOf(s.value(u"parked"_s).toArray());
+        q.waiting = ticketsOf(s.waiting);
+        q.parked = ticketsOf(s.parked);
         m_queues.insert(q.service, q);
     }
-    for (const QJsonValue &v : snapshot.value(u"counters"_s).toArray()) {
-        if (v.toObject().value(u"id"_s).toString() == m_counterId)
-            readCounterJson(v.toObject());
+    for (const CounterView &c : snapshot.counters) {
+        if (c.id == m_counterId)
+            readCounter(c);
     }
     emit counterChanged();
     emit queuesChanged();
 }
 
-void DeskModel::applyCounter(const QJsonObject &counter)
+void DeskModel::applyCounter(const CounterView &counter)
 {
-    if (counter.value(u"id"_s).toString() != m_counterId)
+    if (counter.id != m_counterId)
         return;
-    readCounterJson(counter);
+    readCounter(counter);
     emit counterChanged();
 }
 
-void DeskModel::readCounterJson(const QJsonObject &counter)
+void DeskModel::readCounter(const CounterView &counter)
 {
-    m_state = counterStateFromName(counter.value(u"state"_s).toString()).value_or(CounterState::Closed);
-    m_pauseReason = counter.value(u"pauseReason"_s).toString();
-    m_stateSince = parseIsoTime(counter.value(u"changedAt"_s).toString());
-    m_operatorName = counter.value(u"operator"_s).toObject().value(u"name"_s).toString();
-    const QJsonObject ticket = counter.value(u"ticket"_s).toObject();
-    m_ticketId = counter.value(u"ticketId"_s).toString(ticket.value(u"id"_s).toString());
+    m_state = counter.state;
+    m_pauseReason = counter.pauseReason;
+    m_stateSince = counter.changedAt;
+    m_operatorName = counter.op ? counter.op->name : QString();
+    m_ticketId = counter.ticketId;
+    if (m_ticketId.isEmpty() && counter.ticket)
+        m_ticketId = counter.ticket->id;
     if (m_ticketId.isEmpty())
         setCurrent(std::nullopt);
-    else if (std::optional<Ticket> t = ticketFromJson(ticket))
-        setCurrent(t);
+    else if (counter.ticket && !counter.ticket->reduced)
+        setCurrent(Ticket(*counter.ticket));
     else if (m_current && m_current->id != m_ticketId)
         setCurrent(std::nullopt);
 }
 
-void DeskModel::applyTicket(const QJsonObject &json)
+void DeskModel::applyTicket(const Ticket &ticket)
 {
-    const std::optional<Ticket> t = ticketFromJson(json);
-    if (!t || m_counterId.isEmpty())
+    if (m_counterId.isEmpty())
         return;
+    const std::optional<Ticket> t = ticket;
     dropFromLists(*t);
     if (isCurrentState(t->state) && t->counter == m_counterId) {
         m_ticketId = t->id;
@@ -179,33 +150,26 @@ void DeskModel::dropFromLists(const Ticket &ticket)
         emit queuesChanged();
 }
 
-bool DeskModel::applyEvent(const QJsonObject &params)
+bool DeskModel::applyEvent(const EventView &event)
 {
-    noteEngineTime(parseIsoTime(params.value(u"at"_s).toString()));
-    const QString type = params.value(u"type"_s).toString();
-    if (type == u"counter.changed") {
-        applyCounter(params.value(u"counter"_s).toObject());
+    if (const auto *changed = event.as<CounterChangedEvent>()) {
+        applyCounter(changed->counter);
         return false;
     }
-    if (type == u"day.rollover")
+    if (event.as<DayRolloverEvent>())
         return true;
     const DeskCounter *mine = counterInfo(m_counterId);
     if (!mine)
         return false;
-    if (type == u"queue.changed")
-        return mine->services.contains(params.value(u"service"_s).toString());
-    if (!type.startsWith(u"ticket."))
+    if (const auto *queue = event.as<QueueChangedEvent>())
+        return mine->services.contains(queue->service);
+    const TicketView *ticket = event.ticket();
+    if (!ticket)
         return false;
-    const QJsonObject ticket = params.value(u"ticket"_s).toObject();
-    applyTicket(ticket);
-    return mine->services.contains(ticket.value(u"service"_s).toString())
-        || mine->services.contains(params.value(u"from"_s).toString());
-}
-
-void DeskModel::noteEngineTime(const QDateTime &engineNow)
-{
-    if (engineNow.isValid())
-        m_engineOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(engineNow);
+    applyTicket(*ticket);
+    const auto *transferred = event.as<TicketTransferredEvent>();
+    return mine->services.contains(ticket->service)
+        || (transferred && mine->services.contains(transferred->from));
 }
 
 void DeskModel::clearCounter()
@@ -311,7 +275,7 @@ qint64 DeskModel::longestWaitNow(const DeskQueue &queue) const
 
 QDateTime DeskModel::engineNow() const
 {
-    return QDateTime::currentDateTimeUtc().addMSecs(m_engineOffsetMs);
+    return m_clock->now();
 }
 
 } // namespace novbe

@@ -2,17 +2,19 @@
 
 // What one counter desk knows about the centre and its own counter, built
 // from engine answers and events (centre.get, queue.snapshot, counter.*,
-// event params). Qt Core only; the views read it, DeskSession feeds it.
+// events) decoded with the read model. Qt Core only; the views read it,
+// DeskSession feeds it.
 
 #include "actionpolicy.h"
 
 #include "core/centreconfig.h"
+#include "core/clock.h"
 #include "core/records.h"
 #include "core/ticket.h"
+#include "protocol/readmodel.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonObject>
 #include <QObject>
 #include <QTimeZone>
 
@@ -69,28 +71,27 @@ class DeskModel : public QObject
     Q_OBJECT
 
 public:
-    explicit DeskModel(QObject *parent = nullptr);
+    // `clock` is the engine's (AppLink::clock()); null = the system clock.
+    explicit DeskModel(const Clock *clock = nullptr, QObject *parent = nullptr);
 
     // The counter this desk works at ("c07"); empty before a counter is open.
     void setCounterId(const QString &id);
     QString counterId() const;
 
-    // Feeding: centre.get result, queue.snapshot result, a Counter object,
-    // a Ticket object (action answers) and event params.
-    void applyCentre(const QJsonObject &centreGet);
-    void applySnapshot(const QJsonObject &snapshot);
-    void applyCounter(const QJsonObject &counter);
-    void applyTicket(const QJsonObject &ticket);
+    // Feeding: centre.get, queue.snapshot, a counter or a ticket (action
+    // answers) and events.
+    void applyCentre(const CentreView &centre);
+    void applySnapshot(const QueueSnapshot &snapshot);
+    void applyCounter(const CounterView &counter);
+    void applyTicket(const Ticket &ticket);
     // True when the event may change the side panel (a snapshot is due).
-    bool applyEvent(const QJsonObject &params);
-    // Engine time seen at local time now (event "at", session.ping "now").
-    void noteEngineTime(const QDateTime &engineNow);
+    bool applyEvent(const EventView &event);
     // Forgets the counter's live state (logout).
     void clearCounter();
 
     bool hasCentre() const;
     LocalizedText centreName() const;
-    QTimeZone timeZone() const;          // the centre's (Asia/Baku)
+    QTimeZone timeZone() const;          // the centre's
     int maxRecalls() const;
     const std::vector<DeskCounter> &counters() const;
     const DeskCounter *counterInfo(const QString &id) const;
@@ -121,13 +122,13 @@ signals:
 
 private:
     void setCurrent(const std::optional<Ticket> &ticket);
-    void readCounterJson(const QJsonObject &counter);
+    void readCounter(const CounterView &counter);
     void dropFromLists(const Ticket &ticket);
 
     QString m_counterId;
     bool m_hasCentre = false;
     LocalizedText m_centreName;
-    QTimeZone m_timeZone{QByteArrayLiteral("Asia/Baku")};
+    QTimeZone m_timeZone = QTimeZone::utc();
     int m_maxRecalls = 3;
     std::vector<DeskCounter> m_counters;
     std::vector<DeskService> m_services;
@@ -140,7 +141,8 @@ private:
     QString m_operatorName;
     std::optional<Ticket> m_current;
     QHash<QString, DeskQueue> m_queues;
-    qint64 m_engineOffsetMs = 0;
+    SystemClock m_systemClock;
+    const Clock *m_clock;
 };
 
 } // namespace novbe

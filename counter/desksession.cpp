@@ -3,9 +3,8 @@
 #include "deskmodel.h"
 #include "plainerrors.h"
 
-#include "protocol/codec.h"
-
-#include <QJsonArray>
+#include "protocol/readmodelcodec.h"
+#include "protocol/wire.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,9 +15,10 @@ constexpr int REFRESH_DEBOUNCE_MS = 200;
 constexpr int REFRESH_PERIOD_MS = 30000;
 } // namespace
 
-DeskSession::DeskSession(EngineClient *client, DeskModel *model, QObject *parent)
+DeskSession::DeskSession(AppLink *link, DeskModel *model, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_appLink(link)
+    , m_client(link->client())
     , m_model(model)
 {
     m_refreshDebounce.setSingleShot(true);
@@ -26,16 +26,17 @@ DeskSession::DeskSession(EngineClient *client, DeskModel *model, QObject *parent
     m_refreshTick.setInterval(REFRESH_PERIOD_MS);
     connect(&m_refreshDebounce, &QTimer::timeout, this, &DeskSession::refreshQueues);
     connect(&m_refreshTick, &QTimer::timeout, this, &DeskSession::refreshQueues);
-    connect(m_client, &EngineClient::ready, this, &DeskSession::handleReady);
-    connect(m_client, &EngineClient::connectionLost, this, &DeskSession::handleConnectionLost);
-    connect(m_client, &EngineClient::stateChanged, this, [this](EngineClient::State s) {
+    connect(link, &AppLink::ready, this, &DeskSession::handleReady);
+    connect(link, &AppLink::connectionLost, this, &DeskSession::handleConnectionLost);
+    connect(link, &AppLink::stateChanged, this, [this](EngineClient::State s) {
         if (s != EngineClient::State::Ready)
             setLink(s == EngineClient::State::Connecting ? LinkState::Connecting
                                                          : LinkState::Disconnected);
     });
-    connect(m_client, &EngineClient::eventReceived, this, &DeskSession::handleEvent);
-    connect(m_client, &EngineClient::snapshotReceived, m_model, &DeskModel::applySnapshot);
-    connect(m_client, &EngineClient::sessionRefused, this, [this](const WireError &e) {
+    connect(link, &AppLink::centreLoaded, m_model, &DeskModel::applyCentre);
+    connect(link, &AppLink::eventReceived, this, &DeskSession::handleEvent);
+    connect(link, &AppLink::snapshotReceived, m_model, &DeskModel::applySnapshot);
+    connect(link, &AppLink::sessionRefused, this, [this](const WireError &e) {
         raise(Notice::Kind::Error, [e] { return plainActionError(e); });
     });
 }
@@ -45,8 +46,7 @@ void DeskSession::start()
     if (m_started)
         return;
     m_started = true;
-    m_client->subscribe();
-    m_client->start();
+    m_appLink->start();
     m_refreshTick.start();
 }
 
@@ -65,24 +65,11 @@ DeskActions DeskSession::enabled() const
 
 void DeskSession::handleReady()
 {
-    m_client->call(u"session.ping"_s, {}, this, [this](const RpcReply &r) {
-        if (r.ok)
-            m_model->noteEngineTime(parseIsoTime(r.result.value(u"now"_s).toString()));
-    });
-    loadCentre();
     if (m_phase == Phase::LoggedOut || m_pin.isEmpty()) {
         setLink(LinkState::Connected);
         return;
     }
     restoreAfterReconnect();
-}
-
-void DeskSession::loadCentre()
-{
-    m_client->call(u"centre.get"_s, {}, this, [this](const RpcReply &r) {
-        if (r.ok)
-            m_model->applyCentre(r.result);
-    });
 }
 
 void DeskSession::handleConnectionLost()
@@ -98,7 +85,7 @@ void DeskSession::restoreAfterReconnect()
 {
     m_restoring = true;
     const QJsonObject params{{u"operator"_s, m_operatorId}, {u"pin"_s, m_pin}};
-    m_client->call(u"operator.login"_s, params, this, [this](const RpcReply &r) {
+    m_client->call(QString(method::OPERATOR_LOGIN), params, this, [this](const RpcReply &r) {
         if (!r.ok) {
             m_restoring = false;
             failLogin(r.error);
@@ -121,7 +108,7 @@ void DeskSession::login(const QString &operatorId, const QString &pin, const QSt
     }
     setBusy(true);
     const QJsonObject params{{u"operator"_s, operatorId}, {u"pin"_s, pin}};
-    m_client->call(u"operator.login"_s, params, this, [=, this](const RpcReply &r) {
+    m_client->call(QString(method::OPERATOR_LOGIN), params, this, [=, this](const RpcReply &r) {
         if (!r.ok) {
             setBusy(false);
             emit loginFailed(plainLoginError(r.error),
@@ -129,7 +116,8 @@ void DeskSession::login(const QString &operatorId, const QString &pin, const QSt
             return;
         }
         m_operatorId = operatorId;
-        m_operatorName = r.result.value(u"operator"_s).toObject().value(u"name"_s).toString();
+        const auto op = decode<OperatorRef>(r.result.value(u"operator"_s).toObject());
+        m_operatorName = op ? op->name : QString();
         m_pin = pin;
         m_pauseReason.clear();
         setPhase(Phase::LoggedIn);
@@ -149,7 +137,7 @@ void DeskSession::openCounter(const QString &counterId)
 
 void DeskSession::openAfterLogin(const QString &counterId, bool restoring)
 {
-    m_client->call(u"counter.open"_s, {{u"counter"_s, counterId}}, this, [=, this](const RpcReply &r) {
+    m_client->call(QString(method::COUNTER_OPEN), {{u"counter"_s, counterId}}, this, [=, this](const RpcReply &r) {
         setBusy(false);
         m_restoring = false;
         if (!r.ok) {
@@ -159,7 +147,7 @@ void DeskSession::openAfterLogin(const QString &counterId, bool restoring)
             return;
         }
         m_model->setCounterId(counterId);
-        m_model->applyCounter(r.result.value(u"counter"_s).toObject());
+        applyCounterAnswer(r.result);
         setPhase(Phase::Open);
         if (restoring)
             restorePause();
@@ -176,10 +164,10 @@ void DeskSession::restorePause()
 {
     if (m_pauseReason.isEmpty() || m_model->counterState() != CounterState::Idle)
         return;
-    m_client->call(u"counter.pause"_s, {{u"reason"_s, m_pauseReason}}, this,
+    m_client->call(QString(method::COUNTER_PAUSE), {{u"reason"_s, m_pauseReason}}, this,
                    [this](const RpcReply &r) {
                        if (r.ok)
-                           m_model->applyCounter(r.result.value(u"counter"_s).toObject());
+                           applyCounterAnswer(r.result);
                    });
 }
 
@@ -196,27 +184,33 @@ void DeskSession::refreshQueues()
 {
     if (m_phase != Phase::Open || !m_client->isReady())
         return;
-    m_client->call(u"queue.snapshot"_s, {}, this, [this](const RpcReply &r) {
-        if (r.ok)
-            m_model->applySnapshot(r.result);
+    m_client->call(QString(method::QUEUE_SNAPSHOT), {}, this, [this](const RpcReply &r) {
+        if (const auto snapshot = r.ok ? decode<QueueSnapshot>(r.result) : std::nullopt)
+            m_model->applySnapshot(*snapshot);
     });
 }
 
-void DeskSession::handleEvent(const QJsonObject &params)
+void DeskSession::handleEvent(const EventView &event)
 {
     if (m_phase != Phase::Open)
         return;
-    const QJsonObject counter = params.value(u"counter"_s).toObject();
-    if (params.value(u"type"_s).toString() == u"counter.changed"
-        && counter.value(u"id"_s).toString() == m_model->counterId() && !m_restoring && !m_leaving
-        && counter.value(u"operator"_s).toObject().value(u"id"_s).toString() != m_operatorId) {
+    const auto *changed = event.as<CounterChangedEvent>();
+    const CounterView *counter = changed ? &changed->counter : nullptr;
+    if (counter && counter->id == m_model->counterId() && !m_restoring && !m_leaving
+        && (counter->op ? counter->op->id : QString()) != m_operatorId) {
         loggedOutElsewhere();
         return;
     }
-    if (m_model->applyEvent(params))
+    if (m_model->applyEvent(event))
         m_refreshDebounce.start();
     if (m_model->counterState() == CounterState::Paused)
         m_pauseReason = m_model->pauseReason();
+}
+
+void DeskSession::applyCounterAnswer(const QJsonObject &result)
+{
+    if (const auto counter = decode<CounterView>(result.value(u"counter"_s).toObject()))
+        m_model->applyCounter(*counter);
 }
 
 void DeskSession::loggedOutElsewhere()

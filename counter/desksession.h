@@ -9,7 +9,7 @@
 #include "actionpolicy.h"
 #include "notice.h"
 
-#include "client/engineclient.h"
+#include "app/applink.h"
 #include "core/ticket.h"
 
 #include <QObject>
@@ -31,8 +31,8 @@ public:
     };
     Q_ENUM(Phase)
 
-    // Requires: `client` has endpoint and credentials set; both outlive this.
-    DeskSession(EngineClient *client, DeskModel *model, QObject *parent = nullptr);
+    // Requires: `link` and `model` outlive this.
+    DeskSession(AppLink *link, DeskModel *model, QObject *parent = nullptr);
 
     // Starts the link (connect, subscribe); idempotent.
     void start();
@@ -77,7 +77,7 @@ private:
     friend class DeskActionRunner;
     void handleReady();
     void handleConnectionLost();
-    void handleEvent(const QJsonObject &params);
+    void handleEvent(const EventView &event);
     void setPhase(Phase phase);
     void setLink(LinkState link);
     void setBusy(bool busy);
@@ -85,14 +85,16 @@ private:
     void openAfterLogin(const QString &counterId, bool restoring);
     void restorePause();
     void refreshQueues();
-    void loadCentre();
     void failLogin(const WireError &error);
     void loggedOutElsewhere();
+    // The {counter} of an answer into the model.
+    void applyCounterAnswer(const QJsonObject &result);
     void send(DeskAction action, const QString &method, const QJsonObject &params);
     void handleAnswer(DeskAction action, const RpcReply &reply);
     void announce(DeskAction action, const std::optional<Ticket> &ticket);
     void raise(Notice::Kind kind, std::function<QString()> text);
 
+    AppLink *m_appLink;
     EngineClient *m_client;
     DeskModel *m_model;
     Phase m_phase = Phase::LoggedOut;

@@ -6,7 +6,8 @@
 #include "desktranslations.h"
 #include "plainerrors.h"
 
-#include "protocol/codec.h"
+#include "protocol/readmodelcodec.h"
+#include "protocol/wire.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,18 +18,18 @@ namespace {
 QString methodOf(DeskAction action)
 {
     switch (action) {
-    case DeskAction::CallNext: return u"counter.callNext"_s;
-    case DeskAction::Recall: return u"counter.recall"_s;
-    case DeskAction::Start: return u"counter.start"_s;
-    case DeskAction::Finish: return u"counter.finish"_s;
-    case DeskAction::NoShow: return u"counter.noShow"_s;
-    case DeskAction::Transfer: return u"counter.transfer"_s;
-    case DeskAction::Park: return u"counter.park"_s;
-    case DeskAction::CallSpecific: return u"counter.callTicket"_s;
-    case DeskAction::Pause: return u"counter.pause"_s;
-    case DeskAction::Resume: return u"counter.resume"_s;
-    case DeskAction::Close: return u"counter.close"_s;
-    case DeskAction::Logout: return u"operator.logout"_s;
+    case DeskAction::CallNext: return QString(method::COUNTER_CALL_NEXT);
+    case DeskAction::Recall: return QString(method::COUNTER_RECALL);
+    case DeskAction::Start: return QString(method::COUNTER_START);
+    case DeskAction::Finish: return QString(method::COUNTER_FINISH);
+    case DeskAction::NoShow: return QString(method::COUNTER_NO_SHOW);
+    case DeskAction::Transfer: return QString(method::COUNTER_TRANSFER);
+    case DeskAction::Park: return QString(method::COUNTER_PARK);
+    case DeskAction::CallSpecific: return QString(method::COUNTER_CALL_TICKET);
+    case DeskAction::Pause: return QString(method::COUNTER_PAUSE);
+    case DeskAction::Resume: return QString(method::COUNTER_RESUME);
+    case DeskAction::Close: return QString(method::COUNTER_CLOSE);
+    case DeskAction::Logout: return QString(method::OPERATOR_LOGOUT);
     }
     return {};
 }
@@ -94,7 +95,7 @@ void DeskSession::logoutOperator()
     m_pin.clear();
     if (m_phase == Phase::LoggedIn && m_client->isReady()) {
         m_leaving = true;
-        m_client->call(u"operator.logout"_s, {}, this, [this](const RpcReply &) { m_leaving = false; });
+        m_client->call(QString(method::OPERATOR_LOGOUT), {}, this, [this](const RpcReply &) { m_leaving = false; });
     }
     setPhase(Phase::LoggedOut);
 }
@@ -155,10 +156,10 @@ void DeskSession::handleAnswer(DeskAction action, const RpcReply &r)
         return;
     }
     if (r.result.contains(u"counter"_s))
-        m_model->applyCounter(r.result.value(u"counter"_s).toObject());
-    const QJsonObject ticket = r.result.value(u"ticket"_s).toObject();
-    if (!ticket.isEmpty())
-        m_model->applyTicket(ticket);
+        applyCounterAnswer(r.result);
+    const std::optional<TicketView> ticket = decode<TicketView>(r.result.value(u"ticket"_s).toObject());
+    if (ticket)
+        m_model->applyTicket(*ticket);
     if (action == DeskAction::Pause)
         m_pauseReason = m_model->pauseReason();
     if (action == DeskAction::Resume)
@@ -170,7 +171,7 @@ void DeskSession::handleAnswer(DeskAction action, const RpcReply &r)
             m_pin.clear();
         setPhase(action == DeskAction::Logout ? Phase::LoggedOut : Phase::LoggedIn);
     }
-    announce(action, ticketFromJson(ticket));
+    announce(action, ticket ? std::optional<Ticket>(*ticket) : std::nullopt);
     m_refreshDebounce.start();
     emit actionDone(action);
 }

@@ -1,18 +1,16 @@
 #include "ratingsession.h"
 
-#include "client/engineclient.h"
-#include "protocol/codec.h"
-
-#include <QJsonArray>
+#include "app/applink.h"
+#include "protocol/wire.h"
 
 using namespace Qt::StringLiterals;
 
 namespace novbe {
 
-RatingSession::RatingSession(EngineClient *client, const QString &counterId, int resetSec,
+RatingSession::RatingSession(AppLink *link, const QString &counterId, int resetSec,
                              QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_link(link)
     , m_counterId(counterId)
     , m_resetMs(resetSec * 1000)
 {
@@ -21,29 +19,16 @@ RatingSession::RatingSession(EngineClient *client, const QString &counterId, int
         m_ticket.reset();
         setPhase(Phase::Idle);
     });
-    connect(m_client, &EngineClient::eventReceived, this, &RatingSession::handleEvent);
-    connect(m_client, &EngineClient::stateChanged, this,
+    connect(link, &AppLink::eventReceived, this, &RatingSession::handleEvent);
+    connect(link, &AppLink::stateChanged, this,
             [this](EngineClient::State s) { emit connectionChanged(s == EngineClient::State::Ready); });
-    connect(m_client, &EngineClient::ready, this, [this] {
-        m_client->call(u"session.ping"_s, {}, this, [this](const RpcReply &r) {
-            const QDateTime now = parseIsoTime(r.result.value(u"now"_s).toString());
-            if (r.ok && now.isValid())
-                m_engineOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(now);
-        });
-        m_client->call(u"centre.get"_s, {}, this, [this](const RpcReply &r) {
-            for (const QJsonValue &v : r.result.value(u"counters"_s).toArray()) {
-                if (v.toObject().value(u"id"_s).toString() == m_counterId)
-                    m_counterName = localizedFromJson(v.toObject().value(u"name"_s).toObject());
-            }
-            emit connectionChanged(m_client->isReady());
-        });
-    });
+    connect(link, &AppLink::centreLoaded, this,
+            [this] { emit connectionChanged(m_link->isReady()); });
 }
 
 void RatingSession::start()
 {
-    m_client->subscribe();
-    m_client->start();
+    m_link->start();
 }
 
 void RatingSession::setTimeouts(int resetMs, int thanksMs)
@@ -54,25 +39,22 @@ void RatingSession::setTimeouts(int resetMs, int thanksMs)
 
 QString RatingSession::counterName(const QString &lang) const
 {
-    const QString name = localized(m_counterName, lang);
+    const CounterView *counter = m_link->centre().counter(m_counterId);
+    const QString name = counter ? localized(counter->name, lang) : QString();
     return name.isEmpty() ? m_counterId : name;
 }
 
 bool RatingSession::isConnected() const
 {
-    return m_client->isReady();
+    return m_link->isReady();
 }
 
-void RatingSession::handleEvent(const QJsonObject &params)
+void RatingSession::handleEvent(const EventView &event)
 {
-    if (params.value(u"type"_s).toString() != u"ticket.finished")
-        return;
-    const std::optional<Ticket> t = ticketFromJson(params.value(u"ticket"_s).toObject());
+    const TicketView *t = event.type == EventType::TicketFinished ? event.ticket() : nullptr;
     if (!t || t->counter != m_counterId || m_rated.contains(t->id))
         return;
-    const QDateTime at = parseIsoTime(params.value(u"at"_s).toString());
-    const QDateTime engineNow = QDateTime::currentDateTimeUtc().addMSecs(m_engineOffsetMs);
-    if (at.isValid() && at.msecsTo(engineNow) > m_resetMs)
+    if (event.at.isValid() && event.at.msecsTo(m_link->clock().now()) > m_resetMs)
         return;   // replayed after a reconnect: that citizen has left
     ask(*t);
 }
@@ -95,7 +77,7 @@ void RatingSession::rate(int rating)
     m_reset.stop();
     setPhase(Phase::Sending);
     const QJsonObject params{{u"ticket"_s, id}, {u"rating"_s, rating}};
-    m_client->call(u"feedback.submit"_s, params, this, [this, id, rating](const RpcReply &r) {
+    m_link->client()->call(QString(method::FEEDBACK_SUBMIT), params, this, [this, id, rating](const RpcReply &r) {
         if (r.ok)
             emit submitted(id, rating);
         if (!m_ticket || m_ticket->id != id)

@@ -6,6 +6,7 @@
 
 #include "core/centreconfig.h"
 #include "core/ticket.h"
+#include "protocol/readmodel.h"
 
 #include <QObject>
 #include <QSet>
@@ -15,7 +16,7 @@
 
 namespace novbe {
 
-class EngineClient;
+class AppLink;
 
 class RatingSession : public QObject
 {
@@ -33,8 +34,8 @@ public:
 
     static constexpr int THANKS_MS = 6000;
 
-    // Requires: `client` has endpoint and credentials; it outlives this.
-    RatingSession(EngineClient *client, const QString &counterId, int resetSec,
+    // Requires: `link` outlives this.
+    RatingSession(AppLink *link, const QString &counterId, int resetSec,
                   QObject *parent = nullptr);
 
     void start();
@@ -56,20 +57,18 @@ signals:
     void submitted(const QString &ticketId, int rating);
 
 private:
-    void handleEvent(const QJsonObject &params);
+    void handleEvent(const EventView &event);
     void ask(const Ticket &ticket);
     void setPhase(Phase phase);
 
-    EngineClient *m_client;
+    AppLink *m_link;
     QString m_counterId;
-    LocalizedText m_counterName;
     int m_resetMs;
     int m_thanksMs = THANKS_MS;
     Phase m_phase = Phase::Idle;
     std::optional<Ticket> m_ticket;
     QSet<QString> m_rated;       // tickets already sent: never twice
     QTimer m_reset;
-    qint64 m_engineOffsetMs = 0;
     int m_submissions = 0;
 };
 

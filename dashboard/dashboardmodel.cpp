@@ -1,8 +1,7 @@
 #include "dashboardmodel.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -10,118 +9,104 @@ namespace novbe {
 
 DashboardModel::DashboardModel(QString lang) : m_lang(std::move(lang)) {}
 
-QString DashboardModel::text(const QJsonValue &localized) const
+void DashboardModel::setCentre(const CentreView &c)
 {
-    const QJsonObject o = localized.toObject();
-    for (const QString &l : {m_lang, u"az"_s, u"en"_s}) {
-        if (o.contains(l))
-            return o.value(l).toString();
-    }
-    return o.isEmpty() ? localized.toString() : o.begin()->toString();
-}
-
-void DashboardModel::setCentre(const QJsonObject &c)
-{
-    m_centreName = text(c.value(u"centre"_s)[u"name"_s]);
+    m_centreName = localized(c.centre.name, m_lang);
     m_serviceOrder.clear();
-    for (const QJsonValue &v : c.value(u"services"_s).toArray()) {
-        ServiceRow &row = m_services[v[u"id"_s].toString()];
-        row.id = v[u"id"_s].toString();
-        row.name = text(v[u"name"_s]);
-        row.targetWaitMin = v[u"targetWaitMin"_s].toInt();
+    for (const ServiceView &s : c.services) {
+        ServiceRow &row = m_services[s.id];
+        row.id = s.id;
+        row.name = localized(s.name, m_lang);
+        row.targetWaitMin = s.targetWaitMin;
         m_serviceOrder << row.id;
     }
     m_counterOrder.clear();
-    for (const QJsonValue &v : c.value(u"counters"_s).toArray()) {
-        m_counterOrder << v[u"id"_s].toString();
-        applyCounter(v.toObject(), {});
+    for (const CounterView &counter : c.counters) {
+        m_counterOrder << counter.id;
+        applyCounter(counter, {});
     }
 }
 
-void DashboardModel::setSnapshot(const QJsonObject &snapshot, const QDateTime &now)
+void DashboardModel::setSnapshot(const QueueSnapshot &snapshot, const QDateTime &now)
 {
-    for (const QJsonValue &v : snapshot.value(u"services"_s).toArray()) {
-        ServiceRow &row = m_services[v[u"id"_s].toString()];
-        row.waiting = v[u"waitingCount"_s].toInt();
-        row.longestWaitSec = v[u"longestWaitSec"_s].toInt();
-        row.etaSec = v[u"etaSec"_s].toInt();
+    for (const ServiceQueueView &q : snapshot.services) {
+        ServiceRow &row = m_services[q.id];
+        row.waiting = q.waitingCount;
+        row.longestWaitSec = int(q.longestWaitSec);
+        row.etaSec = q.etaSec;
     }
-    for (const QJsonValue &v : snapshot.value(u"counters"_s).toArray())
-        applyCounter(v.toObject(), now);
+    for (const CounterView &counter : snapshot.counters)
+        applyCounter(counter, now);
 }
 
-void DashboardModel::setStats(const QJsonObject &stats)
+void DashboardModel::setStats(const StatsView &stats)
 {
-    for (const QJsonValue &v : stats.value(u"services"_s).toArray()) {
-        ServiceRow &row = m_services[v[u"id"_s].toString()];
-        row.issued = v[u"issued"_s].toInt();
-        row.served = v[u"served"_s].toInt();
-        row.noShow = v[u"noShow"_s].toInt();
-        row.avgWaitSec = v[u"avgWaitSec"_s].toInt();
-        row.slaPct = v[u"slaPct"_s].toInt(100);
+    for (const ServiceKpi &kpi : stats.kpis.services) {
+        ServiceRow &row = m_services[kpi.id];
+        row.issued = kpi.issued;
+        row.served = kpi.served;
+        row.noShow = kpi.noShow;
+        row.avgWaitSec = kpi.avgWaitSec;
+        row.slaPct = kpi.slaPct;
     }
-    m_ratings = stats.value(u"feedbackCount"_s).toInt();
-    m_avgRating = stats.value(u"avgRating"_s).toDouble();
+    m_ratings = stats.kpis.feedbackCount;
+    m_avgRating = stats.kpis.avgRating;
 }
 
-bool DashboardModel::applyEvent(const QJsonObject &e, const QDateTime &now)
+bool DashboardModel::applyEvent(const EventView &e, const QDateTime &now)
 {
-    const QString type = e.value(u"type"_s).toString();
-    const QDateTime at = QDateTime::fromString(e.value(u"at"_s).toString(), Qt::ISODateWithMs);
-    if (type == u"counter.changed") {
-        applyCounter(e.value(u"counter"_s).toObject(), at.isValid() ? at : now);
-    } else if (type == u"queue.changed") {
-        ServiceRow &row = m_services[e.value(u"service"_s).toString()];
-        row.waiting = e.value(u"waitingCount"_s).toInt();
-        row.etaSec = e.value(u"etaSec"_s).toInt();
+    const QDateTime at = e.at.isValid() ? e.at : now;
+    if (const auto *changed = e.as<CounterChangedEvent>()) {
+        applyCounter(changed->counter, at);
+    } else if (const auto *queue = e.as<QueueChangedEvent>()) {
+        ServiceRow &row = m_services[queue->service];
+        row.waiting = queue->waitingCount;
+        row.etaSec = queue->etaSec;
         if (row.waiting == 0)
             row.longestWaitSec = 0;
-    } else if (type == u"device.changed") {
-        applyDevice(e, at.isValid() ? at : now);
-    } else if (type == u"day.rollover") {
+    } else if (const auto *device = e.as<DeviceChangedEvent>()) {
+        applyDevice(*device, at);
+    } else if (e.as<DayRolloverEvent>()) {
         for (ServiceRow &row : m_services)
             row = ServiceRow{row.id, row.name, row.targetWaitMin};
         return true;
     }
-    return type.startsWith(u"ticket."_s) || type == u"feedback.submitted";
+    return e.ticket() != nullptr || e.as<FeedbackEvent>() != nullptr;
 }
 
-void DashboardModel::applyCounter(const QJsonObject &c, const QDateTime &at)
+void DashboardModel::applyCounter(const CounterView &c, const QDateTime &at)
 {
-    CounterTile &tile = m_counters[c.value(u"id"_s).toString()];
-    const QString state = c.value(u"state"_s).toString();
-    tile.id = c.value(u"id"_s).toString();
-    if (c.contains(u"name"_s))
-        tile.name = text(c.value(u"name"_s));
-    if (c.contains(u"services"_s)) {
-        tile.services.clear();
-        for (const QJsonValue &s : c.value(u"services"_s).toArray())
-            tile.services << s.toString();
-    }
+    CounterTile &tile = m_counters[c.id];
+    const QString state = counterStateName(c.state);
+    tile.id = c.id;
+    if (!c.name.isEmpty())
+        tile.name = localized(c.name, m_lang);
+    if (!c.services.isEmpty())
+        tile.services = c.services;
     if (tile.state != state || !tile.since.isValid())
         tile.since = at;
     tile.state = state;
-    tile.operatorName = c.value(u"operator"_s)[u"name"_s].toString();
-    tile.ticketNumber = c.value(u"ticket"_s)[u"number"_s].toString();
-    tile.pauseReason = c.value(u"pauseReason"_s).toString();
+    tile.operatorName = c.op ? c.op->name : QString();
+    tile.ticketNumber = c.ticket ? c.ticket->number : QString();
+    tile.pauseReason = c.pauseReason;
 }
 
-void DashboardModel::applyDevice(const QJsonObject &e, const QDateTime &at)
+void DashboardModel::applyDevice(const DeviceChangedEvent &e, const QDateTime &at)
 {
-    const QString device = e.value(u"device"_s).toString();
-    const QString printer = e.value(u"printer"_s)[u"state"_s].toString();
-    if (!e.value(u"online"_s).toBool()) {
-        m_deviceAlerts[device] = Alert{AlertLevel::Fault, at, device + u" is offline"_s,
-                                       u"Check its power and network cable."_s};
+    const QString &device = e.device;
+    const QString printer = e.printer ? e.printer->state : QString();
+    if (!e.online) {
+        m_deviceAlerts[device] = Alert{AlertLevel::Fault, at, tr("%1 is offline").arg(device),
+                                       tr("Check its power and network cable.")};
     } else if (printer == u"paperOut" || printer == u"coverOpen" || printer == u"offline") {
-        const QString what = printer == u"paperOut" ? u"is out of paper"_s
-            : printer == u"coverOpen"               ? u"has its printer cover open"_s
-                                                    : u"cannot reach its printer"_s;
-        m_deviceAlerts[device] = Alert{AlertLevel::Fault, at, device + u' ' + what,
-                                       u"It has stopped issuing tickets: fix the printer now."_s};
+        const QString what = printer == u"paperOut" ? tr("%1 is out of paper")
+            : printer == u"coverOpen"               ? tr("%1 has its printer cover open")
+                                                    : tr("%1 cannot reach its printer");
+        m_deviceAlerts[device] = Alert{AlertLevel::Fault, at, what.arg(device),
+                                       tr("It has stopped issuing tickets: fix the printer now.")};
     } else if (printer == u"paperLow") {
-        m_deviceAlerts[device] = Alert{AlertLevel::Warning, at, device + u" is low on paper"_s,
-                                       u"Bring a new roll before it runs out."_s};
+        m_deviceAlerts[device] = Alert{AlertLevel::Warning, at, tr("%1 is low on paper").arg(device),
+                                       tr("Bring a new roll before it runs out.")};
     } else {
         m_deviceAlerts.remove(device);
     }
@@ -130,18 +115,20 @@ void DashboardModel::applyDevice(const QJsonObject &e, const QDateTime &at)
 KpiCards DashboardModel::cards() const
 {
     KpiCards k;
-    int slaWeighted = 0;
-    int slaWeight = 0;
+    int withinTarget = 0;
+    int calls = 0;
     int noShows = 0;
     for (const ServiceRow &r : m_services) {
         k.waitingNow += r.waiting;
         k.longestWaitSec = std::max(k.longestWaitSec, r.longestWaitSec);
         k.servedToday += r.served;
         noShows += r.noShow;
-        slaWeighted += r.slaPct * (r.served + r.noShow);
-        slaWeight += r.served + r.noShow;
+        // Back to a count per service, then one ratio over the whole centre.
+        const int called = r.served + r.noShow;
+        withinTarget += int(std::lround(r.slaPct * called / 100.0));
+        calls += called;
     }
-    k.slaPct = slaWeight ? slaWeighted / slaWeight : 100;
+    k.slaPct = calls ? int(std::lround(100.0 * withinTarget / calls)) : 100;
     k.noShowPct = (k.servedToday + noShows) ? 100 * noShows / (k.servedToday + noShows) : 0;
     k.avgRating = m_avgRating;
     k.ratings = m_ratings;
@@ -176,14 +163,15 @@ std::vector<Alert> DashboardModel::alerts(const QDateTime &now) const
     for (const ServiceRow &r : services()) {
         if (r.targetWaitMin > 0 && r.longestWaitSec > r.targetWaitMin * 60)
             out.push_back(Alert{AlertLevel::Fault, now,
-                                u"%1: longest wait %2 min, target %3 min"_s.arg(r.name).arg(r.longestWaitSec / 60).arg(r.targetWaitMin),
-                                u"Open another counter for this service or move an operator."_s});
+                                tr("%1: longest wait %2 min, target %3 min")
+                                    .arg(r.name).arg(r.longestWaitSec / 60).arg(r.targetWaitMin),
+                                tr("Open another counter for this service or move an operator.")});
     }
     for (const CounterTile &t : counters(now)) {
         if (t.idleWithQueue)
             out.push_back(Alert{AlertLevel::Warning, t.since,
-                                u"Counter %1 is idle while citizens wait"_s.arg(t.name),
-                                u"Ask the operator to call the next ticket."_s});
+                                tr("Counter %1 is idle while citizens wait").arg(t.name),
+                                tr("Ask the operator to call the next ticket.")});
     }
     std::stable_sort(out.begin(), out.end(), [](const Alert &a, const Alert &b) { return a.at > b.at; });
     return out;

@@ -1,12 +1,14 @@
 #pragma once
 
 // What the centre manager sees, as data: KPI cards, per-service rows,
-// counters and alerts. Fed with protocol JSON (centre.get, queue.snapshot,
+// counters and alerts. Fed with the read model (centre.get, queue.snapshot,
 // stats.today, events); no widgets, no sockets, time is a parameter.
 
+#include "protocol/readmodel.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -19,7 +21,7 @@ struct KpiCards
     int waitingNow = 0;
     int longestWaitSec = 0;
     int servedToday = 0;
-    int slaPct = 100;        // over services with called tickets, weighted by issued
+    int slaPct = 100;        // called within target, over the finished calls of every service
     int noShowPct = 0;       // no-shows / (served + no-shows)
     double avgRating = 0.0;  // 0 when nobody rated yet
     int ratings = 0;
@@ -68,14 +70,16 @@ struct Alert
 
 class DashboardModel
 {
+    Q_DECLARE_TR_FUNCTIONS(novbe::DashboardModel)
+
 public:
     explicit DashboardModel(QString lang = QStringLiteral("az"));
 
-    void setCentre(const QJsonObject &centreGet);
-    void setSnapshot(const QJsonObject &snapshot, const QDateTime &now);
-    void setStats(const QJsonObject &stats);
-    // Applies one event's params; true when stats.today should be refreshed.
-    bool applyEvent(const QJsonObject &event, const QDateTime &now);
+    void setCentre(const CentreView &centre);
+    void setSnapshot(const QueueSnapshot &snapshot, const QDateTime &now);
+    void setStats(const StatsView &stats);
+    // Applies one event; true when stats.today should be refreshed.
+    bool applyEvent(const EventView &event, const QDateTime &now);
 
     QString centreName() const { return m_centreName; }
     KpiCards cards() const;
@@ -87,9 +91,8 @@ public:
     static constexpr int IDLE_WITH_QUEUE_SEC = 120;
 
 private:
-    void applyCounter(const QJsonObject &counter, const QDateTime &at);
-    void applyDevice(const QJsonObject &event, const QDateTime &at);
-    QString text(const QJsonValue &localized) const;
+    void applyCounter(const CounterView &counter, const QDateTime &at);
+    void applyDevice(const DeviceChangedEvent &event, const QDateTime &at);
 
     QString m_lang;
     QString m_centreName;

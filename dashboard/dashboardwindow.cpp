@@ -1,7 +1,8 @@
 #include "dashboardwindow.h"
 
-#include "client/engineclient.h"
-#include "ui/fonts.h"
+#include "app/translations.h"
+#include "protocol/readmodelcodec.h"
+#include "protocol/wire.h"
 #include "ui/palette.h"
 
 #include <QGridLayout>
@@ -24,7 +25,21 @@ using palette::hex;
 
 QString minutes(int sec)
 {
-    return sec < 60 ? u"%1 s"_s.arg(sec) : u"%1 min"_s.arg(sec / 60);
+    return sec < 60 ? DashboardWindow::tr("%1 s").arg(sec) : DashboardWindow::tr("%1 min").arg(sec / 60);
+}
+
+// A counter state as the manager reads it.
+QString stateText(const QString &state)
+{
+    if (state == u"serving")
+        return DashboardWindow::tr("serving");
+    if (state == u"calling")
+        return DashboardWindow::tr("calling");
+    if (state == u"paused")
+        return DashboardWindow::tr("paused");
+    if (state == u"idle")
+        return DashboardWindow::tr("idle");
+    return DashboardWindow::tr("closed");
 }
 
 QString stateColour(const QString &state)
@@ -42,24 +57,23 @@ QString stateColour(const QString &state)
 
 } // namespace
 
-DashboardWindow::DashboardWindow(EngineClient *client, const QString &lang, QWidget *parent)
-    : QMainWindow(parent), m_client(client), m_model(lang), m_refresh(new QTimer(this))
+DashboardWindow::DashboardWindow(AppLink *link, const QString &lang, QWidget *parent)
+    : QMainWindow(parent), m_link(link), m_model(lang), m_refresh(new QTimer(this))
 {
+    Translations::ofCatalog(u"dashboard"_s).install(lang);
     setupUi();
     setupConnections();
+}
+
+void DashboardWindow::start()
+{
     m_refresh->start(5000);
-    m_client->subscribe();
-    m_client->start();
+    m_link->start();
 }
 
 void DashboardWindow::setupUi()
 {
     setWindowTitle(tr("Növbə — centre dashboard"));
-    setStyleSheet(u"QWidget { background: %1; color: %2; font-family: '%3'; font-size: 15px; }"
-                  "QTableWidget { gridline-color: %4; }"
-                  "QHeaderView::section { background: %5; padding: 6px; border: none; font-weight: bold; }"_s
-                      .arg(hex(palette::SURFACE), hex(palette::TEXT), QString::fromLatin1(fonts::FAMILY),
-                           hex(palette::LINE_LIGHT), hex(palette::PALE)));
     auto *central = new QWidget;
     auto *root = new QVBoxLayout(central);
     auto *top = new QHBoxLayout;
@@ -67,16 +81,20 @@ void DashboardWindow::setupUi()
     m_title->setStyleSheet(u"font-size: 26px; font-weight: bold;"_s);
     m_clock = new QLabel;
     m_clock->setStyleSheet(u"font-size: 22px;"_s);
-    m_link = new QLabel;
+    m_linkLabel = new QLabel;
     top->addWidget(m_title, 1);
-    top->addWidget(m_link);
+    top->addWidget(m_linkLabel);
     top->addWidget(m_clock);
     root->addLayout(top);
     root->addWidget(buildCards());
     auto *middle = new QHBoxLayout;
     m_services = new QTableWidget(0, 8);
-    m_services->setHorizontalHeaderLabels({tr("Service"), tr("Waiting"), tr("Longest wait"), tr("Next wait"),
-                                           tr("Issued"), tr("Served"), tr("No-show"), tr("SLA")});
+    // Short headers: the service names need the width.
+    m_services->setHorizontalHeaderLabels(
+        {tr("Service", "table column"), tr("Waiting", "table column"),
+         tr("Longest wait", "table column"), tr("Next wait", "table column"),
+         tr("Issued", "table column"), tr("Served", "table column"),
+         tr("No-show", "table column"), tr("SLA", "table column")});
     m_services->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_services->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_services->verticalHeader()->hide();
@@ -118,23 +136,20 @@ QWidget *DashboardWindow::buildCards()
 
 void DashboardWindow::setupConnections()
 {
-    connect(m_client, &EngineClient::ready, this, [this] {
-        m_client->call(u"centre.get"_s, {}, this, [this](const RpcReply &r) {
-            if (r.ok)
-                m_model.setCentre(r.result);
-            refresh();
-        });
+    connect(m_link, &AppLink::centreLoaded, this, [this](const CentreView &centre) {
+        m_model.setCentre(centre);
+        refresh();
     });
-    connect(m_client, &EngineClient::stateChanged, this, [this] { render(QDateTime::currentDateTimeUtc()); });
-    connect(m_client, &EngineClient::snapshotReceived, this, [this](const QJsonObject &s) {
+    connect(m_link, &AppLink::stateChanged, this, [this] { render(QDateTime::currentDateTimeUtc()); });
+    connect(m_link, &AppLink::snapshotReceived, this, [this](const QueueSnapshot &s) {
         m_model.setSnapshot(s, QDateTime::currentDateTimeUtc());
         render(QDateTime::currentDateTimeUtc());
     });
-    connect(m_client, &EngineClient::eventReceived, this, &DashboardWindow::handleEvent);
+    connect(m_link, &AppLink::eventReceived, this, &DashboardWindow::handleEvent);
     connect(m_refresh, &QTimer::timeout, this, &DashboardWindow::refresh);
 }
 
-void DashboardWindow::handleEvent(const QJsonObject &event)
+void DashboardWindow::handleEvent(const EventView &event)
 {
     m_statsDue = m_model.applyEvent(event, QDateTime::currentDateTimeUtc()) || m_statsDue;
     render(QDateTime::currentDateTimeUtc());
@@ -142,17 +157,18 @@ void DashboardWindow::handleEvent(const QJsonObject &event)
 
 void DashboardWindow::refresh()
 {
-    if (!m_client->isReady()) {
+    if (!m_link->isReady()) {
         render(QDateTime::currentDateTimeUtc());
         return;
     }
-    m_client->call(u"queue.snapshot"_s, {}, this, [this](const RpcReply &r) {
-        if (r.ok)
-            m_model.setSnapshot(r.result, QDateTime::currentDateTimeUtc());
+    EngineClient *client = m_link->client();
+    client->call(QString(method::QUEUE_SNAPSHOT), {}, this, [this](const RpcReply &r) {
+        if (const auto snapshot = r.ok ? decode<QueueSnapshot>(r.result) : std::nullopt)
+            m_model.setSnapshot(*snapshot, QDateTime::currentDateTimeUtc());
     });
-    m_client->call(u"stats.today"_s, {}, this, [this](const RpcReply &r) {
-        if (r.ok)
-            m_model.setStats(r.result);
+    client->call(QString(method::STATS_TODAY), {}, this, [this](const RpcReply &r) {
+        if (const auto stats = r.ok ? decode<StatsView>(r.result) : std::nullopt)
+            m_model.setStats(*stats);
         m_statsDue = false;
         render(QDateTime::currentDateTimeUtc());
     });
@@ -161,10 +177,10 @@ void DashboardWindow::refresh()
 void DashboardWindow::render(const QDateTime &now)
 {
     m_title->setText(m_model.centreName());
-    m_clock->setText(now.toTimeZone(QTimeZone("Asia/Baku")).toString(u"dd.MM.yyyy  HH:mm"_s));
-    const bool up = m_client->isReady();
-    m_link->setText(up ? tr("● connected") : tr("● engine unreachable — reconnecting"));
-    m_link->setStyleSheet(u"color: %1; font-size: 16px; margin-right: 16px;"_s
+    m_clock->setText(now.toTimeZone(m_link->timeZone()).toString(u"dd.MM.yyyy  HH:mm"_s));
+    const bool up = m_link->isReady();
+    m_linkLabel->setText(up ? tr("● connected") : tr("● engine unreachable — reconnecting"));
+    m_linkLabel->setStyleSheet(u"color: %1; font-size: 16px; margin-right: 16px;"_s
                               .arg(hex(up ? palette::OK : palette::FAULT)));
     renderCards();
     renderServices(now);
@@ -237,7 +253,7 @@ void DashboardWindow::renderCounters(const QDateTime &now)
                                 .arg(stateColour(t.state), border, hex(palette::BAND_TEXT)));
         const QString detail = !t.ticketNumber.isEmpty() ? t.ticketNumber
             : !t.pauseReason.isEmpty()                   ? t.pauseReason
-                                                         : t.state;
+                                                         : stateText(t.state);
         tile->setText(u"<b style='font-size:20px'>%1</b><br>%2<br><small>%3</small>"_s
                           .arg(t.name, detail.toHtmlEscaped(), t.operatorName.toHtmlEscaped()));
     }
@@ -246,9 +262,9 @@ void DashboardWindow::renderCounters(const QDateTime &now)
 void DashboardWindow::renderAlerts(const QDateTime &now)
 {
     m_alerts->clear();
-    const QTimeZone baku("Asia/Baku");
+    const QTimeZone zone = m_link->timeZone();
     for (const Alert &a : m_model.alerts(now)) {
-        auto *item = new QListWidgetItem(u"%1  %2\n%3"_s.arg(a.at.toTimeZone(baku).toString(u"HH:mm"_s), a.text, a.action));
+        auto *item = new QListWidgetItem(u"%1  %2\n%3"_s.arg(a.at.toTimeZone(zone).toString(u"HH:mm"_s), a.text, a.action));
         item->setForeground(palette::color(a.level == AlertLevel::Fault ? palette::FAULT : palette::WARNING_TEXT));
         m_alerts->addItem(item);
     }

@@ -4,6 +4,8 @@
 
 #include "dashboardmodel.h"
 
+#include "app/applink.h"
+
 #include <QMainWindow>
 
 class QGridLayout;
@@ -14,16 +16,18 @@ class QTimer;
 
 namespace novbe {
 
-class EngineClient;
+class AppLink;
 
 class DashboardWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // `client` must outlive the window; the window starts it.
-    DashboardWindow(EngineClient *client, const QString &lang, QWidget *parent = nullptr);
+    // `link` must outlive the window.
+    DashboardWindow(AppLink *link, const QString &lang, QWidget *parent = nullptr);
 
+    // Starts the link and the periodic refresh.
+    void start();
     DashboardModel &model() { return m_model; }
     // Redraws everything from the model at time `now`.
     void render(const QDateTime &now);
@@ -37,13 +41,13 @@ private:
     void renderServices(const QDateTime &now);
     void renderCounters(const QDateTime &now);
     void renderAlerts(const QDateTime &now);
-    void handleEvent(const QJsonObject &event);
+    void handleEvent(const novbe::EventView &event);
 
-    EngineClient *m_client;
+    AppLink *m_link;
     DashboardModel m_model;
     QLabel *m_title = nullptr;
     QLabel *m_clock = nullptr;
-    QLabel *m_link = nullptr;
+    QLabel *m_linkLabel = nullptr;
     std::vector<QLabel *> m_cards;
     QTableWidget *m_services = nullptr;
     QGridLayout *m_counterGrid = nullptr;

@@ -5,8 +5,6 @@
 #include "displaywindow.h"
 #include "systemspeaker.h"
 
-#include "client/engineclient.h"
-#include "protocol/codec.h"
 
 #include <QLoggingCategory>
 
@@ -16,27 +14,18 @@ Q_LOGGING_CATEGORY(lcDisplay, "novbe.display")
 
 namespace novbe {
 
-namespace {
-
-constexpr int CLOCK_SYNC_MS = 5 * 60 * 1000;
-
-} // namespace
-
 DisplayApp::DisplayApp(const DisplaySettings &settings, std::unique_ptr<Speaker> speaker,
                        QObject *parent)
-    : QObject(parent), m_settings(settings), m_client(std::make_unique<EngineClient>()),
-      m_model(std::make_unique<DisplayModel>(m_clock, settings.model)),
+    : QObject(parent), m_settings(settings), m_link(settings.connection, u"novbe-display"_s),
+      m_model(std::make_unique<DisplayModel>(m_link.clock(), settings.model)),
       m_speaker(speaker ? std::move(speaker) : std::make_unique<SystemSpeaker>(settings.chime)),
-      m_announcer(std::make_unique<Announcer>(*m_speaker, m_clock)),
-      m_window(std::make_unique<DisplayWindow>(*m_model, m_clock))
+      m_announcer(std::make_unique<Announcer>(*m_speaker, m_link.clock())),
+      m_window(std::make_unique<DisplayWindow>(*m_model, m_link.clock()))
 {
     if (auto *system = qobject_cast<SystemSpeaker *>(m_speaker.get()))
         system->setTextToSpeechEnabled(settings.textToSpeech);
     m_announcer->setEnabled(settings.voice);
-    m_client->setEndpoint(settings.host, settings.port);
-    m_client->setCredentials(settings.device, settings.token, u"novbe-display"_s);
     m_window->setOnline(false);
-    m_clockSync.setInterval(CLOCK_SYNC_MS);
     setupConnections();
 }
 
@@ -44,18 +33,17 @@ DisplayApp::~DisplayApp() = default;
 
 void DisplayApp::setupConnections()
 {
-    connect(m_client.get(), &EngineClient::ready, this, &DisplayApp::handleReady);
-    connect(m_client.get(), &EngineClient::stateChanged, this, &DisplayApp::handleStateChanged);
-    connect(m_client.get(), &EngineClient::sessionRefused, this, [](const WireError &e) {
+    connect(&m_link, &AppLink::ready, this, &DisplayApp::handleReady);
+    connect(&m_link, &AppLink::stateChanged, this, &DisplayApp::handleStateChanged);
+    connect(&m_link, &AppLink::sessionRefused, this, [](const WireError &e) {
         qCWarning(lcDisplay).noquote() << "the engine refused this display:" << e.message
                                        << "- check --device and --token";
     });
-    connect(m_client.get(), &EngineClient::snapshotReceived, m_model.get(),
-            &DisplayModel::applySnapshot);
-    connect(m_client.get(), &EngineClient::eventReceived, m_model.get(),
-            [this](const QJsonObject &e) { m_model->applyEvent(e); });
+    connect(&m_link, &AppLink::centreLoaded, this, &DisplayApp::handleCentre);
+    connect(&m_link, &AppLink::snapshotReceived, m_model.get(), &DisplayModel::applySnapshot);
+    connect(&m_link, &AppLink::eventReceived, m_model.get(),
+            [this](const EventView &e) { m_model->applyEvent(e); });
     connect(m_model.get(), &DisplayModel::callArrived, m_announcer.get(), &Announcer::announce);
-    connect(&m_clockSync, &QTimer::timeout, this, [this] { syncClock(false); });
 }
 
 void DisplayApp::start()
@@ -65,66 +53,41 @@ void DisplayApp::start()
         m_window->show();
     else
         m_window->showFullScreen();
-    m_client->start();
+    m_link.start();
 }
 
 void DisplayApp::stop()
 {
-    m_client->stop();
+    m_link.stop();
     m_announcer->clear();
 }
 
 void DisplayApp::handleStateChanged()
 {
-    const bool online = m_client->isReady();
-    if (!online && m_online) {
-        m_clockSync.stop();
+    const bool online = m_link.isReady();
+    if (!online && m_online)
         qCWarning(lcDisplay) << "engine lost; keeping the last calls on screen, reconnecting";
-    }
     m_online = online;
     m_window->setOnline(online);
 }
 
 void DisplayApp::handleReady()
 {
-    qCInfo(lcDisplay).noquote() << "connected to" << m_settings.host << m_settings.port << "as"
-                                << m_settings.device;
-    syncClock(true);
-    m_clockSync.start();
+    qCInfo(lcDisplay).noquote() << "connected to" << m_settings.connection.host
+                                << m_settings.connection.port << "as" << m_settings.connection.device;
 }
 
-void DisplayApp::syncClock(bool thenLoadCentre)
+void DisplayApp::handleCentre(const CentreView &centre)
 {
-    const QDateTime sent = QDateTime::currentDateTimeUtc();
-    m_client->call(u"session.ping"_s, {}, this, [this, sent, thenLoadCentre](const RpcReply &r) {
-        const QDateTime serverNow = parseIsoTime(r.result.value(u"now"_s).toString());
-        if (r.ok && serverNow.isValid()) {
-            m_clock.setOffsetMs(
-                ServerClock::offsetFrom(sent, QDateTime::currentDateTimeUtc(), serverNow));
-            m_model->tick();
-        }
-        if (thenLoadCentre)
-            loadCentre();
-    });
-}
-
-void DisplayApp::loadCentre()
-{
-    m_client->call(u"centre.get"_s, {}, this, [this](const RpcReply &r) {
-        if (!r.ok) {
-            qCWarning(lcDisplay).noquote() << "centre.get failed:" << r.error.message;
-            return;
-        }
-        m_model->setCentre(DisplayCentre::fromJson(r.result));
-        applyLanguages();
-        m_client->subscribe();
-        emit centreLoaded();
-    });
+    m_model->setCentre(centre);
+    m_model->tick();
+    applyLanguages();
+    emit centreLoaded();
 }
 
 void DisplayApp::applyLanguages()
 {
-    const QStringList centreLanguages = m_model->centre().languages;
+    const QStringList centreLanguages = m_model->centre().centre.languages;
     const QStringList labels = m_settings.labelLanguages.isEmpty() ? centreLanguages
                                                                    : m_settings.labelLanguages;
     if (m_window->language() != labels.value(0) || labels.size() > 1)

@@ -1,17 +1,16 @@
 #pragma once
 
-// Wires one hall display: the engine connection (EngineClient), the model,
-// the window and the announcer. The connection measures the engine's clock
-// (session.ping), loads centre.get, then subscribes; snapshots and events go
-// to the model; accepted calls go to the announcer; the window shows the
-// offline dot whenever the connection is not Ready.
+// Wires one hall display: the engine link (AppLink: clock, centre.get,
+// subscription), the model, the window and the announcer. Snapshots and
+// events go to the model; accepted calls go to the announcer; the window
+// shows the offline dot whenever the connection is not Ready.
 
 #include "displaysettings.h"
-#include "serverclock.h"
 #include "speaker.h"
 
+#include "app/applink.h"
+
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -20,7 +19,6 @@ namespace novbe {
 class Announcer;
 class DisplayModel;
 class DisplayWindow;
-class EngineClient;
 
 class DisplayApp : public QObject
 {
@@ -38,9 +36,9 @@ public:
 
     DisplayModel &model() const { return *m_model; }
     DisplayWindow &window() const { return *m_window; }
-    EngineClient &client() const { return *m_client; }
+    EngineClient &client() const { return *m_link.client(); }
     Announcer &announcer() const { return *m_announcer; }
-    const ServerClock &clock() const { return m_clock; }
+    const EngineClock &clock() const { return m_link.clock(); }
 
 signals:
     // centre.get was applied (after each connect).
@@ -50,18 +48,15 @@ private:
     void setupConnections();
     void handleReady();
     void handleStateChanged();
-    void syncClock(bool thenLoadCentre);
-    void loadCentre();
+    void handleCentre(const CentreView &centre);
     void applyLanguages();
 
     DisplaySettings m_settings;
-    ServerClock m_clock;
-    std::unique_ptr<EngineClient> m_client;
+    AppLink m_link;
     std::unique_ptr<DisplayModel> m_model;
     std::unique_ptr<Speaker> m_speaker;
     std::unique_ptr<Announcer> m_announcer;
     std::unique_ptr<DisplayWindow> m_window;
-    QTimer m_clockSync;
     bool m_online = false;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/centreconfig.h"
+#include "protocol/wire.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -27,15 +28,8 @@ struct DisplayCall
     QString counterLabel(const QString &lang) const;
 };
 
-// Which calls a display shows; empty lists mean "all".
-struct DisplayZone
-{
-    QStringList services;
-    QStringList counters;
-
-    bool shows(const QString &service, const QString &counter) const;
-    bool showsCounter(const QString &counter) const;
-};
+// Which calls a display shows; empty lists mean "all" (the wire's one rule).
+using DisplayZone = Zone;
 
 } // namespace novbe
 

@@ -3,13 +3,11 @@
 #include "displaymodel.h"
 #include "displaywindow.h"
 
-#include "protocol/codec.h"
+#include "core/configloader.h"
+#include "protocol/viewbuilders.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -39,43 +37,41 @@ constexpr DemoCall DEMO_CALLS[] = {
 
 QDateTime demoNow()
 {
-    return QDateTime(QDate(2026, 11, 28), QTime(11, 24), QTimeZone("Asia/Baku")).toUTC();
+    // 11:24 in the sample centre's zone (UTC+4).
+    return QDateTime(QDate(2026, 11, 28), QTime(7, 24), Qt::UTC);
 }
 
-QJsonObject demoSnapshot(const DisplayCentre &centre, const QDateTime &now)
+QueueSnapshot demoSnapshot(const CentreConfig &config, const QDateTime &now)
 {
-    QJsonArray recent;
+    QueueSnapshot snapshot{u"2026-11-28"_s, 4711, {}, {}, {}};
     for (const DemoCall &c : DEMO_CALLS) {
-        const QString counter = QString::fromLatin1(c.counter);
-        const QJsonObject ticket{{u"id"_s, QString(u"t_"_s + QLatin1String(c.number))},
-                                 {u"number"_s, QString::fromLatin1(c.number)},
-                                 {u"service"_s, QString::fromLatin1(c.service)},
-                                 {u"state"_s, u"called"_s}, {u"counter"_s, counter},
-                                 {u"recalls"_s, c.recalls}};
-        recent.append(QJsonObject{
-            {u"ticket"_s, ticket},
-            {u"counter"_s, QJsonObject{{u"id"_s, counter},
-                                       {u"name"_s, localizedToJson(centre.counterNames.value(counter))}}},
-            {u"at"_s, isoTime(now.addSecs(-c.secondsAgo))}});
+        TicketView ticket;
+        ticket.reduced = true;
+        ticket.id = u"t_"_s + QLatin1String(c.number);
+        ticket.number = QString::fromLatin1(c.number);
+        ticket.service = QString::fromLatin1(c.service);
+        ticket.state = TicketState::Called;
+        ticket.counter = QString::fromLatin1(c.counter);
+        ticket.recalls = c.recalls;
+        snapshot.recentCalls.push_back(RecentCallView{ticket, counterRef(ticket.counter, config),
+                                                      now.addSecs(-c.secondsAgo)});
     }
-    return {{u"serviceDay"_s, u"2026-11-28"_s}, {u"seq"_s, 4711}, {u"counters"_s, QJsonArray()},
-            {u"recentCalls"_s, recent}};
+    return snapshot;
 }
 
-bool loadCentre(const QString &path, DisplayCentre *out, QString *error)
+bool loadCentre(const QString &path, CentreConfig *out, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = u"cannot read "_s + path + u": "_s + file.errorString();
         return false;
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-    if (!doc.isObject()) {
-        *error = path + u" is not a JSON object"_s;
+    Result<CentreConfig> config = parseCentreConfig(file.readAll());
+    if (!config) {
+        *error = path + u": "_s + config.error().message;
         return false;
     }
-    // A centre config has the same centre/services/counters keys as centre.get.
-    *out = DisplayCentre::fromJson(doc.object());
+    *out = std::move(config).value();
     return true;
 }
 
@@ -83,19 +79,20 @@ bool loadCentre(const QString &path, DisplayCentre *out, QString *error)
 
 bool renderDemoScreenshot(const DisplaySettings &settings, QString *error)
 {
-    DisplayCentre centre;
-    if (!loadCentre(settings.demoConfig, &centre, error))
+    CentreConfig config;
+    if (!loadCentre(settings.demoConfig, &config, error))
         return false;
     ManualClock clock(demoNow());
     DisplayModel model(clock, settings.model);
+    const CentreView centre = centreViewOf(config);
     model.setCentre(centre);
     if (settings.demoState != u"empty")
-        model.applySnapshot(demoSnapshot(centre, clock.now().addSecs(-1)));
+        model.applySnapshot(demoSnapshot(config, clock.now().addSecs(-1)));
     const bool flash = settings.demoState == u"flash";
     clock.advanceMs(flash ? 100 : 4000);   // inside the first flash, or after all three
     DisplayWindow window(model, clock);
     window.setAnimated(false);
-    const QStringList langs = settings.labelLanguages.isEmpty() ? centre.languages
+    const QStringList langs = settings.labelLanguages.isEmpty() ? centre.centre.languages
                                                                 : settings.labelLanguages;
     window.setLabelRotation({langs.value(0, u"az"_s)}, 0);
     window.setTickerLanguages({langs.value(0, u"az"_s)});

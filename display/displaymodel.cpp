@@ -1,8 +1,5 @@
 #include "displaymodel.h"
 
-#include "protocol/codec.h"
-
-#include <QJsonArray>
 #include <QSet>
 
 #include <algorithm>
@@ -14,21 +11,6 @@ namespace novbe {
 namespace {
 
 constexpr int KEEP_EXTRA = 4;   // calls kept beyond what is shown (for counter changes)
-
-DisplayCall callFromJson(const QJsonObject &ticket, const QJsonObject &counter, const QString &at)
-{
-    DisplayCall call;
-    call.ticketId = ticket.value(u"id"_s).toString();
-    call.number = ticket.value(u"number"_s).toString();
-    call.service = ticket.value(u"service"_s).toString();
-    call.recalls = ticket.value(u"recalls"_s).toInt();
-    call.counterId = counter.value(u"id"_s).toString();
-    if (call.counterId.isEmpty())
-        call.counterId = ticket.value(u"counter"_s).toString();
-    call.counterName = localizedFromJson(counter.value(u"name"_s).toObject());
-    call.at = parseIsoTime(at);
-    return call;
-}
 
 bool isUsable(const DisplayCall &call)
 {
@@ -45,27 +27,29 @@ DisplayModel::DisplayModel(const Clock &clock, DisplayModelSettings settings, QO
     m_settings.historyMax = std::clamp(m_settings.historyMax, 1, 12);
 }
 
-void DisplayModel::setCentre(const DisplayCentre &centre)
+void DisplayModel::setCentre(const CentreView &centre)
 {
     m_centre = centre;
+    for (const CounterView &counter : centre.counters)
+        m_counterNames.insert(counter.id, counter.name);
     m_lastVisible = visibleState();
     emit changed();
 }
 
-bool DisplayModel::applyEvent(const QJsonObject &event)
+bool DisplayModel::applyEvent(const EventView &event)
 {
-    const qint64 seq = event.value(u"seq"_s).toInteger();
-    if (seq <= 0 || seq <= m_lastSeq)
+    if (event.seq <= 0 || event.seq <= m_lastSeq)
         return false;
-    m_lastSeq = seq;
-    const QString type = event.value(u"type"_s).toString();
+    m_lastSeq = event.seq;
     bool applied = false;
-    if (type == u"ticket.called")
-        applied = applyCall(event);
-    else if (type == u"counter.changed")
-        applied = applyCounter(event.value(u"counter"_s).toObject());
-    else if (type == u"day.rollover") {
-        applyDayRollover(event);
+    if (const auto *called = event.as<TicketCalledEvent>()) {
+        applied = applyCall(event, *called);
+    } else if (const auto *changed = event.as<CounterChangedEvent>()) {
+        applied = applyCounter(changed->counter);
+    } else if (const auto *rollover = event.as<DayRolloverEvent>()) {
+        m_calls.clear();
+        m_counterTicket.clear();
+        m_serviceDay = rollover->serviceDay;
         applied = true;
     }
     if (applied) {
@@ -75,17 +59,27 @@ bool DisplayModel::applyEvent(const QJsonObject &event)
     return applied;
 }
 
-bool DisplayModel::applyCall(const QJsonObject &event)
+DisplayCall DisplayModel::callOf(const TicketView &ticket, const CounterRef &counter,
+                                 const QDateTime &at) const
 {
-    DisplayCall call = callFromJson(event.value(u"ticket"_s).toObject(),
-                                    event.value(u"counter"_s).toObject(),
-                                    event.value(u"at"_s).toString());
+    DisplayCall call;
+    call.ticketId = ticket.id;
+    call.number = ticket.number;
+    call.service = ticket.service;
+    call.recalls = ticket.recalls;
+    call.counterId = counter.id.isEmpty() ? ticket.counter : counter.id;
+    call.counterName = counter.name.isEmpty() ? m_counterNames.value(call.counterId) : counter.name;
+    call.at = at;
+    return call;
+}
+
+bool DisplayModel::applyCall(const EventView &event, const TicketCalledEvent &called)
+{
+    DisplayCall call = callOf(called.ticket, called.counter, event.at);
     if (!isUsable(call) || !m_settings.zone.shows(call.service, call.counterId))
         return false;
-    call.seq = event.value(u"seq"_s).toInteger();
-    call.recall = event.value(u"recall"_s).toBool();
-    if (call.counterName.isEmpty())
-        call.counterName = m_centre.counterNames.value(call.counterId);
+    call.seq = event.seq;
+    call.recall = called.recall;
     if (isFresh(call.at))
         call.shownAt = m_clock.now();
     m_counterTicket.insert(call.counterId, call.ticketId);
@@ -94,25 +88,15 @@ bool DisplayModel::applyCall(const QJsonObject &event)
     return true;
 }
 
-bool DisplayModel::applyCounter(const QJsonObject &counter)
+bool DisplayModel::applyCounter(const CounterView &counter)
 {
-    const QString id = counter.value(u"id"_s).toString();
-    if (id.isEmpty() || !m_settings.zone.showsCounter(id))
+    if (counter.id.isEmpty() || !m_settings.zone.showsCounter(counter.id))
         return false;
-    const QJsonValue name = counter.value(u"name"_s);
-    if (name.isObject())
-        m_centre.counterNames.insert(id, localizedFromJson(name.toObject()));
-    const bool closed = counter.value(u"state"_s).toString() == u"closed";
-    const QString ticket = counter.value(u"ticket"_s).toObject().value(u"id"_s).toString();
-    m_counterTicket.insert(id, closed ? QString() : ticket);
+    if (!counter.name.isEmpty())
+        m_counterNames.insert(counter.id, counter.name);
+    const bool closed = counter.state == CounterState::Closed;
+    m_counterTicket.insert(counter.id, closed || !counter.ticket ? QString() : counter.ticket->id);
     return true;
-}
-
-void DisplayModel::applyDayRollover(const QJsonObject &event)
-{
-    m_calls.clear();
-    m_counterTicket.clear();
-    m_serviceDay = event.value(u"serviceDay"_s).toString();
 }
 
 void DisplayModel::insertCall(const DisplayCall &call)
@@ -126,28 +110,21 @@ void DisplayModel::insertCall(const DisplayCall &call)
         m_calls.resize(keep);
 }
 
-void DisplayModel::applySnapshot(const QJsonObject &snapshot)
+void DisplayModel::applySnapshot(const QueueSnapshot &snapshot)
 {
     QHash<QString, QDateTime> known;
     for (const DisplayCall &c : std::as_const(m_calls))
         known.insert(c.ticketId, c.at);
     m_calls.clear();
     m_counterTicket.clear();
-    for (const QJsonValue &v : snapshot.value(u"counters"_s).toArray()) {
-        const QJsonObject counter = v.toObject();
+    for (const CounterView &counter : snapshot.counters)
         applyCounter(counter);
-    }
     QList<DisplayCall> arrived;
-    for (const QJsonValue &v : snapshot.value(u"recentCalls"_s).toArray()) {
-        const QJsonObject entry = v.toObject();
-        DisplayCall call = callFromJson(entry.value(u"ticket"_s).toObject(),
-                                        entry.value(u"counter"_s).toObject(),
-                                        entry.value(u"at"_s).toString());
+    for (const RecentCallView &entry : snapshot.recentCalls) {
+        DisplayCall call = callOf(entry.ticket, entry.counter, entry.at);
         if (!isUsable(call) || !m_settings.zone.shows(call.service, call.counterId))
             continue;
         call.recall = call.recalls > 0;
-        if (call.counterName.isEmpty())
-            call.counterName = m_centre.counterNames.value(call.counterId);
         const bool isNew = !known.contains(call.ticketId) || known.value(call.ticketId) < call.at;
         if (isNew && isFresh(call.at)) {
             call.shownAt = m_clock.now();
@@ -155,8 +132,8 @@ void DisplayModel::applySnapshot(const QJsonObject &snapshot)
         }
         insertCall(call);
     }
-    m_lastSeq = snapshot.value(u"seq"_s).toInteger();
-    m_serviceDay = snapshot.value(u"serviceDay"_s).toString();
+    m_lastSeq = snapshot.seq;
+    m_serviceDay = snapshot.serviceDay;
     m_lastVisible = visibleState();
     emit changed();
     for (const DisplayCall &call : std::as_const(arrived))

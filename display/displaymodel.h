@@ -5,12 +5,11 @@
 // (engine time), so flashing and staleness are testable without waiting.
 
 #include "displaycall.h"
-#include "displaycentre.h"
 
 #include "core/clock.h"
+#include "protocol/readmodel.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -37,16 +36,16 @@ public:
                           QObject *parent = nullptr);
 
     // Names, ticker, languages and counter names from `centre.get`.
-    void setCentre(const DisplayCentre &centre);
-    const DisplayCentre &centre() const { return m_centre; }
+    void setCentre(const CentreView &centre);
+    const CentreView &centre() const { return m_centre; }
     const DisplayModelSettings &settings() const { return m_settings; }
 
-    // Applies one event's params {seq, type, at, ...}; false when ignored
-    // (seq already seen, other type, outside the zone, malformed).
-    bool applyEvent(const QJsonObject &event);
+    // Applies one event; false when ignored (seq already seen, other type,
+    // outside the zone, unusable).
+    bool applyEvent(const EventView &event);
     // Replaces the state with a `queue.snapshot` result (after resync or connect).
     // Calls the display did not know and that are fresh flash and are announced.
-    void applySnapshot(const QJsonObject &snapshot);
+    void applySnapshot(const QueueSnapshot &snapshot);
     // Re-evaluates flashing and staleness at the clock's now; emits changed() if
     // what is visible changed.
     void tick();
@@ -71,9 +70,9 @@ signals:
     void callArrived(const novbe::DisplayCall &call);
 
 private:
-    bool applyCall(const QJsonObject &event);
-    bool applyCounter(const QJsonObject &counter);
-    void applyDayRollover(const QJsonObject &event);
+    bool applyCall(const EventView &event, const TicketCalledEvent &called);
+    bool applyCounter(const CounterView &counter);
+    DisplayCall callOf(const TicketView &ticket, const CounterRef &counter, const QDateTime &at) const;
     void insertCall(const DisplayCall &call);
     bool isStale(const DisplayCall &call) const;
     bool isCurrentAtCounter(const DisplayCall &call) const;
@@ -82,7 +81,8 @@ private:
 
     const Clock &m_clock;
     DisplayModelSettings m_settings;
-    DisplayCentre m_centre;
+    CentreView m_centre;
+    QHash<QString, LocalizedText> m_counterNames;   // counter id -> short name
     QList<DisplayCall> m_calls;                 // newest first, one per ticket
     QHash<QString, QString> m_counterTicket;    // counter id -> its current ticket id
     qint64 m_lastSeq = 0;

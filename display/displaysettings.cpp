@@ -1,7 +1,6 @@
 #include "displaysettings.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -48,22 +47,8 @@ bool readSize(const QString &text, QSize *out)
 
 } // namespace
 
-bool DisplaySettings::readIni(const QString &path, DisplaySettings *out, QString *error)
+void DisplaySettings::readIni(const QSettings &ini, DisplaySettings *out)
 {
-    if (!QFileInfo(path).isReadable()) {
-        *error = u"cannot read "_s + path;
-        return false;
-    }
-    QSettings ini(path, QSettings::IniFormat);
-    out->host = ini.value(u"engine/host"_s, out->host).toString();
-    out->device = ini.value(u"engine/device"_s, out->device).toString();
-    out->token = ini.value(u"engine/token"_s, out->token).toString();
-    int port = out->port;
-    if (ini.contains(u"engine/port"_s) && !readInt(ini.value(u"engine/port"_s).toString(), 1, 65535, &port)) {
-        *error = path + u": engine/port must be 1..65535"_s;
-        return false;
-    }
-    out->port = quint16(port);
     out->labelLanguages = listValue(ini, u"display/languages"_s);
     out->rotateSec = ini.value(u"display/rotateSec"_s, out->rotateSec).toInt();
     out->model.zone.services = listValue(ini, u"display/zoneServices"_s);
@@ -75,11 +60,6 @@ bool DisplaySettings::readIni(const QString &path, DisplaySettings *out, QString
     out->voiceLanguages = listValue(ini, u"voice/languages"_s);
     out->textToSpeech = ini.value(u"voice/tts"_s, out->textToSpeech).toBool();
     out->chime = ini.value(u"voice/chime"_s, out->chime).toString();
-    if (ini.status() != QSettings::NoError) {
-        *error = path + u": not a valid ini file"_s;
-        return false;
-    }
-    return true;
 }
 
 namespace {
@@ -87,11 +67,6 @@ namespace {
 QList<QCommandLineOption> commandLineOptions()
 {
     return {
-        {u"config"_s, u"Display ini file."_s, u"file"_s},
-        {u"host"_s, u"Engine host."_s, u"host"_s},
-        {u"port"_s, u"Engine port."_s, u"port"_s},
-        {u"device"_s, u"Display device id in the centre config."_s, u"id"_s},
-        {u"token"_s, u"The device's token."_s, u"token"_s},
         {u"languages"_s, u"Label languages in turn, e.g. az,en,ru."_s, u"list"_s},
         {u"voice-languages"_s, u"Announcement languages in turn."_s, u"list"_s},
         {u"zone-services"_s, u"Only these services."_s, u"list"_s},
@@ -116,9 +91,6 @@ void applyStrings(const QCommandLineParser &p, DisplaySettings *out)
         if (p.isSet(name))
             field = listOf(p.value(name));
     };
-    set(u"host"_s, out->host);
-    set(u"device"_s, out->device);
-    set(u"token"_s, out->token);
     set(u"screenshot"_s, out->screenshot);
     set(u"demo-config"_s, out->demoConfig);
     set(u"demo-state"_s, out->demoState);
@@ -138,26 +110,25 @@ bool DisplaySettings::parse(const QStringList &arguments, DisplaySettings *out, 
     QCommandLineParser p;
     p.setApplicationDescription(u"Növbə hall display"_s);
     p.addHelpOption();
+    ConnectionOptions::addTo(p);
     p.addOptions(commandLineOptions());
     if (!p.parse(arguments) || p.isSet(u"help"_s)) {
         *error = p.isSet(u"help"_s) ? p.helpText() : p.errorText();
         return false;
     }
-    if (p.isSet(u"config"_s) && !readIni(p.value(u"config"_s), out, error))
+    const std::optional<ConnectionOptions> connection = ConnectionOptions::read(p, error);
+    if (!connection)
         return false;
+    out->connection = *connection;
+    if (const std::unique_ptr<QSettings> ini = connection->settings())
+        readIni(*ini, out);
     applyStrings(p, out);
-    int port = out->port;
-    if (p.isSet(u"port"_s) && !readInt(p.value(u"port"_s), 1, 65535, &port)) {
-        *error = u"--port must be 1..65535"_s;
-        return false;
-    }
-    out->port = quint16(port);
     if (p.isSet(u"size"_s) && !readSize(p.value(u"size"_s), &out->size)) {
         *error = u"--size must look like 1920x1080"_s;
         return false;
     }
-    if (out->screenshot.isEmpty() && out->token.isEmpty()) {
-        *error = u"no device token: pass --token or [engine] token= in --config"_s;
+    if (out->screenshot.isEmpty() && !out->connection.missingCredentials().isEmpty()) {
+        *error = out->connection.missingCredentials();
         return false;
     }
     return true;

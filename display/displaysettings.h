@@ -1,22 +1,24 @@
 #pragma once
 
 // Settings of one hall display: the command line, optionally on top of a
-// small ini file (--config display.ini). See docs/display.md.
+// small ini file (--config display.ini: [engine], [display], [voice]).
+// See docs/display.md.
 
 #include "displaymodel.h"
+
+#include "app/connectionoptions.h"
 
 #include <QSize>
 #include <QString>
 #include <QStringList>
 
+class QSettings;
+
 namespace novbe {
 
 struct DisplaySettings
 {
-    QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 7400;
-    QString device = QStringLiteral("display-hall");
-    QString token;
+    ConnectionOptions connection;
 
     QStringList labelLanguages;     // empty = the centre's languages
     int rotateSec = 10;             // seconds per label language
@@ -34,8 +36,8 @@ struct DisplaySettings
 
     // Parses `arguments` (argv, program name first); false with `error` on bad input.
     static bool parse(const QStringList &arguments, DisplaySettings *out, QString *error);
-    // Reads an ini file into `out`; false with `error` when unreadable or invalid.
-    static bool readIni(const QString &path, DisplaySettings *out, QString *error);
+    // Reads the [display] and [voice] groups of `ini` into `out`.
+    static void readIni(const QSettings &ini, DisplaySettings *out);
 };
 
 } // namespace novbe

@@ -2,28 +2,10 @@
 
 #include "ui/fonts.h"
 
-#include <QFontDatabase>
 
 using namespace Qt::StringLiterals;
 
-static void initDisplayResources()
-{
-    Q_INIT_RESOURCE(display);
-}
-
 namespace novbe::displaystyle {
-
-void loadFonts()
-{
-    static const bool loaded = [] {
-        initDisplayResources();
-        for (const QString &file : {u"DejaVuSans.ttf"_s, u"DejaVuSans-Bold.ttf"_s,
-                                    u"DejaVuSansMono-Bold.ttf"_s})
-            QFontDatabase::addApplicationFont(u":/novbe/display/fonts/"_s + file);
-        return true;
-    }();
-    Q_UNUSED(loaded);
-}
 
 QFont textFont(qreal pixelSize, bool bold)
 {

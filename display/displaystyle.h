@@ -9,8 +9,6 @@
 
 namespace novbe::displaystyle {
 
-// Registers the bundled DejaVu fonts (idempotent).
-void loadFonts();
 // DejaVu Sans at `pixelSize` (labels, names, ticker).
 QFont textFont(qreal pixelSize, bool bold = false);
 // DejaVu Sans Mono Bold at `pixelSize`: tabular ticket numbers and counters.

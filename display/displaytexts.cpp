@@ -1,51 +1,37 @@
 #include "displaytexts.h"
 
+#include "app/translations.h"
+
 using namespace Qt::StringLiterals;
 
 namespace novbe {
 
 namespace {
 
-struct Texts
-{
-    QString az;
-    QString en;
-    QString ru;
-};
+constexpr const char *CONTEXT = "novbe::DisplayLabel";
 
-Texts textsFor(DisplayLabel label)
+const char *sourceOf(DisplayLabel label)
 {
     switch (label) {
-    case DisplayLabel::NowCalling:
-        return {u"Hazırda çağırılır"_s, u"Now calling"_s, u"Приглашаются"_s};
-    case DisplayLabel::Ticket:
-        return {u"Bilet"_s, u"Ticket"_s, u"Талон"_s};
-    case DisplayLabel::Counter:
-        return {u"Masa"_s, u"Counter"_s, u"Окно"_s};
-    case DisplayLabel::RecentCalls:
-        return {u"Son çağırışlar"_s, u"Recent calls"_s, u"Последние вызовы"_s};
-    case DisplayLabel::Again:
-        return {u"təkrar"_s, u"again"_s, u"повторно"_s};
+    case DisplayLabel::NowCalling: return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Now calling");
+    case DisplayLabel::Ticket: return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Ticket");
+    case DisplayLabel::Counter: return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Counter");
+    case DisplayLabel::RecentCalls: return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Recent calls");
+    case DisplayLabel::Again: return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "again");
     case DisplayLabel::PleaseWait:
-        return {u"Nömrənizi gözləyin"_s, u"Please wait for your number"_s,
-                u"Ожидайте вызова"_s};
+        return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Please wait for your number");
     case DisplayLabel::Offline:
-        return {u"Sistemlə əlaqə yoxdur"_s, u"No connection to the system"_s,
-                u"Нет связи с системой"_s};
+        return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "No connection to the system");
     }
-    return {};
+    return "";
 }
 
 } // namespace
 
 QString displayLabel(DisplayLabel label, const QString &lang)
 {
-    const Texts t = textsFor(label);
-    if (lang == u"en")
-        return t.en;
-    if (lang == u"ru")
-        return t.ru;
-    return t.az;
+    const QString chosen = Translations::languages().contains(lang) ? lang : u"az"_s;
+    return Translations::ofCatalog(u"display"_s).text(chosen, CONTEXT, sourceOf(label));
 }
 
 } // namespace novbe

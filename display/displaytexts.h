@@ -2,7 +2,8 @@
 
 // Labels of the hall display in each centre language. The display shows
 // its labels in the centre's languages in turn (one screen, three audiences),
-// so it looks them up by language here instead of one installed translator.
+// so it looks them up by language (the display catalog,
+// resources/translations/display_<lang>.ts) instead of one installed translator.
 
 #include <QString>
 

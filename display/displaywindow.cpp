@@ -7,6 +7,9 @@
 #include "nowcallingpanel.h"
 #include "tickerbar.h"
 
+#include "ui/fonts.h"
+
+
 using namespace Qt::StringLiterals;
 
 namespace novbe {
@@ -32,7 +35,7 @@ DisplayWindow::DisplayWindow(DisplayModel &model, const Clock &clock, QWidget *p
 
 void DisplayWindow::setupUi()
 {
-    displaystyle::loadFonts();
+    fonts::loadBundledFonts();
     setWindowTitle(u"Növbə — hall display"_s);
     setAutoFillBackground(true);
     QPalette pal = palette();
@@ -58,7 +61,7 @@ void DisplayWindow::setLanguage(const QString &lang)
     m_lang = lang;
     m_nowCalling->setLanguage(lang);
     m_history->setLanguage(lang);
-    m_header->setCentreName(localized(m_model.centre().name, lang));
+    m_header->setCentreName(localized(m_model.centre().centre.name, lang));
 }
 
 void DisplayWindow::setLabelRotation(const QStringList &languages, int seconds)
@@ -145,9 +148,9 @@ void DisplayWindow::rotateLanguage()
 
 void DisplayWindow::refreshCentre()
 {
-    const DisplayCentre &centre = m_model.centre();
+    const CentreInfoView &centre = m_model.centre().centre;
     m_header->setCentreName(localized(centre.name, m_lang));
-    m_header->setTimeZone(QTimeZone(centre.timezone.toUtf8()));
+    m_header->setTimeZone(centreTimeZone(centre.timezone));
     const QStringList langs = m_tickerLanguages.isEmpty() ? centre.languages : m_tickerLanguages;
     QStringList parts;
     for (const QString &lang : langs) {

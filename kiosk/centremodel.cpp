@@ -1,27 +1,12 @@
 #include "centremodel.h"
 
-#include "protocol/codec.h"
 
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace novbe {
 
 namespace {
-
-KioskService serviceFromJson(const QJsonObject &json)
-{
-    KioskService s;
-    s.id = json.value("id"_L1).toString();
-    s.prefix = json.value("prefix"_L1).toString();
-    s.name = localizedFromJson(json.value("name"_L1).toObject());
-    s.group = json.value("group"_L1).toString();
-    s.groupName = localizedFromJson(json.value("groupName"_L1).toObject());
-    s.open = json.value("open"_L1).toBool(true);
-    s.hours = hoursFromJson(json.value("hours"_L1));
-    return s;
-}
 
 QList<KioskGroup> groupsOf(const QList<KioskService> &services)
 {
@@ -44,27 +29,16 @@ QList<KioskGroup> groupsOf(const QList<KioskService> &services)
 
 } // namespace
 
-std::optional<OpeningHours> hoursFromJson(const QJsonValue &value)
+void CentreModel::loadCentre(const CentreView &centre)
 {
-    const QJsonArray pair = value.toArray();
-    if (pair.size() != 2)
-        return std::nullopt;
-    const QTime open = QTime::fromString(pair.at(0).toString(), u"HH:mm"_s);
-    const QTime close = QTime::fromString(pair.at(1).toString(), u"HH:mm"_s);
-    if (!open.isValid() || !close.isValid())
-        return std::nullopt;
-    return OpeningHours{open, close};
-}
-
-void CentreModel::loadCentre(const QJsonObject &centreGet)
-{
-    const QJsonObject centre = centreGet.value("centre"_L1).toObject();
-    m_centreId = centre.value("id"_L1).toString();
-    m_centreName = localizedFromJson(centre.value("name"_L1).toObject());
-    m_trackingBaseUrl = centre.value("trackingBaseUrl"_L1).toString();
+    m_centreId = centre.centre.id;
+    m_centreName = centre.centre.name;
+    m_trackingBaseUrl = centre.centre.trackingBaseUrl;
+    m_timeZone = centreTimeZone(centre.centre.timezone);
     QList<KioskService> services;
-    for (const QJsonValue &v : centreGet.value("services"_L1).toArray()) {
-        KioskService s = serviceFromJson(v.toObject());
+    for (const ServiceView &view : centre.services) {
+        KioskService s;
+        static_cast<ServiceView &>(s) = view;
         if (const KioskService *old = service(s.id)) {
             s.waitingCount = old->waitingCount;
             s.etaSec = old->etaSec;
@@ -74,11 +48,8 @@ void CentreModel::loadCentre(const QJsonObject &centreGet)
     m_services = services;
     m_groups = groupsOf(m_services);
     m_categories.clear();
-    for (const QJsonValue &v : centreGet.value("categories"_L1).toArray()) {
-        const QJsonObject c = v.toObject();
-        KioskCategory category{c.value("id"_L1).toString(),
-                               localizedFromJson(c.value("name"_L1).toObject()),
-                               c.value("needsProof"_L1).toBool()};
+    for (const CategoryView &c : centre.categories) {
+        const KioskCategory category{c.id, c.name, c.needsProof};
         if (category.id == "standard"_L1)
             m_categories.prepend(category);
         else
@@ -88,29 +59,27 @@ void CentreModel::loadCentre(const QJsonObject &centreGet)
     emit centreChanged();
 }
 
-void CentreModel::applySnapshot(const QJsonObject &snapshot)
+void CentreModel::applySnapshot(const QueueSnapshot &snapshot)
 {
     for (KioskService &s : m_services)
         s.waitingCount = s.etaSec = 0;
-    for (const QJsonValue &v : snapshot.value("services"_L1).toArray()) {
-        const QJsonObject q = v.toObject();
-        if (KioskService *s = findService(q.value("id"_L1).toString())) {
-            s->waitingCount = q.value("waitingCount"_L1).toInt();
-            s->etaSec = q.value("etaSec"_L1).toInt();
+    for (const ServiceQueueView &q : snapshot.services) {
+        if (KioskService *s = findService(q.id)) {
+            s->waitingCount = q.waitingCount;
+            s->etaSec = q.etaSec;
         }
     }
     emit loadChanged();
 }
 
-void CentreModel::applyEvent(const QJsonObject &event)
+void CentreModel::applyEvent(const EventView &event)
 {
-    if (event.value("type"_L1).toString() != "queue.changed"_L1)
-        return;
-    KioskService *s = findService(event.value("service"_L1).toString());
+    const auto *changed = event.as<QueueChangedEvent>();
+    KioskService *s = changed ? findService(changed->service) : nullptr;
     if (!s)
         return;
-    s->waitingCount = event.value("waitingCount"_L1).toInt();
-    s->etaSec = event.value("etaSec"_L1).toInt();
+    s->waitingCount = changed->waitingCount;
+    s->etaSec = changed->etaSec;
     emit loadChanged();
 }
 

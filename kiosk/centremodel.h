@@ -2,27 +2,22 @@
 
 // What the kiosk knows about the centre: services, groups and categories from
 // centre.get, and the live load per service from queue.snapshot and
-// queue.changed events. Pure data: fed with JSON, no network.
+// queue.changed events. Pure data: fed with the read model, no network.
 
 #include "core/centreconfig.h"
+#include "protocol/readmodel.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QTimeZone>
 
 #include <optional>
 
 namespace novbe {
 
-struct KioskService
+// A service as centre.get describes it, with its live load.
+struct KioskService : ServiceView
 {
-    QString id;
-    QString prefix;
-    LocalizedText name;
-    QString group;
-    LocalizedText groupName;
-    bool open = true;
-    std::optional<OpeningHours> hours;   // from centre.get "hours" when the engine sends it
     int waitingCount = 0;
     int etaSec = 0;                      // estimated wait for a ticket issued now
 };
@@ -49,16 +44,18 @@ public:
     using QObject::QObject;
 
     // Replaces everything with a centre.get result (keeps known load numbers).
-    void loadCentre(const QJsonObject &centreGet);
+    void loadCentre(const CentreView &centre);
     // Replaces the load numbers with a queue.snapshot result.
-    void applySnapshot(const QJsonObject &snapshot);
-    // Applies one event's params; only queue.changed matters here.
-    void applyEvent(const QJsonObject &event);
+    void applySnapshot(const QueueSnapshot &snapshot);
+    // Applies one event; only queue.changed matters here.
+    void applyEvent(const EventView &event);
 
     bool isLoaded() const { return m_loaded; }
     QString centreId() const { return m_centreId; }
     LocalizedText centreName() const { return m_centreName; }
     QString trackingBaseUrl() const { return m_trackingBaseUrl; }
+    // The centre's time zone (clock, opening hours, printed times).
+    QTimeZone timeZone() const { return m_timeZone; }
     QList<KioskGroup> groups() const { return m_groups; }
     std::optional<KioskGroup> group(const QString &id) const;
     QList<KioskService> services() const { return m_services; }
@@ -84,12 +81,10 @@ private:
     QString m_centreId;
     LocalizedText m_centreName;
     QString m_trackingBaseUrl;
+    QTimeZone m_timeZone = QTimeZone::utc();
     QList<KioskService> m_services;
     QList<KioskGroup> m_groups;
     QList<KioskCategory> m_categories;
 };
-
-// "HH:mm" pairs as sent in centre.get "hours" (["09:00", "18:00"]); nullopt otherwise.
-std::optional<OpeningHours> hoursFromJson(const QJsonValue &value);
 
 } // namespace novbe

@@ -54,6 +54,12 @@ void HeaderBar::setLanguage(const QString &lang)
     }
 }
 
+void HeaderBar::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    updateClock();
+}
+
 void HeaderBar::setFixedTime(const QDateTime &utc)
 {
     m_fixedTime = utc;
@@ -68,7 +74,7 @@ QString HeaderBar::clockText() const
 void HeaderBar::updateClock()
 {
     const QDateTime now = m_fixedTime.isValid() ? m_fixedTime : QDateTime::currentDateTimeUtc();
-    m_clock->setText(bakuTime(now).toString(u"HH:mm"_s));
+    m_clock->setText(now.toTimeZone(m_zone).toString(u"HH:mm"_s));
 }
 
 } // namespace novbe

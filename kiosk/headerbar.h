@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QTimeZone>
 #include <QMap>
 #include <QTimer>
 #include <QWidget>
@@ -10,7 +11,7 @@ class QPushButton;
 
 namespace novbe {
 
-// The band on top of every screen: centre name, clock (Baku time) and the
+// The band on top of every screen: centre name, clock (centre time) and the
 // AZ · EN · RU buttons, always visible.
 class HeaderBar : public QWidget
 {
@@ -20,6 +21,8 @@ public:
     explicit HeaderBar(QWidget *parent = nullptr);
 
     void setCentreName(const QString &name);
+    // The zone the clock shows (the centre's).
+    void setTimeZone(const QTimeZone &zone);
     // Highlights the button of `lang`.
     void setLanguage(const QString &lang);
     QPushButton *languageButton(const QString &lang) const { return m_buttons.value(lang); }
@@ -38,6 +41,7 @@ private:
     QMap<QString, QPushButton *> m_buttons;
     QTimer m_clockTimer;
     QDateTime m_fixedTime;
+    QTimeZone m_zone = QTimeZone::utc();
 };
 
 } // namespace novbe

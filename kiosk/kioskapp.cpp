@@ -1,11 +1,11 @@
 #include "kioskapp.h"
 
-#include "client/engineclient.h"
+#include "app/applink.h"
 #include "kioskcontroller.h"
 #include "kioskwindow.h"
 #include "printer.h"
 #include "ticketissuer.h"
-#include "translations.h"
+#include "app/translations.h"
 
 #include <QCoreApplication>
 
@@ -19,17 +19,15 @@ const char *const FOOTER = QT_TRANSLATE_NOOP("novbe::KioskApp",
 }
 
 KioskApp::KioskApp(const KioskOptions &options, const PrinterChoice &printer, QObject *parent)
-    : QObject(parent), m_client(new EngineClient(this))
+    : QObject(parent), m_link(new AppLink(options.connection, u"novbe-kiosk"_s, this))
 {
     QString error;
     m_printer = new Printer(createTransport(printer.url, printer.profile, &error), printer.profile,
                             this);
-    m_client->setEndpoint(options.host, options.port);
-    m_client->setCredentials(options.device, options.token, u"novbe-kiosk"_s);
-    m_controller = new KioskController(m_client, m_printer, this);
-    m_translations = new KioskTranslations(this);
+    m_controller = new KioskController(m_link, m_printer, this);
+    m_translations = new Translations({QStringLiteral("kiosk")}, this);
     LocalizedText footer;
-    for (const QString &lang : KioskTranslations::languages())
+    for (const QString &lang : Translations::languages())
         footer.insert(lang, m_translations->text(lang, "novbe::KioskApp", FOOTER));
     m_controller->issuer()->setFooter(footer);
     m_window = std::make_unique<KioskWindow>(m_controller, m_translations);
@@ -37,11 +35,16 @@ KioskApp::KioskApp(const KioskOptions &options, const PrinterChoice &printer, QO
 
 KioskApp::~KioskApp()
 {
-    // Users before what they use: window, controller (reporter, issuer), printer, client.
+    // Users before what they use: window, controller (reporter, issuer), printer, link.
     m_window.reset();
     delete m_controller;
     delete m_printer;
-    delete m_client;
+    delete m_link;
+}
+
+EngineClient *KioskApp::client() const
+{
+    return m_link->client();
 }
 
 void KioskApp::start(bool fullScreen)

@@ -1,7 +1,7 @@
 #pragma once
 
 // The whole kiosk wired together (used by main and by the GUI tests): engine
-// client, printer, controller, translations and the window.
+// link, printer, controller, translations and the window.
 
 #include "kioskoptions.h"
 
@@ -11,9 +11,10 @@
 
 namespace novbe {
 
+class AppLink;
 class EngineClient;
 class KioskController;
-class KioskTranslations;
+class Translations;
 class KioskWindow;
 class Printer;
 
@@ -29,17 +30,18 @@ public:
     // Connects, opens the printer and shows the window (full screen unless windowed).
     void start(bool fullScreen);
 
-    EngineClient *client() const { return m_client; }
+    AppLink *link() const { return m_link; }
+    EngineClient *client() const;
     Printer *printer() const { return m_printer; }
     KioskController *controller() const { return m_controller; }
-    KioskTranslations *translations() const { return m_translations; }
+    Translations *translations() const { return m_translations; }
     KioskWindow *window() const { return m_window.get(); }
 
 private:
-    EngineClient *m_client;
+    AppLink *m_link;
     Printer *m_printer;
     KioskController *m_controller;
-    KioskTranslations *m_translations;
+    Translations *m_translations;
     std::unique_ptr<KioskWindow> m_window;
 };
 

@@ -6,11 +6,14 @@
 
 #include "outage.h"
 
+#include "protocol/readmodel.h"
+
 #include <QObject>
 #include <QTimer>
 
 namespace novbe {
 
+class AppLink;
 class CentreModel;
 class DeviceReporter;
 class EngineClient;
@@ -24,12 +27,13 @@ class KioskController : public QObject
 
 public:
     // Takes neither object's ownership.
-    KioskController(EngineClient *client, Printer *printer, QObject *parent = nullptr);
+    KioskController(AppLink *link, Printer *printer, QObject *parent = nullptr);
 
     // Connects to the engine and opens the printer.
     void start();
 
-    EngineClient *client() const { return m_client; }
+    AppLink *link() const { return m_link; }
+    EngineClient *client() const;
     CentreModel *model() const { return m_model; }
     TicketIssuer *issuer() const { return m_issuer; }
     PrinterSupervisor *printer() const { return m_printer; }
@@ -49,12 +53,11 @@ signals:
 private:
     void handleReady();
     void handleLost();
-    void handleEvent(const QJsonObject &event);
-    void handlePrintFailed(const QJsonObject &ticket, const QString &reason);
-    void loadCentre();
+    void handleEvent(const EventView &event);
+    void handlePrintFailed(const TicketView &ticket, const QString &reason);
     void update();
 
-    EngineClient *m_client;
+    AppLink *m_link;
     CentreModel *m_model;
     PrinterSupervisor *m_printer;
     DeviceReporter *m_reporter;

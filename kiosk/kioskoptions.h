@@ -1,8 +1,11 @@
 #pragma once
 
-// novbe-kiosk's command line.
+// novbe-kiosk's command line and its own INI file (--config kiosk.ini:
+// [engine] host, port, device, token; [printer] url, profile and overrides of
+// the profile's fields). The kiosk never reads the engine's centre config.
 
-#include "core/centreconfig.h"
+#include "app/connectionoptions.h"
+#include "printerprofile.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,13 +16,9 @@ namespace novbe {
 
 struct KioskOptions
 {
-    QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 7400;
-    QString device;
-    QString token;
-    QString printerUrl;           // --printer, else the device entry of --config
-    QString profileId;            // --profile, else the device entry of --config
-    QString configPath;           // optional centre config: printer profiles and the device's printer
+    ConnectionOptions connection;
+    QString printerUrl;           // --printer, else [printer] url
+    QString profileId;            // --profile, else [printer] profile
     bool printSample = false;
     QString sampleLang = QStringLiteral("az");
     QString screenshotDir;        // non-empty: write screenshots and exit
@@ -36,9 +35,6 @@ struct ParsedKioskOptions
 
 ParsedKioskOptions parseKioskOptions(const QStringList &arguments);
 
-// The built-in printer profiles (the same as resources/centres/baku-1.json).
-std::vector<PrinterProfile> builtinPrinterProfiles();
-
 struct PrinterChoice
 {
     QString url;
@@ -46,8 +42,9 @@ struct PrinterChoice
     QString error;                // non-empty: no usable printer
 };
 
-// The printer URL and profile from --printer/--profile, else the device entry
-// of --config; profiles from --config, else the built-in ones.
+// The printer URL and profile from the command line, else the INI file's
+// [printer] group; the profile is a built-in one (the first without an id),
+// with the INI file's overrides applied.
 PrinterChoice choosePrinter(const KioskOptions &options);
 
 } // namespace novbe

@@ -11,7 +11,7 @@
 #include "startpage.h"
 #include "ticketissuer.h"
 #include "tilegridpage.h"
-#include "translations.h"
+#include "app/translations.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -28,7 +28,7 @@ constexpr int HEADER_HEIGHT = 124;
 constexpr int FOOTER_HEIGHT = 148;
 } // namespace
 
-KioskWindow::KioskWindow(KioskController *controller, KioskTranslations *translations,
+KioskWindow::KioskWindow(KioskController *controller, Translations *translations,
                          QWidget *parent)
     : QWidget(parent), m_controller(controller), m_translations(translations)
 {
@@ -144,6 +144,7 @@ void KioskWindow::retranslate()
 {
     m_header->setLanguage(m_lang);
     m_header->setCentreName(localized(m_controller->model()->centreName(), m_lang));
+    m_header->setTimeZone(m_controller->model()->timeZone());
     m_banner->setText(tr("Printer paper is running low. Staff have been told."));
     m_footer->retranslate();
     m_confirmation->retranslate();

@@ -9,6 +9,8 @@
 #include "kioskmessages.h"
 #include "outage.h"
 
+#include "protocol/readmodel.h"
+
 #include <QJsonObject>
 #include <QTimer>
 #include <QWidget>
@@ -25,7 +27,7 @@ class ConfirmationPage;
 class FooterBar;
 class HeaderBar;
 class KioskController;
-class KioskTranslations;
+class Translations;
 class MessagePage;
 class OutOfServicePage;
 class StartPage;
@@ -49,7 +51,7 @@ public:
     };
     Q_ENUM(Page)
 
-    KioskWindow(KioskController *controller, KioskTranslations *translations,
+    KioskWindow(KioskController *controller, Translations *translations,
                 QWidget *parent = nullptr);
     ~KioskWindow() override;
 
@@ -106,9 +108,9 @@ private:
     void refreshCategories();
     void handleCategory(const QString &category);
     void handleCode(const QString &code);
-    void handlePrinting(const QJsonObject &ticket);
-    void handleCompleted(const QJsonObject &ticket);
-    void handlePrintFailed(const QJsonObject &ticket);
+    void handlePrinting(const TicketView &ticket);
+    void handleCompleted(const TicketView &ticket);
+    void handlePrintFailed(const TicketView &ticket);
     void handleRefused(const WireError &error, bool retried);
     void handleUnreachable();
     void handleOutage(Outage outage);
@@ -119,7 +121,7 @@ private:
     bool busy() const;
 
     KioskController *m_controller;
-    KioskTranslations *m_translations;
+    Translations *m_translations;
     HeaderBar *m_header = nullptr;
     QLabel *m_banner = nullptr;
     QStackedWidget *m_stack = nullptr;

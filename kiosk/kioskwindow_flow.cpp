@@ -125,19 +125,18 @@ void KioskWindow::handleCode(const QString &code)
     m_controller->issuer()->checkIn(code, m_lang);
 }
 
-void KioskWindow::handlePrinting(const QJsonObject &ticket)
+void KioskWindow::handlePrinting(const TicketView &ticket)
 {
-    m_progressNumber = ticket.value("number"_L1).toString();
+    m_progressNumber = ticket.number;
     const KioskMessage p = progressMessage(m_progressNumber);
     m_progress->setMessage(p.tone, p.title, p.body, p.number);
 }
 
-void KioskWindow::handleCompleted(const QJsonObject &ticket)
+void KioskWindow::handleCompleted(const TicketView &ticket)
 {
-    const KioskService *s = m_controller->model()->service(ticket.value("service"_L1).toString());
-    m_confirmation->setTicket(ticket.value("number"_L1).toString(),
-                              s ? localized(s->name, m_lang) : QString(),
-                              ticket.value("ahead"_L1).toInt(), ticket.value("etaSec"_L1).toInt());
+    const KioskService *s = m_controller->model()->service(ticket.service);
+    m_confirmation->setTicket(ticket.number, s ? localized(s->name, m_lang) : QString(),
+                              ticket.ahead, ticket.etaSec);
     setPage(Page::Confirmation);
     m_secondsLeft = m_confirmSeconds;
     m_confirmation->setSecondsLeft(m_secondsLeft);
@@ -151,9 +150,9 @@ void KioskWindow::tickConfirmation()
         goHome();
 }
 
-void KioskWindow::handlePrintFailed(const QJsonObject &ticket)
+void KioskWindow::handlePrintFailed(const TicketView &ticket)
 {
-    showPrintFailed(ticket.value("number"_L1).toString());
+    showPrintFailed(ticket.number);
 }
 
 void KioskWindow::showPrintFailed(const QString &number)
@@ -170,9 +169,10 @@ void KioskWindow::showRefusal(const WireError &error, bool checkin, bool retried
 {
     m_checkinFlow = checkin;
     const QDateTime opensAt = parseIsoTime(error.data.value("opensAt"_L1).toString());
-    const QString local = opensAt.isValid() ? bakuTime(opensAt).toString(u"HH:mm"_s) : QString();
-    showMessage([error, checkin, retried, local] {
-        return refusalMessage(error, checkin, retried, local);
+    const QDateTime local = opensAt.toTimeZone(m_controller->model()->timeZone());
+    const QString opens = opensAt.isValid() ? local.toString(u"HH:mm"_s) : QString();
+    showMessage([error, checkin, retried, opens] {
+        return refusalMessage(error, checkin, retried, opens);
     }, m_messageMs);
 }
 

@@ -1,6 +1,6 @@
 #include "outofservicepage.h"
 
-#include "translations.h"
+#include "app/translations.h"
 
 #include <QLabel>
 #include <QBoxLayout>
@@ -38,7 +38,7 @@ const char *why(Outage outage)
 
 } // namespace
 
-OutOfServicePage::OutOfServicePage(const KioskTranslations *translations, QWidget *parent)
+OutOfServicePage::OutOfServicePage(const Translations *translations, QWidget *parent)
     : QWidget(parent), m_translations(translations),
       m_layout(new QBoxLayout(QBoxLayout::TopToBottom, this))
 {
@@ -47,7 +47,7 @@ OutOfServicePage::OutOfServicePage(const KioskTranslations *translations, QWidge
     layout->setContentsMargins(80, 40, 80, 40);
     layout->setSpacing(30);
     layout->addStretch(1);
-    for (int i = 0; i < int(KioskTranslations::languages().size()); ++i) {
+    for (int i = 0; i < int(Translations::languages().size()); ++i) {
         auto *block = new QLabel(this);
         block->setObjectName(u"outageBlock"_s);
         block->setWordWrap(true);
@@ -63,7 +63,7 @@ OutOfServicePage::OutOfServicePage(const KioskTranslations *translations, QWidge
 void OutOfServicePage::setOutage(Outage outage)
 {
     m_outage = outage;
-    const QStringList langs = KioskTranslations::languages();
+    const QStringList langs = Translations::languages();
     for (int i = 0; i < m_blocks.size(); ++i) {
         const QString &lang = langs[i];
         auto line = [&](const char *source) {

@@ -10,7 +10,7 @@ class QLabel;
 
 namespace novbe {
 
-class KioskTranslations;
+class Translations;
 
 // Full screen, calm, in all three languages at once: the kiosk is out of
 // service, why, and where to go (the reception desk). It comes back by itself.
@@ -19,7 +19,7 @@ class OutOfServicePage : public QWidget
     Q_OBJECT
 
 public:
-    OutOfServicePage(const KioskTranslations *translations, QWidget *parent = nullptr);
+    OutOfServicePage(const Translations *translations, QWidget *parent = nullptr);
 
     void setOutage(Outage outage);
     // Landscape: the three languages side by side.
@@ -29,7 +29,7 @@ public:
     QString text() const;
 
 private:
-    const KioskTranslations *m_translations;
+    const Translations *m_translations;
     QList<QLabel *> m_blocks;
     QBoxLayout *m_layout;
     Outage m_outage = Outage::None;

@@ -2,6 +2,7 @@
 
 #include "printer.h"
 
+#include <QTimeZone>
 #include <QEventLoop>
 #include <QTextStream>
 #include <QTimer>
@@ -21,6 +22,7 @@ TicketPrintData sampleTicket(const QString &lang)
     d.serviceName = u"Nümunə bilet · Sample ticket · Пробный талон"_s;
     d.number = u"A000"_s;
     d.issuedAt = QDateTime::currentDateTimeUtc();
+    d.timeZone = QTimeZone::systemTimeZone();   // no engine, no centre: the kiosk PC's zone
     d.ahead = 3;
     d.etaSec = 420;
     d.trackingUrl = u"https://novbe.example.az/t/sample"_s;

@@ -3,7 +3,6 @@
 // novbe-kiosk --print-sample: one sample ticket straight to the printer, no UI
 // and no engine (installation check).
 
-#include "core/centreconfig.h"
 #include "ticketrenderer.h"
 
 #include <QString>

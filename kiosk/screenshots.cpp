@@ -2,6 +2,7 @@
 
 #include "centremodel.h"
 #include "checkinpage.h"
+#include "app/applink.h"
 #include "client/engineclient.h"
 #include "headerbar.h"
 #include "kioskapp.h"
@@ -185,13 +186,7 @@ int writeScreenshots(KioskApp &app, const QString &dir, QTextStream &out)
         return 1;
     }
     seedDemoLoad(app.client());
-    QDateTime engineNow;
-    app.client()->call(u"session.ping"_s, {}, [&engineNow](const RpcReply &r) {
-        engineNow = parseIsoTime(r.result.value("now"_L1).toString());
-        if (!engineNow.isValid())
-            engineNow = QDateTime::currentDateTimeUtc();
-    });
-    waitFor([&engineNow] { return engineNow.isValid(); }, 10000);
+    const QDateTime engineNow = app.link()->clock().now();
     app.window()->header()->setFixedTime(engineNow);
     Shooter shooter(app, dir, out, engineNow);
     for (const QString &lang : {u"az"_s, u"en"_s, u"ru"_s}) {

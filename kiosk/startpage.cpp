@@ -1,6 +1,6 @@
 #include "startpage.h"
 
-#include "translations.h"
+#include "app/translations.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -15,14 +15,14 @@ const char *const WELCOME = QT_TRANSLATE_NOOP("novbe::StartPage", "Welcome!");
 const char *const CHOOSE = QT_TRANSLATE_NOOP("novbe::StartPage", "Touch your language to take a ticket");
 } // namespace
 
-StartPage::StartPage(const KioskTranslations *translations, QWidget *parent)
+StartPage::StartPage(const Translations *translations, QWidget *parent)
     : QWidget(parent), m_welcome(new QLabel(this)), m_buttonBox(new QBoxLayout(QBoxLayout::TopToBottom))
 {
     m_welcome->setObjectName(u"welcome"_s);
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
     QStringList lines;
-    for (const QString &lang : KioskTranslations::languages()) {
+    for (const QString &lang : Translations::languages()) {
         lines << u"<div style='margin-bottom:18px'><b>%1</b><br>%2</div>"_s.arg(
             translations->text(lang, "novbe::StartPage", WELCOME).toHtmlEscaped(),
             translations->text(lang, "novbe::StartPage", CHOOSE).toHtmlEscaped());

@@ -9,7 +9,7 @@ class QPushButton;
 
 namespace novbe {
 
-class KioskTranslations;
+class Translations;
 
 // The start screen: a welcome in all three languages and one large button per
 // language (each labelled in its own language).
@@ -18,7 +18,7 @@ class StartPage : public QWidget
     Q_OBJECT
 
 public:
-    StartPage(const KioskTranslations *translations, QWidget *parent = nullptr);
+    StartPage(const Translations *translations, QWidget *parent = nullptr);
 
     QPushButton *languageButton(const QString &lang) const { return m_buttons.value(lang); }
     // Landscape: the language buttons side by side.

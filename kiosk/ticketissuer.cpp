@@ -3,7 +3,8 @@
 #include "centremodel.h"
 #include "client/engineclient.h"
 #include "printer.h"
-#include "protocol/codec.h"
+#include "protocol/readmodelcodec.h"
+#include "protocol/wire.h"
 
 #include <QUuid>
 
@@ -31,7 +32,7 @@ TicketIssuer::TicketIssuer(EngineClient *client, Printer *printer, const CentreM
 void TicketIssuer::issue(const QString &service, const QString &category, const QString &lang)
 {
     m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    start(u"ticket.issue"_s,
+    start(QString(method::TICKET_ISSUE),
           {{u"service"_s, service}, {u"category"_s, category}, {u"lang"_s, lang},
            {u"requestId"_s, m_requestId}},
           lang);
@@ -40,7 +41,7 @@ void TicketIssuer::issue(const QString &service, const QString &category, const 
 void TicketIssuer::checkIn(const QString &code, const QString &lang)
 {
     m_requestId.clear();
-    start(u"appointment.checkin"_s, {{u"code"_s, code}, {u"lang"_s, lang}}, lang);
+    start(QString(method::APPOINTMENT_CHECKIN), {{u"code"_s, code}, {u"lang"_s, lang}}, lang);
 }
 
 void TicketIssuer::start(const QString &method, const QJsonObject &params, const QString &lang)
@@ -72,9 +73,18 @@ void TicketIssuer::handleReply(const RpcReply &reply)
     m_inFlight = false;
     if (m_stage != Stage::Issuing)
         return;
-    if (reply.ok) {
+    const std::optional<TicketView> ticket
+        = reply.ok ? decode<TicketView>(reply.result.value("ticket"_L1).toObject()) : std::nullopt;
+    if (ticket) {
         m_windowTimer.stop();
-        print(reply.result.value("ticket"_L1).toObject());
+        print(*ticket);
+        return;
+    }
+    if (reply.ok) {   // an answer without a usable ticket: nothing can be printed
+        qWarning("kiosk: %s answered without a ticket", qPrintable(m_method));
+        m_windowTimer.stop();
+        m_stage = Stage::Idle;
+        emit unreachable();
         return;
     }
     if (reply.error.code != LOCAL_ERROR_CODE) {
@@ -97,7 +107,7 @@ void TicketIssuer::handleReady()
         send();
 }
 
-void TicketIssuer::print(const QJsonObject &ticket)
+void TicketIssuer::print(const TicketView &ticket)
 {
     m_stage = Stage::Printing;
     m_ticket = ticket;
@@ -121,23 +131,22 @@ void TicketIssuer::handlePrintFailed(const QString &reason)
     emit printFailed(m_ticket, reason);
 }
 
-TicketPrintData TicketIssuer::printData(const QJsonObject &ticket, const QString &lang) const
+TicketPrintData TicketIssuer::printData(const TicketView &ticket, const QString &lang) const
 {
     TicketPrintData d;
     d.centreName = localized(m_model->centreName(), lang);
-    const QString serviceId = ticket.value("service"_L1).toString();
-    const KioskService *service = m_model->service(serviceId);
-    d.serviceName = service ? localized(service->name, lang) : serviceId;
-    d.number = ticket.value("number"_L1).toString();
-    const QString category = ticket.value("category"_L1).toString();
-    if (const KioskCategory *c = m_model->category(category); c && category != "standard"_L1)
-        d.categoryName = localized(c->name, lang);
-    d.issuedAt = parseIsoTime(ticket.value("issuedAt"_L1).toString());
-    d.ahead = ticket.value("ahead"_L1).toInt();
-    d.etaSec = ticket.value("etaSec"_L1).toInt();
-    const QString id = ticket.value("id"_L1).toString();
-    if (!m_model->trackingBaseUrl().isEmpty() && !id.isEmpty())
-        d.trackingUrl = trackingUrl(m_model->trackingBaseUrl(), id);
+    const KioskService *service = m_model->service(ticket.service);
+    d.serviceName = service ? localized(service->name, lang) : ticket.service;
+    d.number = ticket.number;
+    const KioskCategory *category = m_model->category(ticket.category);
+    if (category && ticket.category != "standard"_L1)
+        d.categoryName = localized(category->name, lang);
+    d.issuedAt = ticket.issuedAt;
+    d.timeZone = m_model->timeZone();
+    d.ahead = ticket.ahead;
+    d.etaSec = ticket.etaSec;
+    if (!m_model->trackingBaseUrl().isEmpty() && !ticket.id.isEmpty())
+        d.trackingUrl = trackingUrl(m_model->trackingBaseUrl(), ticket.id);
     d.lang = lang;
     d.footer = localized(m_footer, lang);
     return d;

@@ -11,6 +11,7 @@
 
 #include "core/centreconfig.h"
 #include "protocol/errors.h"
+#include "protocol/readmodel.h"
 #include "ticketrenderer.h"
 
 #include <QJsonObject>
@@ -54,13 +55,13 @@ public:
     // The last line printed on tickets, per language.
     void setFooter(const LocalizedText &footer) { m_footer = footer; }
 
-    // What gets printed for `ticket` (a protocol Ticket object) in `lang`.
-    TicketPrintData printData(const QJsonObject &ticket, const QString &lang) const;
+    // What gets printed for `ticket` in `lang`.
+    TicketPrintData printData(const TicketView &ticket, const QString &lang) const;
 
 signals:
-    void printing(const QJsonObject &ticket);                   // issued; printing now
-    void completed(const QJsonObject &ticket);                  // issued and printed
-    void printFailed(const QJsonObject &ticket, const QString &reason);  // issued, NOT printed
+    void printing(const novbe::TicketView &ticket);              // issued; printing now
+    void completed(const novbe::TicketView &ticket);             // issued and printed
+    void printFailed(const novbe::TicketView &ticket, const QString &reason);  // issued, NOT printed
     void refused(const novbe::WireError &error, bool retried);  // nothing issued (engine said no)
     void unreachable();                                         // no answer in the retry window
 
@@ -69,7 +70,7 @@ private:
     void send();
     void handleReply(const RpcReply &reply);
     void handleReady();
-    void print(const QJsonObject &ticket);
+    void print(const TicketView &ticket);
     void handlePrinted();
     void handlePrintFailed(const QString &reason);
 
@@ -81,7 +82,7 @@ private:
     QJsonObject m_params;
     QString m_lang;
     QString m_requestId;
-    QJsonObject m_ticket;
+    TicketView m_ticket;
     int m_attempts = 0;
     bool m_inFlight = false;
     int m_retryWindowMs = 30000;

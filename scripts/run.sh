@@ -44,8 +44,9 @@ echo "run: novbe-engine is serving Bakı 1 nömrəli ASAN xidmət mərkəzi on 1
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     C="--host 127.0.0.1 --port $PORT"
-    "$B/kiosk/novbe-kiosk" $C --device kiosk-1 --token demo-kiosk-1-token \
-        --config resources/centres/baku-1.json --windowed & PIDS="$PIDS $!"
+    # Demo tokens, passed explicitly: the apps have no default token.
+    "$B/kiosk/novbe-kiosk" $C --config resources/kiosks/kiosk-1.ini --token demo-kiosk-1-token \
+        --windowed & PIDS="$PIDS $!"
     "$B/display/novbe-display" $C --device display-hall --token demo-display-hall-token \
         --windowed --size 1280x720 & PIDS="$PIDS $!"
     "$B/counter/novbe-counter" $C --device desk-01 --token demo-desk-01-token & PIDS="$PIDS $!"
@@ -56,5 +57,5 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     wait "$ENGINE"
 else
     echo "run: no graphical display: running the scripted demo day"
-    "$B/tools/demo/novbe-demo" --port "$PORT"
+    "$B/tools/demo/novbe-demo" --port "$PORT" --token-pattern 'demo-{device}-token'
 fi

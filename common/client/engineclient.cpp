@@ -3,6 +3,7 @@
 #include "pendingcalls.h"
 
 #include "protocol/rpc.h"
+#include "protocol/wire.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

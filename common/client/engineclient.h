@@ -52,7 +52,6 @@ public:
     };
     Q_ENUM(State)
 
-    static constexpr int PROTOCOL_VERSION = 1;
     static constexpr int DEFAULT_TIMEOUT_MS = 10000;
 
     explicit EngineClient(QObject *parent = nullptr);

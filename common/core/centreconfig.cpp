@@ -54,11 +54,6 @@ const OperatorConfig *CentreConfig::findOperator(const QString &id) const
     return findById(operators, id);
 }
 
-const PrinterProfile *CentreConfig::printerProfile(const QString &id) const
-{
-    return findById(printerProfiles, id);
-}
-
 double CentreConfig::weight(const QString &counterId, const QString &serviceId) const
 {
     const CounterConfig *c = counter(counterId);

@@ -86,8 +86,8 @@ struct DeviceConfig
     QString token;
     QStringList zoneServices;             // displays: only these services (empty = all)
     QStringList zoneCounters;             // displays: only these counters (empty = all)
-    QString printer;                      // kiosks: printer URL
-    QString printerProfile;               // kiosks: profile id
+    QString printer;                      // legacy, unused: kiosks read their own INI file
+    QString printerProfile;               // legacy, unused: kiosks read their own INI file
 };
 
 struct OperatorConfig
@@ -95,17 +95,6 @@ struct OperatorConfig
     QString id;
     QString name;
     QString pin;                          // pbkdf2-sha256$ITER$SALT_B64$HASH_B64
-};
-
-struct PrinterProfile
-{
-    QString id;
-    int widthDots = 576;
-    int dpi = 203;
-    bool nativeQr = true;
-    QString cut = QStringLiteral("partial");   // partial | full | feedPartial
-    int baud = 115200;
-    bool padBand48 = false;               // pad raster bands of 48*k rows by 8 white rows (clones)
 };
 
 struct CentreConfig
@@ -116,14 +105,12 @@ struct CentreConfig
     std::vector<CounterConfig> counters;
     std::vector<DeviceConfig> devices;
     std::vector<OperatorConfig> operators;
-    std::vector<PrinterProfile> printerProfiles;
 
     const ServiceConfig *service(const QString &id) const;
     const Category *category(const QString &id) const;
     const CounterConfig *counter(const QString &id) const;
     const DeviceConfig *device(const QString &id) const;
     const OperatorConfig *findOperator(const QString &id) const;
-    const PrinterProfile *printerProfile(const QString &id) const;
     // Weight of `service` at `counter`; 0 when the counter does not serve it.
     double weight(const QString &counter, const QString &service) const;
 };

@@ -30,6 +30,20 @@ struct Group
     LocalizedText name;
 };
 
+// The legacy kiosk keys (printerProfiles, devices[].printer/printerProfile):
+// still accepted and checked so old files load, but kept by nobody; a kiosk
+// reads its printer from its own INI file (docs/kiosk.md).
+struct PrinterProfileEntry
+{
+    QString id;
+    int widthDots = 576;
+    int dpi = 203;
+    bool nativeQr = true;
+    QString cut = u"partial"_s;
+    int baud = 115200;
+    bool padBand48 = false;
+};
+
 bool isPrefix(const QString &s)
 {
     return !s.isEmpty() && s.size() <= 3
@@ -75,9 +89,10 @@ private:
     bool isService(const QString &id) const { return m_config.service(id) != nullptr; }
     bool isCounter(const QString &id) const { return m_config.counter(id) != nullptr; }
     bool parseOperator(const QJsonObject &o, OperatorConfig &op);
-    bool parsePrinterProfile(const QJsonObject &o, PrinterProfile &p);
+    bool parsePrinterProfile(const QJsonObject &o, PrinterProfileEntry &p);
 
     CentreConfig m_config;
+    std::vector<PrinterProfileEntry> m_printerProfiles;
     std::vector<Group> m_groups;
 };
 
@@ -289,7 +304,9 @@ bool ConfigParser::parseDevice(const QJsonObject &o, DeviceConfig &d)
     if (!readString(o, u"token"_s, d.token, true) || !readString(o, u"printer"_s, d.printer)
         || !readString(o, u"printerProfile"_s, d.printerProfile) || !parseZone(o, d))
         return false;
-    if (!d.printerProfile.isEmpty() && !m_config.printerProfile(d.printerProfile))
+    const bool known = std::any_of(m_printerProfiles.begin(), m_printerProfiles.end(),
+        [&d](const PrinterProfileEntry &p) { return p.id == d.printerProfile; });
+    if (!d.printerProfile.isEmpty() && !known)
         return fail(
             u"printerProfile \""_s + d.printerProfile + u"\" is not defined in printerProfiles");
     return true;
@@ -330,7 +347,7 @@ bool ConfigParser::parseOperator(const QJsonObject &o, OperatorConfig &op)
     return true;
 }
 
-bool ConfigParser::parsePrinterProfile(const QJsonObject &o, PrinterProfile &p)
+bool ConfigParser::parsePrinterProfile(const QJsonObject &o, PrinterProfileEntry &p)
 {
     if (!readInt(o, u"widthDots"_s, p.widthDots, 8) || !readInt(o, u"dpi"_s, p.dpi, 1)
         || !readBool(o, u"nativeQr"_s, p.nativeQr) || !readString(o, u"cut"_s, p.cut)
@@ -352,7 +369,7 @@ Result<CentreConfig> ConfigParser::parse(const QByteArray &json)
         fail(u"must be a JSON object"_s);
     const QJsonObject root = doc.object();
     const bool ok = !failed() && parseCentre(root)
-        && readSection(root, u"printerProfiles"_s, m_config.printerProfiles,
+        && readSection(root, u"printerProfiles"_s, m_printerProfiles,
             &ConfigParser::parsePrinterProfile)
         && readSection(root, u"groups"_s, m_groups, &ConfigParser::parseGroup)
         && readSection(root, u"categories"_s, m_config.categories, &ConfigParser::parseCategory)

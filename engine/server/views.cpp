@@ -1,6 +1,9 @@
 #include "views.h"
 
-#include "protocol/codec.h"
+#include "protocol/readmodelcodec.h"
+#include "protocol/viewbuilders.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -12,157 +15,164 @@ namespace {
 
 constexpr int RECENT_CALLS = 10;
 
-QJsonArray categoriesJson(const CentreConfig &config)
-{
-    QJsonArray out;
-    for (const Category &c : config.categories)
-        out.append(QJsonObject{{u"id"_s, c.id}, {u"name"_s, localizedToJson(c.name)},
-                               {u"boostMin"_s, c.boostMin}, {u"needsProof"_s, c.needsProof}});
-    return out;
-}
-
-QJsonArray servicesJson(const QueueEngine &core, const ViewScope &scope, const QDateTime &now)
-{
-    QJsonArray out;
-    for (const ServiceConfig &s : core.config().services) {
-        if (!scope.showsService(s.id))
-            continue;
-        out.append(QJsonObject{
-            {u"id"_s, s.id},
-            {u"prefix"_s, s.prefix},
-            {u"name"_s, localizedToJson(s.name)},
-            {u"group"_s, s.group},
-            {u"groupName"_s, localizedToJson(s.groupName)},
-            {u"targetWaitMin"_s, s.targetWaitMin},
-            {u"open"_s, core.serviceOpen(s.id, now)},
-            {u"appointments"_s, s.appointments.enabled},
-            {u"hours"_s, s.hours ? QJsonValue(QJsonArray{s.hours->open.toString(u"HH:mm"_s),
-                                                         s.hours->close.toString(u"HH:mm"_s)})
-                                 : QJsonValue(QJsonValue::Null)},
-            {u"outcomes"_s, QJsonArray::fromStringList(s.outcomes)},
-        });
-    }
-    return out;
-}
-
-QJsonObject serviceQueueJson(const QueueEngine &core, const QString &service, bool withList,
-                             const QDateTime &now)
+ServiceQueueView serviceQueue(const QueueEngine &core, const QString &service, bool withLists,
+                              const QDateTime &now)
 {
     const ServiceQueue queue = core.queue(service, now);
-    QJsonObject out{{u"id"_s, service},
-                    {u"waitingCount"_s, int(queue.waiting.size())},
-                    {u"longestWaitSec"_s, queue.longestWaitSec},
-                    {u"etaSec"_s, queue.etaSec}};
-    if (withList) {
-        QJsonArray waiting;
+    ServiceQueueView out{service, int(queue.waiting.size()), queue.longestWaitSec, queue.etaSec,
+                         std::nullopt, std::nullopt};
+    if (withLists) {
+        out.waiting.emplace();
         for (const Ticket *t : queue.waiting)
-            waiting.append(ticketJson(core, *t, now));
-        out.insert(u"waiting"_s, waiting);
-        QJsonArray parked;
+            out.waiting->push_back(liveTicketView(core, *t, now));
+        out.parked.emplace();
         for (const Ticket *t : core.parked(service))
-            parked.append(ticketToJson(*t));
-        out.insert(u"parked"_s, parked);
+            out.parked->push_back(ticketView(*t));
     }
     return out;
 }
 
-QJsonArray recentCallsJson(const QueueEngine &core, const ViewScope &scope)
+std::vector<RecentCallView> recentCalls(const QueueEngine &core, const ViewScope &scope)
 {
-    std::vector<Ticket> called;
+    std::vector<const Ticket *> called;
     for (const Ticket &t : core.tickets()) {
         if (t.calledAt.isValid() && !t.counter.isEmpty() && scope.showsService(t.service)
             && scope.showsCounter(t.counter))
-            called.push_back(t);
+            called.push_back(&t);
     }
     std::sort(called.begin(), called.end(),
-              [](const Ticket &a, const Ticket &b) { return a.calledAt > b.calledAt; });
+              [](const Ticket *a, const Ticket *b) { return a->calledAt > b->calledAt; });
     if (called.size() > size_t(RECENT_CALLS))
         called.resize(RECENT_CALLS);
-    QJsonArray out;
-    for (const Ticket &t : called) {
-        const CounterConfig *counter = core.config().counter(t.counter);
-        const QJsonObject counterRef{
-            {u"id"_s, t.counter},
-            {u"name"_s, counter ? localizedToJson(counter->name) : QJsonObject()}};
-        out.append(QJsonObject{
-            {u"ticket"_s, scope.display ? reducedTicketToJson(t) : ticketToJson(t)},
-            {u"counter"_s, counterRef},
-            {u"at"_s, isoTime(t.calledAt)}});
+    std::vector<RecentCallView> out;
+    for (const Ticket *p : called) {
+        const Ticket &t = *p;
+        const TicketView ticket(t);
+        out.push_back(RecentCallView{scope.display ? ticket.toReduced() : ticket,
+                                     counterRef(t.counter, core.config()), t.calledAt});
+    }
+    return out;
+}
+
+CounterView liveCounterView(const QueueEngine &core, const CounterStatus &counter, bool reduced)
+{
+    std::optional<Ticket> current;
+    if (const Ticket *t = counter.ticket.isEmpty() ? nullptr : core.ticket(counter.ticket))
+        current = *t;
+    return counterView(counter, core.config(), current, reduced);
+}
+
+std::vector<CounterView> counterViews(const QueueEngine &core, const ViewScope &scope)
+{
+    std::vector<CounterView> out;
+    for (const CounterStatus &c : core.counters()) {
+        if (scope.showsCounter(c.id))
+            out.push_back(liveCounterView(core, c, scope.display));
     }
     return out;
 }
 
 } // namespace
 
+Zone ViewScope::zone() const
+{
+    if (!display || !device)
+        return {};
+    return Zone{device->zoneServices, device->zoneCounters};
+}
+
 bool ViewScope::showsService(const QString &service) const
 {
-    return !display || !device || device->zoneServices.isEmpty()
-        || device->zoneServices.contains(service);
+    return zone().showsService(service);
 }
 
 bool ViewScope::showsCounter(const QString &counter) const
 {
-    return !display || !device || device->zoneCounters.isEmpty()
-        || device->zoneCounters.contains(counter);
+    return zone().showsCounter(counter);
+}
+
+TicketView liveTicketView(const QueueEngine &core, const Ticket &ticket, const QDateTime &now)
+{
+    if (ticket.state == TicketState::Waiting && ticket.serviceDay == core.serviceDay())
+        return ticketView(ticket, core.estimate(ticket.id, now));
+    return ticketView(ticket);
+}
+
+CentreView centreView(const QueueEngine &core, const ViewScope &scope, const QDateTime &now)
+{
+    CentreView view;
+    view.centre = centreInfoView(core.config());
+    for (const Category &c : core.config().categories)
+        view.categories.push_back(categoryView(c));
+    for (const ServiceConfig &s : core.config().services) {
+        if (scope.showsService(s.id))
+            view.services.push_back(serviceView(s, core.serviceOpen(s.id, now)));
+    }
+    view.counters = counterViews(core, scope);
+    return view;
+}
+
+QueueSnapshot queueSnapshot(const QueueEngine &core, const ViewScope &scope, const QDateTime &now)
+{
+    QueueSnapshot snapshot{core.serviceDay(), core.lastSeq(), {}, counterViews(core, scope),
+                           recentCalls(core, scope)};
+    for (const ServiceConfig &s : core.config().services) {
+        if (scope.showsService(s.id))
+            snapshot.services.push_back(serviceQueue(core, s.id, !scope.display, now));
+    }
+    return snapshot;
+}
+
+HelloView helloView(const QueueEngine &core, Role role, const QString &device)
+{
+    return HelloView{PROTOCOL_VERSION,
+                     u"novbe-engine/"_s + QCoreApplication::applicationVersion(),
+                     roleName(role),
+                     device,
+                     centreInfoView(core.config()),
+                     core.serviceDay(),
+                     core.lastSeq()};
+}
+
+StatsView statsView(const QueueEngine &core, const std::vector<Feedback> &dayFeedback)
+{
+    return StatsView{kpisFromTickets(core.config(), core.tickets(), dayFeedback),
+                     core.serviceDay(), core.lastSeq()};
 }
 
 QJsonObject centreInfoJson(const CentreConfig &config)
 {
-    const CentreInfo &c = config.centre;
-    return QJsonObject{{u"id"_s, c.id},
-                       {u"name"_s, localizedToJson(c.name)},
-                       {u"timezone"_s, c.timezone},
-                       {u"languages"_s, QJsonArray::fromStringList(c.languages)},
-                       {u"maxRecalls"_s, c.maxRecalls},
-                       {u"ticker"_s, localizedToJson(c.ticker)},
-                       {u"trackingBaseUrl"_s, c.trackingBaseUrl}};
+    return encode(centreInfoView(config));
 }
 
 QJsonObject ticketJson(const QueueEngine &core, const Ticket &ticket, const QDateTime &now)
 {
-    if (ticket.state == TicketState::Waiting && ticket.serviceDay == core.serviceDay())
-        return ticketToJson(ticket, core.estimate(ticket.id, now));
-    return ticketToJson(ticket);
+    return encode(liveTicketView(core, ticket, now));
 }
 
 QJsonObject counterJson(const QueueEngine &core, const CounterStatus &counter, bool reduced)
 {
-    std::optional<Ticket> current;
-    if (const Ticket *t = counter.ticket.isEmpty() ? nullptr : core.ticket(counter.ticket))
-        current = *t;
-    return counterToJson(counter, core.config(), current, reduced);
-}
-
-QJsonArray countersJson(const QueueEngine &core, const ViewScope &scope)
-{
-    QJsonArray out;
-    for (const CounterStatus &c : core.counters()) {
-        if (scope.showsCounter(c.id))
-            out.append(counterJson(core, c, scope.display));
-    }
-    return out;
+    return encode(liveCounterView(core, counter, reduced));
 }
 
 QJsonObject centreGetJson(const QueueEngine &core, const ViewScope &scope, const QDateTime &now)
 {
-    return QJsonObject{{u"centre"_s, centreInfoJson(core.config())},
-                       {u"categories"_s, categoriesJson(core.config())},
-                       {u"services"_s, servicesJson(core, scope, now)},
-                       {u"counters"_s, countersJson(core, scope)}};
+    return encode(centreView(core, scope, now));
 }
 
 QJsonObject snapshotJson(const QueueEngine &core, const ViewScope &scope, const QDateTime &now)
 {
-    QJsonArray services;
-    for (const ServiceConfig &s : core.config().services) {
-        if (scope.showsService(s.id))
-            services.append(serviceQueueJson(core, s.id, !scope.display, now));
-    }
-    return QJsonObject{{u"serviceDay"_s, core.serviceDay()},
-                       {u"seq"_s, core.lastSeq()},
-                       {u"services"_s, services},
-                       {u"counters"_s, countersJson(core, scope)},
-                       {u"recentCalls"_s, recentCallsJson(core, scope)}};
+    return encode(queueSnapshot(core, scope, now));
+}
+
+QJsonObject helloResultJson(const QueueEngine &core, Role role, const QString &device)
+{
+    return encode(helloView(core, role, device));
+}
+
+QJsonObject statsTodayJson(const QueueEngine &core, const std::vector<Feedback> &dayFeedback)
+{
+    return encode(statsView(core, dayFeedback));
 }
 
 } // namespace novbe

@@ -1,6 +1,6 @@
 #include "escposencoder.h"
 
-#include "core/centreconfig.h"
+#include "printerprofile.h"
 
 #include <QHash>
 

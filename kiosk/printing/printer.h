@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/centreconfig.h"
+#include "printerprofile.h"
 #include "printermonitor.h"
 #include "printertransport.h"
 #include "ticketrenderer.h"

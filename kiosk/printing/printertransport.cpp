@@ -1,6 +1,6 @@
 #include "printertransport.h"
 
-#include "core/centreconfig.h"
+#include "printerprofile.h"
 #include "devicefiletransport.h"
 #include "filetransport.h"
 #include "serialtransport.h"

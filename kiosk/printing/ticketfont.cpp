@@ -1,11 +1,8 @@
 #include "ticketfont.h"
 
-#include <QFile>
+#include "ui/fonts.h"
 
-static void initPrintingFontResource()
-{
-    Q_INIT_RESOURCE(fonts);
-}
+#include <QFile>
 
 namespace novbe {
 
@@ -14,12 +11,12 @@ namespace {
 const QByteArray &fontData(FontWeight weight)
 {
     static const QByteArray regular = [] {
-        initPrintingFontResource();
+        fonts::initFontResource();
         QFile file(QStringLiteral(":/novbe/fonts/DejaVuSans.ttf"));
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }();
     static const QByteArray boldData = [] {
-        initPrintingFontResource();
+        fonts::initFontResource();
         QFile file(QStringLiteral(":/novbe/fonts/DejaVuSans-Bold.ttf"));
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }();

@@ -157,9 +157,7 @@ QImage renderTop(const TicketPrintData &data, int width)
     }
     c.fitted(aheadLine(data.lang, data.ahead, data.etaSec), FontWeight::Bold, 27, 21);
     c.space(10);
-    const QDateTime local = bakuTime(data.issuedAt);
-    c.centred(local.toString(u"dd.MM.yyyy"_s) + u"  ·  "_s + local.toString(u"HH:mm"_s),
-              FontWeight::Regular, 26);
+    c.centred(ticketTimeLine(data), FontWeight::Regular, 26);
     c.space(14);
     c.rule(2);
     if (!data.trackingUrl.isEmpty()) {
@@ -206,10 +204,10 @@ QString trackingUrl(const QString &trackingBaseUrl, const QString &ticketId)
     return base + u"/t/"_s + ticketId;
 }
 
-QDateTime bakuTime(const QDateTime &utc)
+QString ticketTimeLine(const TicketPrintData &data)
 {
-    const QTimeZone baku("Asia/Baku");
-    return utc.toTimeZone(baku.isValid() ? baku : QTimeZone(4 * 3600));
+    const QDateTime local = data.issuedAt.toTimeZone(data.timeZone);
+    return local.toString(u"dd.MM.yyyy"_s) + u"  ·  "_s + local.toString(u"HH:mm"_s);
 }
 
 int ticketQrModuleSize(const QString &url, const PrinterProfile &profile)

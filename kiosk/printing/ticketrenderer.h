@@ -4,11 +4,12 @@
 // Deterministic: bundled font, no antialiasing, fixed threshold.
 // Requires: a QGuiApplication exists.
 
-#include "core/centreconfig.h"
+#include "printerprofile.h"
 
 #include <QDateTime>
 #include <QImage>
 #include <QString>
+#include <QTimeZone>
 
 namespace novbe {
 
@@ -18,7 +19,8 @@ struct TicketPrintData
     QString serviceName;     // in the chosen language
     QString number;          // "A042"
     QString categoryName;    // empty = standard (no category line)
-    QDateTime issuedAt;      // UTC; printed in Baku time
+    QDateTime issuedAt;      // UTC; printed in `timeZone`
+    QTimeZone timeZone = QTimeZone::utc();   // the centre's (centre.get)
     int ahead = 0;
     int etaSec = 0;
     QString trackingUrl;     // <trackingBaseUrl>/t/<ticketId>
@@ -36,8 +38,8 @@ struct TicketImages
 // "<base>/t/<ticketId>" without a doubled slash.
 QString trackingUrl(const QString &trackingBaseUrl, const QString &ticketId);
 
-// Baku wall-clock time of `utc` (Asia/Baku; UTC+4 if the zone database lacks it).
-QDateTime bakuTime(const QDateTime &utc);
+// The issue time as printed: "28.11.2026  ·  13:15" in data.timeZone.
+QString ticketTimeLine(const TicketPrintData &data);
 
 // QR module size (dots) used for both the raster and the native QR of `url`.
 int ticketQrModuleSize(const QString &url, const PrinterProfile &profile);

@@ -1,7 +1,8 @@
 #pragma once
 
-// The fixed phrases printed on a ticket, in az / en / ru (plain tables, so the
-// output never depends on an installed translator). Unknown languages -> az.
+// The fixed phrases printed on a ticket, in az / en / ru (the ticket catalog,
+// resources/translations/ticket_<lang>.ts, read by language so the output
+// never depends on the installed translator). Unknown languages -> az.
 
 #include <QString>
 

@@ -1,20 +1,21 @@
 #include "ctlclient.h"
 
+#include "protocol/wire.h"
+
 using namespace Qt::StringLiterals;
 
 namespace novbe {
 
-bool CtlClient::connectTo(const QString &host, quint16 port, const QString &device,
-                          const QString &token)
+bool CtlClient::connectTo(const ConnectionOptions &o)
 {
-    m_socket.connectToHost(host, port);
+    m_socket.connectToHost(o.host, o.port);
     if (!m_socket.waitForConnected(TIMEOUT_MS)) {
-        m_error = u"cannot connect to %1:%2: %3"_s.arg(host).arg(port).arg(m_socket.errorString());
+        m_error = u"cannot connect to %1:%2: %3"_s.arg(o.host).arg(o.port).arg(m_socket.errorString());
         return false;
     }
-    const QJsonObject params{{u"protocol"_s, 1}, {u"device"_s, device}, {u"token"_s, token},
-                             {u"client"_s, u"novbe-ctl"_s}};
-    return call(u"session.hello"_s, params).has_value();
+    const QJsonObject params{{u"protocol"_s, PROTOCOL_VERSION}, {u"device"_s, o.device},
+                             {u"token"_s, o.token}, {u"client"_s, u"novbe-ctl"_s}};
+    return call(QString(method::SESSION_HELLO), params).has_value();
 }
 
 std::optional<QJsonObject> CtlClient::call(const QString &method, const QJsonObject &params)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/connectionoptions.h"
 #include "protocol/framing.h"
 #include "protocol/rpc.h"
 
@@ -18,7 +19,7 @@ public:
     static constexpr int TIMEOUT_MS = 10000;
 
     // Connects and says session.hello; false with error() on failure.
-    bool connectTo(const QString &host, quint16 port, const QString &device, const QString &token);
+    bool connectTo(const ConnectionOptions &options);
     // Calls `method` and waits for its answer; nullopt with error() on failure.
     std::optional<QJsonObject> call(const QString &method, const QJsonObject &params = {});
     // Waits for the next event notification's params; nullopt when the connection ends.

@@ -2,6 +2,9 @@
 
 #include "ctlclient.h"
 
+#include "protocol/readmodelcodec.h"
+#include "protocol/wire.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -18,9 +21,9 @@ QString duration(qint64 sec)
     return QString::number((sec + 30) / 60) + u"m"_s;
 }
 
-QString ticketText(const QJsonObject &t)
+QString ticketText(const TicketView &t)
 {
-    return t.value(u"number"_s).toString() + u" ("_s + t.value(u"service"_s).toString() + u')';
+    return t.number + u" ("_s + t.service + u')';
 }
 
 void printJson(QTextStream &out, const QJsonObject &json)
@@ -35,38 +38,39 @@ int refused(const CtlClient &client, QTextStream &out)
     return CTL_REFUSED;
 }
 
-void printServices(const QJsonArray &services, QTextStream &out)
+int malformed(const QString &what)
+{
+    QTextStream(stderr) << "novbe-ctl: the engine's " << what << " answer is malformed\n";
+    return CTL_REFUSED;
+}
+
+void printServices(const std::vector<ServiceQueueView> &services, QTextStream &out)
 {
     out << "Waiting:\n";
     int shown = 0;
-    for (const QJsonValue &v : services) {
-        const QJsonObject s = v.toObject();
-        const int waiting = s.value(u"waitingCount"_s).toInt();
-        if (waiting == 0)
+    for (const ServiceQueueView &s : services) {
+        if (s.waitingCount == 0)
             continue;
         ++shown;
-        out << "  " << s.value(u"id"_s).toString().leftJustified(22) << ' '
-            << QString::number(waiting).rightJustified(4) << " waiting, longest "
-            << duration(s.value(u"longestWaitSec"_s).toInteger()) << ", next eta "
-            << duration(s.value(u"etaSec"_s).toInteger()) << '\n';
+        out << "  " << s.id.leftJustified(22) << ' '
+            << QString::number(s.waitingCount).rightJustified(4) << " waiting, longest "
+            << duration(s.longestWaitSec) << ", next eta " << duration(s.etaSec) << '\n';
     }
     if (shown == 0)
         out << "  nobody\n";
 }
 
-void printCounters(const QJsonArray &counters, QTextStream &out)
+void printCounters(const std::vector<CounterView> &counters, QTextStream &out)
 {
     out << "Counters:\n";
-    for (const QJsonValue &v : counters) {
-        const QJsonObject c = v.toObject();
-        const QString state = c.value(u"state"_s).toString();
-        if (state == "closed"_L1 && c.value(u"ticket"_s).isNull())
+    for (const CounterView &c : counters) {
+        if (c.state == CounterState::Closed && !c.ticket)
             continue;
-        out << "  " << c.value(u"id"_s).toString().leftJustified(6) << ' ' << state.leftJustified(8);
-        if (c.value(u"ticket"_s).isObject())
-            out << ' ' << ticketText(c.value(u"ticket"_s).toObject());
-        if (c.value(u"operator"_s).isObject())
-            out << "  " << c.value(u"operator"_s).toObject().value(u"name"_s).toString();
+        out << "  " << c.id.leftJustified(6) << ' ' << counterStateName(c.state).leftJustified(8);
+        if (c.ticket)
+            out << ' ' << ticketText(*c.ticket);
+        if (c.op)
+            out << "  " << c.op->name;
         out << '\n';
     }
 }
@@ -77,60 +81,62 @@ int runIssue(CtlClient &client, const CtlOptions &options, QTextStream &out)
 {
     const QJsonObject params{{u"service"_s, options.service}, {u"category"_s, options.category},
                              {u"lang"_s, options.lang}};
-    const std::optional<QJsonObject> result = client.call(u"ticket.issue"_s, params);
+    const std::optional<QJsonObject> result = client.call(QString(method::TICKET_ISSUE), params);
     if (!result)
         return refused(client, out);
     if (options.json) {
         printJson(out, *result);
         return CTL_OK;
     }
-    const QJsonObject t = result->value(u"ticket"_s).toObject();
-    out << "Ticket " << ticketText(t) << ", category " << t.value(u"category"_s).toString()
-        << ": " << t.value(u"ahead"_s).toInt() << " ahead, about "
-        << duration(t.value(u"etaSec"_s).toInteger()) << " (id " << t.value(u"id"_s).toString()
-        << ")\n";
+    const std::optional<TicketView> t = decode<TicketView>(result->value(u"ticket"_s).toObject());
+    if (!t)
+        return malformed(u"ticket.issue"_s);
+    out << "Ticket " << ticketText(*t) << ", category " << t->category << ": " << t->ahead
+        << " ahead, about " << duration(t->etaSec) << " (id " << t->id << ")\n";
     return CTL_OK;
 }
 
 int runSnapshot(CtlClient &client, const CtlOptions &options, QTextStream &out)
 {
-    const std::optional<QJsonObject> result = client.call(u"queue.snapshot"_s);
+    const std::optional<QJsonObject> result = client.call(QString(method::QUEUE_SNAPSHOT));
     if (!result)
         return refused(client, out);
     if (options.json) {
         printJson(out, *result);
         return CTL_OK;
     }
-    out << "Service day " << result->value(u"serviceDay"_s).toString() << ", seq "
-        << result->value(u"seq"_s).toInteger() << '\n';
-    printServices(result->value(u"services"_s).toArray(), out);
-    printCounters(result->value(u"counters"_s).toArray(), out);
+    const std::optional<QueueSnapshot> snapshot = decode<QueueSnapshot>(*result);
+    if (!snapshot)
+        return malformed(u"queue.snapshot"_s);
+    out << "Service day " << snapshot->serviceDay << ", seq " << snapshot->seq << '\n';
+    printServices(snapshot->services, out);
+    printCounters(snapshot->counters, out);
     return CTL_OK;
 }
 
 int runStats(CtlClient &client, const CtlOptions &options, QTextStream &out)
 {
-    const std::optional<QJsonObject> result = client.call(u"stats.today"_s);
+    const std::optional<QJsonObject> result = client.call(QString(method::STATS_TODAY));
     if (!result)
         return refused(client, out);
     if (options.json) {
         printJson(out, *result);
         return CTL_OK;
     }
+    const std::optional<StatsView> stats = decode<StatsView>(*result);
+    if (!stats)
+        return malformed(u"stats.today"_s);
     out << "service                 issued served noShow waiting avgWait maxWait avgServ  sla\n";
-    for (const QJsonValue &v : result->value(u"services"_s).toArray()) {
-        const QJsonObject s = v.toObject();
-        if (s.value(u"issued"_s).toInt() == 0)
+    for (const ServiceKpi &s : stats->kpis.services) {
+        if (s.issued == 0)
             continue;
-        out << s.value(u"id"_s).toString().leftJustified(22) << ' '
-            << QString::number(s.value(u"issued"_s).toInt()).rightJustified(7)
-            << QString::number(s.value(u"served"_s).toInt()).rightJustified(7)
-            << QString::number(s.value(u"noShow"_s).toInt()).rightJustified(7)
-            << QString::number(s.value(u"waiting"_s).toInt()).rightJustified(8)
-            << duration(s.value(u"avgWaitSec"_s).toInteger()).rightJustified(8)
-            << duration(s.value(u"maxWaitSec"_s).toInteger()).rightJustified(8)
-            << duration(s.value(u"avgServiceSec"_s).toInteger()).rightJustified(8)
-            << QString(QString::number(s.value(u"slaPct"_s).toInt()) + u'%').rightJustified(5) << '\n';
+        out << s.id.leftJustified(22) << ' ' << QString::number(s.issued).rightJustified(7)
+            << QString::number(s.served).rightJustified(7)
+            << QString::number(s.noShow).rightJustified(7)
+            << QString::number(s.waiting).rightJustified(8)
+            << duration(s.avgWaitSec).rightJustified(8) << duration(s.maxWaitSec).rightJustified(8)
+            << duration(s.avgServiceSec).rightJustified(8)
+            << QString(QString::number(s.slaPct) + u'%').rightJustified(5) << '\n';
     }
     return CTL_OK;
 }
@@ -140,7 +146,7 @@ int runWatch(CtlClient &client, const CtlOptions &options, QTextStream &out)
     QJsonObject params;
     if (options.sinceSeq >= 0)
         params.insert(u"sinceSeq"_s, options.sinceSeq);
-    const std::optional<QJsonObject> result = client.call(u"events.subscribe"_s, params);
+    const std::optional<QJsonObject> result = client.call(QString(method::EVENTS_SUBSCRIBE), params);
     if (!result)
         return refused(client, out);
     if (result->value(u"resync"_s).toBool())
@@ -153,10 +159,13 @@ int runWatch(CtlClient &client, const CtlOptions &options, QTextStream &out)
             QTextStream(stderr) << "novbe-ctl: " << client.error() << '\n';
             return CTL_CONNECTION;
         }
+        const std::optional<EventView> view = decode<EventView>(*event);
         if (options.json)
             printJson(out, *event);
+        else if (view)
+            out << formatEvent(*view) << '\n';
         else
-            out << formatEvent(*event) << '\n';
+            out << "(malformed event) " << QJsonDocument(*event).toJson(QJsonDocument::Compact) << '\n';
         out.flush();
     }
     return CTL_OK;

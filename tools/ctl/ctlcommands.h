@@ -1,8 +1,15 @@
 #pragma once
 
+#include "app/connectionoptions.h"
+#include "protocol/readmodel.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
+
+#include <optional>
+
+class QCoreApplication;
 
 namespace novbe {
 
@@ -10,10 +17,7 @@ class CtlClient;
 
 struct CtlOptions
 {
-    QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 7400;
-    QString device = QStringLiteral("dashboard-1");        // demo manager of baku-1.json
-    QString token = QStringLiteral("demo-dashboard-1-token");
+    ConnectionOptions connection;   // no default device or token
     bool json = false;         // print raw JSON results instead of text
     QString command;           // issue | snapshot | watch | stats
     QString service;           // issue
@@ -29,12 +33,17 @@ inline constexpr int CTL_USAGE = 1;
 inline constexpr int CTL_CONNECTION = 2;
 inline constexpr int CTL_REFUSED = 3;   // the engine answered with an error
 
+// The command line of novbe-ctl; nullopt with `error` on bad usage.
+std::optional<CtlOptions> parseCtlOptions(const QCoreApplication &app, QString *error);
+// Connects and runs the command; returns the exit code.
+int runCtl(const CtlOptions &options);
+
 int runIssue(CtlClient &client, const CtlOptions &options, QTextStream &out);
 int runSnapshot(CtlClient &client, const CtlOptions &options, QTextStream &out);
 int runWatch(CtlClient &client, const CtlOptions &options, QTextStream &out);
 int runStats(CtlClient &client, const CtlOptions &options, QTextStream &out);
 
-// One human-readable line for an event notification's params.
-QString formatEvent(const QJsonObject &event);
+// One human-readable line for an event.
+QString formatEvent(const EventView &event);
 
 } // namespace novbe

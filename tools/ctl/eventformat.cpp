@@ -8,59 +8,61 @@ namespace novbe {
 
 namespace {
 
-QString ticketOf(const QJsonObject &event)
+QString ticketText(const TicketView &t)
 {
-    const QJsonObject t = event.value(u"ticket"_s).toObject();
-    QString text = t.value(u"number"_s).toString() + u" ("_s + t.value(u"service"_s).toString()
-        + u')';
-    if (t.value(u"counter"_s).isString())
-        text += u" at "_s + t.value(u"counter"_s).toString();
+    QString text = t.number + u" ("_s + t.service + u')';
+    if (!t.counter.isEmpty())
+        text += u" at "_s + t.counter;
     return text;
 }
 
-QString details(const QString &type, const QJsonObject &e)
+struct Details
 {
-    if (type == "ticket.called"_L1)
-        return ticketOf(e) + (e.value(u"recall"_s).toBool() ? u" (recall)"_s : QString());
-    if (type == "ticket.transferred"_L1)
-        return ticketOf(e) + u" from "_s + e.value(u"from"_s).toString();
-    if (type.startsWith("ticket."_L1))
-        return ticketOf(e);
-    if (type == "queue.changed"_L1)
-        return e.value(u"service"_s).toString() + u": "_s
-            + QString::number(e.value(u"waitingCount"_s).toInt()) + u" waiting, eta "_s
-            + QString::number(e.value(u"etaSec"_s).toInt()) + u's';
-    if (type == "counter.changed"_L1) {
-        const QJsonObject c = e.value(u"counter"_s).toObject();
-        QString text = c.value(u"id"_s).toString() + u' ' + c.value(u"state"_s).toString();
-        if (c.value(u"operator"_s).isObject())
-            text += u" ("_s + c.value(u"operator"_s).toObject().value(u"name"_s).toString() + u')';
+    QString operator()(const TicketEvent &e) const { return ticketText(e.ticket); }
+    QString operator()(const TicketCalledEvent &e) const
+    {
+        return ticketText(e.ticket) + (e.recall ? u" (recall)"_s : QString());
+    }
+    QString operator()(const TicketTransferredEvent &e) const
+    {
+        return ticketText(e.ticket) + u" from "_s + e.from;
+    }
+    QString operator()(const QueueChangedEvent &e) const
+    {
+        return e.service + u": "_s + QString::number(e.waitingCount) + u" waiting, eta "_s
+            + QString::number(e.etaSec) + u's';
+    }
+    QString operator()(const CounterChangedEvent &e) const
+    {
+        QString text = e.counter.id + u' ' + counterStateName(e.counter.state);
+        if (e.counter.op)
+            text += u" ("_s + e.counter.op->name + u')';
         return text;
     }
-    if (type == "device.changed"_L1) {
-        QString text = e.value(u"device"_s).toString()
-            + (e.value(u"online"_s).toBool() ? u" online"_s : u" offline"_s);
-        const QJsonObject printer = e.value(u"printer"_s).toObject();
-        if (!printer.isEmpty())
-            text += u", printer "_s + printer.value(u"state"_s).toString();
+    QString operator()(const DeviceChangedEvent &e) const
+    {
+        QString text = e.device + (e.online ? u" online"_s : u" offline"_s);
+        if (e.printer)
+            text += u", printer "_s + e.printer->state;
         return text;
     }
-    if (type == "day.rollover"_L1)
-        return u"new service day "_s + e.value(u"serviceDay"_s).toString();
-    if (type.startsWith("appointment."_L1))
-        return e.value(u"appointment"_s).toObject().value(u"id"_s).toString();
-    return {};
-}
+    QString operator()(const DayRolloverEvent &e) const
+    {
+        return u"new service day "_s + e.serviceDay;
+    }
+    QString operator()(const AppointmentEvent &e) const { return e.appointment.id; }
+    QString operator()(const FeedbackEvent &) const { return {}; }
+};
 
 } // namespace
 
-QString formatEvent(const QJsonObject &event)
+QString formatEvent(const EventView &event)
 {
-    const QString type = event.value(u"type"_s).toString();
-    const QDateTime at = QDateTime::fromString(event.value(u"at"_s).toString(), Qt::ISODateWithMs);
-    const QString time = at.isValid() ? at.toLocalTime().toString(u"HH:mm:ss"_s) : QString();
-    return u"%1 %2 %3 %4"_s.arg(QString::number(event.value(u"seq"_s).toInteger()).rightJustified(6),
-                               time, type.leftJustified(20), details(type, event));
+    const QString time = event.at.isValid() ? event.at.toLocalTime().toString(u"HH:mm:ss"_s)
+                                            : QString();
+    return u"%1 %2 %3 %4"_s.arg(QString::number(event.seq).rightJustified(6), time,
+                               eventTypeName(event.type).leftJustified(20),
+                               std::visit(Details{}, event.payload));
 }
 
 } // namespace novbe

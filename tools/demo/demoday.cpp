@@ -2,6 +2,10 @@
 
 #include "democlient.h"
 
+#include "protocol/readmodelcodec.h"
+#include "protocol/wire.h"
+
+#include <QCommandLineParser>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTimeZone>
@@ -14,6 +18,12 @@ using namespace Qt::StringLiterals;
 namespace novbe::demo {
 
 namespace {
+
+// The {ticket} of an answer (an empty ticket when there is none).
+TicketView ticketOf(const Answer &answer)
+{
+    return decode<TicketView>(answer.result.value(u"ticket"_s).toObject()).value_or(TicketView());
+}
 
 struct Desk
 {
@@ -45,8 +55,8 @@ public:
 private:
     std::unique_ptr<DemoClient> connect(const QString &device)
     {
-        auto c = std::make_unique<DemoClient>(device, m_o.host, m_o.port);
-        if (!c->hello(device, u"demo-"_s + device + u"-token"_s)) {
+        auto c = std::make_unique<DemoClient>(device, m_o.engine.host, m_o.engine.port);
+        if (!c->hello(device, m_o.tokenFor(device))) {
             m_out << "cannot connect as " << device << ": " << c->error() << "\n";
             return nullptr;
         }
@@ -61,11 +71,17 @@ private:
         m_booking = connect(u"booking-web"_s);
         if (!m_display || !m_kiosk || !m_manager || !m_booking)
             return false;
-        m_display->call(u"events.subscribe"_s);
-        const Answer centre = m_manager->call(u"centre.get"_s);
-        for (const QJsonValue &s : centre.result.value(u"services"_s).toArray())
-            m_serviceNames.insert(s[u"id"_s].toString(), s[u"name"_s][u"az"_s].toString());
-        m_centreName = centre.result.value(u"centre"_s)[u"name"_s][u"az"_s].toString();
+        m_display->call(QString(method::EVENTS_SUBSCRIBE));
+        const std::optional<CentreView> centre
+            = decode<CentreView>(m_manager->call(QString(method::CENTRE_GET)).result);
+        if (!centre) {
+            m_out << "centre.get failed\n";
+            return false;
+        }
+        for (const ServiceView &s : centre->services)
+            m_serviceNames.insert(s.id, localized(s.name, u"az"_s));
+        m_centreName = localized(centre->centre.name, u"az"_s);
+        m_zone = centreTimeZone(centre->centre.timezone);
         return true;
     }
 
@@ -73,7 +89,7 @@ private:
     {
         const Answer snap = m_manager->call(u"queue.snapshot"_s);
         m_out << "Növbə demo day — " << m_centreName << "\n"
-              << "engine " << m_o.host << ':' << m_o.port << ", service day "
+              << "engine " << m_o.engine.host << ':' << m_o.engine.port << ", service day "
               << snap.result.value(u"serviceDay"_s).toString() << ", journal at seq "
               << snap.result.value(u"seq"_s).toInteger() << "\n";
     }
@@ -91,7 +107,7 @@ private:
             const Answer open = c->call(u"counter.open"_s, {{u"counter"_s, QString(u"c"_s + nn)}});
             report(u"desk "_s + nn, open);
             if (login.ok && open.ok) {
-                m_out << "  counter " << i << ": " << login.result[u"operator"_s][u"name"_s].toString()
+                m_out << "  counter " << i << ": " << decode<OperatorRef>(login.result.value(u"operator"_s).toObject()).value_or(OperatorRef()).name
                       << " (op" << nn << ")\n";
                 m_desks.push_back(Desk{std::move(c), u"c"_s + nn});
             }
@@ -114,10 +130,10 @@ private:
                 {u"requestId"_s, QString(u"demo-"_s + QString::number(QDateTime::currentMSecsSinceEpoch()) + u'-' + QString::number(++n))}});
             if (!report(u"ticket.issue"_s, a))
                 continue;
-            const QJsonObject t = a.result[u"ticket"_s].toObject();
-            m_out << "  " << t[u"number"_s].toString() << "  " << m_serviceNames.value(service).leftJustified(30)
-                  << category.leftJustified(13) << t[u"ahead"_s].toInt() << " ahead, about "
-                  << (t[u"etaSec"_s].toInt() + 59) / 60 << " min\n";
+            const TicketView t = ticketOf(a);
+            m_out << "  " << t.number << "  " << m_serviceNames.value(service).leftJustified(30)
+                  << category.leftJustified(13) << t.ahead << " ahead, about "
+                  << (t.etaSec + 59) / 60 << " min\n";
         }
     }
 
@@ -138,59 +154,62 @@ private:
                 m_out << "  " << d.counter << ": nobody is waiting\n";
             return;
         }
-        const QJsonObject t = call.result[u"ticket"_s].toObject();
+        const TicketView t = ticketOf(call);
         showDisplay();
         if (round == 0 && index == 1) {
             d.client->call(u"counter.recall"_s);
             showDisplay();
             report(d.counter + u" noShow"_s, d.client->call(u"counter.noShow"_s));
-            m_out << "  " << d.counter << ": " << t[u"number"_s].toString() << " did not come — no-show\n";
+            m_out << "  " << d.counter << ": " << t.number << " did not come — no-show\n";
             return;
         }
         report(d.counter + u" start"_s, d.client->call(u"counter.start"_s));
         if (round == 0 && index == 2) {
             report(u"transfer"_s, d.client->call(u"counter.transfer"_s, {{u"service"_s, u"passport"_s},
                                                                        {u"placement"_s, u"first"_s}}));
-            m_out << "  " << d.counter << ": " << t[u"number"_s].toString()
+            m_out << "  " << d.counter << ": " << t.number
                   << " also needs a passport — transferred to the head of that queue, same number\n";
             return;
         }
         const Answer fin = d.client->call(u"counter.finish"_s);
         if (report(d.counter + u" finish"_s, fin))
-            m_out << "  " << d.counter << ": served " << t[u"number"_s].toString() << " ("
-                  << m_serviceNames.value(t[u"service"_s].toString()) << ")\n";
-        m_lastServed = t[u"id"_s].toString();
+            m_out << "  " << d.counter << ": served " << t.number << " ("
+                  << m_serviceNames.value(t.service) << ")\n";
+        m_lastServed = t.id;
     }
 
     void showDisplay()
     {
-        for (const QJsonObject &e : m_display->takeEvents(100)) {
-            if (e[u"type"_s].toString() != u"ticket.called")
+        for (const QJsonObject &json : m_display->takeEvents(100)) {
+            const std::optional<EventView> e = decode<EventView>(json);
+            const auto *called = e ? e->as<TicketCalledEvent>() : nullptr;
+            if (!called)
                 continue;
-            m_out << "  [hall display] " << e[u"ticket"_s][u"number"_s].toString() << "  →  "
-                  << e[u"counter"_s][u"name"_s][u"az"_s].toString()
-                  << (e[u"recall"_s].toBool() ? "   (again)" : "") << "\n";
+            m_out << "  [hall display] " << called->ticket.number << "  →  "
+                  << localized(called->counter.name, u"az"_s)
+                  << (called->recall ? "   (again)" : "") << "\n";
         }
     }
 
     void appointment()
     {
         m_out << "\n== A booking from the website, checked in at the kiosk\n";
-        const QTimeZone baku("Asia/Baku");
         const Answer snap = m_manager->call(u"session.ping"_s);
-        QDateTime now = QDateTime::fromString(snap.result[u"now"_s].toString(), Qt::ISODateWithMs).toTimeZone(baku);
-        QDateTime slot(now.date(), QTime(now.time().hour(), (now.time().minute() / 15) * 15), baku);
+        QDateTime now = QDateTime::fromString(snap.result[u"now"_s].toString(), Qt::ISODateWithMs).toTimeZone(m_zone);
+        QDateTime slot(now.date(), QTime(now.time().hour(), (now.time().minute() / 15) * 15), m_zone);
         slot = slot.addSecs(15 * 60);
         const Answer booked = m_booking->call(u"appointment.book"_s, {{u"service"_s, u"idCard"_s},
             {u"start"_s, slot.toUTC().toString(Qt::ISODateWithMs)},
             {u"citizen"_s, QJsonObject{{u"name"_s, u"Nigar Hüseynova"_s}}}});
         if (!report(u"appointment.book"_s, booked))
             return;
-        const QString code = booked.result[u"appointment"_s][u"code"_s].toString();
+        const QString code = decode<Appointment>(booked.result.value(u"appointment"_s).toObject())
+                                 .value_or(Appointment())
+                                 .code;
         m_out << "  booked " << slot.toString(u"HH:mm"_s) << " for ID card, code " << code << "\n";
         const Answer in = m_kiosk->call(u"appointment.checkin"_s, {{u"code"_s, code}});
         if (report(u"appointment.checkin"_s, in))
-            m_out << "  checked in: ticket " << in.result[u"ticket"_s][u"number"_s].toString() << "\n";
+            m_out << "  checked in: ticket " << ticketOf(in).number << "\n";
     }
 
     void feedback()
@@ -206,18 +225,19 @@ private:
     {
         m_out << "\n== Today's statistics (stats.today)\n"
               << "  service                          issued served noShow waiting avgWait slaPct\n";
-        const Answer s = m_manager->call(u"stats.today"_s);
+        const Answer s = m_manager->call(QString(method::STATS_TODAY));
         report(u"stats.today"_s, s);
-        for (const QJsonValue &v : s.result[u"services"_s].toArray()) {
-            if (v[u"issued"_s].toInt() == 0)
+        const std::optional<StatsView> stats = decode<StatsView>(s.result);
+        for (const ServiceKpi &v : stats ? stats->kpis.services : std::vector<ServiceKpi>()) {
+            if (v.issued == 0)
                 continue;
-            m_out << "  " << m_serviceNames.value(v[u"id"_s].toString()).leftJustified(32)
-                  << QString::number(v[u"issued"_s].toInt()).rightJustified(7)
-                  << QString::number(v[u"served"_s].toInt()).rightJustified(7)
-                  << QString::number(v[u"noShow"_s].toInt()).rightJustified(7)
-                  << QString::number(v[u"waiting"_s].toInt()).rightJustified(8)
-                  << QString(QString::number(v[u"avgWaitSec"_s].toInt()) + u's').rightJustified(8)
-                  << QString(QString::number(v[u"slaPct"_s].toInt()) + u'%').rightJustified(7) << "\n";
+            m_out << "  " << m_serviceNames.value(v.id).leftJustified(32)
+                  << QString::number(v.issued).rightJustified(7)
+                  << QString::number(v.served).rightJustified(7)
+                  << QString::number(v.noShow).rightJustified(7)
+                  << QString::number(v.waiting).rightJustified(8)
+                  << QString(QString::number(v.avgWaitSec) + u's').rightJustified(8)
+                  << QString(QString::number(v.slaPct) + u'%').rightJustified(7) << "\n";
         }
     }
 
@@ -237,11 +257,44 @@ private:
     std::vector<Desk> m_desks;
     QHash<QString, QString> m_serviceNames;
     QString m_centreName;
+    QTimeZone m_zone = QTimeZone::utc();
     QString m_lastServed;
     bool m_failed = false;
 };
 
 } // namespace
+
+QString DemoOptions::tokenFor(const QString &device) const
+{
+    return QString(tokenPattern).replace(u"{device}"_s, device);
+}
+
+std::optional<DemoOptions> parseDemoOptions(const QCoreApplication &app, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Runs a scripted demo day against a running novbe-engine "
+                                     "that serves resources/centres/baku-1.json."_s);
+    parser.addHelpOption();
+    ConnectionOptions::addTo(parser, ConnectionParts::Endpoint);
+    parser.addOption({u"token-pattern"_s,
+                      u"Device tokens, {device} standing for the device id, e.g. "
+                      "demo-{device}-token for the sample centre (or NOVBE_TOKEN_PATTERN)."_s,
+                      u"PATTERN"_s});
+    parser.process(app);
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const std::optional<ConnectionOptions> engine
+        = ConnectionOptions::read(parser, error, env, ConnectionParts::Endpoint);
+    if (!engine)
+        return std::nullopt;
+    DemoOptions o{*engine, parser.value(u"token-pattern"_s)};
+    if (o.tokenPattern.isEmpty())
+        o.tokenPattern = env.value(u"NOVBE_TOKEN_PATTERN"_s);
+    if (!o.tokenPattern.contains(u"{device}"_s)) {
+        *error = u"--token-pattern with {device} is required (there is no default token)"_s;
+        return std::nullopt;
+    }
+    return o;
+}
 
 int runDemoDay(const DemoOptions &options, QTextStream &out)
 {

@@ -4,16 +4,28 @@
 // booking is checked in, the hall display's calls and the day's statistics
 // are printed. Talks to a running novbe-engine over the protocol.
 
+#include "app/connectionoptions.h"
+
 #include <QString>
 #include <QTextStream>
+
+#include <optional>
+
+class QCoreApplication;
 
 namespace novbe::demo {
 
 struct DemoOptions
 {
-    QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 7400;
+    ConnectionOptions engine;   // host and port
+    QString tokenPattern;       // "{device}" is replaced by each device id; no default
+    // The token of `device`.
+    QString tokenFor(const QString &device) const;
 };
+
+// --host, --port (or NOVBE_HOST, NOVBE_PORT) and --token-pattern (or
+// NOVBE_TOKEN_PATTERN); nullopt with `error` when something is missing.
+std::optional<DemoOptions> parseDemoOptions(const QCoreApplication &app, QString *error);
 
 // Runs the day; returns 0 on success, non-zero with a message on failure.
 int runDemoDay(const DemoOptions &options, QTextStream &out);

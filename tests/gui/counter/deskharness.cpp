@@ -87,9 +87,9 @@ bool EngineHall::restart()
 CounterOptions deskOptions(quint16 port, const QString &device, const QString &counter)
 {
     CounterOptions o;
-    o.port = port;
-    o.device = device;
-    o.token = demoToken(device);
+    o.connection.port = port;
+    o.connection.device = device;
+    o.connection.token = demoToken(device);
     o.counter = counter;
     return o;
 }

@@ -56,9 +56,9 @@ private:
 DisplaySettings settingsFor(quint16 port)
 {
     DisplaySettings s;
-    s.port = port;
-    s.device = u"display-hall"_s;
-    s.token = demoToken(u"display-hall"_s);
+    s.connection.port = port;
+    s.connection.device = u"display-hall"_s;
+    s.connection.token = demoToken(u"display-hall"_s);
     s.windowed = true;
     s.size = {1920, 1080};
     return s;

@@ -9,7 +9,10 @@
 #include "nowcallingpanel.h"
 #include "tickerbar.h"
 
+#include "core/configloader.h"
 #include "protocol/codec.h"
+#include "protocol/readmodelcodec.h"
+#include "protocol/viewbuilders.h"
 
 #include <catch2/catch.hpp>
 
@@ -37,11 +40,20 @@ QJsonObject called(qint64 seq, const QString &number, const QString &counter, in
             {u"counter"_s, QJsonObject{{u"id"_s, counter}, {u"name"_s, name}}}};
 }
 
-DisplayCentre sampleCentre()
+CentreView sampleCentre()
 {
     QFile file(QStringLiteral(NOVBE_SOURCE_DIR "/resources/centres/baku-1.json"));
     REQUIRE(file.open(QIODevice::ReadOnly));
-    return DisplayCentre::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    const Result<CentreConfig> config = parseCentreConfig(file.readAll());
+    REQUIRE(config.ok());
+    return centreViewOf(*config);
+}
+
+EventView wireEvent(const QJsonObject &json)
+{
+    const std::optional<EventView> event = decode<EventView>(json);
+    REQUIRE(event.has_value());
+    return *event;
 }
 
 bool isNavy(QRgb px)
@@ -79,8 +91,8 @@ TEST_CASE("the current call's letters are at least 20% of the screen height", "[
     ManualClock clock(NOW);
     DisplayModel model(clock);
     model.setCentre(sampleCentre());
-    model.applyEvent(called(1, u"B117"_s, u"c30"_s, 20));
-    model.applyEvent(called(2, number, u"c13"_s, 10));
+    model.applyEvent(wireEvent(called(1, u"B117"_s, u"c30"_s, 20)));
+    model.applyEvent(wireEvent(called(2, number, u"c13"_s, 10)));
     clock.advanceSec(4);   // past the three flashes: navy digits on the highlight
     DisplayWindow window(model, clock);
     window.setAnimated(false);
@@ -102,8 +114,8 @@ TEST_CASE("switching language relabels the whole screen", "[gui][display]")
     ManualClock clock(NOW);
     DisplayModel model(clock);
     model.setCentre(sampleCentre());
-    model.applyEvent(called(1, u"A041"_s, u"c01"_s, 100));
-    model.applyEvent(called(2, u"A042"_s, u"c01"_s, 50, true));
+    model.applyEvent(wireEvent(called(1, u"A041"_s, u"c01"_s, 100)));
+    model.applyEvent(wireEvent(called(2, u"A042"_s, u"c01"_s, 50, true)));
     DisplayWindow window(model, clock);
     window.setAnimated(false);
     window.resize(1920, 1080);
@@ -127,7 +139,7 @@ TEST_CASE("offline shows a small dot, never over the calls", "[gui][display]")
     ManualClock clock(NOW);
     DisplayModel model(clock);
     model.setCentre(sampleCentre());
-    model.applyEvent(called(1, u"A042"_s, u"c07"_s, 10));
+    model.applyEvent(wireEvent(called(1, u"A042"_s, u"c07"_s, 10)));
     DisplayWindow window(model, clock);
     window.setAnimated(false);
     window.resize(1920, 1080);

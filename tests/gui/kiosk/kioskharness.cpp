@@ -17,9 +17,9 @@ std::unique_ptr<KioskApp> makeKiosk(quint16 enginePort, const QString &printerUr
                                     const QString &profile)
 {
     KioskOptions options;
-    options.port = enginePort;
-    options.device = u"kiosk-1"_s;
-    options.token = u"demo-kiosk-1-token"_s;
+    options.connection.port = enginePort;
+    options.connection.device = u"kiosk-1"_s;
+    options.connection.token = u"demo-kiosk-1-token"_s;
     options.printerUrl = printerUrl;
     options.profileId = profile;
     const PrinterChoice printer = choosePrinter(options);

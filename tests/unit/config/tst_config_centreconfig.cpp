@@ -34,9 +34,6 @@ TEST_CASE("CentreConfig looks entries up by id", "[config]")
     config.devices[0].id = u"kiosk-1"_s;
     config.devices[0].role = u"kiosk"_s;
     config.operators.push_back({ u"op01"_s, u"Aysel"_s, QString() });
-    config.printerProfiles.resize(1);
-    config.printerProfiles[0].id = u"tm-t88"_s;
-    config.printerProfiles[0].widthDots = 512;
 
     REQUIRE(config.service(u"notary"_s));
     CHECK(config.service(u"notary"_s)->prefix == u"N"_s);
@@ -49,8 +46,6 @@ TEST_CASE("CentreConfig looks entries up by id", "[config]")
     CHECK(config.device(u"kiosk-2"_s) == nullptr);
     CHECK(config.findOperator(u"op01"_s)->name == u"Aysel"_s);
     CHECK(config.findOperator(u"op02"_s) == nullptr);
-    CHECK(config.printerProfile(u"tm-t88"_s)->widthDots == 512);
-    CHECK(config.printerProfile(u"pos-5890"_s) == nullptr);
 
     CHECK(config.weight(u"c01"_s, u"passport"_s) == 2.0);
     CHECK(config.weight(u"c01"_s, u"notary"_s) == 0.5);

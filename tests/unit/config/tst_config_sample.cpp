@@ -159,17 +159,10 @@ TEST_CASE("sample centre: demo devices for every role", "[config][sample]")
     CHECK(countRole(c, u"counter"_s) >= 24);
     CHECK(countRole(c, u"manager"_s) == 1);
     CHECK(countRole(c, u"booking"_s) == 1);
-    CHECK(c.printerProfile(u"epson-tm-t20iii"_s)->widthDots == 576);
-    CHECK(c.printerProfile(u"tm-t88"_s)->dpi == 180);
-    CHECK_FALSE(c.printerProfile(u"pos-5890"_s)->nativeQr);
     int zoned = 0;
     for (const DeviceConfig &d : c.devices) {
         INFO(d.id.toStdString());
         CHECK(d.token.startsWith(u"demo-"_s));
-        if (d.role == u"kiosk"_s) {
-            CHECK(d.printer.startsWith(u"png:"_s));
-            CHECK(c.printerProfile(d.printerProfile) != nullptr);
-        }
         if (d.role == u"display"_s && !d.zoneServices.isEmpty())
             ++zoned;
     }

@@ -9,6 +9,10 @@
 #include <QString>
 #include <QTimeZone>
 
+#include "protocol/readmodelcodec.h"
+
+#include <catch2/catch.hpp>
+
 #include <ostream>
 
 // Lets Catch print QStrings in failure messages.
@@ -77,6 +81,14 @@ inline QJsonObject counterChanged(qint64 seq, const QString &counter, const QStr
             {QStringLiteral("type"), QStringLiteral("counter.changed")},
             {QStringLiteral("at"), iso(T0.addSecs(atSec))},
             {QStringLiteral("counter"), c}};
+}
+
+// The wire event as the display receives it: decoded with the read model.
+inline EventView view(const QJsonObject &event)
+{
+    const std::optional<EventView> decoded = decode<EventView>(event);
+    REQUIRE(decoded.has_value());
+    return *decoded;
 }
 
 inline QJsonObject rollover(qint64 seq, int atSec)

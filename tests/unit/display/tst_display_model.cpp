@@ -103,7 +103,8 @@ TEST_CASE("display model: events in, current and history out", "[display]")
     DisplayModel model(clock, settings);
     for (const QJsonObject &e : s.events) {
         clock.set(atOf(e));
-        model.applyEvent(e);
+        if (const std::optional<EventView> event = decode<EventView>(e))
+            model.applyEvent(*event);   // a malformed event never reaches the model (AppLink drops it)
     }
     clock.set(T0.addSecs(s.nowSec));
     CHECK(describe(model.currentCalls()) == QString::fromUtf8(s.current));
@@ -118,7 +119,7 @@ TEST_CASE("display model: history keeps the last N calls, one per ticket", "[dis
     settings.historyMax = historyMax;
     DisplayModel model(clock, settings);
     for (int i = 1; i <= 30; ++i)
-        model.applyEvent(called(i, u"A%1"_s.arg(i, 3, 10, QLatin1Char('0')), u"c01"_s, i));
+        model.applyEvent(view(called(i, u"A%1"_s.arg(i, 3, 10, QLatin1Char('0')), u"c01"_s, i)));
     clock.set(T0.addSecs(31));
     REQUIRE(model.currentCalls().size() == 1);
     CHECK(model.currentCalls().first().number == u"A030");
@@ -139,7 +140,7 @@ TEST_CASE("display model: a new call flashes three times, then stays highlighted
     INFO("ms " << step.ms);
     ManualClock clock(T0);
     DisplayModel model(clock);
-    model.applyEvent(called(1, u"A001"_s, u"c01"_s, 0));
+    model.applyEvent(view(called(1, u"A001"_s, u"c01"_s, 0)));
     clock.advanceMs(step.ms);
     const DisplayCall call = model.currentCalls().value(0);
     CHECK(model.isInverse(call) == step.inverse);
@@ -152,10 +153,10 @@ TEST_CASE("display model: only the newest call is highlighted; old arrivals do n
 {
     ManualClock clock(T0.addSecs(100));
     DisplayModel model(clock);
-    model.applyEvent(called(1, u"A001"_s, u"c01"_s, 0));     // 100 s old on arrival (replay)
+    model.applyEvent(view(called(1, u"A001"_s, u"c01"_s, 0)));     // 100 s old on arrival (replay)
     CHECK_FALSE(model.isInverse(model.currentCalls().value(0)));
     CHECK_FALSE(model.isFlashing());
-    model.applyEvent(called(2, u"B001"_s, u"c02"_s, 100));
+    model.applyEvent(view(called(2, u"B001"_s, u"c02"_s, 100)));
     clock.advanceSec(5);
     const QList<DisplayCall> now = model.currentCalls();
     REQUIRE(now.size() == 2);
@@ -167,7 +168,7 @@ TEST_CASE("display model: tick signals only visible changes", "[display]")
 {
     ManualClock clock(T0);
     DisplayModel model(clock);
-    model.applyEvent(called(1, u"A001"_s, u"c01"_s, 0));
+    model.applyEvent(view(called(1, u"A001"_s, u"c01"_s, 0)));
     QSignalSpy changed(&model, &DisplayModel::changed);
     model.tick();
     CHECK(changed.count() == 0);
@@ -190,10 +191,10 @@ TEST_CASE("display model: callArrived once per accepted call", "[display]")
     settings.zone.services = {u"idCard"_s};
     DisplayModel model(clock, settings);
     QSignalSpy arrived(&model, &DisplayModel::callArrived);
-    model.applyEvent(called(1, u"A001"_s, u"c01"_s, 0));
-    model.applyEvent(called(1, u"A001"_s, u"c01"_s, 0));          // duplicate
-    model.applyEvent(called(2, u"B001"_s, u"c02"_s, 0));          // outside the zone
-    model.applyEvent(called(3, u"A001"_s, u"c01"_s, 0, true));    // recall
+    model.applyEvent(view(called(1, u"A001"_s, u"c01"_s, 0)));
+    model.applyEvent(view(called(1, u"A001"_s, u"c01"_s, 0)));          // duplicate
+    model.applyEvent(view(called(2, u"B001"_s, u"c02"_s, 0)));          // outside the zone
+    model.applyEvent(view(called(3, u"A001"_s, u"c01"_s, 0, true)));    // recall
     REQUIRE(arrived.count() == 2);
     CHECK_FALSE(arrived.at(0).at(0).value<DisplayCall>().recall);
     CHECK(arrived.at(1).at(0).value<DisplayCall>().recall);
@@ -202,10 +203,13 @@ TEST_CASE("display model: callArrived once per accepted call", "[display]")
 
 namespace {
 
-QJsonObject snapshot(qint64 seq, const QJsonArray &recentCalls, const QJsonArray &counters = {})
+QueueSnapshot snapshot(qint64 seq, const QJsonArray &recentCalls, const QJsonArray &counters = {})
 {
-    return {{u"serviceDay"_s, u"2026-11-28"_s}, {u"seq"_s, seq}, {u"services"_s, QJsonArray()},
-            {u"counters"_s, counters}, {u"recentCalls"_s, recentCalls}};
+    const std::optional<QueueSnapshot> decoded = decode<QueueSnapshot>(
+        {{u"serviceDay"_s, u"2026-11-28"_s}, {u"seq"_s, seq}, {u"services"_s, QJsonArray()},
+         {u"counters"_s, counters}, {u"recentCalls"_s, recentCalls}});
+    REQUIRE(decoded.has_value());
+    return *decoded;
 }
 
 } // namespace
@@ -214,8 +218,8 @@ TEST_CASE("display model: resync from a snapshot", "[display]")
 {
     ManualClock clock(T0.addSecs(100));
     DisplayModel model(clock);
-    model.applyEvent(called(1, u"A001"_s, u"c01"_s, 90));
-    model.applyEvent(called(2, u"B001"_s, u"c02"_s, 95));
+    model.applyEvent(view(called(1, u"A001"_s, u"c01"_s, 90)));
+    model.applyEvent(view(called(2, u"B001"_s, u"c02"_s, 95)));
     QSignalSpy arrived(&model, &DisplayModel::callArrived);
 
     SECTION("known calls are neither duplicated nor announced again") {
@@ -224,8 +228,8 @@ TEST_CASE("display model: resync from a snapshot", "[display]")
         CHECK(describe(model.currentCalls()) == u"B001@2 A001@1");
         CHECK(arrived.count() == 0);
         CHECK(model.lastSeq() == 7);
-        CHECK_FALSE(model.applyEvent(called(7, u"A009"_s, u"c09"_s, 99)));
-        CHECK(model.applyEvent(called(8, u"A009"_s, u"c09"_s, 99)));
+        CHECK_FALSE(model.applyEvent(view(called(7, u"A009"_s, u"c09"_s, 99))));
+        CHECK(model.applyEvent(view(called(8, u"A009"_s, u"c09"_s, 99))));
     }
     SECTION("a fresh call missed while offline flashes and is announced; an old one is not") {
         model.applySnapshot(snapshot(9, {recentCall(u"A003"_s, u"c03"_s, 98),
@@ -249,7 +253,7 @@ TEST_CASE("display model: resync from a snapshot", "[display]")
         model.applySnapshot(snapshot(1, {}));
         CHECK(model.lastSeq() == 1);
         CHECK(model.currentCalls().isEmpty());
-        CHECK(model.applyEvent(called(2, u"A001"_s, u"c01"_s, 99)));
+        CHECK(model.applyEvent(view(called(2, u"A001"_s, u"c01"_s, 99))));
     }
 }
 
@@ -262,9 +266,10 @@ TEST_CASE("display centre from centre.get", "[display]")
         {u"services"_s, QJsonArray{QJsonObject{{u"id"_s, u"notary"_s}, {u"prefix"_s, u"NA"_s}},
                                    QJsonObject{{u"id"_s, u"idCard"_s}, {u"prefix"_s, u"A"_s}}}},
         {u"counters"_s, QJsonArray{counterRef(u"c07"_s), counterRef(u"c12"_s)}}};
-    const DisplayCentre centre = DisplayCentre::fromJson(centreGet);
-    CHECK(centre.languages == QStringList{u"az"_s, u"ru"_s});
-    CHECK(localized(centre.name, u"en"_s) == u"Centre");
-    CHECK(centre.servicePrefixes.value(u"notary"_s) == u"NA");
-    CHECK(localized(centre.counterNames.value(u"c07"_s), u"ru"_s) == u"7");
+    const std::optional<CentreView> centre = decode<CentreView>(centreGet);
+    REQUIRE(centre.has_value());
+    CHECK(centre->centre.languages == QStringList{u"az"_s, u"ru"_s});
+    CHECK(localized(centre->centre.name, u"en"_s) == u"Centre");
+    CHECK(centre->service(u"notary"_s)->prefix == u"NA");
+    CHECK(localized(centre->counter(u"c07"_s)->name, u"ru"_s) == u"7");
 }

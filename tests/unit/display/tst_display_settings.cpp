@@ -23,10 +23,10 @@ TEST_CASE("display settings from the command line over an ini file", "[display]"
     REQUIRE(DisplaySettings::parse({u"novbe-display"_s, u"--config"_s, ini, u"--port"_s,
                                     u"7500"_s, u"--size"_s, u"3840x2160"_s, u"--mute"_s},
                                    &s, &error));
-    CHECK(s.host == u"10.0.0.5");
-    CHECK(s.port == 7500);
-    CHECK(s.device == u"display-zone-a");
-    CHECK(s.token == u"secret");
+    CHECK(s.connection.host == u"10.0.0.5");
+    CHECK(s.connection.port == 7500);
+    CHECK(s.connection.device == u"display-zone-a");
+    CHECK(s.connection.token == u"secret");
     CHECK(s.labelLanguages == QStringList{u"ru"_s, u"az"_s});
     CHECK(s.voiceLanguages == QStringList{u"az"_s});
     CHECK(s.model.zone.counters == QStringList{u"c01"_s, u"c02"_s});

@@ -7,19 +7,33 @@
 #include "kioskoptions.h"
 #include "outage.h"
 
+#include "protocol/readmodelcodec.h"
+
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace novbe;
 
 namespace {
 
-QJsonObject centreJson()
+// The wire text decoded with the read model, as the kiosk receives it.
+template<typename T>
+T wire(const QByteArray &text)
 {
-    return QJsonDocument::fromJson(R"({
+    const std::optional<T> value = decode<T>(QJsonDocument::fromJson(text).object());
+    REQUIRE(value.has_value());
+    return *value;
+}
+
+CentreView centreJson()
+{
+    return wire<CentreView>(R"({
       "centre": {"id": "c", "name": {"az": "Mərkəz", "en": "Centre"}, "trackingBaseUrl": "https://x"},
       "categories": [{"id": "elderly", "name": {"en": "Elderly"}, "needsProof": true},
                      {"id": "standard", "name": {"en": "Standard"}}],
@@ -29,7 +43,7 @@ QJsonObject centreJson()
         {"id": "tax", "prefix": "T", "name": {"en": "Tax"}, "group": "tax",
          "groupName": {"en": "Tax service"}, "open": false, "hours": ["09:00", "16:00"]},
         {"id": "passport", "prefix": "B", "name": {"en": "Passport"}, "group": "interior",
-         "groupName": {"en": "Interior"}, "open": true}]})").object();
+         "groupName": {"en": "Interior"}, "open": true}]})");
 }
 
 } // namespace
@@ -51,12 +65,12 @@ TEST_CASE("centre model: groups, categories, hours and load", "[kiosk]")
     CHECK(tax->hours->close == QTime(16, 0));
     CHECK_FALSE(model.groupOpen(u"tax"_s));
 
-    model.applySnapshot(QJsonDocument::fromJson(R"({"services": [
+    model.applySnapshot(wire<QueueSnapshot>(R"({"services": [
         {"id": "idCard", "waitingCount": 4, "etaSec": 600},
-        {"id": "passport", "waitingCount": 2, "etaSec": 120}]})").object());
+        {"id": "passport", "waitingCount": 2, "etaSec": 120}]})"));
     CHECK(model.groupWaiting(u"interior"_s) == 6);
-    model.applyEvent(QJsonDocument::fromJson(
-        R"({"type": "queue.changed", "service": "idCard", "waitingCount": 5, "etaSec": 700})").object());
+    model.applyEvent(wire<EventView>(
+        R"({"type": "queue.changed", "service": "idCard", "waitingCount": 5, "etaSec": 700})"));
     CHECK(model.service(u"idCard"_s)->waitingCount == 5);
     CHECK(model.service(u"idCard"_s)->etaSec == 700);
     model.loadCentre(centreJson());   // a refresh keeps the load
@@ -74,12 +88,12 @@ TEST_CASE("kiosk lines: load and closed hours (English sources)", "[kiosk]")
 TEST_CASE("kiosk options: required arguments and printer choice", "[kiosk]")
 {
     CHECK_FALSE(parseKioskOptions({u"novbe-kiosk"_s}).options);
-    const auto parsed = parseKioskOptions({u"novbe-kiosk"_s, u"--device"_s, u"kiosk-2"_s,
-                                           u"--token"_s, u"t"_s, u"--port"_s, u"7500"_s,
-                                           u"--config"_s,
-                                           QStringLiteral(NOVBE_SOURCE_DIR "/resources/centres/baku-1.json")});
+    const auto parsed = parseKioskOptions({u"novbe-kiosk"_s, u"--token"_s, u"t"_s,
+                                           u"--port"_s, u"7500"_s, u"--config"_s,
+                                           QStringLiteral(NOVBE_SOURCE_DIR "/resources/kiosks/kiosk-2.ini")});
     REQUIRE(parsed.options);
-    CHECK(parsed.options->port == 7500);
+    CHECK(parsed.options->connection.port == 7500);
+    CHECK(parsed.options->connection.device == u"kiosk-2"_s);
     const PrinterChoice fromConfig = choosePrinter(*parsed.options);
     CHECK(fromConfig.error.isEmpty());
     CHECK(fromConfig.url == u"png:var/tickets/kiosk-2.png"_s);
@@ -95,6 +109,45 @@ TEST_CASE("kiosk options: required arguments and printer choice", "[kiosk]")
     o.printerUrl = u"bogus:x"_s;
     CHECK_FALSE(choosePrinter(o).error.isEmpty());
     CHECK(parseKioskOptions({u"novbe-kiosk"_s, u"--print-sample"_s}).options);
+}
+
+TEST_CASE("kiosk INI files: the sample kiosks and profile overrides", "[kiosk]")
+{
+    for (const char *device : {"kiosk-1", "kiosk-2", "kiosk-3"}) {
+        INFO(device);
+        const QString ini = QStringLiteral(NOVBE_SOURCE_DIR "/resources/kiosks/")
+            + QLatin1String(device) + u".ini"_s;
+        const auto parsed = parseKioskOptions({u"novbe-kiosk"_s, u"--token"_s, u"t"_s,
+                                               u"--config"_s, ini});
+        REQUIRE(parsed.options);
+        CHECK(parsed.options->printerUrl.startsWith(u"png:"_s));
+        CHECK(builtinPrinterProfile(parsed.options->profileId).has_value());
+        CHECK(choosePrinter(*parsed.options).error.isEmpty());
+    }
+    CHECK(builtinPrinterProfile(u"epson-tm-t20iii"_s)->widthDots == 576);
+    CHECK(builtinPrinterProfile(u"tm-t88"_s)->dpi == 180);
+    CHECK_FALSE(builtinPrinterProfile(u"pos-5890"_s)->nativeQr);
+
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(u"kiosk.ini"_s);
+    QFile file(ini);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("[engine]\ndevice=kiosk-9\ntoken=secret\n"
+               "[printer]\nurl=tcp://127.0.0.1:9100\nprofile=pos-5890\nwidthDots=432\ncut=full\n");
+    file.close();
+    const auto parsed = parseKioskOptions({u"novbe-kiosk"_s, u"--config"_s, ini});
+    REQUIRE(parsed.options);
+    CHECK(parsed.options->connection.token == u"secret"_s);
+    const PrinterChoice choice = choosePrinter(*parsed.options);
+    REQUIRE(choice.error.isEmpty());
+    CHECK(choice.profile.widthDots == 432);
+    CHECK(choice.profile.cut == u"full"_s);
+    CHECK(choice.profile.baud == 9600);
+    QSettings bad(ini, QSettings::IniFormat);
+    bad.setValue(u"printer/dpi"_s, u"many"_s);
+    bad.sync();
+    CHECK_FALSE(choosePrinter(*parseKioskOptions({u"novbe-kiosk"_s, u"--config"_s, ini}).options)
+                    .error.isEmpty());
 }
 
 TEST_CASE("device reports: printer states on the wire", "[kiosk]")

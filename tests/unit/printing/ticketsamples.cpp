@@ -1,5 +1,7 @@
 #include "ticketsamples.h"
 
+#include <QTimeZone>
+
 using namespace Qt::StringLiterals;
 
 namespace novbe::test {
@@ -9,6 +11,7 @@ TicketPrintData sampleTicket(const QString &lang)
     TicketPrintData data;
     data.number = u"A042"_s;
     data.issuedAt = QDateTime(QDate(2026, 11, 28), QTime(9, 15, 2, 123), Qt::UTC);
+    data.timeZone = QTimeZone("Asia/Baku");
     data.ahead = 3;
     data.etaSec = 410;
     data.trackingUrl = trackingUrl(u"https://novbe.example.az/"_s, u"t_8f3a2c"_s);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/centreconfig.h"
+#include "printerprofile.h"
 #include "ticketrenderer.h"
 
 namespace novbe::test {

@@ -1,4 +1,6 @@
 #include "protocol/codec.h"
+#include "protocol/readmodelcodec.h"
+#include "protocol/viewbuilders.h"
 
 #include "protocoltestutil.h"
 
@@ -258,5 +260,25 @@ TEST_CASE("malformed event JSON is refused", "[protocol]")
             broken.insert(key, value);
         INFO(key.toStdString());
         CHECK_FALSE(eventFromJson(broken).has_value());
+    }
+}
+
+TEST_CASE("the read model encodes every event exactly as eventToJson", "[protocol][readmodel]")
+{
+    const CentreConfig config = sampleConfig();
+    qint64 seq = 200;
+    for (DomainEvent e : everyEventType()) {
+        e.seq = ++seq;
+        e.at = utc(9, 45);
+        const QJsonObject wire = eventToJson(e, config);
+        INFO(dump(wire));
+        const EventView view = eventView(e, config);
+        CHECK(encode(view) == wire);
+        CHECK(decode<EventView>(wire) == view);
+        const std::optional<QJsonObject> display = displayEventJson(e, config);
+        const std::optional<EventView> displayed = displayView(view);
+        REQUIRE(display.has_value() == displayed.has_value());
+        if (display)
+            CHECK(encode(*displayed) == *display);
     }
 }

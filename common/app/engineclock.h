@@ -4,10 +4,10 @@
 
 namespace novbe {
 
-// The engine's time as seen from the display: the system clock plus an
-// offset measured with session.ping, so staleness and the 60 s announcement
-// limit are judged against the engine's own clock (event "at" times).
-class ServerClock final : public Clock
+// The engine's time as seen from an app: the system clock plus an offset
+// measured with session.ping, so timers,
+// staleness and "since" times are judged against the engine's own clock.
+class EngineClock final : public Clock
 {
 public:
     QDateTime now() const override;

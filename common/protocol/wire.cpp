@@ -1,4 +1,4 @@
-#include "roles.h"
+#include "wire.h"
 
 #include <array>
 #include <utility>
@@ -35,6 +35,21 @@ QString roleName(Role role)
             return QString(text);
     }
     return {};
+}
+
+bool Zone::showsService(const QString &service) const
+{
+    return services.isEmpty() || services.contains(service);
+}
+
+bool Zone::showsCounter(const QString &counter) const
+{
+    return counters.isEmpty() || counters.contains(counter);
+}
+
+bool Zone::shows(const QString &service, const QString &counter) const
+{
+    return showsService(service) && showsCounter(counter);
 }
 
 } // namespace novbe

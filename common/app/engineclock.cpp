@@ -1,13 +1,13 @@
-#include "serverclock.h"
+#include "engineclock.h"
 
 namespace novbe {
 
-QDateTime ServerClock::now() const
+QDateTime EngineClock::now() const
 {
     return QDateTime::currentDateTimeUtc().addMSecs(m_offsetMs);
 }
 
-qint64 ServerClock::offsetFrom(const QDateTime &sent, const QDateTime &received,
+qint64 EngineClock::offsetFrom(const QDateTime &sent, const QDateTime &received,
                                const QDateTime &serverNow)
 {
     const QDateTime midpoint = sent.addMSecs(sent.msecsTo(received) / 2);

@@ -1,0 +1,282 @@
+// Encoders and decoders of centre.get, session.hello and stats.today.
+
+#include "readmodelutil.h"
+
+#include "codec.h"
+
+using namespace Qt::StringLiterals;
+
+namespace novbe {
+
+using detail::FieldReader;
+using detail::readList;
+using detail::readLocalized;
+using detail::readStrings;
+
+namespace {
+
+QJsonValue hoursJson(const std::optional<OpeningHours> &hours)
+{
+    if (!hours)
+        return QJsonValue::Null;
+    return QJsonArray{hours->open.toString(u"HH:mm"_s), hours->close.toString(u"HH:mm"_s)};
+}
+
+std::optional<OpeningHours> readHours(FieldReader &in, const QJsonObject &json)
+{
+    const QJsonValue value = json.value(u"hours"_s);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    const QJsonArray pair = value.toArray();
+    const QTime open = QTime::fromString(pair.at(0).toString(), u"HH:mm"_s);
+    const QTime close = QTime::fromString(pair.at(1).toString(), u"HH:mm"_s);
+    if (pair.size() != 2 || !open.isValid() || !close.isValid()) {
+        in.markMalformed();
+        return std::nullopt;
+    }
+    return OpeningHours{open, close};
+}
+
+template<typename T>
+std::optional<T> unlessMalformed(const FieldReader &in, T value)
+{
+    return in.malformed() ? std::nullopt : std::optional<T>(std::move(value));
+}
+
+} // namespace
+
+QJsonObject encode(const CentreInfoView &c)
+{
+    return QJsonObject{{u"id"_s, c.id},
+                       {u"name"_s, localizedToJson(c.name)},
+                       {u"timezone"_s, c.timezone},
+                       {u"languages"_s, QJsonArray::fromStringList(c.languages)},
+                       {u"maxRecalls"_s, c.maxRecalls},
+                       {u"ticker"_s, localizedToJson(c.ticker)},
+                       {u"trackingBaseUrl"_s, c.trackingBaseUrl}};
+}
+
+template<>
+std::optional<CentreInfoView> decode(const QJsonObject &json)
+{
+    FieldReader in(json);
+    const CentreInfo defaults;
+    CentreInfoView c;
+    c.id = in.string(u"id"_s);
+    c.name = readLocalized(in, u"name"_s);
+    c.timezone = in.string(u"timezone"_s);
+    if (c.timezone.isEmpty())
+        c.timezone = defaults.timezone;
+    c.languages = readStrings(in, json, u"languages"_s);
+    if (c.languages.isEmpty())
+        c.languages = defaults.languages;
+    c.maxRecalls = int(in.integer(u"maxRecalls"_s, defaults.maxRecalls));
+    c.ticker = readLocalized(in, u"ticker"_s);
+    c.trackingBaseUrl = in.string(u"trackingBaseUrl"_s);
+    return unlessMalformed(in, c);
+}
+
+QJsonObject encode(const CategoryView &c)
+{
+    return QJsonObject{{u"id"_s, c.id}, {u"name"_s, localizedToJson(c.name)},
+                       {u"boostMin"_s, c.boostMin}, {u"needsProof"_s, c.needsProof}};
+}
+
+template<>
+std::optional<CategoryView> decode(const QJsonObject &json)
+{
+    FieldReader in(json);
+    CategoryView c{in.string(u"id"_s, true), readLocalized(in, u"name"_s),
+                   int(in.integer(u"boostMin"_s)), in.boolean(u"needsProof"_s)};
+    return unlessMalformed(in, c);
+}
+
+QJsonObject encode(const ServiceView &s)
+{
+    return QJsonObject{
+        {u"id"_s, s.id},
+        {u"prefix"_s, s.prefix},
+        {u"name"_s, localizedToJson(s.name)},
+        {u"group"_s, s.group},
+        {u"groupName"_s, localizedToJson(s.groupName)},
+        {u"targetWaitMin"_s, s.targetWaitMin},
+        {u"open"_s, s.open},
+        {u"appointments"_s, s.appointments},
+        {u"hours"_s, hoursJson(s.hours)},
+        {u"outcomes"_s, QJsonArray::fromStringList(s.outcomes)},
+    };
+}
+
+template<>
+std::optional<ServiceView> decode(const QJsonObject &json)
+{
+    FieldReader in(json);
+    ServiceView s;
+    s.id = in.string(u"id"_s, true);
+    s.prefix = in.string(u"prefix"_s);
+    s.name = readLocalized(in, u"name"_s);
+    s.group = in.string(u"group"_s);
+    s.groupName = readLocalized(in, u"groupName"_s);
+    s.targetWaitMin = int(in.integer(u"targetWaitMin"_s, s.targetWaitMin));
+    s.open = in.boolean(u"open"_s, true);
+    s.appointments = in.boolean(u"appointments"_s);
+    s.hours = readHours(in, json);
+    s.outcomes = readStrings(in, json, u"outcomes"_s);
+    return unlessMalformed(in, s);
+}
+
+QJsonObject encode(const CentreView &c)
+{
+    return QJsonObject{{u"centre"_s, encode(c.centre)},
+                       {u"categories"_s, detail::encodeList(c.categories)},
+                       {u"services"_s, detail::encodeList(c.services)},
+                       {u"counters"_s, detail::encodeList(c.counters)}};
+}
+
+template<>
+std::optional<CentreView> decode(const QJsonObject &json)
+{
+    FieldReader in(json);
+    CentreView c;
+    const std::optional<CentreInfoView> info = decode<CentreInfoView>(in.object(u"centre"_s));
+    if (info)
+        c.centre = *info;
+    readList(in, json, u"categories"_s, c.categories);
+    readList(in, json, u"services"_s, c.services);
+    readList(in, json, u"counters"_s, c.counters);
+    if (!info)
+        in.markMalformed();
+    return unlessMalformed(in, c);
+}
+
+QJsonObject encode(const HelloView &h)
+{
+    return QJsonObject{{u"protocol"_s, h.protocol},
+                       {u"server"_s, h.server},
+                       {u"role"_s, h.role},
+                       {u"device"_s, h.device},
+                       {u"centre"_s, encode(h.centre)},
+                       {u"serviceDay"_s, h.serviceDay},
+                       {u"seq"_s, h.seq}};
+}
+
+template<>
+std::optional<HelloView> decode(const QJsonObject &json)
+{
+    FieldReader in(json);
+    HelloView h;
+    h.protocol = int(in.integer(u"protocol"_s, 0, true));
+    h.server = in.string(u"server"_s);
+    h.role = in.string(u"role"_s, true);
+    h.device = in.string(u"device"_s);
+    const std::optional<CentreInfoView> centre = decode<CentreInfoView>(in.object(u"centre"_s));
+    if (centre)
+        h.centre = *centre;
+    else
+        in.markMalformed();
+    h.serviceDay = in.string(u"serviceDay"_s);
+    h.seq = in.integer(u"seq"_s);
+    return unlessMalformed(in, h);
+}
+
+QJsonObject encode(const ServiceKpi &kpi)
+{
+    return QJsonObject{
+        {u"id"_s, kpi.id},
+        {u"issued"_s, kpi.issued},
+        {u"served"_s, kpi.served},
+        {u"noShow"_s, kpi.noShow},
+        {u"cancelled"_s, kpi.cancelled},
+        {u"waiting"_s, kpi.waiting},
+        {u"avgWaitSec"_s, kpi.avgWaitSec},
+        {u"maxWaitSec"_s, kpi.maxWaitSec},
+        {u"avgServiceSec"_s, kpi.avgServiceSec},
+        {u"slaPct"_s, kpi.slaPct},
+    };
+}
+
+template<>
+std::optional<ServiceKpi> decode(const QJsonObject &json)
+{
+    FieldReader in(json);
+    ServiceKpi kpi;
+    kpi.id = in.string(u"id"_s, true);
+    kpi.issued = int(in.integer(u"issued"_s));
+    kpi.served = int(in.integer(u"served"_s));
+    kpi.noShow = int(in.integer(u"noShow"_s));
+    kpi.cancelled = int(in.integer(u"cancelled"_s));
+    kpi.waiting = int(in.integer(u"waiting"_s));
+    kpi.avgWaitSec = int(in.integer(u"avgWaitSec"_s));
+    kpi.maxWaitSec = int(in.integer(u"maxWaitSec"_s));
+    kpi.avgServiceSec = int(in.integer(u"avgServiceSec"_s));
+    kpi.slaPct = int(in.integer(u"slaPct"_s, 100));
+    return unlessMalformed(in, kpi);
+}
+
+QJsonObject encode(const CounterKpi &kpi)
+{
+    return QJsonObject{
+        {u"id"_s, kpi.id},
+        {u"served"_s, kpi.served},
+        {u"noShow"_s, kpi.noShow},
+        {u"avgServiceSec"_s, kpi.avgServiceSec},
+    };
+}
+
+template<>
+std::optional<CounterKpi> decode(const QJsonObject &json)
+{
+    FieldReader in(json);
+    CounterKpi kpi{in.string(u"id"_s, true), int(in.integer(u"served"_s)),
+                   int(in.integer(u"noShow"_s)), int(in.integer(u"avgServiceSec"_s))};
+    return unlessMalformed(in, kpi);
+}
+
+QJsonObject encode(const Kpis &kpis)
+{
+    return QJsonObject{
+        {u"services"_s, detail::encodeList(kpis.services)},
+        {u"counters"_s, detail::encodeList(kpis.counters)},
+        {u"feedbackCount"_s, kpis.feedbackCount},
+        {u"avgRating"_s, kpis.avgRating},
+    };
+}
+
+template<>
+std::optional<Kpis> decode(const QJsonObject &json)
+{
+    FieldReader in(json);
+    Kpis kpis;
+    readList(in, json, u"services"_s, kpis.services);
+    readList(in, json, u"counters"_s, kpis.counters);
+    kpis.feedbackCount = int(in.integer(u"feedbackCount"_s));
+    const QJsonValue rating = json.value(u"avgRating"_s);
+    if (!rating.isUndefined() && !rating.isNull() && !rating.isDouble())
+        in.markMalformed();
+    kpis.avgRating = rating.toDouble();
+    return unlessMalformed(in, kpis);
+}
+
+QJsonObject encode(const StatsView &stats)
+{
+    QJsonObject json = encode(stats.kpis);
+    json.insert(u"serviceDay"_s, stats.serviceDay);
+    json.insert(u"seq"_s, stats.seq);
+    return json;
+}
+
+template<>
+std::optional<StatsView> decode(const QJsonObject &json)
+{
+    const std::optional<Kpis> kpis = decode<Kpis>(json);
+    FieldReader in(json);
+    StatsView stats;
+    stats.serviceDay = in.string(u"serviceDay"_s);
+    stats.seq = in.integer(u"seq"_s);
+    if (!kpis || in.malformed())
+        return std::nullopt;
+    stats.kpis = *kpis;
+    return stats;
+}
+
+} // namespace novbe

@@ -1,0 +1,298 @@
+#pragma once
+
+// The read model: every answer and event the apps read, as typed values
+// (protocol.md sections 4, 5 and 7). Each shape has ONE encoder (encode())
+// and ONE decoder (decode<T>()), in readmodelcodec.h; the engine builds these
+// values and encodes them, the apps decode them. Decoders take absent fields
+// as their defaults (clients ignore what they do not know) and refuse wrong
+// types and missing identities.
+
+#include "core/centreconfig.h"
+#include "core/domainevent.h"
+#include "core/kpi.h"
+#include "core/records.h"
+#include "core/ticket.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace novbe {
+
+// Field-by-field equality of the core's records (round-trip tests, change checks);
+// Ticket has its own defaulted operator== in core/ticket.h.
+bool operator==(const Appointment &a, const Appointment &b);
+bool operator==(const Feedback &a, const Feedback &b);
+
+// A ticket on the wire. `reduced` = the display's shape (id, number,
+// service, state, counter, recalls only); the other fields are then unset.
+struct TicketView : Ticket
+{
+    int ahead = 0;        // waiting tickets: people before it
+    int etaSec = 0;       // waiting tickets: estimated wait
+    bool reduced = false;
+
+    TicketView() = default;
+    explicit TicketView(const Ticket &ticket, int aheadCount = 0, int eta = 0)
+        : Ticket(ticket), ahead(aheadCount), etaSec(eta)
+    {}
+    // The display's copy of this ticket: only the reduced fields.
+    TicketView toReduced() const;
+    bool operator==(const TicketView &) const = default;
+};
+
+struct OperatorRef
+{
+    QString id;
+    QString name;
+    bool operator==(const OperatorRef &) const = default;
+};
+
+// A counter named in ticket.called and recentCalls: {id, name, +operator}.
+struct CounterRef
+{
+    QString id;
+    LocalizedText name;
+    std::optional<OperatorRef> op;   // ticket.called only, never for displays
+    bool operator==(const CounterRef &) const = default;
+};
+
+struct CounterView
+{
+    QString id;
+    LocalizedText name;
+    QStringList services;
+    CounterState state = CounterState::Closed;
+    std::optional<OperatorRef> op;
+    std::optional<TicketView> ticket;   // the current ticket, reduced for displays
+    QString pauseReason;
+    QString ticketId;                   // current ticket id even when `ticket` is not sent
+    QDateTime changedAt;
+    bool operator==(const CounterView &) const = default;
+};
+
+struct CentreInfoView
+{
+    QString id;
+    LocalizedText name;
+    QString timezone;
+    QStringList languages;
+    int maxRecalls = 3;
+    LocalizedText ticker;
+    QString trackingBaseUrl;
+    bool operator==(const CentreInfoView &) const = default;
+};
+
+struct CategoryView
+{
+    QString id;
+    LocalizedText name;
+    int boostMin = 0;
+    bool needsProof = false;
+    bool operator==(const CategoryView &) const = default;
+};
+
+struct ServiceView
+{
+    QString id;
+    QString prefix;
+    LocalizedText name;
+    QString group;
+    LocalizedText groupName;
+    int targetWaitMin = 15;
+    bool open = true;
+    bool appointments = false;
+    std::optional<OpeningHours> hours;   // none = always open
+    QStringList outcomes;
+    bool operator==(const ServiceView &) const;
+};
+
+// centre.get
+struct CentreView
+{
+    CentreInfoView centre;
+    std::vector<CategoryView> categories;
+    std::vector<ServiceView> services;
+    std::vector<CounterView> counters;
+    bool operator==(const CentreView &) const = default;
+
+    const ServiceView *service(const QString &id) const;
+    const CategoryView *category(const QString &id) const;
+    const CounterView *counter(const QString &id) const;
+};
+
+// An alert for the centre's managers: alerts.subscribe lists the recent ones,
+// the `alert` notification pushes each new one (protocol.md section 7).
+struct AlertView
+{
+    qint64 id = 0;          // increasing while the engine runs
+    QString code;           // e.g. STORAGE_CHECK_FAILED
+    QString severity;       // critical | warning | info
+    QString message;        // English, for the log and the manager
+    QDateTime at;
+    bool operator==(const AlertView &) const = default;
+};
+
+// session.hello result
+struct HelloView
+{
+    int protocol = 0;
+    QString server;
+    QString role;
+    QString device;
+    CentreInfoView centre;
+    QString serviceDay;
+    qint64 seq = 0;
+    bool operator==(const HelloView &) const = default;
+};
+
+// One service of queue.snapshot; displays get no lists.
+struct ServiceQueueView
+{
+    QString id;
+    int waitingCount = 0;
+    qint64 longestWaitSec = 0;
+    int etaSec = 0;
+    std::optional<std::vector<TicketView>> waiting;
+    std::optional<std::vector<TicketView>> parked;
+    bool operator==(const ServiceQueueView &) const = default;
+};
+
+struct RecentCallView
+{
+    TicketView ticket;
+    CounterRef counter;
+    QDateTime at;
+    bool operator==(const RecentCallView &) const = default;
+};
+
+// queue.snapshot
+struct QueueSnapshot
+{
+    QString serviceDay;
+    qint64 seq = 0;
+    std::vector<ServiceQueueView> services;
+    std::vector<CounterView> counters;
+    std::vector<RecentCallView> recentCalls;
+    bool operator==(const QueueSnapshot &) const = default;
+};
+
+// stats.today: the KPI rows plus the day they are for.
+struct StatsView
+{
+    Kpis kpis;
+    QString serviceDay;
+    qint64 seq = 0;
+    bool operator==(const StatsView &) const = default;
+};
+
+// Events (protocol.md section 7): one payload type per event shape.
+// ticket.issued, .serving, .finished, .noShow, .parked, .cancelled, .reset
+struct TicketEvent
+{
+    TicketView ticket;
+    bool operator==(const TicketEvent &) const = default;
+};
+
+struct TicketCalledEvent
+{
+    TicketView ticket;
+    CounterRef counter;
+    bool recall = false;
+    bool operator==(const TicketCalledEvent &) const = default;
+};
+
+struct TicketTransferredEvent
+{
+    TicketView ticket;
+    QString from;
+    bool operator==(const TicketTransferredEvent &) const = default;
+};
+
+struct QueueChangedEvent
+{
+    QString service;
+    int waitingCount = 0;
+    int etaSec = 0;
+    bool operator==(const QueueChangedEvent &) const = default;
+};
+
+struct CounterChangedEvent
+{
+    CounterView counter;
+    bool operator==(const CounterChangedEvent &) const = default;
+};
+
+struct PrinterReport
+{
+    QString state;   // ok | paperLow | paperOut | coverOpen | offline
+    QString detail;
+    bool operator==(const PrinterReport &) const = default;
+};
+
+struct DeviceChangedEvent
+{
+    QString device;
+    bool online = false;
+    std::optional<PrinterReport> printer;
+    bool operator==(const DeviceChangedEvent &) const = default;
+};
+
+struct DayRolloverEvent
+{
+    QString serviceDay;
+    bool operator==(const DayRolloverEvent &) const = default;
+};
+
+// appointment.booked, appointment.cancelled
+struct AppointmentEvent
+{
+    Appointment appointment;
+    bool operator==(const AppointmentEvent &) const = default;
+};
+
+struct FeedbackEvent
+{
+    Feedback feedback;
+    bool operator==(const FeedbackEvent &) const = default;
+};
+
+using EventPayload = std::variant<TicketEvent, TicketCalledEvent, TicketTransferredEvent,
+                                  QueueChangedEvent, CounterChangedEvent, DeviceChangedEvent,
+                                  DayRolloverEvent, AppointmentEvent, FeedbackEvent>;
+
+// An event's params {seq, type, at, ...}.
+struct EventView
+{
+    qint64 seq = 0;
+    EventType type = EventType::TicketIssued;
+    QDateTime at;
+    EventPayload payload;
+    bool operator==(const EventView &) const = default;
+
+    // The payload as `T`, or null when the event has another shape.
+    template<typename T>
+    const T *as() const
+    {
+        return std::get_if<T>(&payload);
+    }
+    // The ticket of ticket.* events (null otherwise).
+    const TicketView *ticket() const;
+};
+
+// The zone called `name` (CentreInfoView::timezone), else the centre
+// config's default zone: clocks, opening hours and printed times use it.
+QTimeZone centreTimeZone(const QString &name);
+
+// Displays get only ticket.called, counter.changed and day.rollover.
+bool isDisplayEvent(EventType type);
+// The display's copy of `event` (reduced tickets, no operator); nullopt when
+// displays do not get it.
+std::optional<EventView> displayView(const EventView &event);
+
+} // namespace novbe

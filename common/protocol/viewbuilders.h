@@ -1,0 +1,32 @@
+#pragma once
+
+// Read-model values built from the core's domain objects and the centre
+// config: what the engine encodes. Pure.
+
+#include "readmodel.h"
+
+#include "core/queueengine.h"
+
+#include <optional>
+
+namespace novbe {
+
+// A full ticket; `estimate` fills ahead/etaSec for a waiting ticket (else 0).
+TicketView ticketView(const Ticket &ticket, std::optional<WaitEstimate> estimate = {});
+// A counter with its static part from `config`; `current` is shown only when
+// it is the counter's current ticket, reduced for displays.
+CounterView counterView(const CounterStatus &counter, const CentreConfig &config,
+                        const std::optional<Ticket> &current, bool reduced = false);
+// {id, name} of counter `id`.
+CounterRef counterRef(const QString &id, const CentreConfig &config);
+CentreInfoView centreInfoView(const CentreConfig &config);
+CategoryView categoryView(const Category &category);
+// `open` is the service's state now (the core decides).
+ServiceView serviceView(const ServiceConfig &service, bool open);
+// centre.get as a fresh engine would answer it for `config`: every service
+// open, every counter closed (offline previews and tests).
+CentreView centreViewOf(const CentreConfig &config);
+// The event params of `event` for non-display subscribers, as eventToJson.
+EventView eventView(const DomainEvent &event, const CentreConfig &config);
+
+} // namespace novbe

@@ -1,0 +1,30 @@
+#pragma once
+
+// novbe-dashboard's command line and how it runs (a window, or one screenshot).
+
+#include "app/connectionoptions.h"
+
+#include <QString>
+
+#include <optional>
+
+class QApplication;
+
+namespace novbe {
+
+class DashboardWindow;
+
+struct DashboardOptions
+{
+    ConnectionOptions connection;
+    QString lang = QStringLiteral("az");   // language of service names and labels
+    QString screenshot;                    // render to this PNG after the first data and exit
+};
+
+// Parses the application's arguments; prints help or the error and returns
+// nullopt when the program should stop.
+std::optional<DashboardOptions> parseDashboardOptions(const QApplication &app);
+// Starts the link, shows the window and runs the event loop.
+int runDashboard(DashboardWindow &window, const DashboardOptions &options);
+
+} // namespace novbe
