@@ -189,4 +189,9 @@ QJsonObject eventNotification(const QJsonObject &params)
     return QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"event"_s}, {u"params"_s, params}};
 }
 
+QJsonObject alertNotification(const QJsonObject &params)
+{
+    return QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"alert"_s}, {u"params"_s, params}};
+}
+
 } // namespace novbe

@@ -59,6 +59,8 @@ QJsonObject resultResponse(const QJsonValue &id, const QJsonObject &result);
 QJsonObject errorResponse(const QJsonValue &id, const WireError &error);
 // {"jsonrpc":"2.0","method":"event","params":params}
 QJsonObject eventNotification(const QJsonObject &params);
+// {"jsonrpc":"2.0","method":"alert","params":params} (alerts.subscribe)
+QJsonObject alertNotification(const QJsonObject &params);
 // The line of resultResponse(id, result) for a result already encoded as a
 // compact JSON object: the same bytes encodeLine() gives, without a
 // QJsonObject. Requires: `id` null, a number or a string.

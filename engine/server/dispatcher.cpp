@@ -19,6 +19,7 @@ Dispatcher::Dispatcher(EngineContext &context) : m_context(context)
     registerQueueMethods(*this);
     registerAppointmentMethods(*this);
     registerDeviceMethods(*this);
+    registerAlertMethods(*this);
 }
 
 void Dispatcher::add(const QString &method, RoleMask roles, Handler handler)

@@ -60,5 +60,6 @@ void registerCounterMethods(Dispatcher &dispatcher);
 void registerQueueMethods(Dispatcher &dispatcher);
 void registerAppointmentMethods(Dispatcher &dispatcher);
 void registerDeviceMethods(Dispatcher &dispatcher);
+void registerAlertMethods(Dispatcher &dispatcher);
 
 } // namespace novbe

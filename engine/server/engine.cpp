@@ -1,10 +1,12 @@
 #include "engine.h"
 
+#include "alertboard.h"
 #include "auth.h"
 #include "batcher.h"
 #include "dispatcher.h"
 #include "enginecontext.h"
 #include "fanout.h"
+#include "integritychecker.h"
 #include "logging.h"
 #include "offsetclock.h"
 #include "server.h"
@@ -27,6 +29,9 @@ namespace {
 
 constexpr int MAX_ROLLOVER_CHECK_MS = 60 * 1000;
 constexpr int STOP_GRACE_MS = 2000;
+// The first background quick_check runs soon after start (files over
+// Store::FULL_CHECK_BYTES get only the cheap checks at open).
+constexpr std::chrono::seconds FIRST_CHECK_DELAY(60);
 
 } // namespace
 
@@ -103,12 +108,14 @@ std::optional<Engine::StartError> Engine::startServing()
     m_auth = std::make_unique<Authenticator>();
     m_sessions = std::make_unique<SessionRegistry>();
     m_fanout = std::make_unique<Fanout>(*m_core, *m_store, *m_sessions);
+    m_alerts = std::make_unique<AlertBoard>();
+    m_alerts->setListener([this](const AlertView &alert) { m_fanout->publishAlert(alert); });
     m_batcher = new Batcher(*m_core, *m_store, this);
     m_batcher->setPublisher([this](const std::vector<const DomainEvent *> &events) {
         m_fanout->publish(events);
     });
     m_context.reset(new EngineContext{*m_core, *m_store, *m_clock, *m_auth, *m_sessions,
-                                      *m_fanout, *m_batcher});
+                                      *m_fanout, *m_batcher, *m_alerts});
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);
     if (m_addMethods)
         m_addMethods(*this, *m_dispatcher);
@@ -125,7 +132,40 @@ std::optional<Engine::StartError> Engine::startServing()
     m_rolloverTimer->setSingleShot(true);
     connect(m_rolloverTimer, &QTimer::timeout, this, &Engine::checkRollover);
     scheduleRolloverCheck();
+    startIntegrityChecks();
     return std::nullopt;
+}
+
+void Engine::startIntegrityChecks()
+{
+    if (m_options.checkIntervalSec <= 0)
+        return;
+    const std::chrono::seconds interval(m_options.checkIntervalSec);
+    m_checker = new IntegrityChecker(m_options.dbPath, std::min(interval, FIRST_CHECK_DELAY),
+                                     interval, this);
+    connect(m_checker, &IntegrityChecker::checked, this, &Engine::reportIntegrity);
+    connect(m_checker, &IntegrityChecker::failed, this, &Engine::reportCheckFailure);
+    m_checker->start();
+}
+
+void Engine::reportIntegrity(const QStringList &problems)
+{
+    if (problems.isEmpty()) {
+        qCInfo(lcStore).noquote() << "integrity check of" << m_options.dbPath << "passed";
+        return;
+    }
+    const QString message = u"PRAGMA quick_check found %1 problem(s) in %2: %3"_s.arg(
+        QString::number(problems.size()), m_options.dbPath, problems.mid(0, 5).join(u"; "_s));
+    qCCritical(lcStore).noquote() << message;
+    m_alerts->raise(u"STORAGE_CHECK_FAILED"_s, u"critical"_s,
+                    message + u" - back up the file and run novbe-engine --check"_s, m_clock->now());
+}
+
+void Engine::reportCheckFailure(const QString &message)
+{
+    qCWarning(lcStore).noquote() << "integrity check could not run:" << message;
+    m_alerts->raise(u"STORAGE_CHECK_ERROR"_s, u"warning"_s,
+                    u"the integrity check could not run: "_s + message, m_clock->now());
 }
 
 bool Engine::writePortFile()

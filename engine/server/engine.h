@@ -13,11 +13,13 @@ class QTimer;
 
 namespace novbe {
 
+class AlertBoard;
 class Authenticator;
 class Batcher;
 class Clock;
 class Dispatcher;
 class Fanout;
+class IntegrityChecker;
 class OffsetClock;
 class QueueEngine;
 class Server;
@@ -77,6 +79,9 @@ private:
     std::optional<StartError> startServing();
     bool writePortFile();
     void scheduleRolloverCheck();
+    void startIntegrityChecks();
+    void reportIntegrity(const QStringList &problems);
+    void reportCheckFailure(const QString &message);
     void handleSessionGone();
     void finishStop();
 
@@ -90,12 +95,14 @@ private:
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<SessionRegistry> m_sessions;
     std::unique_ptr<Fanout> m_fanout;
+    std::unique_ptr<AlertBoard> m_alerts;
     std::unique_ptr<EngineContext> m_context;
     std::unique_ptr<Dispatcher> m_dispatcher;
     Batcher *m_batcher = nullptr;
     Server *m_server = nullptr;
     QTimer *m_rolloverTimer = nullptr;
     QTimer *m_stopTimer = nullptr;
+    IntegrityChecker *m_checker = nullptr;
     bool m_stopping = false;
 };
 

@@ -5,6 +5,7 @@
 
 namespace novbe {
 
+class AlertBoard;
 class Authenticator;
 class Batcher;
 class Fanout;
@@ -21,6 +22,7 @@ struct EngineContext
     SessionRegistry &sessions;
     Fanout &fanout;
     Batcher &batcher;
+    AlertBoard &alerts;
 
     QDateTime now() const { return clock.now(); }
     const CentreConfig &config() const { return core.config(); }

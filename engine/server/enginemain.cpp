@@ -5,6 +5,8 @@
 #include "signals.h"
 #include "startup.h"
 
+#include "store/store.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -19,6 +21,19 @@ void print(FILE *stream, const QString &text)
 {
     std::fputs(qPrintable(text.endsWith(u'\n') ? text : text + u'\n'), stream);
     std::fflush(stream);
+}
+
+// --check: a full PRAGMA integrity_check; "ok" and 0, or the problems and EXIT_STORAGE.
+int runCheck(const QString &dbPath)
+{
+    const Result<QString> result = Store::check(dbPath, true);
+    if (!result.ok()) {
+        print(stderr, u"novbe-engine: "_s + result.error().message);
+        return EXIT_STORAGE;
+    }
+    const bool sound = result.value() == "ok"_L1;
+    print(sound ? stdout : stderr, sound ? u"ok"_s : dbPath + u": "_s + result.value());
+    return sound ? EXIT_OK : EXIT_STORAGE;
 }
 
 int serve(const EngineOptions &options, const EnvironmentFactory &environment)
@@ -64,6 +79,8 @@ int engineMain(int argc, char **argv, const EnvironmentFactory &environment)
         print(code == 0 ? stdout : stderr, message);
         return code;
     }
+    if (options.check)
+        return runCheck(options.dbPath);
     return serve(options, environment);
 }
 

@@ -9,6 +9,7 @@
 #include "protocol/codec.h"
 #include "protocol/eventwire.h"
 #include "protocol/framing.h"
+#include "protocol/readmodelcodec.h"
 #include "protocol/rpc.h"
 #include "store/store.h"
 
@@ -29,6 +30,15 @@ bool inZone(const QStringList &zone, const QString &id)
 Fanout::Fanout(const QueueEngine &core, Store &store, SessionRegistry &sessions)
     : m_core(core), m_store(store), m_sessions(sessions)
 {
+}
+
+void Fanout::publishAlert(const AlertView &alert)
+{
+    const QByteArray line = encodeLine(alertNotification(QJsonObject{{u"alert"_s, encode(alert)}}));
+    for (const QPointer<Session> &session : m_sessions.all()) {
+        if (session && session->wantsAlerts() && !session->isClosing())
+            session->sendLine(line);
+    }
 }
 
 bool Fanout::displayGets(const DeviceConfig *device, const DomainEvent &event)

@@ -21,6 +21,8 @@ class Store;
 // Event subscriptions: replay from the store's journal, then live events,
 // with no gap and no duplicate (each session remembers the last seq it got).
 // Displays get only their events, with reduced tickets, within their zone.
+struct AlertView;
+
 class Fanout
 {
 public:
@@ -33,6 +35,9 @@ public:
     // Each event is encoded once for all full subscribers and once for all
     // displays that get it.
     void publish(const std::vector<const DomainEvent *> &events);
+
+    // Sends the `alert` notification to every session that asked for alerts.
+    void publishAlert(const AlertView &alert);
 
     // True when a display configured as `device` is shown `event`.
     static bool displayGets(const DeviceConfig *device, const DomainEvent &event);

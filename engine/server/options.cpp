@@ -33,6 +33,12 @@ void addOptions(QCommandLineParser &parser)
         {u"log-level"_s, u"debug, info (default) or warning."_s, u"LEVEL"_s},
         {u"backup"_s, u"Write an online backup of --db (the engine may be running) to DEST "
                       "and exit."_s, u"DEST"_s},
+        {u"check"_s, u"Run PRAGMA integrity_check on --db (the engine may be running), print "
+                     "\"ok\" or the problems and exit: 0 sound, 3 damaged or unreadable."_s},
+        {u"check-interval-sec"_s, u"Run PRAGMA quick_check in the background this often "
+                                  "(default 21600; the first one a minute after start; 0 = "
+                                  "never). A failure is logged and alerted to managers."_s,
+         u"SEC"_s},
         {u"clock-start"_s, u"Demos: the engine clock starts at this ISO 8601 time and runs "
                            "in real time."_s, u"TIME"_s},
         {u"hello-timeout-ms"_s, u"Close connections without session.hello after this many "
@@ -73,9 +79,18 @@ std::optional<QString> applyValues(const QCommandLineParser &parser, EngineOptio
         if (!ok || *value < 1)
             return u"--%1 must be a positive integer"_s.arg(name);
     }
+    if (parser.isSet(u"check-interval-sec"_s)) {
+        bool ok = false;
+        o.checkIntervalSec = parser.value(u"check-interval-sec"_s).toInt(&ok);
+        if (!ok || o.checkIntervalSec < 0)
+            return u"--check-interval-sec must be 0 or a positive integer"_s;
+    }
+    o.check = parser.isSet(u"check"_s);
     if (o.dbPath.isEmpty())
         return u"--db PATH is required"_s;
-    if (o.backupDest.isEmpty() && o.configPath.isEmpty())
+    if (o.check && !o.backupDest.isEmpty())
+        return u"--check and --backup do not go together"_s;
+    if (o.backupDest.isEmpty() && !o.check && o.configPath.isEmpty())
         return u"--config PATH is required"_s;
     return std::nullopt;
 }

@@ -21,6 +21,8 @@ struct EngineOptions
     QString backupDest;          // non-empty: make a backup of dbPath and exit
     QDateTime clockStart;        // valid: the engine's clock starts here (demos, tests)
     int helloTimeoutMs = 10000;  // unauthenticated connections are closed after this
+    int checkIntervalSec = 6 * 3600; // background quick_check; 0 = never
+    bool check = false;          // --check: integrity_check of --db, then exit
     int stallTimeoutMs = 60000;  // connections that read nothing of their output for this long are closed
 };
 

@@ -64,6 +64,9 @@ public:
     void setCounter(const QString &counter) { m_counter = counter; }
 
     bool isSubscribed() const { return m_subscribed; }
+    // alerts.subscribe: this session gets the `alert` notifications.
+    bool wantsAlerts() const { return m_wantsAlerts; }
+    void setWantsAlerts() { m_wantsAlerts = true; }
     qint64 deliveredSeq() const { return m_deliveredSeq; }
     // Starts (or restarts) the subscription: `replay` lines go out first, then live events.
     void subscribe(qint64 deliveredSeq, std::deque<QByteArray> replay);
@@ -111,6 +114,7 @@ private:
     QString m_operatorName;
     QString m_counter;
     bool m_subscribed = false;
+    bool m_wantsAlerts = false;
     qint64 m_deliveredSeq = 0;
     std::deque<QByteArray> m_backlog;
     qint64 m_backlogBytes = 0;

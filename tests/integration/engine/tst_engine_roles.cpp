@@ -57,6 +57,7 @@ const QList<MethodRule> &methodTable()
         {u"device.report"_s, {u"kiosk"_s, u"display"_s},
          {{u"printer"_s, QJsonObject{{u"state"_s, u"ok"_s}}}}},
         {u"stats.today"_s, {u"manager"_s}, {}},
+        {u"alerts.subscribe"_s, {u"manager"_s}, {}},
     };
     return table;
 }

@@ -127,6 +127,21 @@ TEST_CASE("centre.get, hello and stats round-trip", "[protocol][readmodel]")
     checkRoundTrip(StatsView{kpis, u"2026-11-28"_s, 99});
 }
 
+TEST_CASE("alerts round-trip; an alert needs its id and code", "[protocol][readmodel]")
+{
+    const AlertView alert{7, u"STORAGE_CHECK_FAILED"_s, u"critical"_s,
+                          u"PRAGMA quick_check found 1 problem(s)"_s, utc(9, 40)};
+    checkRoundTrip(alert);
+    const QJsonObject json = encode(alert);
+    CHECK(json.value(u"at"_s).toString().startsWith(u"2026-11-28T09:40:00"_s));
+    QJsonObject noCode = json;
+    noCode.remove(u"code"_s);
+    CHECK_FALSE(decode<AlertView>(noCode).has_value());
+    QJsonObject noId = json;
+    noId.remove(u"id"_s);
+    CHECK_FALSE(decode<AlertView>(noId).has_value());
+}
+
 TEST_CASE("queue.snapshot round-trips, for displays without lists", "[protocol][readmodel]")
 {
     const QueueSnapshot full = sampleSnapshot(false);
