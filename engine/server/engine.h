@@ -28,7 +28,7 @@ class Store;
 struct EngineContext;
 
 // The engine process as an object: config, store, core, server, rollover,
-// reload and clean shutdown. main.cpp only wires it to signals; tests may run
+// reload and clean shutdown. engineMain() (enginemain.cpp) only wires it to signals; tests may run
 // it in-process.
 class Engine : public QObject
 {

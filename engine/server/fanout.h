@@ -13,6 +13,8 @@
 
 namespace novbe {
 
+struct AlertView;
+
 class QueueEngine;
 class Session;
 class SessionRegistry;
@@ -21,8 +23,7 @@ class Store;
 // Event subscriptions: replay from the store's journal, then live events,
 // with no gap and no duplicate (each session remembers the last seq it got).
 // Displays get only their events, with reduced tickets, within their zone.
-struct AlertView;
-
+// Alerts go to the sessions that called alerts.subscribe.
 class Fanout
 {
 public:

@@ -17,8 +17,11 @@ namespace {
 
 // TCP keepalive so a vanished peer (no FIN) is noticed in about a minute and
 // its counter released: first probe after 30 s idle, then every 10 s, 3 tries.
+// TCP_NODELAY: an answer leaves at once, not held by Nagle's algorithm until
+// the peer acknowledges the previous one.
 void enableKeepAlive(QTcpSocket *socket)
 {
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
     const qintptr fd = socket->socketDescriptor();
     if (fd < 0)

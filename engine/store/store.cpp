@@ -198,6 +198,9 @@ Status migrateIfNeeded(StoreData &p, int version)
             migrate(p.db, version, Store::SCHEMA_VERSION, p.options.faultMigrationStep);
     if (!migrated)
         return refusal(p.path, migrated.error().message);
+    // A migration may leave the whole file in the WAL; fold it in now rather
+    // than on the first request's commit.
+    p.db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     return okStatus();
 }
 

@@ -44,7 +44,7 @@ public:
     inline static constexpr int SCHEMA_VERSION = 2;
     // Files up to this size get a full quick_check at open (a fraction of a
     // second); larger ones only the cheap checks, and a quick_check later in
-    // the background (Store::quickCheck on another thread).
+    // the background (IntegrityChecker: Store::check on another thread).
     inline static constexpr qint64 FULL_CHECK_BYTES = 64LL * 1024 * 1024;
 
     // Opens (creating if absent), checks, migrates. The checks at open are

@@ -54,7 +54,7 @@ void WalCheckpointer::noteCommit(sqlite3 *db, int pages)
         m_wake.notify_one();
 }
 
-void WalCheckpointer::checkpoint(sqlite3 *db)
+bool WalCheckpointer::checkpoint(sqlite3 *db)
 {
     int logPages = 0;
     int copied = 0;
@@ -63,9 +63,11 @@ void WalCheckpointer::checkpoint(sqlite3 *db)
     if (rc == SQLITE_OK) {
         ++m_done;
         m_walPages = 0;
-    } else if (rc != SQLITE_BUSY) {
-        qWarning("store: background checkpoint failed: %s", sqlite3_errstr(rc));
+        return true;
     }
+    if (rc != SQLITE_BUSY)
+        qWarning("store: background checkpoint failed: %s", sqlite3_errstr(rc));
+    return false;
 }
 
 void WalCheckpointer::run()
@@ -88,8 +90,10 @@ void WalCheckpointer::run()
         if (!due && m_walPages == 0)
             continue;   // quiet and nothing new in the WAL
         lock.unlock();
-        checkpoint(db);
+        const bool done = checkpoint(db);
         lock.lock();
+        if (!done)   // back off instead of spinning while the WAL stays over the mark
+            m_wake.wait_for(lock, std::chrono::milliseconds(IDLE_MS), [this] { return m_stop; });
     }
     lock.unlock();
     sqlite3_close_v2(db);
