@@ -173,7 +173,7 @@ void JournalWriter::varint(quint64 v)
         v >>= 7;
     }
     buf[n++] = char(v);
-    m_out.append(buf, n);
+    m_out.append(buf, size_t(n));
 }
 
 void JournalWriter::zigzag(qint64 v)
@@ -190,7 +190,7 @@ void JournalWriter::text(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     varint(quint64(utf8.size()));
-    m_out += utf8;
+    m_out.append(utf8.constData(), size_t(utf8.size()));
 }
 
 void JournalWriter::time(const QDateTime &t, qint64 baseMs)
@@ -232,8 +232,10 @@ void JournalWriter::ticket(const Ticket &t)
         text(t.appointment);
     if (mask & T_REQUEST)
         text(t.requestId);
-    if (mask & T_REQUEST_UUID)
-        m_out += uuidBytes(t.requestId);
+    if (mask & T_REQUEST_UUID) {
+        const QByteArray uuid = uuidBytes(t.requestId);
+        m_out.append(uuid.constData(), size_t(uuid.size()));
+    }
     if (mask & T_OUTCOME)
         name(t.outcome);
     if (mask & T_NOTE)
@@ -525,7 +527,7 @@ QByteArray encodeTicket(NameTable &names, const Ticket &t)
 {
     JournalWriter w(names);
     w.ticket(t);
-    return w.bytes();
+    return w.bytes().toByteArray();
 }
 
 std::optional<Ticket> decodeTicket(const NameTable &names, const QByteArray &bytes)
@@ -539,7 +541,7 @@ QByteArray encodeCounter(NameTable &names, const CounterStatus &c)
 {
     JournalWriter w(names);
     w.counter(c, 0);
-    return w.bytes();
+    return w.bytes().toByteArray();
 }
 
 std::optional<CounterStatus> decodeCounter(const NameTable &names, const QByteArray &bytes)

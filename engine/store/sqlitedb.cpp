@@ -44,9 +44,9 @@ void Statement::bind(int index, const QByteArray &text)
     sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
 }
 
-void Statement::bindBlob(int index, const QByteArray &bytes)
+void Statement::bindBlob(int index, QByteArrayView bytes)
 {
-    sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_blob(m_stmt, index, bytes.data(), int(bytes.size()), SQLITE_TRANSIENT);
 }
 
 void Statement::bind(int index, qint64 value)

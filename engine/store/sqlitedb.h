@@ -34,7 +34,7 @@ public:
     int prepareRc() const { return m_prepareRc; }
     void bind(int index, const QString &text);     // empty -> NULL
     void bind(int index, const QByteArray &text);  // as TEXT
-    void bindBlob(int index, const QByteArray &bytes);
+    void bindBlob(int index, QByteArrayView bytes);
     void bind(int index, qint64 value);
     void bind(int index, const QDateTime &time);   // invalid -> NULL
     // Steps once: SQLITE_ROW, SQLITE_DONE or an error code.
