@@ -6,7 +6,7 @@
 #include "core/queueengine.h"
 #include "protocol/framing.h"
 #include "protocol/rpc.h"
-#include "store/store.h"
+#include "store/journal.h"
 
 #include <QTimer>
 
@@ -17,8 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace novbe {
 
-Batcher::Batcher(QueueEngine &core, Store &store, QObject *parent)
-    : QObject(parent), m_core(core), m_store(store), m_timer(new QTimer(this)),
+Batcher::Batcher(QueueEngine &core, Journal &journal, QObject *parent)
+    : QObject(parent), m_core(core), m_journal(journal), m_timer(new QTimer(this)),
       m_retryTimer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
@@ -102,7 +102,7 @@ bool Batcher::commit()
         m_core.commit();
         return true;
     }
-    const Status status = m_store.writeBatch(outcomes, m_core.config());
+    const Status status = m_journal.writeBatch(outcomes, m_core.config());
     if (status.ok()) {
         m_core.commit();
         qCDebug(lcBatch) << "committed" << outcomes.size() << "changes";

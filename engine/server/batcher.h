@@ -2,7 +2,7 @@
 
 #include "reply.h"
 
-#include "store/store.h"
+#include "store/journal.h"
 
 #include <QJsonValue>
 #include <QObject>
@@ -18,7 +18,6 @@ namespace novbe {
 
 class QueueEngine;
 class Session;
-class Store;
 
 // Group commit. Handlers apply writes to the core at once; the batch collects
 // their outcomes and answers. When the event loop has drained the ready
@@ -36,7 +35,7 @@ public:
 
     static constexpr int RETRY_MS = 1000;
 
-    Batcher(QueueEngine &core, Store &store, QObject *parent = nullptr);
+    Batcher(QueueEngine &core, Journal &journal, QObject *parent = nullptr);
     ~Batcher() override;
 
     // Events of every committed batch go here (after the answers).
@@ -76,7 +75,7 @@ private:
     void retryInternals();
 
     QueueEngine &m_core;
-    Store &m_store;
+    Journal &m_journal;
     Publisher m_publisher;
     QTimer *m_timer;
     QTimer *m_retryTimer;

@@ -11,7 +11,7 @@
 #include "protocol/framing.h"
 #include "protocol/readmodelcodec.h"
 #include "protocol/rpc.h"
-#include "store/store.h"
+#include "store/journal.h"
 
 
 using namespace Qt::StringLiterals;
@@ -27,8 +27,8 @@ bool inZone(const QStringList &zone, const QString &id)
 
 } // namespace
 
-Fanout::Fanout(const QueueEngine &core, Store &store, SessionRegistry &sessions)
-    : m_core(core), m_store(store), m_sessions(sessions)
+Fanout::Fanout(const QueueEngine &core, Journal &journal, SessionRegistry &sessions)
+    : m_core(core), m_journal(journal), m_sessions(sessions)
 {
 }
 
@@ -65,7 +65,7 @@ QJsonObject Fanout::subscribe(Session &session, std::optional<qint64> sinceSeq)
         session.subscribe(last, {});
         return {{u"seq"_s, last}, {u"replayed"_s, 0}};
     }
-    const qint64 oldest = m_store.oldestSeq();
+    const qint64 oldest = m_journal.oldestSeq();
     const bool lost = *sinceSeq < last && (oldest == 0 || *sinceSeq + 1 < oldest);
     if (*sinceSeq > last || lost) {
         qCInfo(lcFanout).noquote() << "session" << session.id() << "resync: sinceSeq"
@@ -88,7 +88,7 @@ std::deque<QByteArray> Fanout::replayLines(const Session &session, qint64 sinceS
     std::deque<QByteArray> lines;
     qint64 cursor = sinceSeq;
     while (cursor < lastSeq) {
-        const std::vector<DomainEvent> chunk = m_store.eventsAfter(cursor, 10000);
+        const std::vector<DomainEvent> chunk = m_journal.eventsAfter(cursor, 10000);
         if (chunk.empty())
             break;
         for (const DomainEvent &event : chunk) {

@@ -2,7 +2,7 @@
 
 #include "core/centreconfig.h"
 #include "core/domainevent.h"
-#include "store/store.h"
+#include "store/journal.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -18,7 +18,6 @@ struct AlertView;
 class QueueEngine;
 class Session;
 class SessionRegistry;
-class Store;
 
 // Event subscriptions: replay from the store's journal, then live events,
 // with no gap and no duplicate (each session remembers the last seq it got).
@@ -27,7 +26,7 @@ class Store;
 class Fanout
 {
 public:
-    Fanout(const QueueEngine &core, Store &store, SessionRegistry &sessions);
+    Fanout(const QueueEngine &core, Journal &journal, SessionRegistry &sessions);
 
     // Subscribes `session` after `sinceSeq` (nullopt: live events only).
     // Returns the events.subscribe result {seq, replayed} or {seq, resync: true}.
@@ -47,7 +46,7 @@ private:
     std::deque<QByteArray> replayLines(const Session &session, qint64 sinceSeq, qint64 lastSeq);
 
     const QueueEngine &m_core;
-    Store &m_store;
+    Journal &m_journal;
     SessionRegistry &m_sessions;
 };
 

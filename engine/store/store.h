@@ -5,6 +5,8 @@
 // recovery, checks, backup. Used from one thread (the engine's); WAL
 // checkpoints run on a helper thread with their own connection.
 
+#include "journal.h"
+
 #include "core/centreconfig.h"
 #include "core/queueengine.h"
 #include "core/result.h"
@@ -38,7 +40,7 @@ struct DeviceRecord
     QDateTime lastSeen;
 };
 
-class Store
+class Store : public Journal
 {
 public:
     inline static constexpr int SCHEMA_VERSION = 2;
@@ -58,7 +60,7 @@ public:
     // of its own; may run on any thread while the engine writes. The problems
     // found ("ok" when none), or an error when the file cannot be read.
     static Result<QString> check(const QString &path, bool full);
-    ~Store();
+    ~Store() override;
 
     // Rebuilds `serviceDay`'s live state: that day's tickets (issue order), all
     // counters, appointments not yet ended (end >= the day's 00:00 UTC - 14 h,
@@ -70,12 +72,13 @@ public:
     // that ended, the counters, appointments, feedback and devices that
     // changed. On failure nothing of the batch stays.
     // Requires: the batch's event seqs are exactly lastSeq()+1, +2, ... (else refused).
-    Status writeBatch(const std::vector<const Outcome *> &batch, const CentreConfig &config);
+    Status writeBatch(const std::vector<const Outcome *> &batch,
+                      const CentreConfig &config) override;
 
     // Journal reads for events.subscribe replay and KPI recomputation.
-    std::vector<DomainEvent> eventsAfter(qint64 seq, int limit = 100000);
-    qint64 oldestSeq();   // 0 when the journal is empty
-    qint64 lastSeq();
+    std::vector<DomainEvent> eventsAfter(qint64 seq, int limit = 100000) override;
+    qint64 oldestSeq() override;   // 0 when the journal is empty
+    qint64 lastSeq() override;
     std::vector<DomainEvent> dayEvents(const QString &serviceDay);
     // A ticket that has ended (done, no-show, cancelled, reset), any day.
     // Today's live tickets are the core's.

@@ -1,0 +1,31 @@
+#pragma once
+
+// What the server needs of the event journal: group commit of whole batches
+// and reads for subscription replay. `Store` is the real one (SQLite); tests
+// use an in-memory one that can be told to fail, to drive the Batcher and the
+// Fanout in-process without fault hooks in the store.
+
+#include "core/centreconfig.h"
+#include "core/queueengine.h"
+#include "core/result.h"
+
+#include <vector>
+
+namespace novbe {
+
+class Journal
+{
+public:
+    virtual ~Journal() = default;
+
+    // Writes every outcome of one batch durably, or nothing (then an error).
+    // Requires: the batch's event seqs are exactly lastSeq()+1, +2, ...
+    virtual Status writeBatch(const std::vector<const Outcome *> &batch,
+                              const CentreConfig &config) = 0;
+    // Journaled events with seq > `seq`, ascending, at most `limit`.
+    virtual std::vector<DomainEvent> eventsAfter(qint64 seq, int limit = 100000) = 0;
+    virtual qint64 oldestSeq() = 0;   // 0 when the journal is empty
+    virtual qint64 lastSeq() = 0;
+};
+
+} // namespace novbe
