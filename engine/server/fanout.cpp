@@ -27,7 +27,7 @@ bool inZone(const QStringList &zone, const QString &id)
 
 } // namespace
 
-Fanout::Fanout(const QueueEngine &core, Store &store, SessionRegistry &sessions)
+Fanout::Fanout(const QueueEngine &core, const Store &store, SessionRegistry &sessions)
     : m_core(core), m_store(store), m_sessions(sessions)
 {
 }

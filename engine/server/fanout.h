@@ -27,7 +27,7 @@ class Store;
 class Fanout
 {
 public:
-    Fanout(const QueueEngine &core, Store &store, SessionRegistry &sessions);
+    Fanout(const QueueEngine &core, const Store &store, SessionRegistry &sessions);
 
     // Subscribes `session` after `sinceSeq` (nullopt: live events only).
     // Returns the events.subscribe result {seq, replayed} or {seq, resync: true}.
@@ -47,7 +47,7 @@ private:
     std::deque<QByteArray> replayLines(const Session &session, qint64 sinceSeq, qint64 lastSeq);
 
     const QueueEngine &m_core;
-    Store &m_store;
+    const Store &m_store;
     SessionRegistry &m_sessions;
 };
 
