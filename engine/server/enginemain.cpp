@@ -1,9 +1,11 @@
 #include "enginemain.h"
 
+#include "backup.h"
 #include "epolldispatcher.h"
+#include "exitcodes.h"
 #include "logging.h"
+#include "rlimits.h"
 #include "signals.h"
-#include "startup.h"
 
 #include "store/store.h"
 

@@ -27,7 +27,7 @@ bool inZone(const QStringList &zone, const QString &id)
 
 } // namespace
 
-Fanout::Fanout(const QueueEngine &core, Journal &journal, SessionRegistry &sessions)
+Fanout::Fanout(const QueueEngine &core, const Journal &journal, SessionRegistry &sessions)
     : m_core(core), m_journal(journal), m_sessions(sessions)
 {
 }

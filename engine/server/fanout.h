@@ -26,7 +26,7 @@ class SessionRegistry;
 class Fanout
 {
 public:
-    Fanout(const QueueEngine &core, Journal &journal, SessionRegistry &sessions);
+    Fanout(const QueueEngine &core, const Journal &journal, SessionRegistry &sessions);
 
     // Subscribes `session` after `sinceSeq` (nullopt: live events only).
     // Returns the events.subscribe result {seq, replayed} or {seq, resync: true}.
@@ -46,7 +46,7 @@ private:
     std::deque<QByteArray> replayLines(const Session &session, qint64 sinceSeq, qint64 lastSeq);
 
     const QueueEngine &m_core;
-    Journal &m_journal;
+    const Journal &m_journal;
     SessionRegistry &m_sessions;
 };
 

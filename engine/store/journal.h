@@ -23,9 +23,9 @@ public:
     virtual Status writeBatch(const std::vector<const Outcome *> &batch,
                               const CentreConfig &config) = 0;
     // Journaled events with seq > `seq`, ascending, at most `limit`.
-    virtual std::vector<DomainEvent> eventsAfter(qint64 seq, int limit = 100000) = 0;
-    virtual qint64 oldestSeq() = 0;   // 0 when the journal is empty
-    virtual qint64 lastSeq() = 0;
+    virtual std::vector<DomainEvent> eventsAfter(qint64 seq, int limit = 100000) const = 0;
+    virtual qint64 oldestSeq() const = 0;   // 0 when the journal is empty
+    virtual qint64 lastSeq() const = 0;
 };
 
 } // namespace novbe

@@ -65,7 +65,7 @@ public:
     // Rebuilds `serviceDay`'s live state: that day's tickets (issue order), all
     // counters, appointments not yet ended (end >= the day's 00:00 UTC - 14 h,
     // any state), lastSeq, feedback given on that day's tickets.
-    Result<RestoredState> loadState(const QString &serviceDay);
+    Result<RestoredState> loadState(const QString &serviceDay) const;
 
     // Writes every outcome of one batch in ONE transaction and commits
     // (WAL, synchronous=FULL): its events as one journal row, the tickets
@@ -76,17 +76,17 @@ public:
                       const CentreConfig &config) override;
 
     // Journal reads for events.subscribe replay and KPI recomputation.
-    std::vector<DomainEvent> eventsAfter(qint64 seq, int limit = 100000) override;
-    qint64 oldestSeq() override;   // 0 when the journal is empty
-    qint64 lastSeq() override;
-    std::vector<DomainEvent> dayEvents(const QString &serviceDay);
+    std::vector<DomainEvent> eventsAfter(qint64 seq, int limit = 100000) const override;
+    qint64 oldestSeq() const override;   // 0 when the journal is empty
+    qint64 lastSeq() const override;
+    std::vector<DomainEvent> dayEvents(const QString &serviceDay) const;
     // A ticket that has ended (done, no-show, cancelled, reset), any day.
     // Today's live tickets are the core's.
-    std::optional<Ticket> findTicket(const QString &id);
-    std::vector<Feedback> dayFeedback(const QString &serviceDay);   // feedback on that day's tickets
-    std::vector<DeviceRecord> devices();
+    std::optional<Ticket> findTicket(const QString &id) const;
+    std::vector<Feedback> dayFeedback(const QString &serviceDay) const;   // feedback on that day's tickets
+    std::vector<DeviceRecord> devices() const;
     // Service day of the newest journal event; empty when the journal is empty.
-    QString lastServiceDay();
+    QString lastServiceDay() const;
 
     // Online backup of the live database to `destPath` (VACUUM INTO).
     Status backup(const QString &destPath);

@@ -135,7 +135,7 @@ Status readFeedbackTickets(Database &db, const QString &day, std::vector<QString
 
 } // namespace
 
-Result<RestoredState> Store::loadState(const QString &serviceDay)
+Result<RestoredState> Store::loadState(const QString &serviceDay) const
 {
     RestoredState state;
     state.serviceDay = serviceDay;
@@ -152,7 +152,7 @@ Result<RestoredState> Store::loadState(const QString &serviceDay)
     return state;
 }
 
-std::vector<DomainEvent> Store::eventsAfter(qint64 seq, int limit)
+std::vector<DomainEvent> Store::eventsAfter(qint64 seq, int limit) const
 {
     std::vector<DomainEvent> events;
     const Status st = readJournal(*d, seq + 1, 0, limit, [&](const DomainEvent &e) { events.push_back(e); });
@@ -161,18 +161,18 @@ std::vector<DomainEvent> Store::eventsAfter(qint64 seq, int limit)
     return events;
 }
 
-qint64 Store::oldestSeq()
+qint64 Store::oldestSeq() const
 {
     return d->db.queryInt("SELECT coalesce(min(first_seq), 0) FROM journal");
 }
 
-qint64 Store::lastSeq()
+qint64 Store::lastSeq() const
 {
     return d->db.queryInt("SELECT coalesce((SELECT last_seq FROM journal ORDER BY first_seq DESC "
                           "LIMIT 1), 0)");
 }
 
-std::vector<DomainEvent> Store::dayEvents(const QString &serviceDay)
+std::vector<DomainEvent> Store::dayEvents(const QString &serviceDay) const
 {
     std::vector<DomainEvent> events;
     const auto [first, end] = dayRange(d->db, serviceDay);
@@ -185,7 +185,7 @@ std::vector<DomainEvent> Store::dayEvents(const QString &serviceDay)
     return events;
 }
 
-std::optional<Ticket> Store::findTicket(const QString &id)
+std::optional<Ticket> Store::findTicket(const QString &id) const
 {
     Statement q = d->db.prepare("SELECT body FROM ended_tickets WHERE id = ?1");
     q.bind(1, id);
@@ -194,7 +194,7 @@ std::optional<Ticket> Store::findTicket(const QString &id)
     return decodeTicket(d->names, q.bytes(0));
 }
 
-std::vector<Feedback> Store::dayFeedback(const QString &serviceDay)
+std::vector<Feedback> Store::dayFeedback(const QString &serviceDay) const
 {
     std::vector<Feedback> feedback;
     Statement q = d->db.prepare("SELECT " NOVBE_FEEDBACK_COLUMNS " FROM feedback WHERE day = ?1 "
@@ -205,7 +205,7 @@ std::vector<Feedback> Store::dayFeedback(const QString &serviceDay)
     return feedback;
 }
 
-std::vector<DeviceRecord> Store::devices()
+std::vector<DeviceRecord> Store::devices() const
 {
     std::vector<DeviceRecord> devices;
     Statement q = d->db.prepare("SELECT id, online, printer_state, printer_detail, last_seen "
@@ -216,7 +216,7 @@ std::vector<DeviceRecord> Store::devices()
     return devices;
 }
 
-QString Store::lastServiceDay()
+QString Store::lastServiceDay() const
 {
     return d->currentDay;
 }

@@ -189,7 +189,7 @@ void verifyDatabase(const QString &dbPath, const Ledger &ledger, qint64 &lastSeq
     auto opened = Store::open(dbPath);
     INFO((opened ? std::string() : opened.error().message.toStdString()));
     REQUIRE(opened.ok());
-    Store &store = *opened.value();
+    const Store &store = *opened.value();
     const qint64 seq = store.lastSeq();
     CHECK(seq >= lastSeq);
     lastSeq = seq;

@@ -118,7 +118,7 @@ private:
     std::vector<Outcome> m_pending;
 };
 
-Kpis liveKpis(Store &store, const CentreConfig &config, const QString &day)
+Kpis liveKpis(const Store &store, const CentreConfig &config, const QString &day)
 {
     const auto state = store.loadState(day);
     REQUIRE(state.ok());

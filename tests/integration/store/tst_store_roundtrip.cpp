@@ -40,7 +40,7 @@ void writeAll(Store &store, const std::vector<Outcome> &outcomes, size_t batchSi
     }
 }
 
-std::vector<qint64> journalSeqs(Store &store)
+std::vector<qint64> journalSeqs(const Store &store)
 {
     std::vector<qint64> seqs;
     for (const DomainEvent &e : store.eventsAfter(0))

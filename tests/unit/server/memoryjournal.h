@@ -39,7 +39,7 @@ public:
         return okStatus();
     }
 
-    std::vector<DomainEvent> eventsAfter(qint64 seq, int limit) override
+    std::vector<DomainEvent> eventsAfter(qint64 seq, int limit) const override
     {
         std::vector<DomainEvent> out;
         for (const DomainEvent &e : events) {
@@ -49,8 +49,8 @@ public:
         return out;
     }
 
-    qint64 oldestSeq() override { return events.empty() ? 0 : events.front().seq; }
-    qint64 lastSeq() override { return events.empty() ? m_base : events.back().seq; }
+    qint64 oldestSeq() const override { return events.empty() ? 0 : events.front().seq; }
+    qint64 lastSeq() const override { return events.empty() ? m_base : events.back().seq; }
 
 private:
     qint64 m_base;
