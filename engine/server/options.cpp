@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include "exitcodes.h"
+
 #include "protocol/codec.h"
 
 #include <QCommandLineParser>
@@ -10,8 +12,6 @@ using namespace Qt::StringLiterals;
 namespace novbe {
 
 namespace {
-
-constexpr int EXIT_USAGE = 1;
 
 void addOptions(QCommandLineParser &parser)
 {
