@@ -16,7 +16,7 @@ bool isDue(const TicketEntry &e, const QDateTime &now)
 
 CallKey keyOf(const QueueEngineState &s, const TicketEntry &e, double weight, const QDateTime &now)
 {
-    const Category *c = s.index.category(e.ticket.category);
+    const Category *c = s.index().category(e.ticket.category);
     return callKey(e.ticket, c ? c->boostMin : 0, weight, now);
 }
 
@@ -68,10 +68,10 @@ void counterChanged(QueueEngineState &s, Outcome &out, const CounterStatus &c,
 void queueChanged(QueueEngineState &s, Outcome &out, const QString &service,
                   const QDateTime &now)
 {
-    const int n = s.index.findService(service);
+    const int n = s.index().findService(service);
     DomainEvent &e = s.addEvent(out, EventType::QueueChanged, now);
     e.service = service;
-    e.waitingCount = int(s.tickets->waiting(n).size());
+    e.waitingCount = int(s.tickets().waiting(n).size());
     e.etaSec = etaForNewTicket(s, n);
 }
 
@@ -104,13 +104,13 @@ int etaForNewTicket(const QueueEngineState &s, int service)
 {
     int free = 0;
     const int open = s.openCounters(service, &free);
-    const int ahead = int(s.tickets->waiting(service).size());
+    const int ahead = int(s.tickets().waiting(service).size());
     return estimateWaitSec(ahead, free, open, s.average(service));
 }
 
 WaitEstimate estimateFor(const QueueEngineState &s, const TicketEntry &t, const QDateTime &now)
 {
-    const auto &appointments = s.tickets->appointments(t.service);
+    const auto &appointments = s.tickets().appointments(t.service);
     const size_t due = dueCount(appointments, now);
     size_t ahead = 0;
     if (isDue(t, now)) {
@@ -120,7 +120,7 @@ WaitEstimate estimateFor(const QueueEngineState &s, const TicketEntry &t, const 
                                         })
                        - appointments.begin());
     } else {
-        const auto &waiting = s.tickets->waiting(t.service);
+        const auto &waiting = s.tickets().waiting(t.service);
         const auto [lo, hi] = tieRange(waiting, t.effectiveMs);
         size_t dueBefore = 0;
         for (size_t i = 0; i < due; ++i)
@@ -141,8 +141,8 @@ WaitEstimate estimateFor(const QueueEngineState &s, const TicketEntry &t, const 
 const TicketEntry *nextFor(const QueueEngineState &s, int counter, const QDateTime &now)
 {
     const TicketEntry *due = nullptr;
-    for (int service : s.index.servicesOf(counter)) {
-        const auto &appointments = s.tickets->appointments(service);
+    for (int service : s.index().servicesOf(counter)) {
+        const auto &appointments = s.tickets().appointments(service);
         if (!appointments.empty() && isDue(*appointments.front(), now)
             && (!due || slotBefore(*appointments.front(), *due)))
             due = appointments.front();
@@ -151,9 +151,9 @@ const TicketEntry *nextFor(const QueueEngineState &s, int counter, const QDateTi
         return due;
     const TicketEntry *best = nullptr;
     CallKey bestKey;
-    for (int service : s.index.servicesOf(counter)) {
-        const auto &waiting = s.tickets->waiting(service);
-        const double weight = s.index.weight(counter, service);
+    for (int service : s.index().servicesOf(counter)) {
+        const auto &waiting = s.tickets().waiting(service);
+        const double weight = s.index().weight(counter, service);
         for (size_t i = 0; i < waiting.size() && waiting[i]->effectiveMs == waiting[0]->effectiveMs; ++i) {
             const CallKey key = keyOf(s, *waiting[i], weight, now);
             if (!best || callsBefore(key, bestKey)) {
@@ -167,8 +167,8 @@ const TicketEntry *nextFor(const QueueEngineState &s, int counter, const QDateTi
 
 std::vector<const Ticket *> callOrder(const QueueEngineState &s, int service, const QDateTime &now)
 {
-    const auto &appointments = s.tickets->appointments(service);
-    const auto &waiting = s.tickets->waiting(service);
+    const auto &appointments = s.tickets().appointments(service);
+    const auto &waiting = s.tickets().waiting(service);
     std::vector<const Ticket *> out;
     out.reserve(waiting.size());
     const size_t due = dueCount(appointments, now);

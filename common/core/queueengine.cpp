@@ -20,12 +20,12 @@ QueueEngine::~QueueEngine() = default;
 
 const CentreConfig &QueueEngine::config() const
 {
-    return d->config;
+    return d->config();
 }
 
 const CentreIndex &QueueEngine::index() const
 {
-    return d->index;
+    return d->index();
 }
 
 size_t TicketList::size() const
@@ -40,53 +40,14 @@ const Ticket &TicketList::operator[](size_t i) const
 
 void QueueEngine::restore(const RestoredState &state)
 {
-    d->undo.clear();
-    d->serviceDay = state.serviceDay;
-    d->lastSeq = state.lastSeq;
-    d->tickets = std::make_unique<TicketTable>(d->index);
-    d->requests.clear();
-    for (ServiceDay &day : d->services) {
-        day.lastNumber = 0;
-        day.issuedCount = 0;
-    }
-    std::vector<const Ticket *> sorted;
-    for (const Ticket &t : state.tickets)
-        sorted.push_back(&t);
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const Ticket *a, const Ticket *b) { return a->issueSeq < b->issueSeq; });
-    std::vector<const Ticket *> done;
-    for (const Ticket *t : sorted) {
-        const TicketEntry &e = d->tickets->put(*t);
-        d->day(e.numbering).lastNumber = t->numberValue;   // the newest number wins
-        d->day(e.numbering).issuedCount += 1;
-        if (!t->requestId.isEmpty())
-            d->requests.insert(t->device + u'\x1f' + t->requestId, t->id);
-        if (t->state == TicketState::Done && t->startedAt.isValid() && t->endedAt.isValid())
-            done.push_back(t);
-    }
-    std::stable_sort(done.begin(), done.end(),
-                     [](const Ticket *a, const Ticket *b) { return a->endedAt < b->endedAt; });
-    for (const Ticket *t : done) {
-        const int service = d->index.serviceOf(t->service);
-        d->day(service).avgServiceSec = updateServiceAverage(
-            d->average(service), double(t->startedAt.msecsTo(t->endedAt)) / 1000.0);
-    }
-    for (const CounterStatus &c : state.counters) {
-        if (d->index.counter(c.id))
-            d->counters[size_t(d->index.findCounter(c.id))] = c;
-    }
-    for (const Appointment &a : state.appointments)
-        d->appointments.insert(a.id, a);
-    d->feedback = QSet<QString>(state.feedbackTickets.begin(), state.feedbackTickets.end());
-    d->commit();
+    d->restore(state);
 }
 
 Status QueueEngine::reconfigure(CentreConfig config)
 {
     if (hasUncommitted())
         return makeError(ErrorCode::Internal, QStringLiteral("reconfigure with uncommitted changes"));
-    d->config = std::move(config);
-    d->reindex();
+    d->reconfigure(std::move(config));
     return okStatus();
 }
 
@@ -102,12 +63,12 @@ void QueueEngine::rollback()
 
 bool QueueEngine::hasUncommitted() const
 {
-    return !d->undo.empty();
+    return d->hasUncommitted();
 }
 
 QString QueueEngine::serviceDay() const
 {
-    return d->serviceDay;
+    return d->serviceDay();
 }
 
 QString QueueEngine::serviceDayOf(const QDateTime &t) const
@@ -117,7 +78,7 @@ QString QueueEngine::serviceDayOf(const QDateTime &t) const
 
 qint64 QueueEngine::lastSeq() const
 {
-    return d->lastSeq;
+    return d->lastSeq();
 }
 
 const Ticket *QueueEngine::ticket(const QString &id) const
@@ -127,22 +88,22 @@ const Ticket *QueueEngine::ticket(const QString &id) const
 
 std::optional<Appointment> QueueEngine::appointment(const QString &id) const
 {
-    auto it = d->appointments.constFind(id);
-    if (it == d->appointments.constEnd())
+    auto it = d->appointments().constFind(id);
+    if (it == d->appointments().constEnd())
         return std::nullopt;
     return *it;
 }
 
 TicketList QueueEngine::tickets() const
 {
-    return TicketList(*d->tickets);
+    return TicketList(d->tickets());
 }
 
 std::vector<CounterStatus> QueueEngine::counters() const
 {
     std::vector<CounterStatus> out;
-    out.reserve(d->config.counters.size());
-    for (const CounterConfig &c : d->config.counters)
+    out.reserve(d->config().counters.size());
+    for (const CounterConfig &c : d->config().counters)
         out.push_back(*d->counter(c.id));
     return out;
 }
@@ -157,7 +118,7 @@ ServiceQueue QueueEngine::queue(const QString &service, const QDateTime &now) co
 {
     ServiceQueue q;
     q.service = service;
-    const int n = d->index.findService(service);
+    const int n = d->index().findService(service);
     q.waiting = engineops::callOrder(*d, n, now);
     for (const Ticket *t : q.waiting)
         q.longestWaitSec = std::max(q.longestWaitSec, int(t->issuedAt.secsTo(now)));
@@ -168,14 +129,14 @@ ServiceQueue QueueEngine::queue(const QString &service, const QDateTime &now) co
 std::vector<const Ticket *> QueueEngine::parked(const QString &service) const
 {
     std::vector<const Ticket *> out;
-    for (const TicketEntry *e : d->tickets->parked(d->index.findService(service)))
+    for (const TicketEntry *e : d->tickets().parked(d->index().findService(service)))
         out.push_back(&e->ticket);
     return out;
 }
 
 WaitEstimate QueueEngine::estimate(const QString &ticketId, const QDateTime &now) const
 {
-    const TicketEntry *e = d->tickets->find(ticketId);
+    const TicketEntry *e = d->tickets().find(ticketId);
     if (!e || e->ticket.state != TicketState::Waiting)
         return {};
     return engineops::estimateFor(*d, *e, now);
@@ -188,7 +149,7 @@ double QueueEngine::averageServiceSec(const QString &service) const
 
 bool QueueEngine::hasFeedback(const QString &ticketId) const
 {
-    return d->feedback.contains(ticketId);
+    return d->feedback().contains(ticketId);
 }
 
 } // namespace novbe

@@ -19,7 +19,7 @@ Status checkSlot(const QueueEngineState &s, const ServiceConfig &svc, const QDat
                          QStringLiteral("service \"%1\" takes no appointments").arg(svc.id));
     if (start <= now)
         return makeError(ErrorCode::InvalidParams, QStringLiteral("the slot start is in the past"));
-    const QTime local = start.toTimeZone(s.tz).time();
+    const QTime local = start.toTimeZone(s.timeZone()).time();
     if (local.second() != 0 || local.msec() != 0 || (local.msecsSinceStartOfDay() / 60000) % a.slotMin)
         return makeError(ErrorCode::InvalidParams,
                          QStringLiteral("slots of \"%1\" start every %2 minutes").arg(svc.id).arg(a.slotMin));
@@ -27,7 +27,7 @@ Status checkSlot(const QueueEngineState &s, const ServiceConfig &svc, const QDat
         return makeError(ErrorCode::ServiceClosed,
                          QStringLiteral("the slot is outside the opening hours of \"%1\"").arg(svc.id));
     int taken = 0;
-    for (const Appointment &ap : s.appointments) {
+    for (const Appointment &ap : s.appointments()) {
         if (ap.service == svc.id && ap.start == start
             && (ap.state == AppointmentState::Booked || ap.state == AppointmentState::CheckedIn))
             ++taken;
@@ -40,12 +40,12 @@ Status checkSlot(const QueueEngineState &s, const ServiceConfig &svc, const QDat
 QString newCode(QueueEngineState &s)
 {
     QSet<QString> used;
-    for (const Appointment &a : s.appointments) {
+    for (const Appointment &a : s.appointments()) {
         if (a.state == AppointmentState::Booked)
             used.insert(a.code);
     }
     for (;;) {
-        const QString code = QString::number(100000 + s.rng.bounded(900000));
+        const QString code = QString::number(100000 + s.randomInt(900000));
         if (!used.contains(code))
             return code;
     }
@@ -54,7 +54,7 @@ QString newCode(QueueEngineState &s)
 const Appointment *findByCode(const QueueEngineState &s, const QString &code)
 {
     const Appointment *found = nullptr;
-    for (const Appointment &a : s.appointments) {
+    for (const Appointment &a : s.appointments()) {
         if (a.code == code && (!found || a.state == AppointmentState::Booked))
             found = &a;
     }
@@ -66,7 +66,7 @@ const Appointment *findByCode(const QueueEngineState &s, const QString &code)
 Result<Outcome> QueueEngine::book(const BookRequest &request, const QDateTime &now)
 {
     return guarded(*d, now, [&](Outcome &out) -> Status {
-        const ServiceConfig *svc = d->index.service(request.service);
+        const ServiceConfig *svc = d->index().service(request.service);
         if (!svc)
             return makeError(ErrorCode::UnknownService,
                              QStringLiteral("unknown service \"%1\"").arg(request.service));
@@ -92,8 +92,8 @@ Result<Outcome> QueueEngine::book(const BookRequest &request, const QDateTime &n
 Result<Outcome> QueueEngine::cancelAppointment(const QString &id, const QDateTime &now)
 {
     return guarded(*d, now, [&](Outcome &out) -> Status {
-        auto it = d->appointments.constFind(id);
-        if (it == d->appointments.constEnd())
+        auto it = d->appointments().constFind(id);
+        if (it == d->appointments().constEnd())
             return makeError(ErrorCode::NotFound, QStringLiteral("unknown appointment \"%1\"").arg(id));
         if (it->state != AppointmentState::Booked)
             return makeError(ErrorCode::InvalidState,
@@ -120,7 +120,7 @@ Result<Outcome> QueueEngine::checkIn(const QString &code, const QString &lang,
         if (a.state != AppointmentState::Booked)
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("appointment is already %1").arg(appointmentStateName(a.state)));
-        const ServiceConfig *svc = d->index.service(a.service);
+        const ServiceConfig *svc = d->index().service(a.service);
         if (!svc)
             return makeError(ErrorCode::UnknownService, QStringLiteral("the booked service is no longer offered"));
         const QDateTime opens = a.start.addSecs(-60 * svc->appointments.earlyMin);
@@ -166,7 +166,7 @@ Result<Outcome> QueueEngine::submitFeedback(const QString &ticketId, int rating,
             return makeError(ErrorCode::NotFound, QStringLiteral("unknown ticket \"%1\"").arg(ticketId));
         if (it->state != TicketState::Done)
             return makeError(ErrorCode::InvalidState, QStringLiteral("ticket %1 has not been served").arg(it->number));
-        if (d->feedback.contains(ticketId))
+        if (d->feedback().contains(ticketId))
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("ticket %1 already has a rating").arg(it->number));
         const CounterStatus *c = d->counter(it->counter);
@@ -181,7 +181,7 @@ Result<Outcome> QueueEngine::deviceChanged(const QString &device, bool online,
                                            const QString &printerState,
                                            const QString &printerDetail, const QDateTime &now)
 {
-    if (!d->index.device(device))
+    if (!d->index().device(device))
         return makeError(ErrorCode::NotFound, QStringLiteral("unknown device \"%1\"").arg(device));
     Outcome out;
     DomainEvent &e = d->addEvent(out, EventType::DeviceChanged, now);

@@ -181,7 +181,7 @@ Result<Outcome> QueueEngine::callNext(const QString &counter, const QDateTime &n
         if (Status st = checkCanCall(*c); !st)
             return st;
         out.counter = *c;
-        const TicketEntry *next = nextFor(*d, d->index.findCounter(counter), now);
+        const TicketEntry *next = nextFor(*d, d->index().findCounter(counter), now);
         if (next)
             callAt(*d, out, next->ticket, *c, now);
         return okStatus();
@@ -204,7 +204,7 @@ Result<Outcome> QueueEngine::callTicket(const QString &counter, const QString &t
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("ticket %1 is %2 and cannot be called")
                                  .arg(it->number, ticketStateName(it->state)));
-        if (d->index.weight(d->index.findCounter(counter), d->index.findService(it->service)) <= 0)
+        if (d->index().weight(d->index().findCounter(counter), d->index().findService(it->service)) <= 0)
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("%1 does not serve \"%2\"").arg(counterLabel(*c), it->service));
         callAt(*d, out, *it, *c, now);
@@ -221,7 +221,7 @@ Result<Outcome> QueueEngine::recall(const QString &counter, const QDateTime &now
         Result<Ticket> t = currentTicket(*d, *c, {TicketState::Called}, QStringLiteral("recall"));
         if (!t)
             return t.error();
-        if (t->recalls >= d->config.centre.maxRecalls)
+        if (t->recalls >= d->config().centre.maxRecalls)
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("ticket %1 was already recalled %2 times (the maximum)")
                                  .arg(t->number).arg(t->recalls));
@@ -266,7 +266,7 @@ Result<Outcome> QueueEngine::finish(const QString &counter, const QString &outco
         const CounterStatus *c = d->counter(counter);
         const Ticket *found = c ? d->ticket(c->ticket) : nullptr;
         const Ticket cur = found ? *found : Ticket{};
-        const ServiceConfig *svc = d->index.service(cur.service);
+        const ServiceConfig *svc = d->index().service(cur.service);
         if (!outcome.isEmpty() && svc && !svc->outcomes.isEmpty() && !svc->outcomes.contains(outcome))
             return makeError(ErrorCode::InvalidParams,
                              QStringLiteral("outcome \"%1\" is not offered for \"%2\"").arg(outcome, cur.service));
@@ -278,7 +278,7 @@ Result<Outcome> QueueEngine::finish(const QString &counter, const QString &outco
                               t.endedAt = now;
                               t.outcome = outcome;
                               const double sec = double(t.startedAt.msecsTo(now)) / 1000.0;
-                              const int n = d->index.findService(t.service);
+                              const int n = d->index().findService(t.service);
                               d->setAverage(n, updateServiceAverage(d->average(n), sec));
                           });
     });
@@ -296,7 +296,7 @@ Result<Outcome> QueueEngine::park(const QString &counter, const QDateTime &now)
 {
     return guarded(*d, now, [&](Outcome &out) -> Status {
         return endCurrent(*d, out, counter, TicketAction::Park, EventType::TicketParked, now,
-                          [&](Ticket &t) { t.orderKey = d->lastSeq + 1; });
+                          [&](Ticket &t) { t.orderKey = d->lastSeq() + 1; });
     });
 }
 

@@ -18,7 +18,7 @@ Status checkOpen(const QueueEngineState &s, const ServiceConfig &svc, const QDat
                          QStringLiteral("service \"%1\" is not offered today").arg(svc.id));
     if (!svc.hours)
         return okStatus();
-    const QTime local = now.toTimeZone(s.tz).time();
+    const QTime local = now.toTimeZone(s.timeZone()).time();
     if (local >= svc.hours->open && local < svc.hours->close)
         return okStatus();
     const QString opens = svc.hours->open.toString(QStringLiteral("HH:mm"));
@@ -31,12 +31,12 @@ Status checkOpen(const QueueEngineState &s, const ServiceConfig &svc, const QDat
 Result<Ticket> newTicket(QueueEngineState &s, const ServiceConfig &svc, const IssueRequest &r,
                          const QDateTime &now)
 {
-    const int n = s.index.findService(svc.id);
+    const int n = s.index().findService(svc.id);
     if (svc.dailyLimit > 0 && s.day(n).issuedCount >= svc.dailyLimit)
         return makeError(ErrorCode::LimitReached,
                          QStringLiteral("service \"%1\" has reached its daily limit of %2 tickets")
                              .arg(svc.id).arg(svc.dailyLimit));
-    const auto number = nextTicketNumber(s.day(n).lastNumber, s.tickets->activeNumbers(n));
+    const auto number = nextTicketNumber(s.day(n).lastNumber, s.tickets().activeNumbers(n));
     if (!number)
         return makeError(ErrorCode::LimitReached,
                          QStringLiteral("all 999 numbers of service \"%1\" are in use").arg(svc.id));
@@ -50,10 +50,10 @@ Result<Ticket> newTicket(QueueEngineState &s, const ServiceConfig &svc, const Is
     t.lang = r.lang;
     t.issuedAt = now;
     t.queuedAt = now;
-    t.serviceDay = s.serviceDay;
+    t.serviceDay = s.serviceDay();
     t.device = r.device;
     t.requestId = r.requestId;
-    t.issueSeq = s.lastSeq + 1;
+    t.issueSeq = s.lastSeq() + 1;
     t.orderKey = t.issueSeq;
     return t;
 }
@@ -63,7 +63,7 @@ Result<Ticket> newTicket(QueueEngineState &s, const ServiceConfig &svc, const Is
 // Issues `t` (already numbered): records it and emits issued + queue.changed.
 static void recordIssued(QueueEngineState &s, Outcome &out, const Ticket &t, const QDateTime &now)
 {
-    const int n = s.index.findService(t.service);
+    const int n = s.index().findService(t.service);
     s.setLastNumber(n, t.numberValue);
     s.setIssuedCount(n, s.day(n).issuedCount + 1);
     if (!t.requestId.isEmpty())
@@ -75,21 +75,21 @@ static void recordIssued(QueueEngineState &s, Outcome &out, const Ticket &t, con
 
 Result<Outcome> QueueEngine::issue(const IssueRequest &request, const QDateTime &now)
 {
-    const ServiceConfig *svc = d->index.service(request.service);
+    const ServiceConfig *svc = d->index().service(request.service);
     if (!svc)
         return makeError(ErrorCode::UnknownService,
                          QStringLiteral("unknown service \"%1\"").arg(request.service));
-    if (!d->index.category(request.category))
+    if (!d->index().category(request.category))
         return makeError(ErrorCode::InvalidParams,
                          QStringLiteral("unknown category \"%1\"").arg(request.category));
-    if (!d->config.centre.languages.contains(request.lang))
+    if (!d->config().centre.languages.contains(request.lang))
         return makeError(ErrorCode::InvalidParams,
                          QStringLiteral("unsupported language \"%1\"").arg(request.lang));
     const size_t mark = d->mark();
     Outcome out;
     autoRollover(*d, out, now);
     if (!request.requestId.isEmpty()) {
-        const QString known = d->requests.value(request.device + u'\x1f' + request.requestId);
+        const QString known = d->requests().value(request.device + u'\x1f' + request.requestId);
         if (const Ticket *t = known.isEmpty() ? nullptr : d->ticket(known)) {
             out.ticket = *t;
             return out;
@@ -110,7 +110,7 @@ Result<Outcome> QueueEngine::issue(const IssueRequest &request, const QDateTime 
 
 bool QueueEngine::serviceOpen(const QString &service, const QDateTime &now) const
 {
-    const ServiceConfig *svc = d->index.service(service);
+    const ServiceConfig *svc = d->index().service(service);
     return svc && checkOpen(*d, *svc, now).ok();
 }
 
@@ -144,26 +144,26 @@ namespace engineops {
 
 void autoRollover(QueueEngineState &s, Outcome &out, const QDateTime &now)
 {
-    if (!s.serviceDay.isEmpty() && now < s.serviceDayEnd())
+    if (!s.serviceDay().isEmpty() && now < s.serviceDayEnd())
         return;   // still the same service day (the common case: no time zone maths)
     const QString day = s.dayOf(now);
-    if (s.serviceDay.isEmpty()) {
+    if (s.serviceDay().isEmpty()) {
         s.setServiceDay(day);
         return;
     }
-    if (day <= s.serviceDay)
+    if (day <= s.serviceDay())
         return;
     std::vector<Ticket> active;
-    for (size_t i = 0; i < s.tickets->size(); ++i) {
-        if (isActive(s.tickets->at(i).state))
-            active.push_back(s.tickets->at(i));
+    for (size_t i = 0; i < s.tickets().size(); ++i) {
+        if (isActive(s.tickets().at(i).state))
+            active.push_back(s.tickets().at(i));
     }
     for (Ticket t : active) {
         t.state = *nextState(t.state, TicketAction::Reset);
         t.endedAt = now;
         ticketEvent(s, out, EventType::TicketReset, t, now);
     }
-    for (const CounterConfig &cc : s.config.counters) {
+    for (const CounterConfig &cc : s.config().counters) {
         CounterStatus c = *s.counter(cc.id);
         if (c.ticket.isEmpty())
             continue;
@@ -171,7 +171,7 @@ void autoRollover(QueueEngineState &s, Outcome &out, const QDateTime &now)
         c.state = c.operatorId.isEmpty() ? CounterState::Closed : CounterState::Idle;
         counterChanged(s, out, c, now);
     }
-    for (Appointment a : std::as_const(s.appointments)) {
+    for (Appointment a : s.appointments()) {
         if (a.state == AppointmentState::Booked && s.dayOf(a.end) < day) {
             a.state = AppointmentState::Expired;
             s.putAppointment(a);
@@ -211,7 +211,7 @@ QDateTime placementTime(const QueueEngineState &s, const Ticket &t, const QStrin
         break;
     }
     QDateTime earliest = now;
-    for (const TicketEntry *e : s.tickets->waiting(s.index.findService(service)))
+    for (const TicketEntry *e : s.tickets().waiting(s.index().findService(service)))
         earliest = std::min(earliest, e->ticket.queuedAt);
     return earliest.addMSecs(-1);
 }
@@ -223,7 +223,7 @@ Result<Outcome> QueueEngine::transfer(const QString &counter, const QString &ser
                                       const QDateTime &now)
 {
     return guarded(*d, now, [&](Outcome &out) -> Status {
-        if (!d->index.service(service))
+        if (!d->index().service(service))
             return makeError(ErrorCode::UnknownService, QStringLiteral("unknown service \"%1\"").arg(service));
         Result<CounterStatus> c = findCounter(*d, counter);
         if (!c)
@@ -242,7 +242,7 @@ Result<Outcome> QueueEngine::transfer(const QString &counter, const QString &ser
         t.startedAt = QDateTime();
         t.recalls = 0;
         t.note = note;
-        t.orderKey = placement == Placement::Original ? t.issueSeq : d->lastSeq + 1;
+        t.orderKey = placement == Placement::Original ? t.issueSeq : d->lastSeq() + 1;
         DomainEvent &e = ticketEvent(*d, out, EventType::TicketTransferred, t, now);
         e.service = from;
         out.ticket = t;

@@ -30,31 +30,30 @@ struct ServiceDay
     double avgServiceSec = -1; // EWMA of service times; < 0 = none yet (config default)
 };
 
+// Every field is private: reads go through const accessors, and every change
+// of an operation goes through a logged mutation below, which pushes a step
+// that restores the old value (rollback() / rollbackTo()). Only restore() and
+// reconfigure() change the state without logging; both run with an empty log.
 class QueueEngineState
 {
 public:
     explicit QueueEngineState(CentreConfig cfg, quint64 seed);
 
-    CentreConfig config;
-    CentreIndex index;
-    QTimeZone tz;
-    QString serviceDay;
-    qint64 lastSeq = 0;
-    std::unique_ptr<TicketTable> tickets;           // today's
-    QHash<QString, QString> requests;               // device + '\x1f' + requestId -> id
-    std::vector<CounterStatus> counters;            // by interned counter number
-    QHash<QString, Appointment> appointments;
-    std::vector<ServiceDay> services;               // by interned service number
-    QSet<QString> feedback;                         // tickets rated today
-    QRandomGenerator64 rng;
-    QRandomGenerator64 rngCommitted;
-    std::vector<std::function<void()>> undo;
-
-private:
-    mutable QString m_endCachedFor;   // the service day serviceDayEnd() was computed for
-    mutable QDateTime m_endCached;
-
-public:
+    // Read access.
+    const CentreConfig &config() const { return m_config; }
+    const CentreIndex &index() const { return m_index; }
+    const QTimeZone &timeZone() const { return m_tz; }
+    const QString &serviceDay() const { return m_serviceDay; }
+    qint64 lastSeq() const { return m_lastSeq; }
+    const TicketTable &tickets() const { return *m_tickets; }
+    // device + '\x1f' + requestId -> ticket id
+    const QHash<QString, QString> &requests() const { return m_requests; }
+    // By interned counter number.
+    const std::vector<CounterStatus> &counters() const { return m_counters; }
+    const QHash<QString, Appointment> &appointments() const { return m_appointments; }
+    // Tickets rated today.
+    const QSet<QString> &feedback() const { return m_feedback; }
+    bool hasUncommitted() const { return !m_undo.empty(); }
 
     // Logged mutations: each can be undone by rollback().
     const TicketEntry &putTicket(const Ticket &t);
@@ -71,27 +70,61 @@ public:
     // Appends an event with the next seq to `out`.
     DomainEvent &addEvent(Outcome &out, EventType type, const QDateTime &now);
 
+    // Random draws (ids, appointment codes). The generator is not in the step
+    // log: commit() keeps its position, rollback() rewinds it to the last
+    // commit; rollbackTo() leaves it where it is.
+    QString newId(const QString &prefix);
+    // A number in [0, bound) from the 32-bit draw (QRandomGenerator::bounded(int)).
+    int randomInt(int bound);
+
     void commit();
     void rollback();
     // Undo only the changes made after `mark()` (a failed operation).
-    size_t mark() const { return undo.size(); }
+    size_t mark() const { return m_undo.size(); }
     void rollbackTo(size_t mark);
-    // Re-reads the config into the index (construction and reload).
-    void reindex();
+
+    // Not logged: replaces the whole state with one read back at start-up
+    // (drops the log, then commits).
+    void restore(const RestoredState &state);
+    // Not logged: replaces the config and re-reads it into the index (a
+    // reload). The caller makes sure nothing is uncommitted.
+    void reconfigure(CentreConfig cfg);
 
     // Helpers
-    QString newId(const QString &prefix);
     QString dayOf(const QDateTime &t) const;
     // The first instant (UTC) after the current service day; invalid without one.
     QDateTime serviceDayEnd() const;
     const Ticket *ticket(const QString &id) const;
-    ServiceDay &day(int service);
     const ServiceDay &day(int service) const;
     double average(int service) const;
-    double average(const QString &service) const { return average(index.findService(service)); }
+    double average(const QString &service) const { return average(m_index.findService(service)); }
     // The counter's live state; null for a counter the config does not have.
     const CounterStatus *counter(const QString &id) const;
     int openCounters(int service, int *freeCounters) const;
+
+private:
+    // Re-reads the config into the index (construction and reload).
+    void reindex();
+    ServiceDay &dayRef(int service);
+    void restoreTickets(const std::vector<Ticket> &tickets);
+    void restoreAverages(std::vector<const Ticket *> done);
+
+    CentreConfig m_config;
+    CentreIndex m_index;
+    QTimeZone m_tz;
+    QString m_serviceDay;
+    qint64 m_lastSeq = 0;
+    std::unique_ptr<TicketTable> m_tickets;         // today's
+    QHash<QString, QString> m_requests;
+    std::vector<CounterStatus> m_counters;
+    QHash<QString, Appointment> m_appointments;
+    std::vector<ServiceDay> m_services;             // by interned service number
+    QSet<QString> m_feedback;
+    QRandomGenerator64 m_rng;
+    QRandomGenerator64 m_rngCommitted;
+    std::vector<std::function<void()>> m_undo;
+    mutable QString m_endCachedFor;   // the service day serviceDayEnd() was computed for
+    mutable QDateTime m_endCached;
 };
 
 // Shared steps of the engine's operations (queueengine*.cpp).
