@@ -6,12 +6,21 @@
 
 namespace novbe {
 
-QueueEngineState::QueueEngineState(CentreConfig cfg, quint64 seed)
-    : m_config(std::move(cfg)), m_tz(m_config.centre.timezone.toUtf8()), m_rng(seed),
-      m_rngCommitted(seed)
+namespace {
+
+// The centre's zone; the loader refuses unknown zones, so the fallback is
+// only for configs built in code.
+QTimeZone zoneOf(const CentreConfig &config)
 {
-    if (!m_tz.isValid())
-        m_tz = QTimeZone(QByteArrayLiteral("Asia/Baku"));
+    const QTimeZone zone(config.centre.timezone.toUtf8());
+    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Asia/Baku"));
+}
+
+} // namespace
+
+QueueEngineState::QueueEngineState(CentreConfig cfg, quint64 seed)
+    : m_config(std::move(cfg)), m_tz(zoneOf(m_config)), m_rng(seed), m_rngCommitted(seed)
+{
     m_tickets = std::make_unique<TicketTable>(m_index);
     reindex();
 }
@@ -198,6 +207,8 @@ void QueueEngineState::restoreAverages(std::vector<const Ticket *> done)
 void QueueEngineState::reconfigure(CentreConfig cfg)
 {
     m_config = std::move(cfg);
+    m_tz = zoneOf(m_config);      // a reload may change the centre's time zone
+    m_endCachedFor.clear();
     reindex();
 }
 

@@ -45,6 +45,25 @@ TEST_CASE("the service day changes at 00:00 Asia/Baku, not UTC", "[core][numberi
     CHECK(e.serviceDay() == QStringLiteral("2026-12-01"));
 }
 
+TEST_CASE("a reload that changes the time zone moves the day's end with it", "[core][numbering]")
+{
+    QueueEngine e(centre(), 3);
+    startDay(e, baku(8, 0));
+    CentreConfig utc = centre();
+    utc.centre.timezone = QStringLiteral("UTC");
+    REQUIRE(e.reconfigure(utc).ok());
+    // 00:00:01 on December 1st in Baku is still November 30th in UTC: no new day.
+    auto r = e.issue(walkIn(BANK), baku(0, 0, 1, 1));
+    REQUIRE(r.ok());
+    CHECK(r->ticket->serviceDay == QStringLiteral("2026-11-30"));
+    CHECK(e.serviceDay() == QStringLiteral("2026-11-30"));
+    e.commit();
+    // UTC midnight starts it.
+    r = e.issue(walkIn(BANK), QDateTime(QDate(2026, 12, 1), QTime(0, 0, 1), Qt::UTC));
+    REQUIRE(r.ok());
+    CHECK(e.serviceDay() == QStringLiteral("2026-12-01"));
+}
+
 TEST_CASE("numbers wrap after 999 and skip numbers still active", "[core][numbering]")
 {
     const auto numbers = [](std::initializer_list<int> list) {
