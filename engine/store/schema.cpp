@@ -205,7 +205,7 @@ int stampVersion(Database &db, int version)
     return db.exec(sql.c_str());
 }
 
-int runSteps(Database &db, int from, int schemaVersion, int failAtStep)
+int runSteps(Database &db, int from, int schemaVersion)
 {
     for (const MigrationStep &step : STEPS) {
         if (step.toVersion <= from || step.toVersion > schemaVersion)
@@ -217,8 +217,6 @@ int runSteps(Database &db, int from, int schemaVersion, int failAtStep)
             rc = db.exec(step.cleanup);
         if (rc != SQLITE_OK)
             return rc;
-        if (step.toVersion == failAtStep)
-            return SQLITE_ABORT;
     }
     return SQLITE_OK;
 }
@@ -240,14 +238,14 @@ int writeMeta(Database &db, int from, int schemaVersion)
 
 } // namespace
 
-Status migrate(Database &db, int from, int schemaVersion, int failAtStep)
+Status migrate(Database &db, int from, int schemaVersion)
 {
     const QString what = u"cannot migrate the database from schema %1 to %2"_s.arg(from).arg(
             schemaVersion);
     int rc = db.exec("BEGIN IMMEDIATE");
     if (rc != SQLITE_OK)
         return storageError(what, rc, db);
-    rc = runSteps(db, from, schemaVersion, failAtStep);
+    rc = runSteps(db, from, schemaVersion);
     if (rc == SQLITE_OK)
         rc = writeMeta(db, from, schemaVersion);
     if (rc == SQLITE_OK)

@@ -16,8 +16,6 @@ inline constexpr int NOVBE_APPLICATION_ID = 0x4e6f7662;
 // Requires: `from` < schemaVersion, no open transaction.
 // Runs the steps from+1..schemaVersion in one transaction; on any error
 // rolls back (the file is as before) and returns StorageUnavailable.
-// `failAtStep` (> 0, fault injection for tests) makes that step fail after
-// its SQL ran.
-Status migrate(Database &db, int from, int schemaVersion, int failAtStep = 0);
+Status migrate(Database &db, int from, int schemaVersion);
 
 } // namespace novbe

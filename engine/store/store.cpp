@@ -195,7 +195,7 @@ Status migrateIfNeeded(StoreData &p, int version)
     if (p.options.readOnly)
         return refusal(p.path, u"it needs a migration but was opened read-only"_s);
     const Status migrated =
-            migrate(p.db, version, Store::SCHEMA_VERSION, p.options.faultMigrationStep);
+            migrate(p.db, version, Store::SCHEMA_VERSION);
     if (!migrated)
         return refusal(p.path, migrated.error().message);
     // A migration may leave the whole file in the WAL; fold it in now rather

@@ -27,7 +27,6 @@ struct StoreOptions
 {
     bool readOnly = false;
     int busyTimeoutMs = 2000;
-    int faultMigrationStep = 0;   // tests only: the migration step to this version fails
 };
 
 // Last known health of a device (from device.changed events).

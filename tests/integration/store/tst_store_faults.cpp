@@ -170,19 +170,28 @@ TEST_CASE("a damaged database is refused with a clear message", "[store][fault]"
 
 TEST_CASE("a failed migration leaves the file as it was", "[store][fault]")
 {
+    // A real fault, no hook: a schema-1 file in which something else already
+    // made a table named `journal`, which the step to schema 2 creates.
     QTemporaryDir dir;
     const QString path = dir.filePath(u"centre.db"_s);
-    {
-        QFile empty(path);   // a version-0 database: an empty file
-        REQUIRE(empty.open(QIODevice::WriteOnly));
-    }
-    StoreOptions options;
-    options.faultMigrationStep = 1;
-    requireRefused(path, u"migrate"_s, options);
-    CHECK(QFile(path).size() == 0);
-    CHECK(rawQuery(path, u"SELECT count(*) FROM sqlite_schema"_s) == u"0"_s);
-    CHECK(rawQuery(path, u"PRAGMA user_version"_s) == u"0"_s);
+    REQUIRE(QFile::copy(QStringLiteral(NOVBE_SOURCE_DIR "/tests/data/db/v1.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const auto exec = [&](const char *sql) {
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    };
+    exec("CREATE TABLE journal(x); INSERT INTO journal VALUES('not ours');");
+    const QString events = rawQuery(path, u"SELECT count(*) FROM events"_s);
+    requireRefused(path, u"migrate"_s);
+    CHECK(rawQuery(path, u"PRAGMA user_version"_s) == u"1"_s);
+    CHECK(rawQuery(path, u"SELECT x FROM journal"_s) == u"not ours"_s);
+    CHECK(rawQuery(path, u"SELECT count(*) FROM events"_s) == events);
+    CHECK(rawQuery(path, u"SELECT count(*) FROM sqlite_schema WHERE name = 'names'"_s) == u"0"_s);
+    exec("DROP TABLE journal;");
     CHECK(Store::open(path).ok());   // nothing stuck: a clean retry migrates
+    CHECK(rawQuery(path, u"PRAGMA user_version"_s) == QString::number(Store::SCHEMA_VERSION));
 }
 
 TEST_CASE("a locked database is refused with a clear message", "[store][fault]")
