@@ -15,8 +15,8 @@ namespace novbe {
 namespace {
 
 constexpr std::array BAR_ACTIONS = {
-    DeskAction::CallNext, DeskAction::Recall, DeskAction::Start, DeskAction::Finish,
-    DeskAction::NoShow,   DeskAction::Transfer, DeskAction::Park, DeskAction::Pause,
+    DeskAction::CallNext, DeskAction::Recall,   DeskAction::Start, DeskAction::Finish,
+    DeskAction::NoShow,   DeskAction::Transfer, DeskAction::Park,  DeskAction::Pause,
 };
 
 QLabel *part(const QString &name, QWidget *parent)
@@ -37,7 +37,7 @@ ActionButton::ActionButton(QWidget *parent)
     , m_name(part(u"actionName"_s, this))
     , m_note(part(u"actionNote"_s, this))
 {
-    setFocusPolicy(Qt::NoFocus);   // keys belong to the desk, not to one button
+    setFocusPolicy(Qt::NoFocus); // keys belong to the desk, not to one button
     setMinimumHeight(104);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *layout = new QVBoxLayout(this);
@@ -69,8 +69,14 @@ void ActionButton::setPrimary(bool primary)
     }
 }
 
-QString ActionButton::name() const { return m_name->text(); }
-QString ActionButton::note() const { return m_note->text(); }
+QString ActionButton::name() const
+{
+    return m_name->text();
+}
+QString ActionButton::note() const
+{
+    return m_note->text();
+}
 
 ActionBar::ActionBar(QWidget *parent) : QWidget(parent)
 {
@@ -96,7 +102,8 @@ void ActionBar::update(const DeskActions &enabled, int recallsLeft, bool paused,
     m_recallsLeft = recallsLeft;
     m_paused = paused;
     for (auto &[action, button] : m_buttons) {
-        const DeskAction shown = action == DeskAction::Pause && paused ? DeskAction::Resume : action;
+        const DeskAction shown = action == DeskAction::Pause && paused ? DeskAction::Resume
+                                                                       : action;
         button->setEnabled(enabled.contains(shown));
         button->setPrimary(primary == shown && enabled.contains(shown));
     }
@@ -114,7 +121,8 @@ ActionButton *ActionBar::button(DeskAction action) const
 void ActionBar::relabel()
 {
     for (auto &[action, button] : m_buttons) {
-        const DeskAction shown = action == DeskAction::Pause && m_paused ? DeskAction::Resume : action;
+        const DeskAction shown = action == DeskAction::Pause && m_paused ? DeskAction::Resume
+                                                                         : action;
         QString note;
         if (action == DeskAction::Recall && m_recallsLeft > 0)
             note = tr("%n left", nullptr, m_recallsLeft);

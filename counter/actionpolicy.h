@@ -31,9 +31,9 @@ enum class DeskAction {
 };
 
 inline constexpr std::array ALL_DESK_ACTIONS = {
-    DeskAction::CallNext, DeskAction::Recall,       DeskAction::Start,  DeskAction::Finish,
-    DeskAction::NoShow,   DeskAction::Transfer,     DeskAction::Park,   DeskAction::CallSpecific,
-    DeskAction::Pause,    DeskAction::Resume,       DeskAction::Close,  DeskAction::Logout,
+    DeskAction::CallNext, DeskAction::Recall,   DeskAction::Start, DeskAction::Finish,
+    DeskAction::NoShow,   DeskAction::Transfer, DeskAction::Park,  DeskAction::CallSpecific,
+    DeskAction::Pause,    DeskAction::Resume,   DeskAction::Close, DeskAction::Logout,
 };
 
 enum class LinkState {
@@ -49,7 +49,7 @@ inline constexpr std::array ALL_LINK_STATES = {
 };
 
 inline constexpr std::array ALL_COUNTER_STATES = {
-    CounterState::Closed, CounterState::Idle, CounterState::Calling,
+    CounterState::Closed,  CounterState::Idle,   CounterState::Calling,
     CounterState::Serving, CounterState::Paused,
 };
 
@@ -78,7 +78,7 @@ private:
 struct DeskSituation
 {
     CounterState counter = CounterState::Closed;
-    std::optional<TicketState> ticket;   // the counter's current ticket, if any
+    std::optional<TicketState> ticket; // the counter's current ticket, if any
     int recallsLeft = 0;
     LinkState link = LinkState::Disconnected;
 };

@@ -15,18 +15,16 @@ constexpr int FADE_MS = 15000;
 const char *kindName(Notice::Kind kind)
 {
     switch (kind) {
-    case Notice::Kind::Info: return "info";
-    case Notice::Kind::Success: return "success";
-    case Notice::Kind::Warning: return "warning";
-    case Notice::Kind::Error: return "error";
+        case Notice::Kind::Info: return "info";
+        case Notice::Kind::Success: return "success";
+        case Notice::Kind::Warning: return "warning";
+        case Notice::Kind::Error: return "error";
     }
     return "info";
 }
 } // namespace
 
-Banner::Banner(QWidget *parent)
-    : QFrame(parent)
-    , m_label(new QLabel(this))
+Banner::Banner(QWidget *parent) : QFrame(parent), m_label(new QLabel(this))
 {
     setObjectName(u"banner"_s);
     m_label->setObjectName(u"bannerText"_s);
@@ -59,9 +57,18 @@ void Banner::clearNotice()
     render();
 }
 
-QString Banner::text() const { return m_label->text(); }
-Notice::Kind Banner::kind() const { return m_notice.kind; }
-bool Banner::hasNotice() const { return m_has; }
+QString Banner::text() const
+{
+    return m_label->text();
+}
+Notice::Kind Banner::kind() const
+{
+    return m_notice.kind;
+}
+bool Banner::hasNotice() const
+{
+    return m_has;
+}
 
 void Banner::changeEvent(QEvent *event)
 {

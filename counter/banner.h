@@ -22,7 +22,7 @@ public:
 
     void showNotice(const Notice &notice);
     void clearNotice();
-    QString text() const;              // the line shown now
+    QString text() const; // the line shown now
     Notice::Kind kind() const;
     bool hasNotice() const;
 

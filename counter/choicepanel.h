@@ -19,8 +19,8 @@ class ChoicePanel : public QFrame
 public:
     struct Choice
     {
-        QString code;    // sent to the engine; may be empty ("no outcome")
-        QString label;   // shown
+        QString code;  // sent to the engine; may be empty ("no outcome")
+        QString label; // shown
     };
 
     explicit ChoicePanel(QWidget *parent = nullptr);

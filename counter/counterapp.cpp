@@ -98,11 +98,11 @@ void setupDeskApplication(const QString &lang)
 
 int runCounterApp(int argc, char **argv)
 {
-    QStringList arguments;   // parsed before QApplication, so --help needs no display
+    QStringList arguments; // parsed before QApplication, so --help needs no display
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const ParsedCounterOptions parsed =
-        parseCounterOptions(arguments, QProcessEnvironment::systemEnvironment());
+    const ParsedCounterOptions parsed = parseCounterOptions(
+        arguments, QProcessEnvironment::systemEnvironment());
     if (!parsed.options) {
         QTextStream(parsed.exitCode ? stderr : stdout) << parsed.message << '\n';
         return parsed.exitCode;

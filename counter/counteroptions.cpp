@@ -23,11 +23,13 @@ ParsedCounterOptions parseCounterOptions(const QStringList &arguments,
     p.setApplicationDescription(u"Növbə counter desk: the operator's screen, or with "
                                 "--rating-pad the citizen's rating screen at the same counter."_s);
     const QCommandLineOption help(QStringList{u"h"_s, u"help"_s}, u"Show this help."_s);
-    const QCommandLineOption counter(u"counter"_s, u"Counter id, e.g. c07 (required with --rating-pad)."_s, u"id"_s);
+    const QCommandLineOption counter(
+        u"counter"_s, u"Counter id, e.g. c07 (required with --rating-pad)."_s, u"id"_s);
     const QCommandLineOption lang(u"lang"_s, u"Interface language: az, en or ru."_s, u"lang"_s);
     const QCommandLineOption pad(u"rating-pad"_s, u"Run the citizen-facing rating pad."_s);
     const QCommandLineOption full(u"fullscreen"_s, u"Fill the screen."_s);
-    const QCommandLineOption reset(u"reset-sec"_s, u"Rating pad: seconds before it resets (default 30)."_s, u"sec"_s, u"30"_s);
+    const QCommandLineOption reset(
+        u"reset-sec"_s, u"Rating pad: seconds before it resets (default 30)."_s, u"sec"_s, u"30"_s);
     p.addOption(help);
     ConnectionOptions::addTo(p);
     p.addOptions({counter, lang, pad, full, reset});

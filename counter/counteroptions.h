@@ -13,18 +13,18 @@ namespace novbe {
 
 struct CounterOptions
 {
-    ConnectionOptions connection;   // a counter-role device and its token
-    QString counter;         // desk: preselected counter; rating pad: the counter it rates
-    QString language;        // az | en | ru; empty = last used on this machine
-    bool ratingPad = false;  // run the citizen-facing rating pad instead of the desk
+    ConnectionOptions connection; // a counter-role device and its token
+    QString counter;              // desk: preselected counter; rating pad: the counter it rates
+    QString language;             // az | en | ru; empty = last used on this machine
+    bool ratingPad = false;       // run the citizen-facing rating pad instead of the desk
     bool fullScreen = false;
-    int resetSec = 30;       // rating pad: back to idle after this long without a rating
+    int resetSec = 30; // rating pad: back to idle after this long without a rating
 };
 
 struct ParsedCounterOptions
 {
     std::optional<CounterOptions> options;
-    QString message;         // help, version or the error
+    QString message; // help, version or the error
     int exitCode = 0;
 };
 

@@ -23,9 +23,7 @@ using namespace Qt::StringLiterals;
 namespace novbe {
 
 CounterWindow::CounterWindow(DeskModel *model, DeskSession *session, QWidget *parent)
-    : QMainWindow(parent)
-    , m_model(model)
-    , m_session(session)
+    : QMainWindow(parent), m_model(model), m_session(session)
 {
     setObjectName(u"counterWindow"_s);
     setMinimumSize(1366, 768);
@@ -93,14 +91,13 @@ void CounterWindow::setupConnections()
 {
     connect(m_session, &DeskSession::phaseChanged, this, &CounterWindow::showPhase);
     connect(m_session, &DeskSession::linkChanged, this, &CounterWindow::refreshStatus);
-    connect(m_session, &DeskSession::linkChanged, this, [this](LinkState link) {
-        m_login->setConnected(link == LinkState::Connected);
-    });
+    connect(m_session, &DeskSession::linkChanged, this,
+            [this](LinkState link) { m_login->setConnected(link == LinkState::Connected); });
     connect(m_session, &DeskSession::busyChanged, m_login, &LoginView::setBusy);
     connect(m_session, &DeskSession::loginFailed, m_login, &LoginView::showError);
     connect(m_session, &DeskSession::noticeRaised, this, [this](const Notice &notice) {
         if (m_session->phase() == DeskSession::Phase::Open || !notice.text)
-            return;   // otherwise the desk's banner is not on screen: say it here
+            return; // otherwise the desk's banner is not on screen: say it here
         if (notice.kind == Notice::Kind::Error || notice.kind == Notice::Kind::Warning)
             m_login->showError(notice.text(), 0);
         else
@@ -117,7 +114,8 @@ void CounterWindow::setupConnections()
 void CounterWindow::showPhase()
 {
     const DeskSession::Phase phase = m_session->phase();
-    m_login->setLoggedIn(phase == DeskSession::Phase::LoggedIn ? m_session->operatorName() : QString());
+    m_login->setLoggedIn(phase == DeskSession::Phase::LoggedIn ? m_session->operatorName()
+                                                               : QString());
     m_pages->setCurrentWidget(phase == DeskSession::Phase::Open ? static_cast<QWidget *>(m_desk)
                                                                 : m_login);
     refreshStatus();
@@ -142,9 +140,9 @@ void CounterWindow::refreshStatus()
     m_operator->setText(operatorText());
     m_counter->setText(counterText());
     m_connection->setText(connectionText());
-    const char *state = m_session->link() == LinkState::Connected    ? "ok"
-                        : m_session->link() == LinkState::Connecting ? "connecting"
-                                                                     : "down";
+    const char *state = m_session->link() == LinkState::Connected ? "ok"
+        : m_session->link() == LinkState::Connecting              ? "connecting"
+                                                                  : "down";
     m_connection->setProperty("state", QString::fromLatin1(state));
     m_connection->style()->unpolish(m_connection);
     m_connection->style()->polish(m_connection);
@@ -168,9 +166,9 @@ QString CounterWindow::counterText() const
 QString CounterWindow::connectionText() const
 {
     switch (m_session->link()) {
-    case LinkState::Connected: return tr("● Connected");
-    case LinkState::Connecting: return tr("● Connecting…");
-    case LinkState::Disconnected: break;
+        case LinkState::Connected: return tr("● Connected");
+        case LinkState::Connecting: return tr("● Connecting…");
+        case LinkState::Disconnected: break;
     }
     return tr("● Not connected — reconnecting by itself");
 }

@@ -11,9 +11,15 @@ namespace {
 int keypadDigit(int key)
 {
     static constexpr std::array<std::pair<int, int>, 9> numLockOff{{
-        {Qt::Key_End, 1},  {Qt::Key_Down, 2}, {Qt::Key_PageDown, 3},
-        {Qt::Key_Left, 4}, {Qt::Key_Clear, 5}, {Qt::Key_Right, 6},
-        {Qt::Key_Home, 7}, {Qt::Key_Up, 8},   {Qt::Key_PageUp, 9},
+        {Qt::Key_End, 1},
+        {Qt::Key_Down, 2},
+        {Qt::Key_PageDown, 3},
+        {Qt::Key_Left, 4},
+        {Qt::Key_Clear, 5},
+        {Qt::Key_Right, 6},
+        {Qt::Key_Home, 7},
+        {Qt::Key_Up, 8},
+        {Qt::Key_PageUp, 9},
     }};
     if (key >= Qt::Key_1 && key <= Qt::Key_9)
         return key - Qt::Key_0;
@@ -38,11 +44,12 @@ std::optional<DeskAction> actionOfNumber(int n)
 
 } // namespace
 
-std::optional<DeskAction> deskActionForKey(int key, Qt::KeyboardModifiers modifiers, bool keypadBusy)
+std::optional<DeskAction> deskActionForKey(int key, Qt::KeyboardModifiers modifiers,
+                                           bool keypadBusy)
 {
     const Qt::KeyboardModifiers others = modifiers & ~Qt::KeypadModifier;
     if (others != Qt::NoModifier)
-        return std::nullopt;   // Ctrl/Alt/Shift + key: not the desk's
+        return std::nullopt; // Ctrl/Alt/Shift + key: not the desk's
     if (key >= Qt::Key_F1 && key <= Qt::Key_F9)
         return actionOfNumber(key - Qt::Key_F1 + 1);
     if (key == Qt::Key_F10)

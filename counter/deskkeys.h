@@ -14,6 +14,7 @@ namespace novbe {
 // The action of a key press, or nullopt. F8 gives Pause (the desk turns it
 // into Resume while paused). Keypad keys are not actions while a text field
 // or a choice list has the keyboard (`keypadBusy`).
-std::optional<DeskAction> deskActionForKey(int key, Qt::KeyboardModifiers modifiers, bool keypadBusy);
+std::optional<DeskAction> deskActionForKey(int key, Qt::KeyboardModifiers modifiers,
+                                           bool keypadBusy);
 
 } // namespace novbe

@@ -1,7 +1,5 @@
 #include "deskmodel.h"
 
-
-
 using namespace Qt::StringLiterals;
 
 namespace novbe {
@@ -32,7 +30,8 @@ WaitLevel waitLevel(qint64 waitSec, int targetMin)
 
 DeskModel::DeskModel(const Clock *clock, QObject *parent)
     : QObject(parent), m_clock(clock ? clock : &m_systemClock)
-{}
+{
+}
 
 void DeskModel::setCounterId(const QString &id)
 {
@@ -42,7 +41,10 @@ void DeskModel::setCounterId(const QString &id)
     clearCounter();
 }
 
-QString DeskModel::counterId() const { return m_counterId; }
+QString DeskModel::counterId() const
+{
+    return m_counterId;
+}
 
 void DeskModel::applyCentre(const CentreView &centre)
 {
@@ -137,7 +139,7 @@ void DeskModel::applyTicket(const Ticket &ticket)
 void DeskModel::dropFromLists(const Ticket &ticket)
 {
     if (ticket.state == TicketState::Waiting || ticket.state == TicketState::Parked)
-        return;   // its place is known only from the next snapshot
+        return; // its place is known only from the next snapshot
     bool changed = false;
     for (DeskQueue &q : m_queues) {
         const auto same = [&](const Ticket &t) { return t.id == ticket.id; };
@@ -187,12 +189,30 @@ void DeskModel::setCurrent(const std::optional<Ticket> &ticket)
     m_current = ticket;
 }
 
-bool DeskModel::hasCentre() const { return m_hasCentre; }
-LocalizedText DeskModel::centreName() const { return m_centreName; }
-QTimeZone DeskModel::timeZone() const { return m_timeZone; }
-int DeskModel::maxRecalls() const { return m_maxRecalls; }
-const std::vector<DeskCounter> &DeskModel::counters() const { return m_counters; }
-const std::vector<DeskService> &DeskModel::services() const { return m_services; }
+bool DeskModel::hasCentre() const
+{
+    return m_hasCentre;
+}
+LocalizedText DeskModel::centreName() const
+{
+    return m_centreName;
+}
+QTimeZone DeskModel::timeZone() const
+{
+    return m_timeZone;
+}
+int DeskModel::maxRecalls() const
+{
+    return m_maxRecalls;
+}
+const std::vector<DeskCounter> &DeskModel::counters() const
+{
+    return m_counters;
+}
+const std::vector<DeskService> &DeskModel::services() const
+{
+    return m_services;
+}
 
 const DeskCounter *DeskModel::counterInfo(const QString &id) const
 {
@@ -221,10 +241,22 @@ const DeskCategory *DeskModel::category(const QString &id) const
     return nullptr;
 }
 
-CounterState DeskModel::counterState() const { return m_state; }
-QString DeskModel::pauseReason() const { return m_pauseReason; }
-QDateTime DeskModel::stateSince() const { return m_stateSince; }
-QString DeskModel::operatorName() const { return m_operatorName; }
+CounterState DeskModel::counterState() const
+{
+    return m_state;
+}
+QString DeskModel::pauseReason() const
+{
+    return m_pauseReason;
+}
+QDateTime DeskModel::stateSince() const
+{
+    return m_stateSince;
+}
+QString DeskModel::operatorName() const
+{
+    return m_operatorName;
+}
 
 std::optional<Ticket> DeskModel::currentTicket() const
 {
@@ -248,7 +280,7 @@ DeskSituation DeskModel::situation(LinkState link) const
     if (const std::optional<Ticket> t = currentTicket())
         s.ticket = t->state;
     else if (!m_ticketId.isEmpty())
-        s.ticket = TicketState::Reset;   // a ticket we cannot see yet: nothing is safe
+        s.ticket = TicketState::Reset; // a ticket we cannot see yet: nothing is safe
     return s;
 }
 

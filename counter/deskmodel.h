@@ -29,7 +29,7 @@ struct DeskService
     QString prefix;
     LocalizedText name;
     int targetWaitMin = 15;
-    QStringList outcomes;       // finish outcome codes (centre.get addition)
+    QStringList outcomes; // finish outcome codes (centre.get addition)
 };
 
 struct DeskCategory
@@ -37,7 +37,7 @@ struct DeskCategory
     QString id;
     LocalizedText name;
     int boostMin = 0;
-    bool needsProof = false;    // a priority category whose document is checked
+    bool needsProof = false; // a priority category whose document is checked
 };
 
 struct DeskCounter
@@ -51,7 +51,7 @@ struct DeskQueue
 {
     QString service;
     int waitingCount = 0;
-    qint64 longestWaitSec = 0;  // at `takenAt` (engine time)
+    qint64 longestWaitSec = 0; // at `takenAt` (engine time)
     QDateTime takenAt;
     std::vector<Ticket> waiting; // call order
     std::vector<Ticket> parked;
@@ -59,8 +59,8 @@ struct DeskQueue
 
 enum class WaitLevel {
     Ok,
-    PastHalfTarget,   // amber
-    OverTarget,       // red
+    PastHalfTarget, // amber
+    OverTarget,     // red
 };
 
 // How a longest wait of `waitSec` compares with a target of `targetMin` minutes.
@@ -91,7 +91,7 @@ public:
 
     bool hasCentre() const;
     LocalizedText centreName() const;
-    QTimeZone timeZone() const;          // the centre's
+    QTimeZone timeZone() const; // the centre's
     int maxRecalls() const;
     const std::vector<DeskCounter> &counters() const;
     const DeskCounter *counterInfo(const QString &id) const;
@@ -101,7 +101,7 @@ public:
 
     CounterState counterState() const;
     QString pauseReason() const;
-    QDateTime stateSince() const;        // when the counter last changed (engine time)
+    QDateTime stateSince() const; // when the counter last changed (engine time)
     QString operatorName() const;
     // The counter's current ticket (called or serving), if known.
     std::optional<Ticket> currentTicket() const;

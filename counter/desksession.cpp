@@ -16,10 +16,7 @@ constexpr int REFRESH_PERIOD_MS = 30000;
 } // namespace
 
 DeskSession::DeskSession(AppLink *link, DeskModel *model, QObject *parent)
-    : QObject(parent)
-    , m_appLink(link)
-    , m_client(link->client())
-    , m_model(model)
+    : QObject(parent), m_appLink(link), m_client(link->client()), m_model(model)
 {
     m_refreshDebounce.setSingleShot(true);
     m_refreshDebounce.setInterval(REFRESH_DEBOUNCE_MS);
@@ -50,11 +47,26 @@ void DeskSession::start()
     m_refreshTick.start();
 }
 
-DeskSession::Phase DeskSession::phase() const { return m_phase; }
-LinkState DeskSession::link() const { return m_link; }
-bool DeskSession::isBusy() const { return m_busy; }
-QString DeskSession::operatorId() const { return m_operatorId; }
-QString DeskSession::operatorName() const { return m_operatorName; }
+DeskSession::Phase DeskSession::phase() const
+{
+    return m_phase;
+}
+LinkState DeskSession::link() const
+{
+    return m_link;
+}
+bool DeskSession::isBusy() const
+{
+    return m_busy;
+}
+QString DeskSession::operatorId() const
+{
+    return m_operatorId;
+}
+QString DeskSession::operatorName() const
+{
+    return m_operatorName;
+}
 
 DeskActions DeskSession::enabled() const
 {
@@ -103,7 +115,8 @@ void DeskSession::restoreAfterReconnect()
 void DeskSession::login(const QString &operatorId, const QString &pin, const QString &counterId)
 {
     if (m_link != LinkState::Connected) {
-        emit loginFailed(plainLoginError(RpcReply::localFailure(clientreason::NOT_CONNECTED, {}).error), 0);
+        emit loginFailed(
+            plainLoginError(RpcReply::localFailure(clientreason::NOT_CONNECTED, {}).error), 0);
         return;
     }
     setBusy(true);
@@ -128,7 +141,8 @@ void DeskSession::login(const QString &operatorId, const QString &pin, const QSt
 void DeskSession::openCounter(const QString &counterId)
 {
     if (m_phase != Phase::LoggedIn || m_link != LinkState::Connected) {
-        emit loginFailed(plainLoginError(RpcReply::localFailure(clientreason::NOT_CONNECTED, {}).error), 0);
+        emit loginFailed(
+            plainLoginError(RpcReply::localFailure(clientreason::NOT_CONNECTED, {}).error), 0);
         return;
     }
     setBusy(true);
@@ -137,27 +151,30 @@ void DeskSession::openCounter(const QString &counterId)
 
 void DeskSession::openAfterLogin(const QString &counterId, bool restoring)
 {
-    m_client->call(QString(method::COUNTER_OPEN), {{u"counter"_s, counterId}}, this, [=, this](const RpcReply &r) {
-        setBusy(false);
-        m_restoring = false;
-        if (!r.ok) {
+    m_client->call(
+        QString(method::COUNTER_OPEN), {{u"counter"_s, counterId}}, this,
+        [=, this](const RpcReply &r) {
+            setBusy(false);
+            m_restoring = false;
+            if (!r.ok) {
+                if (restoring)
+                    setPhase(Phase::LoggedIn);
+                emit loginFailed(plainLoginError(r.error), 0);
+                return;
+            }
+            m_model->setCounterId(counterId);
+            applyCounterAnswer(r.result);
+            setPhase(Phase::Open);
             if (restoring)
-                setPhase(Phase::LoggedIn);
-            emit loginFailed(plainLoginError(r.error), 0);
-            return;
-        }
-        m_model->setCounterId(counterId);
-        applyCounterAnswer(r.result);
-        setPhase(Phase::Open);
-        if (restoring)
-            restorePause();
-        refreshQueues();
-        setLink(LinkState::Connected);
-        if (restoring)
-            raise(Notice::Kind::Success, [] {
-                return tr("Connected again. Your counter and its ticket are back as they were.");
-            });
-    });
+                restorePause();
+            refreshQueues();
+            setLink(LinkState::Connected);
+            if (restoring)
+                raise(Notice::Kind::Success, [] {
+                    return tr(
+                        "Connected again. Your counter and its ticket are back as they were.");
+                });
+        });
 }
 
 void DeskSession::restorePause()

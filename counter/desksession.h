@@ -26,8 +26,8 @@ class DeskSession : public QObject
 public:
     enum class Phase {
         LoggedOut,
-        LoggedIn,   // operator logged in, no counter open
-        Open,       // counter open: the desk works
+        LoggedIn, // operator logged in, no counter open
+        Open,     // counter open: the desk works
     };
     Q_ENUM(Phase)
 
@@ -39,7 +39,7 @@ public:
 
     Phase phase() const;
     LinkState link() const;
-    bool isBusy() const;              // a request of this desk is awaiting its answer
+    bool isBusy() const; // a request of this desk is awaiting its answer
     QString operatorId() const;
     QString operatorName() const;
     // The policy's actions, none while a request is pending.
@@ -102,12 +102,12 @@ private:
     bool m_busy = false;
     bool m_started = false;
     bool m_restoring = false;
-    bool m_leaving = false;        // our own close / logout is on its way
+    bool m_leaving = false; // our own close / logout is on its way
     QString m_operatorId;
     QString m_operatorName;
-    QString m_pin;                 // kept in memory only, to log in again after a reconnect
-    QString m_pauseReason;         // the pause to restore after a reconnect
-    QString m_closingTicket;       // number of the ticket the pending action concerns
+    QString m_pin;           // kept in memory only, to log in again after a reconnect
+    QString m_pauseReason;   // the pause to restore after a reconnect
+    QString m_closingTicket; // number of the ticket the pending action concerns
     QTimer m_refreshDebounce;
     QTimer m_refreshTick;
 };

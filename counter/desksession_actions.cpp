@@ -18,18 +18,18 @@ namespace {
 QString methodOf(DeskAction action)
 {
     switch (action) {
-    case DeskAction::CallNext: return QString(method::COUNTER_CALL_NEXT);
-    case DeskAction::Recall: return QString(method::COUNTER_RECALL);
-    case DeskAction::Start: return QString(method::COUNTER_START);
-    case DeskAction::Finish: return QString(method::COUNTER_FINISH);
-    case DeskAction::NoShow: return QString(method::COUNTER_NO_SHOW);
-    case DeskAction::Transfer: return QString(method::COUNTER_TRANSFER);
-    case DeskAction::Park: return QString(method::COUNTER_PARK);
-    case DeskAction::CallSpecific: return QString(method::COUNTER_CALL_TICKET);
-    case DeskAction::Pause: return QString(method::COUNTER_PAUSE);
-    case DeskAction::Resume: return QString(method::COUNTER_RESUME);
-    case DeskAction::Close: return QString(method::COUNTER_CLOSE);
-    case DeskAction::Logout: return QString(method::OPERATOR_LOGOUT);
+        case DeskAction::CallNext: return QString(method::COUNTER_CALL_NEXT);
+        case DeskAction::Recall: return QString(method::COUNTER_RECALL);
+        case DeskAction::Start: return QString(method::COUNTER_START);
+        case DeskAction::Finish: return QString(method::COUNTER_FINISH);
+        case DeskAction::NoShow: return QString(method::COUNTER_NO_SHOW);
+        case DeskAction::Transfer: return QString(method::COUNTER_TRANSFER);
+        case DeskAction::Park: return QString(method::COUNTER_PARK);
+        case DeskAction::CallSpecific: return QString(method::COUNTER_CALL_TICKET);
+        case DeskAction::Pause: return QString(method::COUNTER_PAUSE);
+        case DeskAction::Resume: return QString(method::COUNTER_RESUME);
+        case DeskAction::Close: return QString(method::COUNTER_CLOSE);
+        case DeskAction::Logout: return QString(method::OPERATOR_LOGOUT);
     }
     return {};
 }
@@ -67,21 +67,14 @@ void DeskSession::trigger(DeskAction action)
     if (!checkAllowed(action))
         return;
     switch (action) {
-    case DeskAction::Finish:
-        finish({});
-        return;
-    case DeskAction::Pause:
-        pause(pauseReasonCodes().constFirst());
-        return;
-    case DeskAction::Transfer:
-    case DeskAction::CallSpecific:
-        return;   // need input: the desk's panels call transfer() / callTicket()
-    case DeskAction::Close:
-    case DeskAction::Logout:
-        m_leaving = true;
-        break;
-    default:
-        break;
+        case DeskAction::Finish: finish({}); return;
+        case DeskAction::Pause: pause(pauseReasonCodes().constFirst()); return;
+        case DeskAction::Transfer:
+        case DeskAction::CallSpecific:
+            return; // need input: the desk's panels call transfer() / callTicket()
+        case DeskAction::Close:
+        case DeskAction::Logout: m_leaving = true; break;
+        default: break;
     }
     send(action, methodOf(action), {});
 }
@@ -95,7 +88,8 @@ void DeskSession::logoutOperator()
     m_pin.clear();
     if (m_phase == Phase::LoggedIn && m_client->isReady()) {
         m_leaving = true;
-        m_client->call(QString(method::OPERATOR_LOGOUT), {}, this, [this](const RpcReply &) { m_leaving = false; });
+        m_client->call(QString(method::OPERATOR_LOGOUT), {}, this,
+                       [this](const RpcReply &) { m_leaving = false; });
     }
     setPhase(Phase::LoggedOut);
 }
@@ -125,7 +119,7 @@ void DeskSession::callTicket(const QString &ticketId, const QString &number)
     if (!checkAllowed(DeskAction::CallSpecific))
         return;
     send(DeskAction::CallSpecific, methodOf(DeskAction::CallSpecific), {{u"id"_s, ticketId}});
-    m_closingTicket = number;   // the answer comes later, from the event loop
+    m_closingTicket = number; // the answer comes later, from the event loop
 }
 
 void DeskSession::pause(const QString &reason)
@@ -140,9 +134,8 @@ void DeskSession::send(DeskAction action, const QString &method, const QJsonObje
     const std::optional<Ticket> t = m_model->currentTicket();
     m_closingTicket = t ? t->number : QString();
     setBusy(true);
-    m_client->call(method, params, this, [this, action](const RpcReply &r) {
-        handleAnswer(action, r);
-    });
+    m_client->call(method, params, this,
+                   [this, action](const RpcReply &r) { handleAnswer(action, r); });
 }
 
 void DeskSession::handleAnswer(DeskAction action, const RpcReply &r)
@@ -151,13 +144,15 @@ void DeskSession::handleAnswer(DeskAction action, const RpcReply &r)
     const QString concerned = m_closingTicket;
     if (!r.ok) {
         m_leaving = false;
-        raise(Notice::Kind::Error, [e = r.error, concerned] { return plainActionError(e, concerned); });
+        raise(Notice::Kind::Error,
+              [e = r.error, concerned] { return plainActionError(e, concerned); });
         refreshQueues();
         return;
     }
     if (r.result.contains(u"counter"_s))
         applyCounterAnswer(r.result);
-    const std::optional<TicketView> ticket = decode<TicketView>(r.result.value(u"ticket"_s).toObject());
+    const std::optional<TicketView> ticket = decode<TicketView>(
+        r.result.value(u"ticket"_s).toObject());
     if (ticket)
         m_model->applyTicket(*ticket);
     if (action == DeskAction::Pause)
@@ -183,39 +178,49 @@ void DeskSession::announce(DeskAction action, const std::optional<Ticket> &ticke
     const int left = m_model->recallsLeft();
     const QString reason = m_model->pauseReason();
     const DeskModel *model = m_model;
-    const auto ok = [this](std::function<QString()> text) { raise(Notice::Kind::Success, std::move(text)); };
+    const auto ok = [this](std::function<QString()> text) {
+        raise(Notice::Kind::Success, std::move(text));
+    };
     switch (action) {
-    case DeskAction::CallNext:
-        if (!ticket) {
-            raise(Notice::Kind::Info, [] { return tr("Nobody is waiting for your services right now."); });
-            return;
-        }
-        [[fallthrough]];
-    case DeskAction::CallSpecific:
-        return ok([n] { return tr("Calling %1. Press Start (F3) when the citizen arrives.").arg(n); });
-    case DeskAction::Recall:
-        return ok([n, left] { return tr("%1 called again (%n recall(s) left).", nullptr, left).arg(n); });
-    case DeskAction::Start:
-        return ok([n] { return tr("Serving %1.").arg(n); });
-    case DeskAction::Finish:
-        return ok([n] { return tr("%1 finished. Press Call next (F1) for the next citizen.").arg(n); });
-    case DeskAction::NoShow:
-        return ok([n] { return tr("%1 marked as no-show.").arg(n); });
-    case DeskAction::Transfer:
-        return ok([n, service, model] {
-            const DeskService *s = model->service(service);
-            return tr("%1 sent to %2.").arg(n, s ? localized(s->name, uiLanguage()) : service);
-        });
-    case DeskAction::Park:
-        return ok([n] { return tr("%1 parked. Call it back from the Parked list when the citizen returns.").arg(n); });
-    case DeskAction::Pause:
-        return ok([reason] { return tr("Counter paused: %1. Press Resume (F8) to continue.").arg(pauseReasonLabel(reason)); });
-    case DeskAction::Resume:
-        return ok([] { return tr("Counter open again."); });
-    case DeskAction::Close:
-        return ok([] { return tr("Counter closed."); });
-    case DeskAction::Logout:
-        return ok([] { return tr("Logged out."); });
+        case DeskAction::CallNext:
+            if (!ticket) {
+                raise(Notice::Kind::Info,
+                      [] { return tr("Nobody is waiting for your services right now."); });
+                return;
+            }
+            [[fallthrough]];
+        case DeskAction::CallSpecific:
+            return ok([n] {
+                return tr("Calling %1. Press Start (F3) when the citizen arrives.").arg(n);
+            });
+        case DeskAction::Recall:
+            return ok([n, left] {
+                return tr("%1 called again (%n recall(s) left).", nullptr, left).arg(n);
+            });
+        case DeskAction::Start: return ok([n] { return tr("Serving %1.").arg(n); });
+        case DeskAction::Finish:
+            return ok([n] {
+                return tr("%1 finished. Press Call next (F1) for the next citizen.").arg(n);
+            });
+        case DeskAction::NoShow: return ok([n] { return tr("%1 marked as no-show.").arg(n); });
+        case DeskAction::Transfer:
+            return ok([n, service, model] {
+                const DeskService *s = model->service(service);
+                return tr("%1 sent to %2.").arg(n, s ? localized(s->name, uiLanguage()) : service);
+            });
+        case DeskAction::Park:
+            return ok([n] {
+                return tr("%1 parked. Call it back from the Parked list when the citizen returns.")
+                    .arg(n);
+            });
+        case DeskAction::Pause:
+            return ok([reason] {
+                return tr("Counter paused: %1. Press Resume (F8) to continue.")
+                    .arg(pauseReasonLabel(reason));
+            });
+        case DeskAction::Resume: return ok([] { return tr("Counter open again."); });
+        case DeskAction::Close: return ok([] { return tr("Counter closed."); });
+        case DeskAction::Logout: return ok([] { return tr("Logged out."); });
     }
 }
 

@@ -12,8 +12,8 @@
 
 namespace novbe {
 
-QString actionLabel(DeskAction action);            // "Call next"
-QString actionKey(DeskAction action);              // "F1"; empty when no key
+QString actionLabel(DeskAction action); // "Call next"
+QString actionKey(DeskAction action);   // "F1"; empty when no key
 // Why `action` is not possible in `situation`, in plain words.
 QString actionRefusal(DeskAction action, const DeskSituation &situation, const QString &ticket);
 
@@ -26,9 +26,9 @@ QString pauseReasonLabel(const QString &code);
 // sample centre), else the code in words ("documentIssued" -> "Document issued").
 QString outcomeLabel(const QString &code);
 
-QString placementLabel(Placement placement);       // "First in line"
+QString placementLabel(Placement placement); // "First in line"
 QString placementHint(Placement placement);
-QString counterStateLabel(CounterState state);     // "Calling"
+QString counterStateLabel(CounterState state); // "Calling"
 // "12:05" or "1:02:07": a duration for timers.
 QString clockDuration(qint64 seconds);
 // "4 min", "1 h 5 min": a wait in the side panel.

@@ -11,11 +11,17 @@
 
 namespace novbe {
 
-inline QStringList deskLanguages() { return Translations::languages(); }
+inline QStringList deskLanguages()
+{
+    return Translations::languages();
+}
 // Installs `lang` application-wide (unknown -> "az"); returns the language set.
 QString setUiLanguage(const QString &lang);
 // The installed language ("az" before any call).
-inline QString uiLanguage() { return Translations::installed(); }
+inline QString uiLanguage()
+{
+    return Translations::installed();
+}
 // True when a translation for `lang` is compiled in (English needs none).
 bool hasDeskTranslation(const QString &lang);
 

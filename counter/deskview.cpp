@@ -30,9 +30,7 @@ const QString PAUSE = u"pause"_s;
 } // namespace
 
 DeskView::DeskView(DeskModel *model, DeskSession *session, QWidget *parent)
-    : QFrame(parent)
-    , m_model(model)
-    , m_session(session)
+    : QFrame(parent), m_model(model), m_session(session)
 {
     setObjectName(u"deskView"_s);
     setupUi();
@@ -111,22 +109,14 @@ void DeskView::request(DeskAction action)
     if (!m_session->checkAllowed(action))
         return;
     switch (action) {
-    case DeskAction::Transfer:
-        m_transfer->begin();
-        m_stack->setCurrentWidget(m_transfer);
-        return;
-    case DeskAction::Finish:
-        beginFinish();
-        return;
-    case DeskAction::Pause:
-        beginPause();
-        return;
-    case DeskAction::CallSpecific:
-        m_queue->activateCall();
-        return;
-    default:
-        showCard();
-        m_session->trigger(action);
+        case DeskAction::Transfer:
+            m_transfer->begin();
+            m_stack->setCurrentWidget(m_transfer);
+            return;
+        case DeskAction::Finish: beginFinish(); return;
+        case DeskAction::Pause: beginPause(); return;
+        case DeskAction::CallSpecific: m_queue->activateCall(); return;
+        default: showCard(); m_session->trigger(action);
     }
 }
 
@@ -200,7 +190,7 @@ void DeskView::refreshActions()
     m_close->setEnabled(enabled.contains(DeskAction::Close));
     m_logout->setEnabled(enabled.contains(DeskAction::Logout));
     if (panelOpen() && !m_session->isBusy() && !enabled.contains(panelAction()))
-        showCard();   // the ticket moved on (e.g. finished elsewhere): the panel is stale
+        showCard(); // the ticket moved on (e.g. finished elsewhere): the panel is stale
 }
 
 bool DeskView::eventFilter(QObject *watched, QEvent *event)
@@ -217,7 +207,8 @@ bool DeskView::eventFilter(QObject *watched, QEvent *event)
 bool DeskView::handleKey(QObject *receiver, int key, Qt::KeyboardModifiers modifiers)
 {
     const bool typing = qobject_cast<QLineEdit *>(receiver) != nullptr;
-    const std::optional<DeskAction> action = deskActionForKey(key, modifiers, typing || panelOpen());
+    const std::optional<DeskAction> action = deskActionForKey(key, modifiers,
+                                                              typing || panelOpen());
     if (!action)
         return false;
     request(*action);
@@ -234,7 +225,7 @@ void DeskView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         relabel();
-        if (m_stack->currentWidget() == m_choice) {   // re-label the open list, keep the choice
+        if (m_stack->currentWidget() == m_choice) { // re-label the open list, keep the choice
             const int row = m_choice->list()->currentRow();
             if (m_choice->purpose() == FINISH)
                 beginFinish();

@@ -20,9 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace novbe {
 
-LoginView::LoginView(DeskModel *model, QWidget *parent)
-    : QFrame(parent)
-    , m_model(model)
+LoginView::LoginView(DeskModel *model, QWidget *parent) : QFrame(parent), m_model(model)
 {
     setObjectName(u"loginView"_s);
     setupUi();
@@ -105,8 +103,9 @@ void LoginView::fillCounters()
             const DeskService *s = m_model->service(id);
             services << (s ? localized(s->name, uiLanguage()) : id);
         }
-        m_counter->addItem(tr("Counter %1 — %2").arg(localized(c.name, uiLanguage()),
-                                                     services.join(u", "_s)), c.id);
+        m_counter->addItem(
+            tr("Counter %1 — %2").arg(localized(c.name, uiLanguage()), services.join(u", "_s)),
+            c.id);
     }
     setCounter(keep);
     m_counter->view()->setMinimumWidth(m_counter->view()->sizeHintForColumn(0) + 40);
@@ -121,8 +120,14 @@ void LoginView::setCounter(const QString &counterId)
         m_counter->setCurrentIndex(index);
 }
 
-QString LoginView::counterId() const { return m_counter->currentData().toString(); }
-QString LoginView::message() const { return m_message->text(); }
+QString LoginView::counterId() const
+{
+    return m_counter->currentData().toString();
+}
+QString LoginView::message() const
+{
+    return m_message->text();
+}
 
 void LoginView::setLoggedIn(const QString &operatorName)
 {
@@ -200,7 +205,8 @@ void LoginView::updateButton()
 {
     const bool fields = !m_loggedInName.isEmpty()
         || (!m_operator->text().trimmed().isEmpty() && !m_pin->text().isEmpty());
-    m_login->setEnabled(m_connected && !m_busy && m_lockLeft <= 0 && fields && !counterId().isEmpty());
+    m_login->setEnabled(m_connected && !m_busy && m_lockLeft <= 0 && fields
+                        && !counterId().isEmpty());
     if (!m_connected && m_message->text().isEmpty())
         m_message->setText(tr("Connecting to the queue server…"));
     else if (m_connected && m_message->text() == tr("Connecting to the queue server…"))

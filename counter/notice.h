@@ -18,7 +18,7 @@ struct Notice
         Error,
     };
     Kind kind = Kind::Info;
-    std::function<QString()> text;   // re-evaluated when the language changes
+    std::function<QString()> text; // re-evaluated when the language changes
 };
 
 } // namespace novbe

@@ -1,9 +1,9 @@
 #include "queuepanel.h"
 
-#include "ui/palette.h"
 #include "deskmodel.h"
 #include "desktext.h"
 #include "desktranslations.h"
+#include "ui/palette.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -21,7 +21,7 @@ namespace {
 
 constexpr int ID_ROLE = Qt::UserRole;
 constexpr int NUMBER_ROLE = Qt::UserRole + 1;
-constexpr int MAX_TABLE_HEIGHT = 240;   // about six services; more scroll
+constexpr int MAX_TABLE_HEIGHT = 240; // about six services; more scroll
 
 QLabel *title(const QString &name, QWidget *parent)
 {
@@ -42,9 +42,7 @@ QListWidget *ticketList(const QString &name, QWidget *parent)
 
 } // namespace
 
-QueuePanel::QueuePanel(DeskModel *model, QWidget *parent)
-    : QFrame(parent)
-    , m_model(model)
+QueuePanel::QueuePanel(DeskModel *model, QWidget *parent) : QFrame(parent), m_model(model)
 {
     setObjectName(u"queuePanel"_s);
     setupUi();
@@ -92,7 +90,8 @@ void QueuePanel::setupUi()
     connect(m_call, &QPushButton::clicked, this, &QueuePanel::activateCall);
     for (QListWidget *list : {m_waiting, m_parked}) {
         QListWidget *other = list == m_waiting ? m_parked : m_waiting;
-        connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *) { activateCall(); });
+        connect(list, &QListWidget::itemActivated, this,
+                [this](QListWidgetItem *) { activateCall(); });
         connect(list, &QListWidget::itemSelectionChanged, this, [this, list, other] {
             if (!list->selectedItems().isEmpty())
                 other->clearSelection();
@@ -132,7 +131,8 @@ void QueuePanel::fillTable()
         if (level != WaitLevel::Ok) {
             const bool red = level == WaitLevel::OverTarget;
             longest->setBackground(palette::color(red ? palette::FAULT : palette::WARNING_BG));
-            longest->setForeground(palette::color(red ? palette::ACCENT_TEXT : palette::WARNING_TEXT));
+            longest->setForeground(
+                palette::color(red ? palette::ACCENT_TEXT : palette::WARNING_TEXT));
             longest->setToolTip(red ? tr("Past the target wait") : tr("Past half the target wait"));
         }
         m_table->setItem(row, 0, name);
@@ -149,7 +149,8 @@ void QueuePanel::fillTable()
 void QueuePanel::fillList(QListWidget *list, const std::vector<Ticket> &tickets, bool parked)
 {
     const QString selected = list->currentItem() && list->currentItem()->isSelected()
-        ? list->currentItem()->data(ID_ROLE).toString() : QString();
+        ? list->currentItem()->data(ID_ROLE).toString()
+        : QString();
     list->clear();
     const QDateTime now = m_model->engineNow();
     for (const Ticket &t : tickets) {
@@ -157,7 +158,8 @@ void QueuePanel::fillList(QListWidget *list, const std::vector<Ticket> &tickets,
         const DeskCategory *c = m_model->category(t.category);
         QString text = t.number + u"   "_s;
         if (!parked)
-            text += shortWait((t.queuedAt.isValid() ? t.queuedAt : t.issuedAt).secsTo(now)) + u"   "_s;
+            text += shortWait((t.queuedAt.isValid() ? t.queuedAt : t.issuedAt).secsTo(now))
+                + u"   "_s;
         text += s ? localized(s->name, uiLanguage()) : t.service;
         if (c && t.category != u"standard")
             text += u"   ★ "_s + localized(c->name, uiLanguage());
@@ -198,7 +200,8 @@ void QueuePanel::activateCall()
     }
     list->setFocus();
     list->setCurrentRow(0);
-    emit hintRequested(tr("Choose a ticket with the arrow keys, then press F9 or Enter to call it."));
+    emit hintRequested(
+        tr("Choose a ticket with the arrow keys, then press F9 or Enter to call it."));
 }
 
 bool QueuePanel::selectTicket(const QString &number)

@@ -1,8 +1,8 @@
 #include "ratingpad.h"
 
-#include "ui/palette.h"
 #include "desktranslations.h"
 #include "ratingsession.h"
+#include "ui/palette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -29,26 +29,27 @@ QRgb faceColour(int rating)
 QString faceWord(int rating)
 {
     switch (rating) {
-    case 1: return RatingPad::tr("Very bad");
-    case 2: return RatingPad::tr("Bad");
-    case 3: return RatingPad::tr("All right");
-    case 4: return RatingPad::tr("Good");
-    default: return RatingPad::tr("Excellent");
+        case 1: return RatingPad::tr("Very bad");
+        case 2: return RatingPad::tr("Bad");
+        case 3: return RatingPad::tr("All right");
+        case 4: return RatingPad::tr("Good");
+        default: return RatingPad::tr("Excellent");
     }
 }
 
 } // namespace
 
-FaceButton::FaceButton(int rating, QWidget *parent)
-    : QAbstractButton(parent)
-    , m_rating(rating)
+FaceButton::FaceButton(int rating, QWidget *parent) : QAbstractButton(parent), m_rating(rating)
 {
     setObjectName(u"face%1"_s.arg(rating));
     setCursor(Qt::PointingHandCursor);
     setFocusPolicy(Qt::NoFocus);
 }
 
-QSize FaceButton::sizeHint() const { return {200, 250}; }
+QSize FaceButton::sizeHint() const
+{
+    return {200, 250};
+}
 
 void FaceButton::paintEvent(QPaintEvent *)
 {
@@ -67,7 +68,7 @@ void FaceButton::paintEvent(QPaintEvent *)
     QPen mouthPen(Qt::white, d * 0.07, Qt::SolidLine, Qt::RoundCap);
     p.setPen(mouthPen);
     p.setBrush(Qt::NoBrush);
-    const qreal curve = (m_rating - 3) * d * 0.12;   // < 0 sad, > 0 happy
+    const qreal curve = (m_rating - 3) * d * 0.12; // < 0 sad, > 0 happy
     const QPointF left(circle.center().x() - d * 0.24, circle.top() + d * 0.68 - curve / 2);
     const QPointF right(circle.center().x() + d * 0.24, left.y());
     QPainterPath mouth(left);
@@ -78,14 +79,12 @@ void FaceButton::paintEvent(QPaintEvent *)
     f.setPixelSize(24);
     f.setBold(true);
     p.setFont(f);
-    p.drawText(QRectF(0, circle.bottom() + 8, width(), 50), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-               faceWord(m_rating));
+    p.drawText(QRectF(0, circle.bottom() + 8, width(), 50),
+               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, faceWord(m_rating));
 }
 
 RatingPad::RatingPad(RatingSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_homeLanguage(uiLanguage())
+    : QWidget(parent), m_session(session), m_homeLanguage(uiLanguage())
 {
     setObjectName(u"ratingPad"_s);
     setupUi();
@@ -139,23 +138,23 @@ void RatingPad::relabel()
 {
     const std::optional<Ticket> t = m_session->ticket();
     switch (m_session->phase()) {
-    case RatingSession::Phase::Idle:
-        m_headline->setText(tr("Counter %1").arg(m_session->counterName(uiLanguage())));
-        m_sub->setText(tr("After your visit you can rate our service here."));
-        break;
-    case RatingSession::Phase::Asking:
-    case RatingSession::Phase::Sending:
-        m_headline->setText(tr("How was our service today?"));
-        m_sub->setText(tr("Ticket %1 · touch a face").arg(t ? t->number : QString()));
-        break;
-    case RatingSession::Phase::Thanked:
-        m_headline->setText(tr("Thank you!"));
-        m_sub->setText(tr("Your rating helps us serve you better."));
-        break;
-    case RatingSession::Phase::Failed:
-        m_headline->setText(tr("Sorry, your rating could not be saved."));
-        m_sub->setText(tr("Thank you for your visit."));
-        break;
+        case RatingSession::Phase::Idle:
+            m_headline->setText(tr("Counter %1").arg(m_session->counterName(uiLanguage())));
+            m_sub->setText(tr("After your visit you can rate our service here."));
+            break;
+        case RatingSession::Phase::Asking:
+        case RatingSession::Phase::Sending:
+            m_headline->setText(tr("How was our service today?"));
+            m_sub->setText(tr("Ticket %1 · touch a face").arg(t ? t->number : QString()));
+            break;
+        case RatingSession::Phase::Thanked:
+            m_headline->setText(tr("Thank you!"));
+            m_sub->setText(tr("Your rating helps us serve you better."));
+            break;
+        case RatingSession::Phase::Failed:
+            m_headline->setText(tr("Sorry, your rating could not be saved."));
+            m_sub->setText(tr("Thank you for your visit."));
+            break;
     }
     m_offline->setText(m_session->isConnected() ? QString() : tr("● offline"));
     for (FaceButton *b : std::as_const(m_buttons))
@@ -167,7 +166,10 @@ FaceButton *RatingPad::face(int rating) const
     return rating >= 1 && rating <= m_buttons.size() ? m_buttons[rating - 1] : nullptr;
 }
 
-QString RatingPad::headline() const { return m_headline->text(); }
+QString RatingPad::headline() const
+{
+    return m_headline->text();
+}
 
 void RatingPad::keyPressEvent(QKeyEvent *event)
 {

@@ -39,7 +39,7 @@ public:
     explicit RatingPad(RatingSession *session, QWidget *parent = nullptr);
 
     FaceButton *face(int rating) const;
-    QString headline() const;      // the main line shown now
+    QString headline() const; // the main line shown now
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

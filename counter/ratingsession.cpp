@@ -7,12 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace novbe {
 
-RatingSession::RatingSession(AppLink *link, const QString &counterId, int resetSec,
-                             QObject *parent)
-    : QObject(parent)
-    , m_link(link)
-    , m_counterId(counterId)
-    , m_resetMs(resetSec * 1000)
+RatingSession::RatingSession(AppLink *link, const QString &counterId, int resetSec, QObject *parent)
+    : QObject(parent), m_link(link), m_counterId(counterId), m_resetMs(resetSec * 1000)
 {
     m_reset.setSingleShot(true);
     connect(&m_reset, &QTimer::timeout, this, [this] {
@@ -20,8 +16,9 @@ RatingSession::RatingSession(AppLink *link, const QString &counterId, int resetS
         setPhase(Phase::Idle);
     });
     connect(link, &AppLink::eventReceived, this, &RatingSession::handleEvent);
-    connect(link, &AppLink::stateChanged, this,
-            [this](EngineClient::State s) { emit connectionChanged(s == EngineClient::State::Ready); });
+    connect(link, &AppLink::stateChanged, this, [this](EngineClient::State s) {
+        emit connectionChanged(s == EngineClient::State::Ready);
+    });
     connect(link, &AppLink::centreLoaded, this,
             [this] { emit connectionChanged(m_link->isReady()); });
 }
@@ -55,7 +52,7 @@ void RatingSession::handleEvent(const EventView &event)
     if (!t || t->counter != m_counterId || m_rated.contains(t->id))
         return;
     if (event.at.isValid() && event.at.msecsTo(m_link->clock().now()) > m_resetMs)
-        return;   // replayed after a reconnect: that citizen has left
+        return; // replayed after a reconnect: that citizen has left
     ask(*t);
 }
 
@@ -77,14 +74,15 @@ void RatingSession::rate(int rating)
     m_reset.stop();
     setPhase(Phase::Sending);
     const QJsonObject params{{u"ticket"_s, id}, {u"rating"_s, rating}};
-    m_link->client()->call(QString(method::FEEDBACK_SUBMIT), params, this, [this, id, rating](const RpcReply &r) {
-        if (r.ok)
-            emit submitted(id, rating);
-        if (!m_ticket || m_ticket->id != id)
-            return;   // the next citizen is already being asked
-        setPhase(r.ok ? Phase::Thanked : Phase::Failed);
-        m_reset.start(m_thanksMs);
-    });
+    m_link->client()->call(QString(method::FEEDBACK_SUBMIT), params, this,
+                           [this, id, rating](const RpcReply &r) {
+                               if (r.ok)
+                                   emit submitted(id, rating);
+                               if (!m_ticket || m_ticket->id != id)
+                                   return; // the next citizen is already being asked
+                               setPhase(r.ok ? Phase::Thanked : Phase::Failed);
+                               m_reset.start(m_thanksMs);
+                           });
 }
 
 void RatingSession::setPhase(Phase phase)

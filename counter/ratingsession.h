@@ -24,19 +24,18 @@ class RatingSession : public QObject
 
 public:
     enum class Phase {
-        Idle,       // waiting for the next finished ticket
-        Asking,     // five faces for `ticket()`
-        Sending,    // the rating is on its way
-        Thanked,    // thank-you, then Idle
-        Failed,     // not saved (link down); then Idle
+        Idle,    // waiting for the next finished ticket
+        Asking,  // five faces for `ticket()`
+        Sending, // the rating is on its way
+        Thanked, // thank-you, then Idle
+        Failed,  // not saved (link down); then Idle
     };
     Q_ENUM(Phase)
 
     static constexpr int THANKS_MS = 6000;
 
     // Requires: `link` outlives this.
-    RatingSession(AppLink *link, const QString &counterId, int resetSec,
-                  QObject *parent = nullptr);
+    RatingSession(AppLink *link, const QString &counterId, int resetSec, QObject *parent = nullptr);
 
     void start();
     // Replaces the reset timeout (`resetSec` of the constructor) and THANKS_MS (tests).
@@ -67,7 +66,7 @@ private:
     int m_thanksMs = THANKS_MS;
     Phase m_phase = Phase::Idle;
     std::optional<Ticket> m_ticket;
-    QSet<QString> m_rated;       // tickets already sent: never twice
+    QSet<QString> m_rated; // tickets already sent: never twice
     QTimer m_reset;
     int m_submissions = 0;
 };

@@ -32,9 +32,7 @@ void repolish(QWidget *w)
 
 } // namespace
 
-TicketCard::TicketCard(DeskModel *model, QWidget *parent)
-    : QFrame(parent)
-    , m_model(model)
+TicketCard::TicketCard(DeskModel *model, QWidget *parent) : QFrame(parent), m_model(model)
 {
     setObjectName(u"ticketCard"_s);
     setupUi();
@@ -135,7 +133,8 @@ QString TicketCard::detailText(const Ticket &t) const
         parts << tr("Waited %1").arg(shortWait(waitedFrom.secsTo(firstCall)));
     if (!t.originalService.isEmpty() && t.originalService != t.service) {
         const DeskService *from = m_model->service(t.originalService);
-        parts << tr("Transferred from %1").arg(from ? localized(from->name, uiLanguage()) : t.originalService);
+        parts << tr("Transferred from %1")
+                     .arg(from ? localized(from->name, uiLanguage()) : t.originalService);
     }
     return parts.join(u"   ·   "_s);
 }
@@ -151,28 +150,32 @@ void TicketCard::showNoTicket()
     for (const DeskQueue &q : m_model->servedQueues())
         waiting += q.waitingCount;
     switch (m_model->counterState()) {
-    case CounterState::Paused:
-        setMode("paused");
-        m_state->setText(tr("PAUSED"));
-        m_service->setText(tr("Paused: %1").arg(pauseReasonLabel(m_model->pauseReason())));
-        m_detail->setText(tr("Citizens are not sent to you. Press Resume (F8) to take them again."));
-        if (m_model->stateSince().isValid())
-            m_timer->setText(tr("Paused for %1").arg(clockDuration(m_model->stateSince().secsTo(m_model->engineNow()))));
-        break;
-    case CounterState::Closed:
-        setMode("closed");
-        m_state->setText(tr("CLOSED"));
-        m_service->setText(tr("The counter is closed."));
-        m_detail->clear();
-        break;
-    default:
-        setMode("idle");
-        m_state->setText(tr("FREE"));
-        m_service->setText(tr("No citizen at your counter."));
-        m_detail->setText(waiting > 0
-            ? tr("%n citizen(s) waiting for your services. Press Call next (F1).", nullptr, waiting)
-            : tr("Nobody is waiting for your services right now."));
-        break;
+        case CounterState::Paused:
+            setMode("paused");
+            m_state->setText(tr("PAUSED"));
+            m_service->setText(tr("Paused: %1").arg(pauseReasonLabel(m_model->pauseReason())));
+            m_detail->setText(
+                tr("Citizens are not sent to you. Press Resume (F8) to take them again."));
+            if (m_model->stateSince().isValid())
+                m_timer->setText(
+                    tr("Paused for %1")
+                        .arg(clockDuration(m_model->stateSince().secsTo(m_model->engineNow()))));
+            break;
+        case CounterState::Closed:
+            setMode("closed");
+            m_state->setText(tr("CLOSED"));
+            m_service->setText(tr("The counter is closed."));
+            m_detail->clear();
+            break;
+        default:
+            setMode("idle");
+            m_state->setText(tr("FREE"));
+            m_service->setText(tr("No citizen at your counter."));
+            m_detail->setText(
+                waiting > 0 ? tr("%n citizen(s) waiting for your services. Press Call next (F1).",
+                                 nullptr, waiting)
+                            : tr("Nobody is waiting for your services right now."));
+            break;
     }
 }
 
@@ -185,10 +188,22 @@ void TicketCard::setMode(const char *mode)
         repolish(w);
 }
 
-QString TicketCard::numberText() const { return m_number->text(); }
-QString TicketCard::stateText() const { return m_state->text(); }
-QString TicketCard::badgeText() const { return m_badge->isVisibleTo(this) ? m_badge->text() : QString(); }
-QString TicketCard::proofText() const { return m_proof->isVisibleTo(this) ? m_proof->text() : QString(); }
+QString TicketCard::numberText() const
+{
+    return m_number->text();
+}
+QString TicketCard::stateText() const
+{
+    return m_state->text();
+}
+QString TicketCard::badgeText() const
+{
+    return m_badge->isVisibleTo(this) ? m_badge->text() : QString();
+}
+QString TicketCard::proofText() const
+{
+    return m_proof->isVisibleTo(this) ? m_proof->text() : QString();
+}
 
 void TicketCard::changeEvent(QEvent *event)
 {

@@ -24,10 +24,10 @@ public:
     // Re-reads the model (also every second for the timer).
     void refresh();
 
-    QString numberText() const;    // "A042", or empty without a ticket
+    QString numberText() const; // "A042", or empty without a ticket
     QString stateText() const;
-    QString badgeText() const;     // category badge, empty for standard tickets
-    QString proofText() const;     // the "check the document" reminder, or empty
+    QString badgeText() const; // category badge, empty for standard tickets
+    QString proofText() const; // the "check the document" reminder, or empty
 
 protected:
     void changeEvent(QEvent *event) override;

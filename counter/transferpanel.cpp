@@ -20,9 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace novbe {
 
-TransferPanel::TransferPanel(DeskModel *model, QWidget *parent)
-    : QFrame(parent)
-    , m_model(model)
+TransferPanel::TransferPanel(DeskModel *model, QWidget *parent) : QFrame(parent), m_model(model)
 {
     setObjectName(u"transferPanel"_s);
     setupUi();
@@ -159,23 +157,18 @@ void TransferPanel::confirm()
 void TransferPanel::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
-    case Qt::Key_Escape:
-        emit cancelled();
-        return;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-        confirm();
-        return;
-    case Qt::Key_Down:
-    case Qt::Key_Up:
-        if (m_filter->hasFocus()) {
-            m_services->setFocus();
-            QCoreApplication::sendEvent(m_services, event);
-            return;
-        }
-        break;
-    default:
-        break;
+        case Qt::Key_Escape: emit cancelled(); return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter: confirm(); return;
+        case Qt::Key_Down:
+        case Qt::Key_Up:
+            if (m_filter->hasFocus()) {
+                m_services->setFocus();
+                QCoreApplication::sendEvent(m_services, event);
+                return;
+            }
+            break;
+        default: break;
     }
     QFrame::keyPressEvent(event);
 }

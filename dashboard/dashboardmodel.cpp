@@ -105,7 +105,8 @@ void DashboardModel::applyDevice(const DeviceChangedEvent &e, const QDateTime &a
         m_deviceAlerts[device] = Alert{AlertLevel::Fault, at, what.arg(device),
                                        tr("It has stopped issuing tickets: fix the printer now.")};
     } else if (printer == u"paperLow") {
-        m_deviceAlerts[device] = Alert{AlertLevel::Warning, at, tr("%1 is low on paper").arg(device),
+        m_deviceAlerts[device] = Alert{AlertLevel::Warning, at,
+                                       tr("%1 is low on paper").arg(device),
                                        tr("Bring a new roll before it runs out.")};
     } else {
         m_deviceAlerts.remove(device);
@@ -164,7 +165,9 @@ std::vector<Alert> DashboardModel::alerts(const QDateTime &now) const
         if (r.targetWaitMin > 0 && r.longestWaitSec > r.targetWaitMin * 60)
             out.push_back(Alert{AlertLevel::Fault, now,
                                 tr("%1: longest wait %2 min, target %3 min")
-                                    .arg(r.name).arg(r.longestWaitSec / 60).arg(r.targetWaitMin),
+                                    .arg(r.name)
+                                    .arg(r.longestWaitSec / 60)
+                                    .arg(r.targetWaitMin),
                                 tr("Open another counter for this service or move an operator.")});
     }
     for (const CounterTile &t : counters(now)) {
@@ -173,7 +176,8 @@ std::vector<Alert> DashboardModel::alerts(const QDateTime &now) const
                                 tr("Counter %1 is idle while citizens wait").arg(t.name),
                                 tr("Ask the operator to call the next ticket.")});
     }
-    std::stable_sort(out.begin(), out.end(), [](const Alert &a, const Alert &b) { return a.at > b.at; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Alert &a, const Alert &b) { return a.at > b.at; });
     return out;
 }
 

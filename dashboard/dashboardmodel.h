@@ -21,9 +21,9 @@ struct KpiCards
     int waitingNow = 0;
     int longestWaitSec = 0;
     int servedToday = 0;
-    int slaPct = 100;        // called within target, over the finished calls of every service
-    int noShowPct = 0;       // no-shows / (served + no-shows)
-    double avgRating = 0.0;  // 0 when nobody rated yet
+    int slaPct = 100;       // called within target, over the finished calls of every service
+    int noShowPct = 0;      // no-shows / (served + no-shows)
+    double avgRating = 0.0; // 0 when nobody rated yet
     int ratings = 0;
 };
 
@@ -46,11 +46,11 @@ struct CounterTile
 {
     QString id;
     QString name;
-    QString state;           // closed | idle | calling | serving | paused
+    QString state; // closed | idle | calling | serving | paused
     QString operatorName;
     QString ticketNumber;
     QString pauseReason;
-    QDateTime since;         // last change
+    QDateTime since; // last change
     QStringList services;
     bool idleWithQueue = false;
 };
@@ -64,8 +64,8 @@ struct Alert
 {
     AlertLevel level = AlertLevel::Warning;
     QDateTime at;
-    QString text;            // what happened
-    QString action;          // what to do
+    QString text;   // what happened
+    QString action; // what to do
 };
 
 class DashboardModel
@@ -83,9 +83,9 @@ public:
 
     QString centreName() const { return m_centreName; }
     KpiCards cards() const;
-    std::vector<ServiceRow> services() const;   // in config order
+    std::vector<ServiceRow> services() const; // in config order
     std::vector<CounterTile> counters(const QDateTime &now) const;
-    std::vector<Alert> alerts(const QDateTime &now) const;   // newest first
+    std::vector<Alert> alerts(const QDateTime &now) const; // newest first
 
     // A counter open and idle this long while its services have people waiting.
     static constexpr int IDLE_WITH_QUEUE_SEC = 120;
@@ -100,7 +100,7 @@ private:
     QHash<QString, ServiceRow> m_services;
     QStringList m_counterOrder;
     QHash<QString, CounterTile> m_counters;
-    QHash<QString, Alert> m_deviceAlerts;    // device id -> its current problem
+    QHash<QString, Alert> m_deviceAlerts; // device id -> its current problem
     int m_ratings = 0;
     double m_avgRating = 0.0;
 };

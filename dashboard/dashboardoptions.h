@@ -17,8 +17,8 @@ class DashboardWindow;
 struct DashboardOptions
 {
     ConnectionOptions connection;
-    QString lang = QStringLiteral("az");   // language of service names and labels
-    QString screenshot;                    // render to this PNG after the first data and exit
+    QString lang = QStringLiteral("az"); // language of service names and labels
+    QString screenshot;                  // render to this PNG after the first data and exit
 };
 
 // Parses the application's arguments; prints help or the error and returns

@@ -25,7 +25,8 @@ using palette::hex;
 
 QString minutes(int sec)
 {
-    return sec < 60 ? DashboardWindow::tr("%1 s").arg(sec) : DashboardWindow::tr("%1 min").arg(sec / 60);
+    return sec < 60 ? DashboardWindow::tr("%1 s").arg(sec)
+                    : DashboardWindow::tr("%1 min").arg(sec / 60);
 }
 
 // A counter state as the manager reads it.
@@ -93,8 +94,8 @@ void DashboardWindow::setupUi()
     m_services->setHorizontalHeaderLabels(
         {tr("Service", "table column"), tr("Waiting", "table column"),
          tr("Longest wait", "table column"), tr("Next wait", "table column"),
-         tr("Issued", "table column"), tr("Served", "table column"),
-         tr("No-show", "table column"), tr("SLA", "table column")});
+         tr("Issued", "table column"), tr("Served", "table column"), tr("No-show", "table column"),
+         tr("SLA", "table column")});
     m_services->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_services->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_services->verticalHeader()->hide();
@@ -127,7 +128,8 @@ QWidget *DashboardWindow::buildCards()
         auto *card = new QLabel;
         card->setAlignment(Qt::AlignCenter);
         card->setMinimumHeight(110);
-        card->setStyleSheet(u"background: %1; border-radius: 10px; padding: 8px;"_s.arg(hex(palette::PALE)));
+        card->setStyleSheet(
+            u"background: %1; border-radius: 10px; padding: 8px;"_s.arg(hex(palette::PALE)));
         layout->addWidget(card);
         m_cards.push_back(card);
     }
@@ -140,7 +142,8 @@ void DashboardWindow::setupConnections()
         m_model.setCentre(centre);
         refresh();
     });
-    connect(m_link, &AppLink::stateChanged, this, [this] { render(QDateTime::currentDateTimeUtc()); });
+    connect(m_link, &AppLink::stateChanged, this,
+            [this] { render(QDateTime::currentDateTimeUtc()); });
     connect(m_link, &AppLink::snapshotReceived, this, [this](const QueueSnapshot &s) {
         m_model.setSnapshot(s, QDateTime::currentDateTimeUtc());
         render(QDateTime::currentDateTimeUtc());
@@ -180,8 +183,8 @@ void DashboardWindow::render(const QDateTime &now)
     m_clock->setText(now.toTimeZone(m_link->timeZone()).toString(u"dd.MM.yyyy  HH:mm"_s));
     const bool up = m_link->isReady();
     m_linkLabel->setText(up ? tr("● connected") : tr("● engine unreachable — reconnecting"));
-    m_linkLabel->setStyleSheet(u"color: %1; font-size: 16px; margin-right: 16px;"_s
-                              .arg(hex(up ? palette::OK : palette::FAULT)));
+    m_linkLabel->setStyleSheet(u"color: %1; font-size: 16px; margin-right: 16px;"_s.arg(
+        hex(up ? palette::OK : palette::FAULT)));
     renderCards();
     renderServices(now);
     renderCounters(now);
@@ -201,8 +204,9 @@ void DashboardWindow::renderCards()
         {tr("Average rating"), rating},
     }};
     for (size_t i = 0; i < cards.size(); ++i)
-        m_cards[i]->setText(u"<div style='font-size:15px'>%1</div><div style='font-size:38px; font-weight:bold'>%2</div>"_s
-                                .arg(cards[i].first, cards[i].second));
+        m_cards[i]->setText(
+            u"<div style='font-size:15px'>%1</div><div style='font-size:38px; font-weight:bold'>%2</div>"_s
+                .arg(cards[i].first, cards[i].second));
 }
 
 void DashboardWindow::renderServices(const QDateTime &)
@@ -214,11 +218,16 @@ void DashboardWindow::renderServices(const QDateTime &)
         const ServiceRow &r = rows[size_t(i)];
         const int target = r.targetWaitMin * 60;
         const QColor tint = target && r.longestWaitSec > target ? palette::color(palette::FAULT_BG)
-            : target && r.longestWaitSec > target / 2            ? palette::color(palette::WARNING_BG)
-                                                                 : palette::color(palette::SURFACE);
-        const QStringList cells{r.name, QString::number(r.waiting), minutes(r.longestWaitSec),
-                                minutes(r.etaSec), QString::number(r.issued), QString::number(r.served),
-                                QString::number(r.noShow), QString::number(r.slaPct) + u" %"_s};
+            : target && r.longestWaitSec > target / 2 ? palette::color(palette::WARNING_BG)
+                                                      : palette::color(palette::SURFACE);
+        const QStringList cells{r.name,
+                                QString::number(r.waiting),
+                                minutes(r.longestWaitSec),
+                                minutes(r.etaSec),
+                                QString::number(r.issued),
+                                QString::number(r.served),
+                                QString::number(r.noShow),
+                                QString::number(r.slaPct) + u" %"_s};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setBackground(tint);
@@ -248,14 +257,16 @@ void DashboardWindow::renderCounters(const QDateTime &now)
         if (i >= tiles.size())
             continue;
         const CounterTile &t = tiles[i];
-        const QString border = t.idleWithQueue ? u"4px solid %1"_s.arg(hex(palette::FAULT)) : u"none"_s;
-        tile->setStyleSheet(u"background: %1; color: %3; border-radius: 8px; border: %2; padding: 4px;"_s
-                                .arg(stateColour(t.state), border, hex(palette::BAND_TEXT)));
+        const QString border = t.idleWithQueue ? u"4px solid %1"_s.arg(hex(palette::FAULT))
+                                               : u"none"_s;
+        tile->setStyleSheet(
+            u"background: %1; color: %3; border-radius: 8px; border: %2; padding: 4px;"_s.arg(
+                stateColour(t.state), border, hex(palette::BAND_TEXT)));
         const QString detail = !t.ticketNumber.isEmpty() ? t.ticketNumber
             : !t.pauseReason.isEmpty()                   ? t.pauseReason
                                                          : stateText(t.state);
-        tile->setText(u"<b style='font-size:20px'>%1</b><br>%2<br><small>%3</small>"_s
-                          .arg(t.name, detail.toHtmlEscaped(), t.operatorName.toHtmlEscaped()));
+        tile->setText(u"<b style='font-size:20px'>%1</b><br>%2<br><small>%3</small>"_s.arg(
+            t.name, detail.toHtmlEscaped(), t.operatorName.toHtmlEscaped()));
     }
 }
 
@@ -264,8 +275,10 @@ void DashboardWindow::renderAlerts(const QDateTime &now)
     m_alerts->clear();
     const QTimeZone zone = m_link->timeZone();
     for (const Alert &a : m_model.alerts(now)) {
-        auto *item = new QListWidgetItem(u"%1  %2\n%3"_s.arg(a.at.toTimeZone(zone).toString(u"HH:mm"_s), a.text, a.action));
-        item->setForeground(palette::color(a.level == AlertLevel::Fault ? palette::FAULT : palette::WARNING_TEXT));
+        auto *item = new QListWidgetItem(
+            u"%1  %2\n%3"_s.arg(a.at.toTimeZone(zone).toString(u"HH:mm"_s), a.text, a.action));
+        item->setForeground(
+            palette::color(a.level == AlertLevel::Fault ? palette::FAULT : palette::WARNING_TEXT));
         m_alerts->addItem(item);
     }
     if (m_alerts->count() == 0)

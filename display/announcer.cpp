@@ -74,9 +74,9 @@ void Announcer::startNext()
     while (!m_queue.isEmpty()) {
         const DisplayCall call = m_queue.takeFirst();
         if (isTooOld(call)) {
-            qCInfo(lcAnnounce).noquote() << "dropped" << call.number << "called at"
-                                         << call.at.toString(Qt::ISODate) << "(older than"
-                                         << m_maxAgeSec << "s)";
+            qCInfo(lcAnnounce).noquote()
+                << "dropped" << call.number << "called at" << call.at.toString(Qt::ISODate)
+                << "(older than" << m_maxAgeSec << "s)";
             emit dropped(call, u"older than %1 s"_s.arg(m_maxAgeSec));
             continue;
         }

@@ -61,7 +61,7 @@ private:
     QStringList m_languages;
     QList<DisplayCall> m_queue;
     DisplayCall m_current;
-    int m_step = -1;            // -1 idle, 0 chime, 1.. languages
+    int m_step = -1; // -1 idle, 0 chime, 1.. languages
     int m_maxAgeSec = ANNOUNCE_MAX_AGE_SEC;
     bool m_enabled = true;
     QTimer m_watchdog;

@@ -15,8 +15,8 @@ namespace ds = displaystyle;
 
 namespace {
 
-constexpr qreal ARROW_EM = 0.62;      // arrow width
-constexpr qreal GAP_EM = 0.16;        // space either side of the arrow
+constexpr qreal ARROW_EM = 0.62; // arrow width
+constexpr qreal GAP_EM = 0.16;   // space either side of the arrow
 
 qreal naturalWidth(qreal px, int numberChars, int counterChars)
 {

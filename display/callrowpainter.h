@@ -20,8 +20,8 @@ inline constexpr qreal MIN_SQUEEZE = 0.66;
 
 struct CallRowMetrics
 {
-    qreal pixelSize = 0;    // font pixel size after fitting
-    qreal squeeze = 1;      // horizontal scale (1 = natural)
+    qreal pixelSize = 0; // font pixel size after fitting
+    qreal squeeze = 1;   // horizontal scale (1 = natural)
     int numberChars = 4;
     int counterChars = 1;
 
@@ -40,11 +40,12 @@ struct CallRowColors
 };
 
 // Columns wide enough for every (number, counter) pair in `rows`.
-void fitColumns(const QList<std::pair<QString, QString>> &rows, int *numberChars, int *counterChars);
+void fitColumns(const QList<std::pair<QString, QString>> &rows, int *numberChars,
+                int *counterChars);
 // Draws number, arrow and counter left-aligned at `left`, capitals centred
 // vertically in `row`; returns the arrow column's rectangle (full row height).
 QRectF drawCallRow(QPainter &p, const QRectF &row, qreal left, const CallRowMetrics &m,
-                 const QString &number, const QString &counter, const CallRowColors &colors);
+                   const QString &number, const QString &counter, const CallRowColors &colors);
 // The row as text, as a reader would say it: "A042 → 7".
 QString callRowText(const QString &number, const QString &counter);
 

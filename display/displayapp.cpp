@@ -5,7 +5,6 @@
 #include "displaywindow.h"
 #include "systemspeaker.h"
 
-
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -16,11 +15,13 @@ namespace novbe {
 
 DisplayApp::DisplayApp(const DisplaySettings &settings, std::unique_ptr<Speaker> speaker,
                        QObject *parent)
-    : QObject(parent), m_settings(settings), m_link(settings.connection, u"novbe-display"_s),
-      m_model(std::make_unique<DisplayModel>(m_link.clock(), settings.model)),
-      m_speaker(speaker ? std::move(speaker) : std::make_unique<SystemSpeaker>(settings.chime)),
-      m_announcer(std::make_unique<Announcer>(*m_speaker, m_link.clock())),
-      m_window(std::make_unique<DisplayWindow>(*m_model, m_link.clock()))
+    : QObject(parent)
+    , m_settings(settings)
+    , m_link(settings.connection, u"novbe-display"_s)
+    , m_model(std::make_unique<DisplayModel>(m_link.clock(), settings.model))
+    , m_speaker(speaker ? std::move(speaker) : std::make_unique<SystemSpeaker>(settings.chime))
+    , m_announcer(std::make_unique<Announcer>(*m_speaker, m_link.clock()))
+    , m_window(std::make_unique<DisplayWindow>(*m_model, m_link.clock()))
 {
     if (auto *system = qobject_cast<SystemSpeaker *>(m_speaker.get()))
         system->setTextToSpeechEnabled(settings.textToSpeech);
@@ -36,8 +37,8 @@ void DisplayApp::setupConnections()
     connect(&m_link, &AppLink::ready, this, &DisplayApp::handleReady);
     connect(&m_link, &AppLink::stateChanged, this, &DisplayApp::handleStateChanged);
     connect(&m_link, &AppLink::sessionRefused, this, [](const WireError &e) {
-        qCWarning(lcDisplay).noquote() << "the engine refused this display:" << e.message
-                                       << "- check --device and --token";
+        qCWarning(lcDisplay).noquote()
+            << "the engine refused this display:" << e.message << "- check --device and --token";
     });
     connect(&m_link, &AppLink::centreLoaded, this, &DisplayApp::handleCentre);
     connect(&m_link, &AppLink::snapshotReceived, m_model.get(), &DisplayModel::applySnapshot);
@@ -74,7 +75,8 @@ void DisplayApp::handleStateChanged()
 void DisplayApp::handleReady()
 {
     qCInfo(lcDisplay).noquote() << "connected to" << m_settings.connection.host
-                                << m_settings.connection.port << "as" << m_settings.connection.device;
+                                << m_settings.connection.port << "as"
+                                << m_settings.connection.device;
 }
 
 void DisplayApp::handleCentre(const CentreView &centre)

@@ -13,16 +13,16 @@ namespace novbe {
 // One call as the hall display shows it (built from a reduced ticket).
 struct DisplayCall
 {
-    qint64 seq = 0;               // event seq; 0 when it came from a snapshot
+    qint64 seq = 0; // event seq; 0 when it came from a snapshot
     QString ticketId;
-    QString number;               // "A042"
+    QString number; // "A042"
     QString service;
-    QString counterId;            // "c07"
-    LocalizedText counterName;    // {"az": "7", ...}
-    QDateTime at;                 // engine time of the latest call (UTC)
-    QDateTime shownAt;            // display time it appeared; invalid = no flash
+    QString counterId;         // "c07"
+    LocalizedText counterName; // {"az": "7", ...}
+    QDateTime at;              // engine time of the latest call (UTC)
+    QDateTime shownAt;         // display time it appeared; invalid = no flash
     int recalls = 0;
-    bool recall = false;          // the latest call was a recall
+    bool recall = false; // the latest call was a recall
 
     // The counter's short name in `lang`, else its id.
     QString counterLabel(const QString &lang) const;

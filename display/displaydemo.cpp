@@ -26,11 +26,11 @@ struct DemoCall
 
 // Newest first: what a busy Tuesday morning in the hall looks like.
 constexpr DemoCall DEMO_CALLS[] = {
-    {"A042", "idCard", "c07", 4, 0},        {"B118", "passport", "c12", 40, 1},
-    {"E017", "drivingLicence", "c03", 75, 0}, {"NA005", "notary", "c13", 130, 0},
-    {"A041", "idCard", "c01", 160, 0},      {"C009", "residence", "c05", 200, 0},
-    {"B117", "passport", "c02", 230, 2},    {"V031", "tax", "c18", 260, 0},
-    {"A040", "idCard", "c04", 300, 0},      {"P012", "pension", "c20", 340, 0},
+    {"A042", "idCard", "c07", 4, 0},           {"B118", "passport", "c12", 40, 1},
+    {"E017", "drivingLicence", "c03", 75, 0},  {"NA005", "notary", "c13", 130, 0},
+    {"A041", "idCard", "c01", 160, 0},         {"C009", "residence", "c05", 200, 0},
+    {"B117", "passport", "c02", 230, 2},       {"V031", "tax", "c18", 260, 0},
+    {"A040", "idCard", "c04", 300, 0},         {"P012", "pension", "c20", 340, 0},
     {"D023", "criminalRecord", "c06", 380, 0}, {"G004", "residencePermit", "c09", 420, 0},
     {"A039", "idCard", "c03", 460, 0},
 };
@@ -53,8 +53,8 @@ QueueSnapshot demoSnapshot(const CentreConfig &config, const QDateTime &now)
         ticket.state = TicketState::Called;
         ticket.counter = QString::fromLatin1(c.counter);
         ticket.recalls = c.recalls;
-        snapshot.recentCalls.push_back(RecentCallView{ticket, counterRef(ticket.counter, config),
-                                                      now.addSecs(-c.secondsAgo)});
+        snapshot.recentCalls.push_back(
+            RecentCallView{ticket, counterRef(ticket.counter, config), now.addSecs(-c.secondsAgo)});
     }
     return snapshot;
 }
@@ -89,7 +89,7 @@ bool renderDemoScreenshot(const DisplaySettings &settings, QString *error)
     if (settings.demoState != u"empty")
         model.applySnapshot(demoSnapshot(config, clock.now().addSecs(-1)));
     const bool flash = settings.demoState == u"flash";
-    clock.advanceMs(flash ? 100 : 4000);   // inside the first flash, or after all three
+    clock.advanceMs(flash ? 100 : 4000); // inside the first flash, or after all three
     DisplayWindow window(model, clock);
     window.setAnimated(false);
     const QStringList langs = settings.labelLanguages.isEmpty() ? centre.centre.languages

@@ -10,7 +10,7 @@ namespace novbe {
 
 namespace {
 
-constexpr int KEEP_EXTRA = 4;   // calls kept beyond what is shown (for counter changes)
+constexpr int KEEP_EXTRA = 4; // calls kept beyond what is shown (for counter changes)
 
 bool isUsable(const DisplayCall &call)
 {

@@ -17,10 +17,10 @@ namespace novbe {
 
 struct DisplayModelSettings
 {
-    int currentMax = 3;     // "Now calling" rows (1..3)
-    int historyMax = 10;    // history rows (8..12)
-    int staleSec = 300;     // a call older than this leaves "Now calling"
-    int freshSec = 30;      // a call older than this on arrival does not flash
+    int currentMax = 3;  // "Now calling" rows (1..3)
+    int historyMax = 10; // history rows (8..12)
+    int staleSec = 300;  // a call older than this leaves "Now calling"
+    int freshSec = 30;   // a call older than this on arrival does not flash
     DisplayZone zone;
 };
 
@@ -72,7 +72,8 @@ signals:
 private:
     bool applyCall(const EventView &event, const TicketCalledEvent &called);
     bool applyCounter(const CounterView &counter);
-    DisplayCall callOf(const TicketView &ticket, const CounterRef &counter, const QDateTime &at) const;
+    DisplayCall callOf(const TicketView &ticket, const CounterRef &counter,
+                       const QDateTime &at) const;
     void insertCall(const DisplayCall &call);
     bool isStale(const DisplayCall &call) const;
     bool isCurrentAtCounter(const DisplayCall &call) const;
@@ -82,9 +83,9 @@ private:
     const Clock &m_clock;
     DisplayModelSettings m_settings;
     CentreView m_centre;
-    QHash<QString, LocalizedText> m_counterNames;   // counter id -> short name
-    QList<DisplayCall> m_calls;                 // newest first, one per ticket
-    QHash<QString, QString> m_counterTicket;    // counter id -> its current ticket id
+    QHash<QString, LocalizedText> m_counterNames; // counter id -> short name
+    QList<DisplayCall> m_calls;                   // newest first, one per ticket
+    QHash<QString, QString> m_counterTicket;      // counter id -> its current ticket id
     qint64 m_lastSeq = 0;
     QString m_serviceDay;
     QString m_lastVisible;

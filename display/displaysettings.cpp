@@ -39,7 +39,8 @@ bool readSize(const QString &text, QSize *out)
     const QStringList parts = text.split(u'x');
     int w = 0;
     int h = 0;
-    if (parts.size() != 2 || !readInt(parts[0], 320, 16384, &w) || !readInt(parts[1], 200, 16384, &h))
+    if (parts.size() != 2 || !readInt(parts[0], 320, 16384, &w)
+        || !readInt(parts[1], 200, 16384, &h))
         return false;
     *out = QSize(w, h);
     return true;
@@ -55,7 +56,8 @@ void DisplaySettings::readIni(const QSettings &ini, DisplaySettings *out)
     out->model.zone.counters = listValue(ini, u"display/zoneCounters"_s);
     out->model.currentMax = ini.value(u"display/current"_s, out->model.currentMax).toInt();
     out->model.historyMax = ini.value(u"display/history"_s, out->model.historyMax).toInt();
-    out->model.staleSec = 60 * ini.value(u"display/staleMinutes"_s, out->model.staleSec / 60).toInt();
+    out->model.staleSec = 60
+        * ini.value(u"display/staleMinutes"_s, out->model.staleSec / 60).toInt();
     out->voice = ini.value(u"voice/enabled"_s, out->voice).toBool();
     out->voiceLanguages = listValue(ini, u"voice/languages"_s);
     out->textToSpeech = ini.value(u"voice/tts"_s, out->textToSpeech).toBool();

@@ -20,19 +20,19 @@ struct DisplaySettings
 {
     ConnectionOptions connection;
 
-    QStringList labelLanguages;     // empty = the centre's languages
-    int rotateSec = 10;             // seconds per label language
+    QStringList labelLanguages; // empty = the centre's languages
+    int rotateSec = 10;         // seconds per label language
     bool voice = true;
-    QStringList voiceLanguages;     // empty = the centre's languages
-    bool textToSpeech = true;       // false = espeak-ng WAV only
-    QString chime;                  // WAV file; empty = built-in
+    QStringList voiceLanguages; // empty = the centre's languages
+    bool textToSpeech = true;   // false = espeak-ng WAV only
+    QString chime;              // WAV file; empty = built-in
     DisplayModelSettings model;
 
-    bool windowed = false;          // a window instead of full screen (setup, tests)
-    QSize size{1920, 1080};         // window / screenshot size
-    QString screenshot;             // render a demo screen to this PNG and exit
-    QString demoConfig;             // centre config JSON for the demo screen
-    QString demoState = QStringLiteral("calls");   // calls | flash | offline | empty
+    bool windowed = false;                       // a window instead of full screen (setup, tests)
+    QSize size{1920, 1080};                      // window / screenshot size
+    QString screenshot;                          // render a demo screen to this PNG and exit
+    QString demoConfig;                          // centre config JSON for the demo screen
+    QString demoState = QStringLiteral("calls"); // calls | flash | offline | empty
 
     // Parses `arguments` (argv, program name first); false with `error` on bad input.
     static bool parse(const QStringList &arguments, DisplaySettings *out, QString *error);

@@ -2,7 +2,6 @@
 
 #include "ui/fonts.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace novbe::displaystyle {

@@ -13,15 +13,17 @@ constexpr const char *CONTEXT = "novbe::DisplayLabel";
 const char *sourceOf(DisplayLabel label)
 {
     switch (label) {
-    case DisplayLabel::NowCalling: return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Now calling");
-    case DisplayLabel::Ticket: return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Ticket");
-    case DisplayLabel::Counter: return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Counter");
-    case DisplayLabel::RecentCalls: return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Recent calls");
-    case DisplayLabel::Again: return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "again");
-    case DisplayLabel::PleaseWait:
-        return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Please wait for your number");
-    case DisplayLabel::Offline:
-        return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "No connection to the system");
+        case DisplayLabel::NowCalling:
+            return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Now calling");
+        case DisplayLabel::Ticket: return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Ticket");
+        case DisplayLabel::Counter: return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Counter");
+        case DisplayLabel::RecentCalls:
+            return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Recent calls");
+        case DisplayLabel::Again: return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "again");
+        case DisplayLabel::PleaseWait:
+            return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Please wait for your number");
+        case DisplayLabel::Offline:
+            return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "No connection to the system");
     }
     return "";
 }

@@ -9,16 +9,15 @@
 
 #include "ui/fonts.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace novbe {
 
 namespace {
 
-constexpr qreal HEADER = 0.09;       // of the height
+constexpr qreal HEADER = 0.09; // of the height
 constexpr qreal TICKER = 0.07;
-constexpr qreal LEFT = 0.60;         // of the width
+constexpr qreal LEFT = 0.60; // of the width
 constexpr int FLASH_TICK_MS = 100;
 constexpr int IDLE_TICK_MS = 1000;
 

@@ -31,7 +31,7 @@ struct WavInfo
     int bitsPerSample = 0;
     qint64 frames = 0;
     double durationSec = 0;
-    double rms = 0;            // 0..1 over all samples (16-bit PCM only)
+    double rms = 0; // 0..1 over all samples (16-bit PCM only)
     QString error;
 
     static WavInfo read(const QString &path);

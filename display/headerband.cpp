@@ -61,7 +61,7 @@ void HeaderBand::paintEvent(QPaintEvent *)
     p.setFont(ds::numberFont(h * 0.62));
     const QString clock = clockText();
     const int clockWidth = p.fontMetrics().horizontalAdvance(clock);
-    const int dotSpace = qRound(h * 0.5);   // the offline dot's corner, kept free
+    const int dotSpace = qRound(h * 0.5); // the offline dot's corner, kept free
     const QRect clockRect(width() - dotSpace - clockWidth, 0, clockWidth, height());
     p.drawText(clockRect, Qt::AlignVCenter | Qt::AlignRight, clock);
     p.setFont(ds::textFont(h * 0.42, true));

@@ -14,10 +14,10 @@ namespace ds = displaystyle;
 
 namespace {
 
-constexpr qreal HEADING = 0.085;     // of the panel height
-constexpr qreal CAP_OF_ROW = 0.6;   // capital height as part of a row
-constexpr qreal SIDE = 0.04;         // outer margin, of the panel width
-constexpr qreal MARK_WIDTH = 0.12;   // room for the recall mark, of the panel width
+constexpr qreal HEADING = 0.085;   // of the panel height
+constexpr qreal CAP_OF_ROW = 0.6;  // capital height as part of a row
+constexpr qreal SIDE = 0.04;       // outer margin, of the panel width
+constexpr qreal MARK_WIDTH = 0.12; // room for the recall mark, of the panel width
 
 } // namespace
 
@@ -89,9 +89,8 @@ void HistoryPanel::paintEvent(QPaintEvent *)
     fitColumns(columns, &numberChars, &counterChars);
     const QRect first = rowRect(0);
     const qreal markW = width() * MARK_WIDTH;
-    const CallRowMetrics m = CallRowMetrics::fit(first.height() * CAP_OF_ROW,
-                                                 first.width() - padding() - markW,
-                                                 numberChars, counterChars);
+    const CallRowMetrics m = CallRowMetrics::fit(
+        first.height() * CAP_OF_ROW, first.width() - padding() - markW, numberChars, counterChars);
     for (int i = 0; i < m_rows; ++i) {
         const QRect row = rowRect(i);
         if (i % 2 == 0)
@@ -99,13 +98,13 @@ void HistoryPanel::paintEvent(QPaintEvent *)
         if (i >= calls.size())
             continue;
         const DisplayCall &call = calls.at(i);
-        drawCallRow(p, row, row.left() + padding() * 0.6, m, call.number,
-                    call.counterLabel(m_lang), {palette::color(palette::TEXT), palette::color(palette::TEXT_MUTED)});
+        drawCallRow(p, row, row.left() + padding() * 0.6, m, call.number, call.counterLabel(m_lang),
+                    {palette::color(palette::TEXT), palette::color(palette::TEXT_MUTED)});
         if (call.recall) {
             p.setPen(palette::color(palette::ACCENT));
             p.setFont(ds::textFont(m.pixelSize * 0.8, true));
-            p.drawText(QRectF(row.right() - markW, row.top(), markW, row.height()),
-                       Qt::AlignCenter, u"↻"_s);
+            p.drawText(QRectF(row.right() - markW, row.top(), markW, row.height()), Qt::AlignCenter,
+                       u"↻"_s);
         }
     }
 }

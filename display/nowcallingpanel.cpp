@@ -15,10 +15,10 @@ namespace ds = displaystyle;
 namespace {
 
 constexpr int ROWS = 3;
-constexpr qreal HEADING = 0.085;    // of the panel height
-constexpr qreal GAP = 0.012;        // between rows, of the panel height
-constexpr qreal CAP_OF_ROW = 0.86;  // capital height as part of a row
-constexpr qreal SIDE = 0.022;       // outer margin, of the panel width
+constexpr qreal HEADING = 0.085;   // of the panel height
+constexpr qreal GAP = 0.012;       // between rows, of the panel height
+constexpr qreal CAP_OF_ROW = 0.86; // capital height as part of a row
+constexpr qreal SIDE = 0.022;      // outer margin, of the panel width
 
 } // namespace
 
@@ -62,8 +62,8 @@ CallRowMetrics NowCallingPanel::metrics() const
     int counterChars = 0;
     fitColumns(rows, &numberChars, &counterChars);
     const QRect row = rowRect(0);
-    return CallRowMetrics::fit(row.height() * CAP_OF_ROW, row.width() - 2 * padding(),
-                               numberChars, counterChars);
+    return CallRowMetrics::fit(row.height() * CAP_OF_ROW, row.width() - 2 * padding(), numberChars,
+                               counterChars);
 }
 
 QStringList NowCallingPanel::shownRows() const
@@ -108,8 +108,8 @@ void NowCallingPanel::paintHeading(QPainter &p, const CallRowMetrics &m)
                displayLabel(DisplayLabel::NowCalling, m_lang));
     if (m_model.currentCalls().isEmpty())
         return;
-    const qreal counterX = padding() * 2 + (m.contentWidth()
-        - m.counterChars * ds::MONO_ADVANCE * m.pixelSize * m.squeeze);
+    const qreal counterX = padding() * 2
+        + (m.contentWidth() - m.counterChars * ds::MONO_ADVANCE * m.pixelSize * m.squeeze);
     p.setPen(palette::color(palette::TEXT_MUTED));
     p.setFont(ds::textFont(h * 0.4));
     p.drawText(QRectF(counterX, 0, width() - counterX - padding(), h),

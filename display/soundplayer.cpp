@@ -85,7 +85,8 @@ void SoundPlayer::playWithAplay(const QString &wavPath)
         m_process = new QProcess(this);
         connect(m_process, &QProcess::finished, this, [this](int code) {
             if (code != 0)
-                qCWarning(lcSound).noquote() << "aplay failed:" << m_process->readAllStandardError();
+                qCWarning(lcSound).noquote()
+                    << "aplay failed:" << m_process->readAllStandardError();
             if (m_active)
                 finishSoon();
         });

@@ -38,7 +38,7 @@ private:
     QSoundEffect *m_effect = nullptr;
     QProcess *m_process = nullptr;
     bool m_active = false;
-    int m_generation = 0;   // a stop() or new play() cancels pending finishes
+    int m_generation = 0; // a stop() or new play() cancels pending finishes
 };
 
 } // namespace novbe

@@ -48,8 +48,9 @@ void SystemSpeaker::setupTextToSpeech()
         const QString engine = engines.contains(u"speechd"_s) ? u"speechd"_s : engines.first();
         m_tts = new QTextToSpeech(engine, this);
         if (m_tts->state() == QTextToSpeech::Error) {
-            m_ttsProblem = u"Qt TextToSpeech engine \""_s + engine + u"\" failed to start "
-                           "(is speech-dispatcher running?)"_s;
+            m_ttsProblem = u"Qt TextToSpeech engine \""_s + engine
+                + u"\" failed to start "
+                  "(is speech-dispatcher running?)"_s;
             delete m_tts;
             m_tts = nullptr;
         } else {
@@ -119,8 +120,8 @@ void SystemSpeaker::say(const QString &text, const QString &lang)
         return;
     }
     if (!m_warned.value(lang)) {
-        qCWarning(lcSpeech).noquote() << "no voice for" << lang << ":" << voiceFor(lang)
-                                      << "- only the chime plays";
+        qCWarning(lcSpeech).noquote()
+            << "no voice for" << lang << ":" << voiceFor(lang) << "- only the chime plays";
         m_warned.insert(lang, true);
     }
     finishSoon();
@@ -146,8 +147,8 @@ void SystemSpeaker::sayWithEspeak(const QString &text, const QString &lang)
             if (m_render->property("generation").toInt() != m_generation)
                 return;
             if (code != 0) {
-                qCWarning(lcSpeech).noquote() << "espeak-ng failed:"
-                                              << m_render->readAllStandardError();
+                qCWarning(lcSpeech).noquote()
+                    << "espeak-ng failed:" << m_render->readAllStandardError();
                 finishSoon();
                 return;
             }

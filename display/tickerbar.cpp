@@ -15,7 +15,7 @@ namespace ds = displaystyle;
 namespace {
 
 constexpr int FRAME_MS = 33;
-constexpr qreal SPEED_BANDS_PER_SEC = 1.6;   // scroll speed in band heights per second
+constexpr qreal SPEED_BANDS_PER_SEC = 1.6; // scroll speed in band heights per second
 constexpr qreal FONT_OF_BAND = 0.46;
 const QString SEPARATOR = u"     •     "_s;
 
@@ -62,7 +62,8 @@ void TickerBar::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::TextAntialiasing);
     p.fillRect(rect(), palette::color(palette::PALE));
-    p.fillRect(QRectF(0, 0, width(), qMax(1.0, height() * 0.03)), palette::color(palette::LINE_LIGHT));
+    p.fillRect(QRectF(0, 0, width(), qMax(1.0, height() * 0.03)),
+               palette::color(palette::LINE_LIGHT));
     if (m_text.isEmpty())
         return;
     p.setFont(ds::textFont(height() * FONT_OF_BAND));

@@ -1,7 +1,5 @@
 #include "centremodel.h"
 
-
-
 using namespace Qt::StringLiterals;
 
 namespace novbe {

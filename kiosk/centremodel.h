@@ -19,14 +19,14 @@ namespace novbe {
 struct KioskService : ServiceView
 {
     int waitingCount = 0;
-    int etaSec = 0;                      // estimated wait for a ticket issued now
+    int etaSec = 0; // estimated wait for a ticket issued now
 };
 
 struct KioskGroup
 {
     QString id;
     LocalizedText name;
-    QStringList services;                // ids, in centre order
+    QStringList services; // ids, in centre order
 };
 
 struct KioskCategory
@@ -71,8 +71,8 @@ public:
     bool groupOpen(const QString &group) const;
 
 signals:
-    void centreChanged();   // services, groups or categories changed
-    void loadChanged();     // waiting counts or estimates changed
+    void centreChanged(); // services, groups or categories changed
+    void loadChanged();   // waiting counts or estimates changed
 
 private:
     KioskService *findService(const QString &id);

@@ -11,8 +11,11 @@ using namespace Qt::StringLiterals;
 namespace novbe {
 
 CheckinPage::CheckinPage(QWidget *parent)
-    : QWidget(parent), m_heading(new QLabel(this)), m_hint(new QLabel(this)),
-      m_display(new QLabel(this)), m_main(new QBoxLayout(QBoxLayout::TopToBottom, this))
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_display(new QLabel(this))
+    , m_main(new QBoxLayout(QBoxLayout::TopToBottom, this))
 {
     setObjectName(u"checkinPage"_s);
     m_heading->setObjectName(u"pageHeading"_s);
@@ -24,8 +27,8 @@ CheckinPage::CheckinPage(QWidget *parent)
     }
     auto *pad = new QGridLayout;
     pad->setSpacing(24);
-    const QStringList names = {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s,
-                               u"8"_s, u"9"_s, u"back"_s, u"0"_s, u"ok"_s};
+    const QStringList names = {u"1"_s, u"2"_s, u"3"_s, u"4"_s,    u"5"_s, u"6"_s,
+                               u"7"_s, u"8"_s, u"9"_s, u"back"_s, u"0"_s, u"ok"_s};
     for (int i = 0; i < names.size(); ++i) {
         auto *button = new QPushButton(names[i], this);
         button->setObjectName(names[i].size() == 1 ? u"keypadDigit"_s : u"keypadAction"_s);

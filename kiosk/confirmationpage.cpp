@@ -21,9 +21,13 @@ QString aheadText(int ahead, int etaSec)
 }
 
 ConfirmationPage::ConfirmationPage(QWidget *parent)
-    : QWidget(parent), m_caption(new QLabel(this)), m_number(new QLabel(this)),
-      m_service(new QLabel(this)), m_ahead(new QLabel(this)), m_take(new QLabel(this)),
-      m_countdown(new QLabel(this))
+    : QWidget(parent)
+    , m_caption(new QLabel(this))
+    , m_number(new QLabel(this))
+    , m_service(new QLabel(this))
+    , m_ahead(new QLabel(this))
+    , m_take(new QLabel(this))
+    , m_countdown(new QLabel(this))
 {
     setObjectName(u"confirmationPage"_s);
     m_caption->setObjectName(u"numberCaption"_s);

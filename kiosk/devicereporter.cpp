@@ -42,7 +42,7 @@ void DeviceReporter::reportDetail(const QString &detail)
 void DeviceReporter::send(const QJsonObject &params)
 {
     if (!m_client->isReady())
-        return;                       // ready() sends the state then
+        return; // ready() sends the state then
     m_client->call(u"device.report"_s, params, this, [this, params](const RpcReply &reply) {
         if (reply.ok)
             emit reported(params);

@@ -30,7 +30,7 @@ public:
     static QJsonObject reportParams(PrinterState state, const QString &detail);
 
 signals:
-    void reported(const QJsonObject &params);   // the engine accepted a report
+    void reported(const QJsonObject &params); // the engine accepted a report
 
 private:
     void send(const QJsonObject &params);

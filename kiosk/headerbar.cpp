@@ -24,14 +24,15 @@ HeaderBar::HeaderBar(QWidget *parent)
     layout->setSpacing(18);
     layout->addWidget(m_centre, 1);
     layout->addWidget(m_clock);
-    const std::pair<QString, QString> langs[] = {{u"az"_s, u"AZ"_s}, {u"en"_s, u"EN"_s},
-                                                 {u"ru"_s, u"RU"_s}};
+    const std::pair<QString, QString> langs[] = {
+        {u"az"_s, u"AZ"_s}, {u"en"_s, u"EN"_s}, {u"ru"_s, u"RU"_s}};
     for (const auto &[lang, label] : langs) {
         auto *button = new QPushButton(label, this);
         button->setObjectName(u"langButton"_s);
         button->setFocusPolicy(Qt::NoFocus);
         button->setProperty("current", false);
-        connect(button, &QPushButton::clicked, this, [this, lang] { emit languageRequested(lang); });
+        connect(button, &QPushButton::clicked, this,
+                [this, lang] { emit languageRequested(lang); });
         m_buttons.insert(lang, button);
         layout->addWidget(button);
     }

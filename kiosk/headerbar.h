@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QMap>
+#include <QTimeZone>
 #include <QTimer>
 #include <QWidget>
 

@@ -1,11 +1,11 @@
 #include "kioskapp.h"
 
 #include "app/applink.h"
+#include "app/translations.h"
 #include "kioskcontroller.h"
 #include "kioskwindow.h"
 #include "printer.h"
 #include "ticketissuer.h"
-#include "app/translations.h"
 
 #include <QCoreApplication>
 

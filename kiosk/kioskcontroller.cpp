@@ -1,8 +1,8 @@
 #include "kioskcontroller.h"
 
+#include "app/applink.h"
 #include "centremodel.h"
 #include "devicereporter.h"
-#include "app/applink.h"
 #include "printersupervisor.h"
 #include "ticketissuer.h"
 
@@ -11,10 +11,12 @@ using namespace Qt::StringLiterals;
 namespace novbe {
 
 KioskController::KioskController(AppLink *link, Printer *printer, QObject *parent)
-    : QObject(parent), m_link(link), m_model(new CentreModel(this)),
-      m_printer(new PrinterSupervisor(printer, this)),
-      m_reporter(new DeviceReporter(link->client(), m_printer, this)),
-      m_issuer(new TicketIssuer(link->client(), printer, m_model, this))
+    : QObject(parent)
+    , m_link(link)
+    , m_model(new CentreModel(this))
+    , m_printer(new PrinterSupervisor(printer, this))
+    , m_reporter(new DeviceReporter(link->client(), m_printer, this))
+    , m_issuer(new TicketIssuer(link->client(), printer, m_model, this))
 {
     m_grace.setSingleShot(true);
     m_grace.setInterval(3000);

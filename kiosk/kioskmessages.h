@@ -13,12 +13,12 @@ namespace novbe {
 
 struct KioskMessage
 {
-    QString tone;      // info | warning | fault
+    QString tone; // info | warning | fault
     QString title;
     QString body;
-    QString number;    // a ticket number to show big, if any
-    QString action;    // the action button's label ("" = none)
-    QString actionId;  // "walkIn", "checkin", "services"
+    QString number;   // a ticket number to show big, if any
+    QString action;   // the action button's label ("" = none)
+    QString actionId; // "walkIn", "checkin", "services"
 };
 
 // The engine said no to ticket.issue or appointment.checkin. `retried`: the

@@ -18,7 +18,9 @@ void addOptions(QCommandLineParser &p)
     p.addVersionOption();
     ConnectionOptions::addTo(p);
     p.addOptions({
-        {u"printer"_s, u"Printer URL: serial:/dev/ttyUSB0, tcp://host:9100, /dev/usb/lp0, file:PATH, png:PATH."_s, u"URL"_s},
+        {u"printer"_s,
+         u"Printer URL: serial:/dev/ttyUSB0, tcp://host:9100, /dev/usb/lp0, file:PATH, png:PATH."_s,
+         u"URL"_s},
         {u"profile"_s, u"Printer profile: epson-tm-t20iii, tm-t88 or pos-5890."_s, u"ID"_s},
         {u"print-sample"_s, u"Print a sample ticket and exit (installation check)."_s},
         {u"lang"_s, u"Language of the sample ticket (az, en, ru)."_s, u"LANG"_s},

@@ -17,19 +17,19 @@ namespace novbe {
 struct KioskOptions
 {
     ConnectionOptions connection;
-    QString printerUrl;           // --printer, else [printer] url
-    QString profileId;            // --profile, else [printer] profile
+    QString printerUrl; // --printer, else [printer] url
+    QString profileId;  // --profile, else [printer] profile
     bool printSample = false;
     QString sampleLang = QStringLiteral("az");
-    QString screenshotDir;        // non-empty: write screenshots and exit
-    bool windowed = false;        // a 1080x1920 window instead of full screen
-    bool landscape = false;       // with --windowed: 1920x1080
+    QString screenshotDir;  // non-empty: write screenshots and exit
+    bool windowed = false;  // a 1080x1920 window instead of full screen
+    bool landscape = false; // with --windowed: 1920x1080
 };
 
 struct ParsedKioskOptions
 {
     std::optional<KioskOptions> options;
-    QString message;              // help, version or the error
+    QString message; // help, version or the error
     int exitCode = 0;
 };
 
@@ -39,7 +39,7 @@ struct PrinterChoice
 {
     QString url;
     PrinterProfile profile;
-    QString error;                // non-empty: no usable printer
+    QString error; // non-empty: no usable printer
 };
 
 // The printer URL and profile from the command line, else the INI file's

@@ -1,5 +1,6 @@
 #include "kioskwindow.h"
 
+#include "app/translations.h"
 #include "centremodel.h"
 #include "checkinpage.h"
 #include "confirmationpage.h"
@@ -11,7 +12,6 @@
 #include "startpage.h"
 #include "ticketissuer.h"
 #include "tilegridpage.h"
-#include "app/translations.h"
 
 #include <QApplication>
 #include <QKeyEvent>
@@ -28,8 +28,7 @@ constexpr int HEADER_HEIGHT = 124;
 constexpr int FOOTER_HEIGHT = 148;
 } // namespace
 
-KioskWindow::KioskWindow(KioskController *controller, Translations *translations,
-                         QWidget *parent)
+KioskWindow::KioskWindow(KioskController *controller, Translations *translations, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_translations(translations)
 {
     setupUi();
@@ -114,9 +113,8 @@ void KioskWindow::setupConnections()
     connect(issuer, &TicketIssuer::refused, this, &KioskWindow::handleRefused);
     connect(issuer, &TicketIssuer::unreachable, this, &KioskWindow::handleUnreachable);
     connect(m_controller, &KioskController::outageChanged, this, &KioskWindow::handleOutage);
-    connect(m_controller, &KioskController::paperLowChanged, this, [this](bool low) {
-        m_banner->setVisible(low);
-    });
+    connect(m_controller, &KioskController::paperLowChanged, this,
+            [this](bool low) { m_banner->setVisible(low); });
 }
 
 void KioskWindow::setPage(Page page)
@@ -150,8 +148,9 @@ void KioskWindow::retranslate()
     m_confirmation->retranslate();
     m_checkin->retranslate();
     m_groups->setHeading(tr("Choose a service area"));
-    m_categories->setHeading(tr("Do you have priority?"),
-                             tr("Priority is checked at the counter: please have your document ready."));
+    m_categories->setHeading(
+        tr("Do you have priority?"),
+        tr("Priority is checked at the counter: please have your document ready."));
     refreshTiles();
     if (m_progress->isVisible() || m_page == Page::Progress) {
         const KioskMessage p = progressMessage(m_progressNumber);
@@ -226,7 +225,8 @@ void KioskWindow::handleIdle()
 bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
-    if (type == QEvent::MouseButtonPress || type == QEvent::TouchBegin || type == QEvent::KeyPress) {
+    if (type == QEvent::MouseButtonPress || type == QEvent::TouchBegin
+        || type == QEvent::KeyPress) {
         if (m_idle.isActive())
             m_idle.start();
     }
@@ -236,7 +236,7 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
     const bool digit = key->text().size() == 1 && key->text().at(0).isDigit();
     if (m_page != Page::Checkin && digit && m_page != Page::OutOfService && !busy()) {
         m_checkin->clear();
-        setPage(Page::Checkin);   // a scanner typing the code
+        setPage(Page::Checkin); // a scanner typing the code
     }
     if (m_page == Page::Checkin && m_checkin->handleKey(key->key(), key->text()))
         return true;

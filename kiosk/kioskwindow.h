@@ -51,8 +51,7 @@ public:
     };
     Q_ENUM(Page)
 
-    KioskWindow(KioskController *controller, Translations *translations,
-                QWidget *parent = nullptr);
+    KioskWindow(KioskController *controller, Translations *translations, QWidget *parent = nullptr);
     ~KioskWindow() override;
 
     Page page() const { return m_page; }

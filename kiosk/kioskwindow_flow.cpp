@@ -32,7 +32,8 @@ void KioskWindow::refreshGroups()
         const bool open = model->groupOpen(g.id);
         const int waiting = model->groupWaiting(g.id);
         QString line = !open ? closedText(std::nullopt)
-                             : waiting > 0 ? tr("%n waiting", nullptr, waiting) : tr("No one waiting");
+            : waiting > 0    ? tr("%n waiting", nullptr, waiting)
+                             : tr("No one waiting");
         tiles.append({g.id, localized(g.name, m_lang), line, open ? u"normal"_s : u"closed"_s});
     }
     m_groups->setTiles(tiles);
@@ -58,11 +59,11 @@ void KioskWindow::refreshCategories()
     QList<TileSpec> tiles;
     for (const KioskCategory &c : m_controller->model()->categories()) {
         const bool standard = c.id == "standard"_L1;
-        const QString line = standard      ? tr("Most visitors: no priority")
-                             : c.needsProof ? tr("Your document is checked at the counter")
-                                            : QString();
-        tiles.append({c.id, localized(c.name, m_lang), line,
-                      standard ? u"primary"_s : u"normal"_s});
+        const QString line = standard ? tr("Most visitors: no priority")
+            : c.needsProof            ? tr("Your document is checked at the counter")
+                                      : QString();
+        tiles.append(
+            {c.id, localized(c.name, m_lang), line, standard ? u"primary"_s : u"normal"_s});
     }
     m_categories->setTiles(tiles);
 }
@@ -87,10 +88,12 @@ void KioskWindow::showService(const QString &service)
     if (!s->open) {
         const QString name = s->id;
         const std::optional<OpeningHours> hours = s->hours;
-        showMessage([this, name, hours] {
-            const KioskService *now = m_controller->model()->service(name);
-            return closedMessage(now ? localized(now->name, m_lang) : name, hours);
-        }, m_messageMs);
+        showMessage(
+            [this, name, hours] {
+                const KioskService *now = m_controller->model()->service(name);
+                return closedMessage(now ? localized(now->name, m_lang) : name, hours);
+            },
+            m_messageMs);
         return;
     }
     refreshCategories();
@@ -171,9 +174,9 @@ void KioskWindow::showRefusal(const WireError &error, bool checkin, bool retried
     const QDateTime opensAt = parseIsoTime(error.data.value("opensAt"_L1).toString());
     const QDateTime local = opensAt.toTimeZone(m_controller->model()->timeZone());
     const QString opens = opensAt.isValid() ? local.toString(u"HH:mm"_s) : QString();
-    showMessage([error, checkin, retried, opens] {
-        return refusalMessage(error, checkin, retried, opens);
-    }, m_messageMs);
+    showMessage(
+        [error, checkin, retried, opens] { return refusalMessage(error, checkin, retried, opens); },
+        m_messageMs);
 }
 
 void KioskWindow::previewOutage(Outage outage)

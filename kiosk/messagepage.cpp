@@ -10,8 +10,11 @@ using namespace Qt::StringLiterals;
 namespace novbe {
 
 MessagePage::MessagePage(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_number(new QLabel(this)),
-      m_body(new QLabel(this)), m_action(new QPushButton(this))
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_number(new QLabel(this))
+    , m_body(new QLabel(this))
+    , m_action(new QPushButton(this))
 {
     setObjectName(u"messagePage"_s);
     m_title->setObjectName(u"messageTitle"_s);
@@ -35,7 +38,7 @@ MessagePage::MessagePage(QWidget *parent)
 }
 
 void MessagePage::setMessage(const QString &tone, const QString &title, const QString &body,
-                       const QString &number, const QString &action)
+                             const QString &number, const QString &action)
 {
     m_title->setText(title);
     m_body->setText(body);

@@ -18,7 +18,7 @@ public:
 
     // `action` empty hides the button.
     void setMessage(const QString &tone, const QString &title, const QString &body,
-              const QString &number = {}, const QString &action = {});
+                    const QString &number = {}, const QString &action = {});
     QString title() const;
     QString body() const;
     QString number() const;

@@ -19,10 +19,10 @@ inline Outage outageFor(bool engineReachable, PrinterState printer)
     if (!engineReachable)
         return Outage::EngineUnreachable;
     switch (printer) {
-    case PrinterState::PaperOut: return Outage::PaperOut;
-    case PrinterState::CoverOpen: return Outage::CoverOpen;
-    case PrinterState::Offline: return Outage::PrinterOffline;
-    default: return Outage::None;
+        case PrinterState::PaperOut: return Outage::PaperOut;
+        case PrinterState::CoverOpen: return Outage::CoverOpen;
+        case PrinterState::Offline: return Outage::PrinterOffline;
+        default: return Outage::None;
     }
 }
 

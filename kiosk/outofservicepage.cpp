@@ -2,8 +2,8 @@
 
 #include "app/translations.h"
 
-#include <QLabel>
 #include <QBoxLayout>
+#include <QLabel>
 
 using namespace Qt::StringLiterals;
 
@@ -22,16 +22,19 @@ const char *const BACK = QT_TRANSLATE_NOOP("novbe::OutOfServicePage",
 const char *why(Outage outage)
 {
     switch (outage) {
-    case Outage::EngineUnreachable:
-        return QT_TRANSLATE_NOOP("novbe::OutOfServicePage", "The queue system cannot be reached.");
-    case Outage::PaperOut:
-        return QT_TRANSLATE_NOOP("novbe::OutOfServicePage", "The ticket printer is out of paper.");
-    case Outage::CoverOpen:
-        return QT_TRANSLATE_NOOP("novbe::OutOfServicePage", "The ticket printer cover is open.");
-    case Outage::PrinterOffline:
-        return QT_TRANSLATE_NOOP("novbe::OutOfServicePage", "The ticket printer is not working.");
-    case Outage::None:
-        break;
+        case Outage::EngineUnreachable:
+            return QT_TRANSLATE_NOOP("novbe::OutOfServicePage",
+                                     "The queue system cannot be reached.");
+        case Outage::PaperOut:
+            return QT_TRANSLATE_NOOP("novbe::OutOfServicePage",
+                                     "The ticket printer is out of paper.");
+        case Outage::CoverOpen:
+            return QT_TRANSLATE_NOOP("novbe::OutOfServicePage",
+                                     "The ticket printer cover is open.");
+        case Outage::PrinterOffline:
+            return QT_TRANSLATE_NOOP("novbe::OutOfServicePage",
+                                     "The ticket printer is not working.");
+        case Outage::None: break;
     }
     return "";
 }
@@ -39,8 +42,9 @@ const char *why(Outage outage)
 } // namespace
 
 OutOfServicePage::OutOfServicePage(const Translations *translations, QWidget *parent)
-    : QWidget(parent), m_translations(translations),
-      m_layout(new QBoxLayout(QBoxLayout::TopToBottom, this))
+    : QWidget(parent)
+    , m_translations(translations)
+    , m_layout(new QBoxLayout(QBoxLayout::TopToBottom, this))
 {
     setObjectName(u"outOfServicePage"_s);
     QBoxLayout *layout = m_layout;

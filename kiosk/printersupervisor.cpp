@@ -42,10 +42,10 @@ QString PrinterSupervisor::detail() const
 void PrinterSupervisor::reportJobFailure(const QString &reason)
 {
     if (blocksPrinting(m_printer->state()))
-        return;                       // the printer's own status already says why
+        return; // the printer's own status already says why
     m_fault = reason;
     publish();
-    m_printer->transport()->close();  // reopened by the timer; opened() clears the fault
+    m_printer->transport()->close(); // reopened by the timer; opened() clears the fault
     m_reopenTimer.start();
 }
 

@@ -42,7 +42,7 @@ private:
     void publish();
 
     Printer *m_printer;
-    QString m_fault;               // non-empty: Offline for this reason
+    QString m_fault; // non-empty: Offline for this reason
     QTimer m_reopenTimer;
     PrinterState m_published = PrinterState::Unknown;
     QString m_publishedDetail;

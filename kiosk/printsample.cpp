@@ -2,9 +2,9 @@
 
 #include "printer.h"
 
-#include <QTimeZone>
 #include <QEventLoop>
 #include <QTextStream>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +22,7 @@ TicketPrintData sampleTicket(const QString &lang)
     d.serviceName = u"Nümunə bilet · Sample ticket · Пробный талон"_s;
     d.number = u"A000"_s;
     d.issuedAt = QDateTime::currentDateTimeUtc();
-    d.timeZone = QTimeZone::systemTimeZone();   // no engine, no centre: the kiosk PC's zone
+    d.timeZone = QTimeZone::systemTimeZone(); // no engine, no centre: the kiosk PC's zone
     d.ahead = 3;
     d.etaSec = 420;
     d.trackingUrl = u"https://novbe.example.az/t/sample"_s;
@@ -54,8 +54,9 @@ int printSample(const QString &url, const PrinterProfile &profile, const QString
     };
     auto printNow = [&] {
         if (blocksPrinting(printer.state()))
-            return done(1, u"novbe-kiosk: not printed: %1 (%2)"_s.arg(refusalReason(printer.state()),
-                                                                     printer.stateDetail()));
+            return done(1,
+                        u"novbe-kiosk: not printed: %1 (%2)"_s.arg(refusalReason(printer.state()),
+                                                                   printer.stateDetail()));
         printer.printTicket(sampleTicket(lang));
     };
     QObject::connect(&printer, &Printer::printed, &loop, [&] {
@@ -81,7 +82,8 @@ int printSample(const QString &url, const PrinterProfile &profile, const QString
             printNow();
         }
     });
-    QTimer::singleShot(timeoutMs, &loop, [&] { done(1, u"novbe-kiosk: the printer did not finish in time"_s); });
+    QTimer::singleShot(timeoutMs, &loop,
+                       [&] { done(1, u"novbe-kiosk: the printer did not finish in time"_s); });
     printer.connectPrinter();
     loop.exec();
     return result;

@@ -1,24 +1,24 @@
 #include "screenshots.h"
 
+#include "app/applink.h"
 #include "centremodel.h"
 #include "checkinpage.h"
-#include "app/applink.h"
 #include "client/engineclient.h"
 #include "headerbar.h"
 #include "kioskapp.h"
 #include "kioskcontroller.h"
 #include "kioskwindow.h"
+#include "protocol/codec.h"
 #include "tile.h"
 #include "tilegridpage.h"
-#include "protocol/codec.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTimeZone>
 #include <QTextStream>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -63,7 +63,9 @@ class Shooter
 {
 public:
     Shooter(KioskApp &app, const QString &dir, QTextStream &out, const QDateTime &now)
-        : m_app(app), m_window(app.window()), m_dir(dir), m_out(out), m_now(now) {}
+        : m_app(app), m_window(app.window()), m_dir(dir), m_out(out), m_now(now)
+    {
+    }
 
     void shoot(const QString &screen, const QString &lang, bool landscape)
     {
@@ -76,8 +78,8 @@ public:
                                                    : page->minimumSizeHint().height();
         if (image.size() != m_wanted || need > page->height()
             || page->minimumSizeHint().width() > page->width()) {
-            m_out << name << ": the screen content needs " << page->minimumSizeHint().width()
-                  << "x" << need << ", has " << page->width() << "x" << page->height() << "\n";
+            m_out << name << ": the screen content needs " << page->minimumSizeHint().width() << "x"
+                  << need << ", has " << page->width() << "x" << page->height() << "\n";
             m_failed = true;
         }
         if (!image.save(QDir(m_dir).filePath(name))) {
@@ -143,9 +145,10 @@ void Shooter::messages(const QString &lang)
         m_window->checkinPage()->key(QString::fromLatin1(digit))->click();
     shoot(u"checkin"_s, lang, false);
     const qint64 hourLater = m_now.addSecs(3600).toSecsSinceEpoch() / 900 * 900;
-    const QString opensAt = QDateTime::fromSecsSinceEpoch(hourLater, Qt::UTC).toString(Qt::ISODateWithMs);
-    m_window->showRefusal(makeWireError(wirecode::TOO_EARLY, u"too early"_s,
-                                        {{u"opensAt"_s, opensAt}}), true, false);
+    const QString opensAt =
+        QDateTime::fromSecsSinceEpoch(hourLater, Qt::UTC).toString(Qt::ISODateWithMs);
+    m_window->showRefusal(
+        makeWireError(wirecode::TOO_EARLY, u"too early"_s, {{u"opensAt"_s, opensAt}}), true, false);
     shoot(u"too-early"_s, lang, false);
     m_window->showRefusal(makeWireError(wirecode::TOO_LATE, u"too late"_s), true, false);
     shoot(u"too-late"_s, lang, false);
@@ -162,8 +165,9 @@ void Shooter::messages(const QString &lang)
 // Some waiting tickets so the tiles show a live load (a throw-away demo database).
 void seedDemoLoad(EngineClient *client)
 {
-    const std::pair<const char *, int> load[] = {{"idCard", 7}, {"passport", 4}, {"residence", 2},
-                                                 {"drivingLicence", 5}, {"notary", 3}, {"tax", 2}};
+    const std::pair<const char *, int> load[] = {{"idCard", 7},    {"passport", 4},
+                                                 {"residence", 2}, {"drivingLicence", 5},
+                                                 {"notary", 3},    {"tax", 2}};
     int pending = 0;
     for (const auto &[service, count] : load) {
         for (int i = 0; i < count; ++i) {

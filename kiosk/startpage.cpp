@@ -12,11 +12,14 @@ namespace novbe {
 
 namespace {
 const char *const WELCOME = QT_TRANSLATE_NOOP("novbe::StartPage", "Welcome!");
-const char *const CHOOSE = QT_TRANSLATE_NOOP("novbe::StartPage", "Touch your language to take a ticket");
+const char *const CHOOSE = QT_TRANSLATE_NOOP("novbe::StartPage",
+                                             "Touch your language to take a ticket");
 } // namespace
 
 StartPage::StartPage(const Translations *translations, QWidget *parent)
-    : QWidget(parent), m_welcome(new QLabel(this)), m_buttonBox(new QBoxLayout(QBoxLayout::TopToBottom))
+    : QWidget(parent)
+    , m_welcome(new QLabel(this))
+    , m_buttonBox(new QBoxLayout(QBoxLayout::TopToBottom))
 {
     m_welcome->setObjectName(u"welcome"_s);
     m_welcome->setAlignment(Qt::AlignCenter);
@@ -38,7 +41,7 @@ StartPage::StartPage(const Translations *translations, QWidget *parent)
     const std::pair<QString, QString> langs[] = {
         {u"az"_s, u"Azərbaycan dili"_s}, {u"en"_s, u"English"_s}, {u"ru"_s, u"Русский"_s}};
     for (const auto &[lang, endonym] : langs) {
-        auto *button = new QPushButton(endonym, this);   // endonyms: never translated
+        auto *button = new QPushButton(endonym, this); // endonyms: never translated
         button->setObjectName(u"startLanguage"_s);
         button->setFocusPolicy(Qt::NoFocus);
         connect(button, &QPushButton::clicked, this, [this, lang] { emit languageChosen(lang); });

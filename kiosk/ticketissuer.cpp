@@ -33,7 +33,9 @@ void TicketIssuer::issue(const QString &service, const QString &category, const 
 {
     m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     start(QString(method::TICKET_ISSUE),
-          {{u"service"_s, service}, {u"category"_s, category}, {u"lang"_s, lang},
+          {{u"service"_s, service},
+           {u"category"_s, category},
+           {u"lang"_s, lang},
            {u"requestId"_s, m_requestId}},
           lang);
 }
@@ -64,8 +66,9 @@ void TicketIssuer::send()
     m_retryTimer.stop();
     ++m_attempts;
     m_inFlight = true;
-    m_client->call(m_method, m_params, this,
-                   [this](const RpcReply &reply) { handleReply(reply); }, m_callTimeoutMs);
+    m_client->call(
+        m_method, m_params, this, [this](const RpcReply &reply) { handleReply(reply); },
+        m_callTimeoutMs);
 }
 
 void TicketIssuer::handleReply(const RpcReply &reply)
@@ -73,14 +76,15 @@ void TicketIssuer::handleReply(const RpcReply &reply)
     m_inFlight = false;
     if (m_stage != Stage::Issuing)
         return;
-    const std::optional<TicketView> ticket
-        = reply.ok ? decode<TicketView>(reply.result.value("ticket"_L1).toObject()) : std::nullopt;
+    const std::optional<TicketView> ticket = reply.ok
+        ? decode<TicketView>(reply.result.value("ticket"_L1).toObject())
+        : std::nullopt;
     if (ticket) {
         m_windowTimer.stop();
         print(*ticket);
         return;
     }
-    if (reply.ok) {   // an answer without a usable ticket: nothing can be printed
+    if (reply.ok) { // an answer without a usable ticket: nothing can be printed
         qWarning("kiosk: %s answered without a ticket", qPrintable(m_method));
         m_windowTimer.stop();
         m_stage = Stage::Idle;
@@ -98,7 +102,7 @@ void TicketIssuer::handleReply(const RpcReply &reply)
         emit unreachable();
         return;
     }
-    m_retryTimer.start();             // the same request, the same requestId
+    m_retryTimer.start(); // the same request, the same requestId
 }
 
 void TicketIssuer::handleReady()

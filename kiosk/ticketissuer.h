@@ -32,8 +32,8 @@ class TicketIssuer : public QObject
 public:
     enum class Stage {
         Idle,
-        Issuing,    // waiting for the engine (retrying while within the window)
-        Printing,   // the engine issued the ticket; the printer has it
+        Issuing,  // waiting for the engine (retrying while within the window)
+        Printing, // the engine issued the ticket; the printer has it
     };
 
     TicketIssuer(EngineClient *client, Printer *printer, const CentreModel *model,
@@ -59,11 +59,11 @@ public:
     TicketPrintData printData(const TicketView &ticket, const QString &lang) const;
 
 signals:
-    void printing(const novbe::TicketView &ticket);              // issued; printing now
-    void completed(const novbe::TicketView &ticket);             // issued and printed
-    void printFailed(const novbe::TicketView &ticket, const QString &reason);  // issued, NOT printed
-    void refused(const novbe::WireError &error, bool retried);  // nothing issued (engine said no)
-    void unreachable();                                         // no answer in the retry window
+    void printing(const novbe::TicketView &ticket);  // issued; printing now
+    void completed(const novbe::TicketView &ticket); // issued and printed
+    void printFailed(const novbe::TicketView &ticket, const QString &reason); // issued, NOT printed
+    void refused(const novbe::WireError &error, bool retried); // nothing issued (engine said no)
+    void unreachable();                                        // no answer in the retry window
 
 private:
     void start(const QString &method, const QJsonObject &params, const QString &lang);

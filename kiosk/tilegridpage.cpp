@@ -20,8 +20,12 @@ constexpr int MIN_TILE_HEIGHT = 220; // >= 20 mm
 } // namespace
 
 TileGridPage::TileGridPage(QWidget *parent)
-    : QWidget(parent), m_heading(new QLabel(this)), m_note(new QLabel(this)),
-      m_scroll(new QScrollArea(this)), m_grid(new QWidget), m_layout(new QGridLayout(m_grid))
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_note(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_grid(new QWidget)
+    , m_layout(new QGridLayout(m_grid))
 {
     m_heading->setObjectName(u"pageHeading"_s);
     m_heading->setWordWrap(true);

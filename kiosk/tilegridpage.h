@@ -16,7 +16,7 @@ struct TileSpec
     QString id;
     QString title;
     QString subtitle;
-    QString kind = QStringLiteral("normal");   // normal | primary | closed
+    QString kind = QStringLiteral("normal"); // normal | primary | closed
 };
 
 // A heading, an optional note and a grid of tiles that scrolls (with a

@@ -74,8 +74,8 @@ void AppLink::reloadCentre()
     m_client->call(QString(method::CENTRE_GET), {}, this, [this](const RpcReply &r) {
         const std::optional<CentreView> centre = r.ok ? decode<CentreView>(r.result) : std::nullopt;
         if (!centre) {
-            qCWarning(lcLink).noquote() << "centre.get failed:"
-                                        << (r.ok ? u"malformed answer"_s : r.error.message);
+            qCWarning(lcLink).noquote()
+                << "centre.get failed:" << (r.ok ? u"malformed answer"_s : r.error.message);
             return;
         }
         m_centre = *centre;
@@ -98,8 +98,8 @@ void AppLink::handleEvent(const QJsonObject &json)
 {
     const std::optional<EventView> event = decode<EventView>(json);
     if (!event) {
-        qCWarning(lcLink).noquote() << "ignored a malformed event"
-                                    << json.value(u"type"_s).toString();
+        qCWarning(lcLink).noquote()
+            << "ignored a malformed event" << json.value(u"type"_s).toString();
         return;
     }
     emit eventReceived(*event);

@@ -27,8 +27,7 @@ public:
     static constexpr int CLOCK_SYNC_MS = 5 * 60 * 1000;
 
     // `clientName` goes to session.hello ("novbe-kiosk").
-    AppLink(const ConnectionOptions &options, const QString &clientName,
-            QObject *parent = nullptr);
+    AppLink(const ConnectionOptions &options, const QString &clientName, QObject *parent = nullptr);
 
     // Connects (and keeps reconnecting) until stop().
     void start();

@@ -23,7 +23,7 @@ bool readPort(const QString &text, quint16 *port)
 }
 
 // One source of settings: `value(key)` is empty when the source does not set it.
-template<typename Source>
+template <typename Source>
 bool apply(ConnectionOptions &o, Source value, const QString &where, QString *error)
 {
     if (const QString host = value(u"host"_s); !host.isEmpty())
@@ -82,7 +82,9 @@ std::optional<ConnectionOptions> ConnectionOptions::read(const QCommandLineParse
         if (!apply(o, fromIni, o.configPath + u" [engine]"_s, error))
             return std::nullopt;
     }
-    const auto wanted = [all](const QString &key) { return all || key == u"host" || key == u"port"; };
+    const auto wanted = [all](const QString &key) {
+        return all || key == u"host" || key == u"port";
+    };
     const auto fromEnv = [&env, wanted](const QString &key) {
         return wanted(key) ? env.value(u"NOVBE_"_s + key.toUpper()) : QString();
     };

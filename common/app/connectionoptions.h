@@ -21,8 +21,8 @@ namespace novbe {
 // What a program takes: the endpoint only (a tool speaking for many
 // devices), or the endpoint and one device's credentials.
 enum class ConnectionParts {
-    Endpoint,   // --host, --port
-    All,        // --host, --port, --device, --token, --config
+    Endpoint, // --host, --port
+    All,      // --host, --port, --device, --token, --config
 };
 
 struct ConnectionOptions
@@ -31,7 +31,7 @@ struct ConnectionOptions
     quint16 port = 7400;
     QString device;
     QString token;
-    QString configPath;   // the INI file, when one was given
+    QString configPath; // the INI file, when one was given
 
     // Adds the options of `parts` to `parser`.
     static void addTo(QCommandLineParser &parser, ConnectionParts parts = ConnectionParts::All);

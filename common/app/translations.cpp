@@ -69,7 +69,7 @@ QString Translations::install(const QString &lang)
     if (it != m_translators.end()) {
         for (const auto &t : it->second) {
             m_installed.push_back(t.get());
-            QCoreApplication::installTranslator(t.get());   // posts LanguageChange
+            QCoreApplication::installTranslator(t.get()); // posts LanguageChange
         }
     }
     m_current = chosen;
@@ -81,7 +81,8 @@ QString Translations::install(const QString &lang)
 bool Translations::has(const QString &lang) const
 {
     const auto it = m_translators.find(lang);
-    return lang == "en"_L1 || (it != m_translators.end() && it->second.size() == size_t(m_catalogs.size()));
+    return lang == "en"_L1
+        || (it != m_translators.end() && it->second.size() == size_t(m_catalogs.size()));
 }
 
 QString Translations::text(const QString &lang, const char *context, const char *source,

@@ -32,7 +32,7 @@ public:
     // Requires: a QCoreApplication.
     static Translations &ofCatalog(const QString &catalog);
 
-    static QStringList languages();            // {"az", "en", "ru"}
+    static QStringList languages(); // {"az", "en", "ru"}
     // The language installed application-wide by any Translations ("az" before any).
     static QString installed();
 

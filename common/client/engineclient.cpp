@@ -17,9 +17,7 @@ namespace novbe {
 
 Q_LOGGING_CATEGORY(lcClient, "novbe.client")
 
-EngineClient::EngineClient(QObject *parent)
-    : QObject(parent)
-    , m_pending(new PendingCalls(this))
+EngineClient::EngineClient(QObject *parent) : QObject(parent), m_pending(new PendingCalls(this))
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &EngineClient::connectNow);
@@ -172,13 +170,13 @@ void EngineClient::handleConnected()
     m_lastReceived.start();
     const QString client = m_clientName.isEmpty() ? QCoreApplication::applicationName()
                                                   : m_clientName;
-    QJsonObject params{{u"protocol"_s, PROTOCOL_VERSION},
-                       {u"device"_s, m_device},
-                       {u"token"_s, m_token}};
+    QJsonObject params{
+        {u"protocol"_s, PROTOCOL_VERSION}, {u"device"_s, m_device}, {u"token"_s, m_token}};
     if (!client.isEmpty())
         params.insert(u"client"_s, client);
-    send(u"session.hello"_s, params, nullptr,
-         [this](const RpcReply &reply) { handleHelloReply(reply); }, m_timings.connectTimeoutMs);
+    send(
+        u"session.hello"_s, params, nullptr,
+        [this](const RpcReply &reply) { handleHelloReply(reply); }, m_timings.connectTimeoutMs);
 }
 
 void EngineClient::handleHelloReply(const RpcReply &reply)
@@ -197,9 +195,10 @@ void EngineClient::handleHelloReply(const RpcReply &reply)
         return;
     }
     if (reply.error.reason == clientreason::DISCONNECTED)
-        return;   // linkDown() already runs
+        return; // linkDown() already runs
     if (reply.error.code != LOCAL_ERROR_CODE) {
-        qCWarning(lcClient) << "session.hello refused:" << reply.error.reason << reply.error.message;
+        qCWarning(lcClient) << "session.hello refused:" << reply.error.reason
+                            << reply.error.message;
         emit sessionRefused(reply.error);
     }
     const int retryAfterMs = int(reply.error.data.value(u"retryAfterSec"_s).toInteger()) * 1000;
@@ -223,7 +222,7 @@ void EngineClient::handleReadyRead()
         }
         handleLine(item.line);
         if (!self || m_socket != socket)
-            return;   // a callback stopped, deleted or reset the client
+            return; // a callback stopped, deleted or reset the client
     }
 }
 
@@ -231,23 +230,23 @@ void EngineClient::handleLine(const QByteArray &line)
 {
     const IncomingMessage message = parseIncoming(line);
     switch (message.kind) {
-    case IncomingMessage::Kind::Response:
-        if (!message.id.isDouble()) {
-            qCWarning(lcClient) << "engine error without a request id:"
-                                << (message.error ? message.error->message : QString());
+        case IncomingMessage::Kind::Response:
+            if (!message.id.isDouble()) {
+                qCWarning(lcClient) << "engine error without a request id:"
+                                    << (message.error ? message.error->message : QString());
+                return;
+            }
+            handleResponse(message.id.toInteger(),
+                           message.error ? RpcReply::failure(*message.error)
+                                         : RpcReply::success(message.result));
             return;
-        }
-        handleResponse(message.id.toInteger(),
-                       message.error ? RpcReply::failure(*message.error)
-                                     : RpcReply::success(message.result));
-        return;
-    case IncomingMessage::Kind::Notification:
-        if (message.method == u"event"_s)
-            handleEvent(message.params);
-        return;
-    case IncomingMessage::Kind::Invalid:
-        qCWarning(lcClient) << "ignoring a malformed line from the engine";
-        return;
+        case IncomingMessage::Kind::Notification:
+            if (message.method == u"event"_s)
+                handleEvent(message.params);
+            return;
+        case IncomingMessage::Kind::Invalid:
+            qCWarning(lcClient) << "ignoring a malformed line from the engine";
+            return;
     }
 }
 
@@ -255,7 +254,7 @@ void EngineClient::handleResponse(qint64 id, const RpcReply &reply)
 {
     const std::optional<PendingCall> call = m_pending->take(id);
     if (call)
-        call->invoke(reply);   // else: answered after its timeout
+        call->invoke(reply); // else: answered after its timeout
 }
 
 void EngineClient::handleWatchdogTick()

@@ -33,11 +33,11 @@ struct PendingCall;
 
 struct ClientTimings
 {
-    int pingIntervalMs = 3000;     // session.ping this often while Ready
-    int deadAfterMs = 8000;        // nothing received this long -> the link is dead
-    int connectTimeoutMs = 8000;   // TCP connect + session.hello
-    int backoffMinMs = 500;        // first reconnect delay; reset after a good hello
-    int backoffMaxMs = 10000;      // reconnect delay cap
+    int pingIntervalMs = 3000;   // session.ping this often while Ready
+    int deadAfterMs = 8000;      // nothing received this long -> the link is dead
+    int connectTimeoutMs = 8000; // TCP connect + session.hello
+    int backoffMinMs = 500;      // first reconnect delay; reset after a good hello
+    int backoffMaxMs = 10000;    // reconnect delay cap
 };
 
 class EngineClient : public QObject
@@ -46,9 +46,9 @@ class EngineClient : public QObject
 
 public:
     enum class State {
-        Disconnected,   // stopped, or waiting before the next attempt
-        Connecting,     // TCP connect or session.hello in progress
-        Ready,          // hello accepted; calls are sent
+        Disconnected, // stopped, or waiting before the next attempt
+        Connecting,   // TCP connect or session.hello in progress
+        Ready,        // hello accepted; calls are sent
     };
     Q_ENUM(State)
 
@@ -60,7 +60,8 @@ public:
 
     void setEndpoint(const QString &host, quint16 port);
     // `clientName` goes to session.hello; empty = the application name.
-    void setCredentials(const QString &device, const QString &token, const QString &clientName = {});
+    void setCredentials(const QString &device, const QString &token,
+                        const QString &clientName = {});
     void setTimings(const ClientTimings &timings);
 
     // Connects and keeps reconnecting until stop().
@@ -71,8 +72,8 @@ public:
 
     State state() const;
     bool isReady() const;
-    QJsonObject helloResult() const;   // result of the last accepted session.hello
-    qint64 lastSeq() const;            // highest event seq delivered (or snapshot seq)
+    QJsonObject helloResult() const; // result of the last accepted session.hello
+    qint64 lastSeq() const;          // highest event seq delivered (or snapshot seq)
     bool isSubscribed() const;
 
     // Sends a request when Ready. The callback runs exactly once, from the

@@ -28,8 +28,7 @@ void PendingCall::invoke(const RpcReply &reply) const
         callback(reply);
 }
 
-PendingCalls::PendingCalls(QObject *parent)
-    : QObject(parent)
+PendingCalls::PendingCalls(QObject *parent) : QObject(parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -96,7 +95,7 @@ void PendingCalls::handleTimer()
     for (const PendingCall &call : expired) {
         emit callExpired(call);
         if (!self)
-            return;   // a callback destroyed the client
+            return; // a callback destroyed the client
     }
 }
 

@@ -21,7 +21,7 @@ struct PendingCall
     qint64 id = 0;
     QString method;
     RpcCallback callback;
-    QPointer<QObject> context;    // when guarded: no callback once it is gone
+    QPointer<QObject> context; // when guarded: no callback once it is gone
     bool guarded = false;
     int timeoutMs = 0;
     QDeadlineTimer deadline;

@@ -16,16 +16,16 @@ namespace novbe {
 inline constexpr int LOCAL_ERROR_CODE = 0;
 
 namespace clientreason {
-inline constexpr QLatin1String NOT_CONNECTED("NOT_CONNECTED");  // called while not Ready
-inline constexpr QLatin1String TIMEOUT("TIMEOUT");              // no answer within the timeout
-inline constexpr QLatin1String DISCONNECTED("DISCONNECTED");    // the connection ended first
+inline constexpr QLatin1String NOT_CONNECTED("NOT_CONNECTED"); // called while not Ready
+inline constexpr QLatin1String TIMEOUT("TIMEOUT");             // no answer within the timeout
+inline constexpr QLatin1String DISCONNECTED("DISCONNECTED");   // the connection ended first
 } // namespace clientreason
 
 struct RpcReply
 {
     bool ok = false;
-    QJsonObject result;   // when ok
-    WireError error;      // when !ok: the engine's error or a local one (code 0)
+    QJsonObject result; // when ok
+    WireError error;    // when !ok: the engine's error or a local one (code 0)
 
     static RpcReply success(const QJsonObject &result);
     static RpcReply failure(const WireError &error);

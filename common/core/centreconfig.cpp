@@ -8,8 +8,8 @@ namespace {
 
 template <typename T> const T *findById(const std::vector<T> &items, const QString &id)
 {
-    const auto it
-        = std::find_if(items.begin(), items.end(), [&id](const T &item) { return item.id == id; });
+    const auto it = std::find_if(items.begin(), items.end(),
+                                 [&id](const T &item) { return item.id == id; });
     return it == items.end() ? nullptr : &*it;
 }
 
@@ -17,7 +17,7 @@ template <typename T> const T *findById(const std::vector<T> &items, const QStri
 
 QString localized(const LocalizedText &text, const QString &lang)
 {
-    for (const QString &key : { lang, QStringLiteral("az"), QStringLiteral("en") }) {
+    for (const QString &key : {lang, QStringLiteral("az"), QStringLiteral("en")}) {
         const QString value = text.value(key);
         if (!value.isEmpty())
             return value;

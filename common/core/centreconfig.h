@@ -23,8 +23,8 @@ struct CentreInfo
     QString timezone = QStringLiteral("Asia/Baku");
     QStringList languages{QStringLiteral("az"), QStringLiteral("en"), QStringLiteral("ru")};
     int maxRecalls = 3;
-    QString trackingBaseUrl;              // e.g. "https://novbe.example.az"
-    LocalizedText ticker;                 // hall display ticker line
+    QString trackingBaseUrl; // e.g. "https://novbe.example.az"
+    LocalizedText ticker;    // hall display ticker line
 };
 
 struct Category
@@ -32,7 +32,7 @@ struct Category
     QString id;
     LocalizedText name;
     int boostMin = 0;
-    bool needsProof = false;              // a document is checked at the counter
+    bool needsProof = false; // a document is checked at the counter
 };
 
 struct OpeningHours
@@ -53,17 +53,17 @@ struct AppointmentSettings
 struct ServiceConfig
 {
     QString id;
-    QString prefix;                       // 1-3 capital Latin letters
+    QString prefix; // 1-3 capital Latin letters
     LocalizedText name;
     QString group;
     LocalizedText groupName;
     int targetWaitMin = 15;
-    int dailyLimit = 0;                   // 0 = no limit
-    std::optional<OpeningHours> hours;    // none = always open
+    int dailyLimit = 0;                // 0 = no limit
+    std::optional<OpeningHours> hours; // none = always open
     bool enabled = true;
-    int defaultServiceSec = 300;          // wait estimate before any data
+    int defaultServiceSec = 300; // wait estimate before any data
     AppointmentSettings appointments;
-    QStringList outcomes;                 // finish outcome codes offered at the counter
+    QStringList outcomes; // finish outcome codes offered at the counter
 };
 
 struct CounterService
@@ -82,19 +82,19 @@ struct CounterConfig
 struct DeviceConfig
 {
     QString id;
-    QString role;                         // kiosk | display | counter | manager | booking
+    QString role; // kiosk | display | counter | manager | booking
     QString token;
-    QStringList zoneServices;             // displays: only these services (empty = all)
-    QStringList zoneCounters;             // displays: only these counters (empty = all)
-    QString printer;                      // legacy, unused: kiosks read their own INI file
-    QString printerProfile;               // legacy, unused: kiosks read their own INI file
+    QStringList zoneServices; // displays: only these services (empty = all)
+    QStringList zoneCounters; // displays: only these counters (empty = all)
+    QString printer;          // legacy, unused: kiosks read their own INI file
+    QString printerProfile;   // legacy, unused: kiosks read their own INI file
 };
 
 struct OperatorConfig
 {
     QString id;
     QString name;
-    QString pin;                          // pbkdf2-sha256$ITER$SALT_B64$HASH_B64
+    QString pin; // pbkdf2-sha256$ITER$SALT_B64$HASH_B64
 };
 
 struct CentreConfig

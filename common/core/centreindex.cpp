@@ -56,7 +56,7 @@ void CentreIndex::rebuild(const CentreConfig &config)
                 continue;
             const size_t at = size_t(counter) * size_t(m_weightStride) + size_t(service);
             if (seen[at])
-                continue;   // the first entry counts, as CentreConfig::weight() reads it
+                continue; // the first entry counts, as CentreConfig::weight() reads it
             seen[at] = true;
             if (cs.weight <= 0)
                 continue;

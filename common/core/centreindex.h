@@ -66,8 +66,7 @@ public:
     const std::vector<int> &servicesOf(int counter) const;
 
 private:
-    template<typename T>
-    const T *entry(const std::vector<const T *> &table, int number) const
+    template <typename T> const T *entry(const std::vector<const T *> &table, int number) const
     {
         return number >= 0 && size_t(number) < table.size() ? table[size_t(number)] : nullptr;
     }
@@ -79,10 +78,10 @@ private:
     std::vector<const CounterConfig *> m_counterConfig;
     std::vector<const Category *> m_categoryConfig;
     QHash<QString, const DeviceConfig *> m_devices;
-    std::vector<double> m_weights;                 // [counter * m_weightStride + service]
+    std::vector<double> m_weights; // [counter * m_weightStride + service]
     int m_weightStride = 0;
-    std::vector<std::vector<int>> m_serving;       // by service
-    std::vector<std::vector<int>> m_servicesOf;    // by counter
+    std::vector<std::vector<int>> m_serving;    // by service
+    std::vector<std::vector<int>> m_servicesOf; // by counter
 };
 
 } // namespace novbe

@@ -18,9 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList DEVICE_ROLES { u"kiosk"_s, u"display"_s, u"counter"_s, u"manager"_s,
-    u"booking"_s };
-const QStringList CUT_MODES { u"partial"_s, u"full"_s, u"feedPartial"_s };
+const QStringList DEVICE_ROLES{u"kiosk"_s, u"display"_s, u"counter"_s, u"manager"_s, u"booking"_s};
+const QStringList CUT_MODES{u"partial"_s, u"full"_s, u"feedPartial"_s};
 constexpr double MAX_WEIGHT = 100.0;
 constexpr double MAX_SERVICE_MIN = 24 * 60;
 
@@ -70,7 +69,7 @@ private:
 
     template <typename T>
     bool readSection(const QJsonObject &root, const QString &section, std::vector<T> &out,
-        ItemParser<T> parseItem);
+                     ItemParser<T> parseItem);
     bool parseCentre(const QJsonObject &root);
     bool parseGroup(const QJsonObject &o, Group &g);
     bool parseCategory(const QJsonObject &o, Category &c);
@@ -97,8 +96,8 @@ private:
 };
 
 template <typename T>
-bool ConfigParser::readSection(
-    const QJsonObject &root, const QString &section, std::vector<T> &out, ItemParser<T> parseItem)
+bool ConfigParser::readSection(const QJsonObject &root, const QString &section, std::vector<T> &out,
+                               ItemParser<T> parseItem)
 {
     setEntry(u"config"_s);
     QJsonArray items;
@@ -113,11 +112,11 @@ bool ConfigParser::readSection(
             return fail(u"must be an object (got "_s + shown(items[i]) + u')');
         if (item.id.isEmpty())
             return fail(u"id must be a non-empty string (got "_s + shown(o.value(u"id"_s)) + u')');
-        const auto dup = std::find_if(
-            out.begin(), out.end(), [&item](const T &other) { return other.id == item.id; });
+        const auto dup = std::find_if(out.begin(), out.end(),
+                                      [&item](const T &other) { return other.id == item.id; });
         if (dup != out.end())
             return fail(u"duplicate id, already used by "_s
-                + entryLabel(section, dup - out.begin(), QString()));
+                        + entryLabel(section, dup - out.begin(), QString()));
         if (!(this->*parseItem)(o, item))
             return false;
         out.push_back(std::move(item));
@@ -191,7 +190,7 @@ bool ConfigParser::parsePrefix(const QJsonObject &o, ServiceConfig &s)
     for (std::size_t i = 0; i < m_config.services.size(); ++i) {
         if (m_config.services[i].prefix == s.prefix)
             return fail(u"prefix "_s + shown(v) + u" already used by "
-                + entryLabel(u"services"_s, qsizetype(i), m_config.services[i].id));
+                        + entryLabel(u"services"_s, qsizetype(i), m_config.services[i].id));
     }
     return true;
 }
@@ -200,8 +199,8 @@ bool ConfigParser::parseGroupRef(ServiceConfig &s)
 {
     if (s.group.isEmpty() || m_groups.empty())
         return true;
-    const auto it = std::find_if(
-        m_groups.begin(), m_groups.end(), [&s](const Group &g) { return g.id == s.group; });
+    const auto it = std::find_if(m_groups.begin(), m_groups.end(),
+                                 [&s](const Group &g) { return g.id == s.group; });
     if (it == m_groups.end())
         return fail(u"group \""_s + s.group + u"\" is not defined in groups");
     s.groupName = it->name;
@@ -215,8 +214,8 @@ bool ConfigParser::parseServiceMinutes(const QJsonObject &o, ServiceConfig &s)
         return true;
     const double minutes = v.toDouble(-1);
     if (!v.isDouble() || minutes <= 0 || minutes > MAX_SERVICE_MIN)
-        return fail(
-            u"defaultServiceMin must be a number > 0 and <= 1440 (got "_s + shown(v) + u')');
+        return fail(u"defaultServiceMin must be a number > 0 and <= 1440 (got "_s + shown(v)
+                    + u')');
     s.defaultServiceSec = std::max(1, int(std::lround(minutes * 60)));
     return true;
 }
@@ -230,9 +229,9 @@ bool ConfigParser::parseHours(const QJsonObject &o, ServiceConfig &s)
     const auto open = pair.size() == 2 ? parseClock(pair[0]) : std::nullopt;
     const auto close = pair.size() == 2 ? parseClock(pair[1]) : std::nullopt;
     if (!open || !close || *open >= *close)
-        return fail(
-            u"hours "_s + shown(v) + u" must be two \"HH:MM\" strings with opening before closing");
-    s.hours = OpeningHours { *open, *close };
+        return fail(u"hours "_s + shown(v)
+                    + u" must be two \"HH:MM\" strings with opening before closing");
+    s.hours = OpeningHours{*open, *close};
     return true;
 }
 
@@ -299,16 +298,17 @@ bool ConfigParser::parseDevice(const QJsonObject &o, DeviceConfig &d)
     if (!readString(o, u"role"_s, d.role, true))
         return false;
     if (!DEVICE_ROLES.contains(d.role))
-        return fail(
-            u"role \""_s + d.role + u"\" must be one of kiosk, display, counter, manager, booking");
+        return fail(u"role \""_s + d.role
+                    + u"\" must be one of kiosk, display, counter, manager, booking");
     if (!readString(o, u"token"_s, d.token, true) || !readString(o, u"printer"_s, d.printer)
         || !readString(o, u"printerProfile"_s, d.printerProfile) || !parseZone(o, d))
         return false;
-    const bool known = std::any_of(m_printerProfiles.begin(), m_printerProfiles.end(),
+    const bool known = std::any_of(
+        m_printerProfiles.begin(), m_printerProfiles.end(),
         [&d](const PrinterProfileEntry &p) { return p.id == d.printerProfile; });
     if (!d.printerProfile.isEmpty() && !known)
-        return fail(
-            u"printerProfile \""_s + d.printerProfile + u"\" is not defined in printerProfiles");
+        return fail(u"printerProfile \""_s + d.printerProfile
+                    + u"\" is not defined in printerProfiles");
     return true;
 }
 
@@ -364,13 +364,13 @@ Result<CentreConfig> ConfigParser::parse(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         fail(u"not valid JSON: "_s + parseError.errorString() + u" at offset "
-            + QString::number(parseError.offset));
+             + QString::number(parseError.offset));
     else if (!doc.isObject())
         fail(u"must be a JSON object"_s);
     const QJsonObject root = doc.object();
     const bool ok = !failed() && parseCentre(root)
         && readSection(root, u"printerProfiles"_s, m_printerProfiles,
-            &ConfigParser::parsePrinterProfile)
+                       &ConfigParser::parsePrinterProfile)
         && readSection(root, u"groups"_s, m_groups, &ConfigParser::parseGroup)
         && readSection(root, u"categories"_s, m_config.categories, &ConfigParser::parseCategory)
         && checkStandardCategory()

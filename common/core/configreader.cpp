@@ -20,7 +20,7 @@ QString ConfigReader::shown(const QJsonValue &v)
         return u'"' + v.toString() + u'"';
     if (v.isUndefined())
         return u"nothing"_s;
-    const QByteArray json = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
+    const QByteArray json = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
@@ -37,8 +37,8 @@ bool ConfigReader::fail(const QString &rule)
     return false;
 }
 
-bool ConfigReader::readString(
-    const QJsonObject &o, const QString &name, QString &out, bool required)
+bool ConfigReader::readString(const QJsonObject &o, const QString &name, QString &out,
+                              bool required)
 {
     const QJsonValue v = o.value(name);
     if (isAbsent(v) && !required)
@@ -57,7 +57,7 @@ bool ConfigReader::readInt(const QJsonObject &o, const QString &name, int &out, 
     const double d = v.toDouble(std::nan(""));
     if (!v.isDouble() || std::floor(d) != d || d < min || d > std::numeric_limits<int>::max())
         return fail(key(name) + u" must be an integer >= " + QString::number(min) + u" (got "
-            + shown(v) + u')');
+                    + shown(v) + u')');
     out = int(d);
     return true;
 }
@@ -73,8 +73,8 @@ bool ConfigReader::readBool(const QJsonObject &o, const QString &name, bool &out
     return true;
 }
 
-bool ConfigReader::readName(
-    const QJsonObject &o, const QString &name, LocalizedText &out, bool needAz)
+bool ConfigReader::readName(const QJsonObject &o, const QString &name, LocalizedText &out,
+                            bool needAz)
 {
     const QJsonValue v = o.value(name);
     if (isAbsent(v) && !needAz)

@@ -43,8 +43,8 @@ public:
     bool readInt(const QJsonObject &o, const QString &name, int &out, int min);
     bool readBool(const QJsonObject &o, const QString &name, bool &out);
     // {"az": ..., "en": ...}; `needAz` makes it required with a non-empty "az".
-    bool readName(
-        const QJsonObject &o, const QString &name, LocalizedText &out, bool needAz = true);
+    bool readName(const QJsonObject &o, const QString &name, LocalizedText &out,
+                  bool needAz = true);
     bool readArray(const QJsonObject &o, const QString &name, QJsonArray &out);
     // An array of distinct non-empty strings.
     bool readStringList(const QJsonObject &o, const QString &name, QStringList &out);

@@ -30,7 +30,7 @@ enum class EventType {
     FeedbackSubmitted,
 };
 
-QString eventTypeName(EventType type);    // "ticket.issued", ...
+QString eventTypeName(EventType type); // "ticket.issued", ...
 std::optional<EventType> eventTypeFromName(const QString &name);
 
 // A typed change event produced by the core; persisted, then broadcast.
@@ -44,15 +44,15 @@ struct DomainEvent
     std::optional<CounterStatus> counter;
     std::optional<Appointment> appointment;
     std::optional<Feedback> feedback;
-    QString service;        // queue.changed: the service; ticket.transferred: from
-    int waitingCount = 0;   // queue.changed
-    int etaSec = 0;         // queue.changed
-    bool recall = false;    // ticket.called
-    QString serviceDay;     // day.rollover
-    QString device;         // device.changed
-    bool online = false;    // device.changed
-    QString printerState;   // device.changed
-    QString printerDetail;  // device.changed
+    QString service;       // queue.changed: the service; ticket.transferred: from
+    int waitingCount = 0;  // queue.changed
+    int etaSec = 0;        // queue.changed
+    bool recall = false;   // ticket.called
+    QString serviceDay;    // day.rollover
+    QString device;        // device.changed
+    bool online = false;   // device.changed
+    QString printerState;  // device.changed
+    QString printerDetail; // device.changed
 };
 
 } // namespace novbe

@@ -22,12 +22,15 @@ CallKey keyOf(const QueueEngineState &s, const TicketEntry &e, double weight, co
 
 // The waiting tickets with the same effective key as `e` (ties the float
 // score may order either way), as an index range of `waiting`.
-std::pair<size_t, size_t> tieRange(const std::vector<const TicketEntry *> &waiting, qint64 effectiveMs)
+std::pair<size_t, size_t> tieRange(const std::vector<const TicketEntry *> &waiting,
+                                   qint64 effectiveMs)
 {
-    const auto lo = std::lower_bound(waiting.begin(), waiting.end(), effectiveMs,
-                                     [](const TicketEntry *a, qint64 v) { return a->effectiveMs < v; });
-    const auto hi = std::upper_bound(lo, waiting.end(), effectiveMs,
-                                     [](qint64 v, const TicketEntry *a) { return v < a->effectiveMs; });
+    const auto lo = std::lower_bound(
+        waiting.begin(), waiting.end(), effectiveMs,
+        [](const TicketEntry *a, qint64 v) { return a->effectiveMs < v; });
+    const auto hi = std::upper_bound(
+        lo, waiting.end(), effectiveMs,
+        [](qint64 v, const TicketEntry *a) { return v < a->effectiveMs; });
     return {size_t(lo - waiting.begin()), size_t(hi - waiting.begin())};
 }
 
@@ -51,8 +54,7 @@ DomainEvent &ticketEvent(QueueEngineState &s, Outcome &out, EventType type, cons
     return e;
 }
 
-void counterChanged(QueueEngineState &s, Outcome &out, const CounterStatus &c,
-                    const QDateTime &now)
+void counterChanged(QueueEngineState &s, Outcome &out, const CounterStatus &c, const QDateTime &now)
 {
     CounterStatus changed = c;
     changed.changedAt = now;
@@ -65,8 +67,7 @@ void counterChanged(QueueEngineState &s, Outcome &out, const CounterStatus &c,
     }
 }
 
-void queueChanged(QueueEngineState &s, Outcome &out, const QString &service,
-                  const QDateTime &now)
+void queueChanged(QueueEngineState &s, Outcome &out, const QString &service, const QDateTime &now)
 {
     const int n = s.index().findService(service);
     DomainEvent &e = s.addEvent(out, EventType::QueueChanged, now);
@@ -87,8 +88,9 @@ Result<Ticket> currentTicket(const QueueEngineState &s, const CounterStatus &c,
                              std::initializer_list<TicketState> states, const QString &action)
 {
     if (c.ticket.isEmpty())
-        return makeError(ErrorCode::InvalidState,
-                         QStringLiteral("cannot %1: counter %2 has no current ticket").arg(action, c.id));
+        return makeError(
+            ErrorCode::InvalidState,
+            QStringLiteral("cannot %1: counter %2 has no current ticket").arg(action, c.id));
     const Ticket *found = s.ticket(c.ticket);
     const Ticket t = found ? *found : Ticket{};
     for (TicketState st : states) {
@@ -154,7 +156,8 @@ const TicketEntry *nextFor(const QueueEngineState &s, int counter, const QDateTi
     for (int service : s.index().servicesOf(counter)) {
         const auto &waiting = s.tickets().waiting(service);
         const double weight = s.index().weight(counter, service);
-        for (size_t i = 0; i < waiting.size() && waiting[i]->effectiveMs == waiting[0]->effectiveMs; ++i) {
+        for (size_t i = 0; i < waiting.size() && waiting[i]->effectiveMs == waiting[0]->effectiveMs;
+             ++i) {
             const CallKey key = keyOf(s, *waiting[i], weight, now);
             if (!best || callsBefore(key, bestKey)) {
                 best = waiting[i];
@@ -183,9 +186,10 @@ std::vector<const Ticket *> callOrder(const QueueEngineState &s, int service, co
                 ties.push_back(waiting[j]);
         }
         if (ties.size() > 1) {
-            std::stable_sort(ties.begin(), ties.end(), [&](const TicketEntry *a, const TicketEntry *b) {
-                return callsBefore(keyOf(s, *a, 1.0, now), keyOf(s, *b, 1.0, now));
-            });
+            std::stable_sort(ties.begin(), ties.end(),
+                             [&](const TicketEntry *a, const TicketEntry *b) {
+                                 return callsBefore(keyOf(s, *a, 1.0, now), keyOf(s, *b, 1.0, now));
+                             });
         }
         for (const TicketEntry *e : ties)
             out.push_back(&e->ticket);

@@ -60,23 +60,23 @@ void KpiBuilder::add(const Ticket &t)
         svc[origin].maxWaitSec = std::max(svc[origin].maxWaitSec, int(wait));
     }
     switch (t.state) {
-    case TicketState::Waiting: svc[t.service].waiting += 1; break;
-    case TicketState::NoShow:
-        svc[t.service].noShow += 1;
-        ctr[t.counter].noShow += 1;
-        break;
-    case TicketState::Cancelled: svc[t.service].cancelled += 1; break;
-    case TicketState::Done: {
-        const qint64 sec = t.startedAt.secsTo(t.endedAt);
-        svc[t.service].served += 1;
-        acc[t.service].serviceSum += sec;
-        acc[t.service].serviceN += 1;
-        ctr[t.counter].served += 1;
-        ctrAcc[t.counter].serviceSum += sec;
-        ctrAcc[t.counter].serviceN += 1;
-        break;
-    }
-    default: break;
+        case TicketState::Waiting: svc[t.service].waiting += 1; break;
+        case TicketState::NoShow:
+            svc[t.service].noShow += 1;
+            ctr[t.counter].noShow += 1;
+            break;
+        case TicketState::Cancelled: svc[t.service].cancelled += 1; break;
+        case TicketState::Done: {
+            const qint64 sec = t.startedAt.secsTo(t.endedAt);
+            svc[t.service].served += 1;
+            acc[t.service].serviceSum += sec;
+            acc[t.service].serviceN += 1;
+            ctr[t.counter].served += 1;
+            ctrAcc[t.counter].serviceSum += sec;
+            ctrAcc[t.counter].serviceN += 1;
+            break;
+        }
+        default: break;
     }
 }
 

@@ -16,11 +16,11 @@ struct ServiceKpi
 {
     QString id;
     int issued = 0;
-    int served = 0;        // done
+    int served = 0; // done
     int noShow = 0;
     int cancelled = 0;
-    int waiting = 0;       // waiting now
-    int avgWaitSec = 0;    // issue -> first call, over called tickets
+    int waiting = 0;    // waiting now
+    int avgWaitSec = 0; // issue -> first call, over called tickets
     int maxWaitSec = 0;
     int avgServiceSec = 0; // start -> finish, over done tickets
     int slaPct = 100;      // % of called tickets called within targetWaitMin
@@ -38,8 +38,8 @@ struct CounterKpi
 
 struct Kpis
 {
-    std::vector<ServiceKpi> services;   // in config order
-    std::vector<CounterKpi> counters;   // in config order
+    std::vector<ServiceKpi> services; // in config order
+    std::vector<CounterKpi> counters; // in config order
     int feedbackCount = 0;
     double avgRating = 0.0;
     bool operator==(const Kpis &) const = default;
@@ -61,7 +61,7 @@ private:
 };
 
 // KPIs of one service day from the live ticket table (any range of Ticket).
-template<typename Tickets>
+template <typename Tickets>
 Kpis kpisFromTickets(const CentreConfig &config, const Tickets &tickets,
                      const std::vector<Feedback> &feedback)
 {

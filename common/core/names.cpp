@@ -11,7 +11,7 @@
 namespace novbe {
 namespace {
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 QString nameOf(const std::array<std::pair<E, const char16_t *>, N> &table, E value)
 {
     for (const auto &[e, name] : table) {
@@ -21,7 +21,7 @@ QString nameOf(const std::array<std::pair<E, const char16_t *>, N> &table, E val
     return {};
 }
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 std::optional<E> valueOf(const std::array<std::pair<E, const char16_t *>, N> &table,
                          const QString &name)
 {
@@ -85,19 +85,46 @@ constexpr std::array<std::pair<EventType, const char16_t *>, 16> EVENT_TYPES{{
 
 } // namespace
 
-QString ticketStateName(TicketState s) { return nameOf(TICKET_STATES, s); }
-std::optional<TicketState> ticketStateFromName(const QString &n) { return valueOf(TICKET_STATES, n); }
-QString placementName(Placement p) { return nameOf(PLACEMENTS, p); }
-std::optional<Placement> placementFromName(const QString &n) { return valueOf(PLACEMENTS, n); }
-QString counterStateName(CounterState s) { return nameOf(COUNTER_STATES, s); }
-std::optional<CounterState> counterStateFromName(const QString &n) { return valueOf(COUNTER_STATES, n); }
-QString appointmentStateName(AppointmentState s) { return nameOf(APPOINTMENT_STATES, s); }
+QString ticketStateName(TicketState s)
+{
+    return nameOf(TICKET_STATES, s);
+}
+std::optional<TicketState> ticketStateFromName(const QString &n)
+{
+    return valueOf(TICKET_STATES, n);
+}
+QString placementName(Placement p)
+{
+    return nameOf(PLACEMENTS, p);
+}
+std::optional<Placement> placementFromName(const QString &n)
+{
+    return valueOf(PLACEMENTS, n);
+}
+QString counterStateName(CounterState s)
+{
+    return nameOf(COUNTER_STATES, s);
+}
+std::optional<CounterState> counterStateFromName(const QString &n)
+{
+    return valueOf(COUNTER_STATES, n);
+}
+QString appointmentStateName(AppointmentState s)
+{
+    return nameOf(APPOINTMENT_STATES, s);
+}
 std::optional<AppointmentState> appointmentStateFromName(const QString &n)
 {
     return valueOf(APPOINTMENT_STATES, n);
 }
-QString eventTypeName(EventType t) { return nameOf(EVENT_TYPES, t); }
-std::optional<EventType> eventTypeFromName(const QString &n) { return valueOf(EVENT_TYPES, n); }
+QString eventTypeName(EventType t)
+{
+    return nameOf(EVENT_TYPES, t);
+}
+std::optional<EventType> eventTypeFromName(const QString &n)
+{
+    return valueOf(EVENT_TYPES, n);
+}
 
 bool isTerminal(TicketState s)
 {

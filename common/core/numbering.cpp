@@ -4,8 +4,7 @@ namespace novbe {
 
 namespace {
 
-template<typename IsActive>
-std::optional<int> nextFree(int last, IsActive isActive)
+template <typename IsActive> std::optional<int> nextFree(int last, IsActive isActive)
 {
     int candidate = last;
     for (int i = 0; i < MAX_TICKET_NUMBER; ++i) {

@@ -51,8 +51,8 @@ public:
 private:
     QByteArray m_ipad;
     QByteArray m_opad;
-    QCryptographicHash m_inner { QCryptographicHash::Sha256 };
-    QCryptographicHash m_outer { QCryptographicHash::Sha256 };
+    QCryptographicHash m_inner{QCryptographicHash::Sha256};
+    QCryptographicHash m_outer{QCryptographicHash::Sha256};
 };
 
 struct ParsedHash
@@ -66,8 +66,8 @@ struct ParsedHash
 std::optional<QByteArray> decodeCanonicalBase64(const QString &text)
 {
     const QByteArray ascii = text.toLatin1();
-    const auto decoded
-        = QByteArray::fromBase64Encoding(ascii, QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(ascii,
+                                                        QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty() || decoded.decoded.toBase64() != ascii)
         return std::nullopt;
     return decoded.decoded;
@@ -96,7 +96,7 @@ std::optional<ParsedHash> parsePinHash(const QString &encoded)
     const auto hash = decodeCanonicalBase64(parts[3]);
     if (!iterations || !salt || !hash || hash->size() != PIN_HASH_BYTES)
         return std::nullopt;
-    return ParsedHash { *iterations, *salt, *hash };
+    return ParsedHash{*iterations, *salt, *hash};
 }
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
@@ -111,18 +111,17 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 
 } // namespace
 
-QByteArray pbkdf2Sha256(
-    const QByteArray &password, const QByteArray &salt, int iterations, int keyLen)
+QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations,
+                        int keyLen)
 {
     Q_ASSERT(iterations >= 1 && keyLen >= 1);
     HmacSha256 hmac(password);
     QByteArray key;
     key.reserve(keyLen);
-    std::array<char, SHA256_BYTES> u {};
-    std::array<char, SHA256_BYTES> t {};
+    std::array<char, SHA256_BYTES> u{};
+    std::array<char, SHA256_BYTES> t{};
     for (quint32 block = 1; key.size() < keyLen; ++block) {
-        const char index[4]
-            = { char(block >> 24), char(block >> 16), char(block >> 8), char(block) };
+        const char index[4] = {char(block >> 24), char(block >> 16), char(block >> 8), char(block)};
         hmac.mac(salt, QByteArrayView(index, 4), u);
         t = u;
         for (int i = 1; i < iterations; ++i) {
@@ -159,8 +158,8 @@ bool verifyPin(const QString &pin, const QString &encoded)
     const auto parsed = parsePinHash(encoded);
     if (!parsed)
         return false;
-    const QByteArray key
-        = pbkdf2Sha256(pin.toUtf8(), parsed->salt, parsed->iterations, PIN_HASH_BYTES);
+    const QByteArray key = pbkdf2Sha256(pin.toUtf8(), parsed->salt, parsed->iterations,
+                                        PIN_HASH_BYTES);
     return constantTimeEquals(key, parsed->hash);
 }
 

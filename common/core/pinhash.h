@@ -13,8 +13,8 @@ inline constexpr int PIN_HASH_BYTES = 32;
 
 // PBKDF2-HMAC-SHA256 (RFC 8018) derived key of `keyLen` bytes.
 // Requires: iterations >= 1, keyLen >= 1.
-QByteArray pbkdf2Sha256(
-    const QByteArray &password, const QByteArray &salt, int iterations, int keyLen);
+QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations,
+                        int keyLen);
 
 // Encoded hash of `pin` with the given salt and iteration count.
 // Requires: salt not empty, iterations >= 1.

@@ -46,7 +46,8 @@ void QueueEngine::restore(const RestoredState &state)
 Status QueueEngine::reconfigure(CentreConfig config)
 {
     if (hasUncommitted())
-        return makeError(ErrorCode::Internal, QStringLiteral("reconfigure with uncommitted changes"));
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("reconfigure with uncommitted changes"));
     d->reconfigure(std::move(config));
     return okStatus();
 }

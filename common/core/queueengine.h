@@ -38,7 +38,7 @@ struct IssueRequest
     QString category = QStringLiteral("standard");
     QString lang = QStringLiteral("az");
     QString device;
-    QString requestId;     // idempotency key per device and service day
+    QString requestId; // idempotency key per device and service day
 };
 
 struct BookRequest
@@ -59,9 +59,9 @@ struct WaitEstimate
 struct ServiceQueue
 {
     QString service;
-    std::vector<const Ticket *> waiting;   // in call order (weight 1); valid until the next change
+    std::vector<const Ticket *> waiting; // in call order (weight 1); valid until the next change
     int longestWaitSec = 0;
-    int etaSec = 0;                // for a ticket issued now
+    int etaSec = 0; // for a ticket issued now
 };
 
 // State rebuilt from storage at start-up.
@@ -69,7 +69,7 @@ struct RestoredState
 {
     QString serviceDay;
     qint64 lastSeq = 0;
-    std::vector<Ticket> tickets;          // today's tickets
+    std::vector<Ticket> tickets; // today's tickets
     std::vector<CounterStatus> counters;
     std::vector<Appointment> appointments; // not yet ended
     std::vector<QString> feedbackTickets;  // tickets that already have feedback
@@ -93,8 +93,17 @@ public:
         const_iterator(const TicketList *list, size_t i) : m_list(list), m_i(i) {}
         reference operator*() const { return (*m_list)[m_i]; }
         pointer operator->() const { return &(*m_list)[m_i]; }
-        const_iterator &operator++() { ++m_i; return *this; }
-        const_iterator operator++(int) { const_iterator old = *this; ++m_i; return old; }
+        const_iterator &operator++()
+        {
+            ++m_i;
+            return *this;
+        }
+        const_iterator operator++(int)
+        {
+            const_iterator old = *this;
+            ++m_i;
+            return old;
+        }
         bool operator==(const const_iterator &o) const { return m_i == o.m_i; }
         bool operator!=(const const_iterator &o) const { return m_i != o.m_i; }
 
@@ -151,7 +160,8 @@ public:
     Result<Outcome> pause(const QString &counter, const QString &reason, const QDateTime &now);
     Result<Outcome> resume(const QString &counter, const QDateTime &now);
     Result<Outcome> callNext(const QString &counter, const QDateTime &now);
-    Result<Outcome> callTicket(const QString &counter, const QString &ticketId, const QDateTime &now);
+    Result<Outcome> callTicket(const QString &counter, const QString &ticketId,
+                               const QDateTime &now);
     Result<Outcome> recall(const QString &counter, const QDateTime &now);
     Result<Outcome> start(const QString &counter, const QDateTime &now);
     Result<Outcome> finish(const QString &counter, const QString &outcome, const QDateTime &now);
@@ -177,8 +187,8 @@ public:
     Result<Outcome> rollover(const QDateTime &now);
 
     // Undo log
-    void commit();      // accept every change since the last commit
-    void rollback();    // return to the state at the last commit
+    void commit();   // accept every change since the last commit
+    void rollback(); // return to the state at the last commit
     bool hasUncommitted() const;
 
     // Queries
@@ -188,8 +198,8 @@ public:
     // Today's ticket `id`, or null; valid until the next change.
     const Ticket *ticket(const QString &id) const;
     std::optional<Appointment> appointment(const QString &id) const;
-    TicketList tickets() const;                     // all of today's, by issue order
-    std::vector<CounterStatus> counters() const;    // in config order
+    TicketList tickets() const;                  // all of today's, by issue order
+    std::vector<CounterStatus> counters() const; // in config order
     std::optional<CounterStatus> counter(const QString &id) const;
     ServiceQueue queue(const QString &service, const QDateTime &now) const;
     std::vector<const Ticket *> parked(const QString &service) const;

@@ -20,12 +20,15 @@ Status checkSlot(const QueueEngineState &s, const ServiceConfig &svc, const QDat
     if (start <= now)
         return makeError(ErrorCode::InvalidParams, QStringLiteral("the slot start is in the past"));
     const QTime local = start.toTimeZone(s.timeZone()).time();
-    if (local.second() != 0 || local.msec() != 0 || (local.msecsSinceStartOfDay() / 60000) % a.slotMin)
-        return makeError(ErrorCode::InvalidParams,
-                         QStringLiteral("slots of \"%1\" start every %2 minutes").arg(svc.id).arg(a.slotMin));
+    if (local.second() != 0 || local.msec() != 0
+        || (local.msecsSinceStartOfDay() / 60000) % a.slotMin)
+        return makeError(
+            ErrorCode::InvalidParams,
+            QStringLiteral("slots of \"%1\" start every %2 minutes").arg(svc.id).arg(a.slotMin));
     if (svc.hours && (local < svc.hours->open || local.addSecs(a.slotMin * 60) > svc.hours->close))
-        return makeError(ErrorCode::ServiceClosed,
-                         QStringLiteral("the slot is outside the opening hours of \"%1\"").arg(svc.id));
+        return makeError(
+            ErrorCode::ServiceClosed,
+            QStringLiteral("the slot is outside the opening hours of \"%1\"").arg(svc.id));
     int taken = 0;
     for (const Appointment &ap : s.appointments()) {
         if (ap.service == svc.id && ap.start == start
@@ -94,7 +97,8 @@ Result<Outcome> QueueEngine::cancelAppointment(const QString &id, const QDateTim
     return guarded(*d, now, [&](Outcome &out) -> Status {
         auto it = d->appointments().constFind(id);
         if (it == d->appointments().constEnd())
-            return makeError(ErrorCode::NotFound, QStringLiteral("unknown appointment \"%1\"").arg(id));
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("unknown appointment \"%1\"").arg(id));
         if (it->state != AppointmentState::Booked)
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("appointment is %1 and cannot be cancelled")
@@ -115,24 +119,32 @@ Result<Outcome> QueueEngine::checkIn(const QString &code, const QString &lang,
     return guarded(*d, now, [&](Outcome &out) -> Status {
         const Appointment *found = findByCode(*d, code);
         if (!found)
-            return makeError(ErrorCode::NotFound, QStringLiteral("no appointment has code %1").arg(code));
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("no appointment has code %1").arg(code));
         Appointment a = *found;
         if (a.state != AppointmentState::Booked)
-            return makeError(ErrorCode::InvalidState,
-                             QStringLiteral("appointment is already %1").arg(appointmentStateName(a.state)));
+            return makeError(
+                ErrorCode::InvalidState,
+                QStringLiteral("appointment is already %1").arg(appointmentStateName(a.state)));
         const ServiceConfig *svc = d->index().service(a.service);
         if (!svc)
-            return makeError(ErrorCode::UnknownService, QStringLiteral("the booked service is no longer offered"));
+            return makeError(ErrorCode::UnknownService,
+                             QStringLiteral("the booked service is no longer offered"));
         const QDateTime opens = a.start.addSecs(-60 * svc->appointments.earlyMin);
         if (now < opens)
             return makeError(ErrorCode::TooEarly,
-                             QStringLiteral("check-in opens %1 minutes before the slot").arg(svc->appointments.earlyMin),
+                             QStringLiteral("check-in opens %1 minutes before the slot")
+                                 .arg(svc->appointments.earlyMin),
                              {{QStringLiteral("opensAt"), opens}});
         if (now > a.start.addSecs(60 * svc->appointments.lateMin))
             return makeError(ErrorCode::TooLate,
-                             QStringLiteral("check-in closed %1 minutes after the slot start").arg(svc->appointments.lateMin));
-        IssueRequest r{a.service, QStringLiteral("standard"),
-                       lang.isEmpty() ? QStringLiteral("az") : lang, device, {}};
+                             QStringLiteral("check-in closed %1 minutes after the slot start")
+                                 .arg(svc->appointments.lateMin));
+        IssueRequest r{a.service,
+                       QStringLiteral("standard"),
+                       lang.isEmpty() ? QStringLiteral("az") : lang,
+                       device,
+                       {}};
         Result<Outcome> issued = issue(r, now);
         if (!issued)
             return issued.error();
@@ -163,14 +175,17 @@ Result<Outcome> QueueEngine::submitFeedback(const QString &ticketId, int rating,
             return makeError(ErrorCode::InvalidParams, QStringLiteral("rating must be 1 to 5"));
         const Ticket *it = d->ticket(ticketId);
         if (!it)
-            return makeError(ErrorCode::NotFound, QStringLiteral("unknown ticket \"%1\"").arg(ticketId));
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("unknown ticket \"%1\"").arg(ticketId));
         if (it->state != TicketState::Done)
-            return makeError(ErrorCode::InvalidState, QStringLiteral("ticket %1 has not been served").arg(it->number));
+            return makeError(ErrorCode::InvalidState,
+                             QStringLiteral("ticket %1 has not been served").arg(it->number));
         if (d->feedback().contains(ticketId))
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("ticket %1 already has a rating").arg(it->number));
         const CounterStatus *c = d->counter(it->counter);
-        Feedback f{ticketId, rating, comment, it->counter, c ? c->operatorId : QString(), it->service, now};
+        Feedback f{ticketId,    rating, comment, it->counter, c ? c->operatorId : QString(),
+                   it->service, now};
         d->putFeedback(ticketId);
         d->addEvent(out, EventType::FeedbackSubmitted, now).feedback = f;
         return okStatus();

@@ -21,15 +21,15 @@ QString counterLabel(const CounterStatus &c)
 Status checkCanCall(const CounterStatus &c)
 {
     switch (c.state) {
-    case CounterState::Idle:
-        return okStatus();
-    case CounterState::Closed:
-        return makeError(ErrorCode::InvalidState, counterLabel(c) + QStringLiteral(" is closed"));
-    case CounterState::Paused:
-        return makeError(ErrorCode::InvalidState, counterLabel(c) + QStringLiteral(" is paused"));
-    case CounterState::Calling:
-    case CounterState::Serving:
-        break;
+        case CounterState::Idle: return okStatus();
+        case CounterState::Closed:
+            return makeError(ErrorCode::InvalidState,
+                             counterLabel(c) + QStringLiteral(" is closed"));
+        case CounterState::Paused:
+            return makeError(ErrorCode::InvalidState,
+                             counterLabel(c) + QStringLiteral(" is paused"));
+        case CounterState::Calling:
+        case CounterState::Serving: break;
     }
     return makeError(ErrorCode::InvalidState,
                      counterLabel(c) + QStringLiteral(" already has a current ticket"));
@@ -154,7 +154,8 @@ Result<Outcome> QueueEngine::pause(const QString &counter, const QString &reason
     return changeCounter(*d, counter, now, [&](CounterStatus &cs) -> Status {
         if (cs.state != CounterState::Idle)
             return makeError(ErrorCode::InvalidState,
-                             counterLabel(cs) + QStringLiteral(" can pause only when open and free"));
+                             counterLabel(cs)
+                                 + QStringLiteral(" can pause only when open and free"));
         cs.state = CounterState::Paused;
         cs.pauseReason = reason;
         return okStatus();
@@ -165,7 +166,8 @@ Result<Outcome> QueueEngine::resume(const QString &counter, const QDateTime &now
 {
     return changeCounter(*d, counter, now, [&](CounterStatus &cs) -> Status {
         if (cs.state != CounterState::Paused)
-            return makeError(ErrorCode::InvalidState, counterLabel(cs) + QStringLiteral(" is not paused"));
+            return makeError(ErrorCode::InvalidState,
+                             counterLabel(cs) + QStringLiteral(" is not paused"));
         cs.state = CounterState::Idle;
         cs.pauseReason.clear();
         return okStatus();
@@ -199,14 +201,17 @@ Result<Outcome> QueueEngine::callTicket(const QString &counter, const QString &t
             return st;
         const Ticket *it = d->ticket(ticketId);
         if (!it)
-            return makeError(ErrorCode::NotFound, QStringLiteral("unknown ticket \"%1\"").arg(ticketId));
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("unknown ticket \"%1\"").arg(ticketId));
         if (!nextState(it->state, TicketAction::Call))
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("ticket %1 is %2 and cannot be called")
                                  .arg(it->number, ticketStateName(it->state)));
-        if (d->index().weight(d->index().findCounter(counter), d->index().findService(it->service)) <= 0)
-            return makeError(ErrorCode::InvalidState,
-                             QStringLiteral("%1 does not serve \"%2\"").arg(counterLabel(*c), it->service));
+        if (d->index().weight(d->index().findCounter(counter), d->index().findService(it->service))
+            <= 0)
+            return makeError(
+                ErrorCode::InvalidState,
+                QStringLiteral("%1 does not serve \"%2\"").arg(counterLabel(*c), it->service));
         callAt(*d, out, *it, *c, now);
         return okStatus();
     });
@@ -224,7 +229,8 @@ Result<Outcome> QueueEngine::recall(const QString &counter, const QDateTime &now
         if (t->recalls >= d->config().centre.maxRecalls)
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("ticket %1 was already recalled %2 times (the maximum)")
-                                 .arg(t->number).arg(t->recalls));
+                                 .arg(t->number)
+                                 .arg(t->recalls));
         Ticket ticket = *t;
         ticket.recalls += 1;
         ticket.calledAt = now;
@@ -267,9 +273,11 @@ Result<Outcome> QueueEngine::finish(const QString &counter, const QString &outco
         const Ticket *found = c ? d->ticket(c->ticket) : nullptr;
         const Ticket cur = found ? *found : Ticket{};
         const ServiceConfig *svc = d->index().service(cur.service);
-        if (!outcome.isEmpty() && svc && !svc->outcomes.isEmpty() && !svc->outcomes.contains(outcome))
+        if (!outcome.isEmpty() && svc && !svc->outcomes.isEmpty()
+            && !svc->outcomes.contains(outcome))
             return makeError(ErrorCode::InvalidParams,
-                             QStringLiteral("outcome \"%1\" is not offered for \"%2\"").arg(outcome, cur.service));
+                             QStringLiteral("outcome \"%1\" is not offered for \"%2\"")
+                                 .arg(outcome, cur.service));
         if (cur.state == TicketState::Called)
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("ticket %1 has not been started").arg(cur.number));

@@ -35,11 +35,13 @@ Result<Ticket> newTicket(QueueEngineState &s, const ServiceConfig &svc, const Is
     if (svc.dailyLimit > 0 && s.day(n).issuedCount >= svc.dailyLimit)
         return makeError(ErrorCode::LimitReached,
                          QStringLiteral("service \"%1\" has reached its daily limit of %2 tickets")
-                             .arg(svc.id).arg(svc.dailyLimit));
+                             .arg(svc.id)
+                             .arg(svc.dailyLimit));
     const auto number = nextTicketNumber(s.day(n).lastNumber, s.tickets().activeNumbers(n));
     if (!number)
-        return makeError(ErrorCode::LimitReached,
-                         QStringLiteral("all 999 numbers of service \"%1\" are in use").arg(svc.id));
+        return makeError(
+            ErrorCode::LimitReached,
+            QStringLiteral("all 999 numbers of service \"%1\" are in use").arg(svc.id));
     Ticket t;
     t.id = s.newId(QStringLiteral("t_"));
     t.numberValue = *number;
@@ -145,7 +147,7 @@ namespace engineops {
 void autoRollover(QueueEngineState &s, Outcome &out, const QDateTime &now)
 {
     if (!s.serviceDay().isEmpty() && now < s.serviceDayEnd())
-        return;   // still the same service day (the common case: no time zone maths)
+        return; // still the same service day (the common case: no time zone maths)
     const QString day = s.dayOf(now);
     if (s.serviceDay().isEmpty()) {
         s.setServiceDay(day);
@@ -203,12 +205,9 @@ QDateTime placementTime(const QueueEngineState &s, const Ticket &t, const QStrin
                         Placement placement, const QDateTime &now)
 {
     switch (placement) {
-    case Placement::Original:
-        return t.issuedAt;
-    case Placement::Last:
-        return now;
-    case Placement::First:
-        break;
+        case Placement::Original: return t.issuedAt;
+        case Placement::Last: return now;
+        case Placement::First: break;
     }
     QDateTime earliest = now;
     for (const TicketEntry *e : s.tickets().waiting(s.index().findService(service)))
@@ -224,7 +223,8 @@ Result<Outcome> QueueEngine::transfer(const QString &counter, const QString &ser
 {
     return guarded(*d, now, [&](Outcome &out) -> Status {
         if (!d->index().service(service))
-            return makeError(ErrorCode::UnknownService, QStringLiteral("unknown service \"%1\"").arg(service));
+            return makeError(ErrorCode::UnknownService,
+                             QStringLiteral("unknown service \"%1\"").arg(service));
         Result<CounterStatus> c = findCounter(*d, counter);
         if (!c)
             return c.error();

@@ -94,13 +94,15 @@ const ServiceDay &QueueEngineState::day(int service) const
 
 void QueueEngineState::setLastNumber(int service, int value)
 {
-    m_undo.push_back([this, service, old = dayRef(service).lastNumber] { dayRef(service).lastNumber = old; });
+    m_undo.push_back(
+        [this, service, old = dayRef(service).lastNumber] { dayRef(service).lastNumber = old; });
     dayRef(service).lastNumber = value;
 }
 
 void QueueEngineState::setIssuedCount(int service, int value)
 {
-    m_undo.push_back([this, service, old = dayRef(service).issuedCount] { dayRef(service).issuedCount = old; });
+    m_undo.push_back(
+        [this, service, old = dayRef(service).issuedCount] { dayRef(service).issuedCount = old; });
     dayRef(service).issuedCount = value;
 }
 
@@ -183,7 +185,7 @@ void QueueEngineState::restoreTickets(const std::vector<Ticket> &tickets)
     std::vector<const Ticket *> done;
     for (const Ticket *t : sorted) {
         const TicketEntry &e = m_tickets->put(*t);
-        dayRef(e.numbering).lastNumber = t->numberValue;   // the newest number wins
+        dayRef(e.numbering).lastNumber = t->numberValue; // the newest number wins
         dayRef(e.numbering).issuedCount += 1;
         if (!t->requestId.isEmpty())
             m_requests.insert(t->device + u'\x1f' + t->requestId, t->id);
@@ -207,7 +209,7 @@ void QueueEngineState::restoreAverages(std::vector<const Ticket *> done)
 void QueueEngineState::reconfigure(CentreConfig cfg)
 {
     m_config = std::move(cfg);
-    m_tz = zoneOf(m_config);      // a reload may change the centre's time zone
+    m_tz = zoneOf(m_config); // a reload may change the centre's time zone
     m_endCachedFor.clear();
     reindex();
 }

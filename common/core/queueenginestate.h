@@ -114,16 +114,16 @@ private:
     QTimeZone m_tz;
     QString m_serviceDay;
     qint64 m_lastSeq = 0;
-    std::unique_ptr<TicketTable> m_tickets;         // today's
+    std::unique_ptr<TicketTable> m_tickets; // today's
     QHash<QString, QString> m_requests;
     std::vector<CounterStatus> m_counters;
     QHash<QString, Appointment> m_appointments;
-    std::vector<ServiceDay> m_services;             // by interned service number
+    std::vector<ServiceDay> m_services; // by interned service number
     QSet<QString> m_feedback;
     QRandomGenerator64 m_rng;
     QRandomGenerator64 m_rngCommitted;
     std::vector<std::function<void()>> m_undo;
-    mutable QString m_endCachedFor;   // the service day serviceDayEnd() was computed for
+    mutable QString m_endCachedFor; // the service day serviceDayEnd() was computed for
     mutable QDateTime m_endCached;
 };
 
@@ -136,8 +136,7 @@ DomainEvent &ticketEvent(QueueEngineState &s, Outcome &out, EventType type, cons
 void counterChanged(QueueEngineState &s, Outcome &out, const CounterStatus &c,
                     const QDateTime &now);
 // Emits queue.changed for `service` with its waiting count and eta.
-void queueChanged(QueueEngineState &s, Outcome &out, const QString &service,
-                  const QDateTime &now);
+void queueChanged(QueueEngineState &s, Outcome &out, const QString &service, const QDateTime &now);
 // Rolls the day over first when `now` is in a later service day.
 void autoRollover(QueueEngineState &s, Outcome &out, const QDateTime &now);
 // The counter, or NotFound.
@@ -147,8 +146,7 @@ Result<Ticket> currentTicket(const QueueEngineState &s, const CounterStatus &c,
                              std::initializer_list<TicketState> states, const QString &action);
 // Runs one operation: rolls the day over if needed, then `op(out)`; when
 // `op` fails every change of this operation is undone.
-template<typename Op>
-Result<Outcome> guarded(QueueEngineState &s, const QDateTime &now, Op &&op)
+template <typename Op> Result<Outcome> guarded(QueueEngineState &s, const QDateTime &now, Op &&op)
 {
     const size_t mark = s.mark();
     Outcome out;

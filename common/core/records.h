@@ -26,9 +26,9 @@ struct CounterStatus
 {
     QString id;
     CounterState state = CounterState::Closed;
-    QString operatorId;     // empty when no operator is bound
+    QString operatorId; // empty when no operator is bound
     QString operatorName;
-    QString ticket;         // current ticket id (called or serving), or empty
+    QString ticket; // current ticket id (called or serving), or empty
     QString pauseReason;
     QDateTime changedAt;
 };
@@ -45,22 +45,22 @@ std::optional<AppointmentState> appointmentStateFromName(const QString &name);
 
 struct Appointment
 {
-    QString id;             // "ap_..."
-    QString code;           // 6 digits, typed or scanned at the kiosk
+    QString id;   // "ap_..."
+    QString code; // 6 digits, typed or scanned at the kiosk
     QString service;
-    QDateTime start;        // slot start (UTC)
-    QDateTime end;          // slot end (UTC)
+    QDateTime start; // slot start (UTC)
+    QDateTime end;   // slot end (UTC)
     AppointmentState state = AppointmentState::Booked;
     QString citizenName;
     QString citizenPhone;
-    QString ticket;         // ticket id after check-in
+    QString ticket; // ticket id after check-in
     QDateTime bookedAt;
 };
 
 struct Feedback
 {
     QString ticket;
-    int rating = 0;         // 1..5
+    int rating = 0; // 1..5
     QString comment;
     QString counter;
     QString operatorId;

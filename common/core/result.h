@@ -29,8 +29,8 @@ enum class ErrorCode {
 struct DomainError
 {
     ErrorCode code = ErrorCode::Internal;
-    QString message;   // human text, English, no internals
-    QVariantMap data;  // extra wire fields (e.g. opensAt)
+    QString message;  // human text, English, no internals
+    QVariantMap data; // extra wire fields (e.g. opensAt)
 };
 
 inline DomainError makeError(ErrorCode code, QString message, QVariantMap data = {})
@@ -39,8 +39,7 @@ inline DomainError makeError(ErrorCode code, QString message, QVariantMap data =
 }
 
 // Either a value or a DomainError.
-template<typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_v(std::move(value)) {}

@@ -1,6 +1,5 @@
 #include "routing.h"
 
-
 namespace novbe {
 
 CallKey callKey(const Ticket &ticket, int boostMin, double weight, const QDateTime &now)

@@ -11,7 +11,7 @@ struct CallKey
 {
     bool appointmentDue = false; // checked-in appointment whose slot has started
     QDateTime slotStart;
-    double score = 0.0;          // (waitMin + boostMin) x weight
+    double score = 0.0; // (waitMin + boostMin) x weight
     QDateTime queuedAt;
     qint64 orderKey = 0;
 };

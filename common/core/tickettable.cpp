@@ -14,19 +14,21 @@ qint64 msOf(const QDateTime &t)
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
-template<typename Less>
+template <typename Less>
 void insertSorted(std::vector<const TicketEntry *> &v, const TicketEntry &e, Less less)
 {
-    const auto at = std::upper_bound(v.begin(), v.end(), &e,
-                                     [&](const TicketEntry *a, const TicketEntry *b) { return less(*a, *b); });
+    const auto at = std::upper_bound(
+        v.begin(), v.end(), &e,
+        [&](const TicketEntry *a, const TicketEntry *b) { return less(*a, *b); });
     v.insert(at, &e);
 }
 
-template<typename Less>
+template <typename Less>
 void eraseSorted(std::vector<const TicketEntry *> &v, const TicketEntry &e, Less less)
 {
-    auto it = std::lower_bound(v.begin(), v.end(), &e,
-                               [&](const TicketEntry *a, const TicketEntry *b) { return less(*a, *b); });
+    auto it = std::lower_bound(
+        v.begin(), v.end(), &e,
+        [&](const TicketEntry *a, const TicketEntry *b) { return less(*a, *b); });
     while (it != v.end() && *it != &e)
         ++it;
     if (it != v.end())

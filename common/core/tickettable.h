@@ -24,9 +24,9 @@ namespace novbe {
 struct TicketEntry
 {
     Ticket ticket;
-    int service = -1;        // interned ticket.service
-    int numbering = -1;      // interned service whose numbers it holds
-    qint64 effectiveMs = 0;  // queuedAt - boostMin: lower is called first
+    int service = -1;       // interned ticket.service
+    int numbering = -1;     // interned service whose numbers it holds
+    qint64 effectiveMs = 0; // queuedAt - boostMin: lower is called first
 };
 
 class TicketTable

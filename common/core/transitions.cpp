@@ -14,15 +14,15 @@ std::optional<TicketState> nextState(TicketState from, TicketAction action)
 QString ticketActionName(TicketAction action)
 {
     switch (action) {
-    case TicketAction::Call: return QStringLiteral("call");
-    case TicketAction::Recall: return QStringLiteral("recall");
-    case TicketAction::Start: return QStringLiteral("start");
-    case TicketAction::Finish: return QStringLiteral("finish");
-    case TicketAction::NoShow: return QStringLiteral("noShow");
-    case TicketAction::Park: return QStringLiteral("park");
-    case TicketAction::Cancel: return QStringLiteral("cancel");
-    case TicketAction::Transfer: return QStringLiteral("transfer");
-    case TicketAction::Reset: return QStringLiteral("reset");
+        case TicketAction::Call: return QStringLiteral("call");
+        case TicketAction::Recall: return QStringLiteral("recall");
+        case TicketAction::Start: return QStringLiteral("start");
+        case TicketAction::Finish: return QStringLiteral("finish");
+        case TicketAction::NoShow: return QStringLiteral("noShow");
+        case TicketAction::Park: return QStringLiteral("park");
+        case TicketAction::Cancel: return QStringLiteral("cancel");
+        case TicketAction::Transfer: return QStringLiteral("transfer");
+        case TicketAction::Reset: return QStringLiteral("reset");
     }
     return {};
 }

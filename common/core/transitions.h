@@ -9,20 +9,20 @@ namespace novbe {
 
 // What can happen to a ticket. Only append.
 enum class TicketAction {
-    Call,      // callNext / callTicket
+    Call, // callNext / callTicket
     Recall,
     Start,
     Finish,
     NoShow,
     Park,
     Cancel,
-    Transfer,  // back to waiting (same or another service)
-    Reset,     // end of service day
+    Transfer, // back to waiting (same or another service)
+    Reset,    // end of service day
 };
 
 inline constexpr std::array ALL_TICKET_ACTIONS = {
-    TicketAction::Call,   TicketAction::Recall, TicketAction::Start,
-    TicketAction::Finish, TicketAction::NoShow, TicketAction::Park,
+    TicketAction::Call,   TicketAction::Recall,   TicketAction::Start,
+    TicketAction::Finish, TicketAction::NoShow,   TicketAction::Park,
     TicketAction::Cancel, TicketAction::Transfer, TicketAction::Reset,
 };
 

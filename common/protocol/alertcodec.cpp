@@ -19,8 +19,7 @@ QJsonObject encode(const AlertView &a)
                        {u"at"_s, isoTime(a.at)}};
 }
 
-template<>
-std::optional<AlertView> decode(const QJsonObject &json)
+template <> std::optional<AlertView> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     AlertView a;

@@ -37,8 +37,7 @@ std::optional<OpeningHours> readHours(FieldReader &in, const QJsonObject &json)
     return OpeningHours{open, close};
 }
 
-template<typename T>
-std::optional<T> unlessMalformed(const FieldReader &in, T value)
+template <typename T> std::optional<T> unlessMalformed(const FieldReader &in, T value)
 {
     return in.malformed() ? std::nullopt : std::optional<T>(std::move(value));
 }
@@ -56,8 +55,7 @@ QJsonObject encode(const CentreInfoView &c)
                        {u"trackingBaseUrl"_s, c.trackingBaseUrl}};
 }
 
-template<>
-std::optional<CentreInfoView> decode(const QJsonObject &json)
+template <> std::optional<CentreInfoView> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     const CentreInfo defaults;
@@ -78,12 +76,13 @@ std::optional<CentreInfoView> decode(const QJsonObject &json)
 
 QJsonObject encode(const CategoryView &c)
 {
-    return QJsonObject{{u"id"_s, c.id}, {u"name"_s, localizedToJson(c.name)},
-                       {u"boostMin"_s, c.boostMin}, {u"needsProof"_s, c.needsProof}};
+    return QJsonObject{{u"id"_s, c.id},
+                       {u"name"_s, localizedToJson(c.name)},
+                       {u"boostMin"_s, c.boostMin},
+                       {u"needsProof"_s, c.needsProof}};
 }
 
-template<>
-std::optional<CategoryView> decode(const QJsonObject &json)
+template <> std::optional<CategoryView> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     CategoryView c{in.string(u"id"_s, true), readLocalized(in, u"name"_s),
@@ -107,8 +106,7 @@ QJsonObject encode(const ServiceView &s)
     };
 }
 
-template<>
-std::optional<ServiceView> decode(const QJsonObject &json)
+template <> std::optional<ServiceView> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     ServiceView s;
@@ -133,8 +131,7 @@ QJsonObject encode(const CentreView &c)
                        {u"counters"_s, detail::encodeList(c.counters)}};
 }
 
-template<>
-std::optional<CentreView> decode(const QJsonObject &json)
+template <> std::optional<CentreView> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     CentreView c;
@@ -160,8 +157,7 @@ QJsonObject encode(const HelloView &h)
                        {u"seq"_s, h.seq}};
 }
 
-template<>
-std::optional<HelloView> decode(const QJsonObject &json)
+template <> std::optional<HelloView> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     HelloView h;
@@ -195,8 +191,7 @@ QJsonObject encode(const ServiceKpi &kpi)
     };
 }
 
-template<>
-std::optional<ServiceKpi> decode(const QJsonObject &json)
+template <> std::optional<ServiceKpi> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     ServiceKpi kpi;
@@ -223,8 +218,7 @@ QJsonObject encode(const CounterKpi &kpi)
     };
 }
 
-template<>
-std::optional<CounterKpi> decode(const QJsonObject &json)
+template <> std::optional<CounterKpi> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     CounterKpi kpi{in.string(u"id"_s, true), int(in.integer(u"served"_s)),
@@ -242,8 +236,7 @@ QJsonObject encode(const Kpis &kpis)
     };
 }
 
-template<>
-std::optional<Kpis> decode(const QJsonObject &json)
+template <> std::optional<Kpis> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     Kpis kpis;
@@ -265,8 +258,7 @@ QJsonObject encode(const StatsView &stats)
     return json;
 }
 
-template<>
-std::optional<StatsView> decode(const QJsonObject &json)
+template <> std::optional<StatsView> decode(const QJsonObject &json)
 {
     const std::optional<Kpis> kpis = decode<Kpis>(json);
     FieldReader in(json);

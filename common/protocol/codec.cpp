@@ -14,7 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace novbe {
 
-
 QString isoTime(const QDateTime &t)
 {
     if (!t.isValid())
@@ -88,8 +87,8 @@ QJsonObject reducedTicketToJson(const Ticket &ticket)
 QJsonObject reduceTicketJson(const QJsonObject &ticket)
 {
     QJsonObject reduced;
-    for (const QString &key : {u"id"_s, u"number"_s, u"service"_s, u"state"_s, u"counter"_s,
-                               u"recalls"_s})
+    for (const QString &key :
+         {u"id"_s, u"number"_s, u"service"_s, u"state"_s, u"counter"_s, u"recalls"_s})
         reduced.insert(key, ticket.value(key));
     return reduced;
 }

@@ -47,7 +47,7 @@ QJsonObject eventToJson(const DomainEvent &event, const CentreConfig &config);
 // The display's view of an event; nullopt when displays do not get it.
 std::optional<QJsonObject> displayEventJson(const DomainEvent &event, const CentreConfig &config);
 // Displays get only ticket.called, counter.changed and day.rollover.
-bool isDisplayEvent(EventType type);   // also in readmodel.h
+bool isDisplayEvent(EventType type); // also in readmodel.h
 // Inverse of eventToJson (journal replay, KPI recomputation).
 std::optional<DomainEvent> eventFromJson(const QJsonObject &json);
 

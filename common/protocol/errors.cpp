@@ -55,8 +55,8 @@ WireError wireErrorFromJson(const QJsonObject &json)
     const QJsonObject data = json.value(u"data"_s).toObject();
     const QString reason = data.value(u"reason"_s).toString();
     if (!code.isDouble() || !json.value(u"message"_s).isString()) {
-        return WireError{wirecode::INTERNAL, u"MALFORMED_ERROR"_s,
-                         u"the engine sent a malformed error"_s, {}};
+        return WireError{
+            wirecode::INTERNAL, u"MALFORMED_ERROR"_s, u"the engine sent a malformed error"_s, {}};
     }
     WireError error{code.toInt(), reason, json.value(u"message"_s).toString(), data};
     error.data.remove(u"reason"_s);
@@ -73,19 +73,19 @@ WireError makeWireError(int code, const QString &message, const QJsonObject &dat
 static int wireCodeOf(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::InvalidParams: return wirecode::INVALID_PARAMS;
-    case ErrorCode::UnknownService: return wirecode::UNKNOWN_SERVICE;
-    case ErrorCode::ServiceClosed: return wirecode::SERVICE_CLOSED;
-    case ErrorCode::LimitReached: return wirecode::LIMIT_REACHED;
-    case ErrorCode::InvalidState: return wirecode::INVALID_STATE;
-    case ErrorCode::NotFound: return wirecode::NOT_FOUND;
-    case ErrorCode::TooEarly: return wirecode::TOO_EARLY;
-    case ErrorCode::TooLate: return wirecode::TOO_LATE;
-    case ErrorCode::NoCounter: return wirecode::NO_COUNTER;
-    case ErrorCode::NoOperator: return wirecode::NO_OPERATOR;
-    case ErrorCode::CounterBusy: return wirecode::COUNTER_BUSY;
-    case ErrorCode::StorageUnavailable: return wirecode::STORAGE_UNAVAILABLE;
-    case ErrorCode::Internal: return wirecode::INTERNAL;
+        case ErrorCode::InvalidParams: return wirecode::INVALID_PARAMS;
+        case ErrorCode::UnknownService: return wirecode::UNKNOWN_SERVICE;
+        case ErrorCode::ServiceClosed: return wirecode::SERVICE_CLOSED;
+        case ErrorCode::LimitReached: return wirecode::LIMIT_REACHED;
+        case ErrorCode::InvalidState: return wirecode::INVALID_STATE;
+        case ErrorCode::NotFound: return wirecode::NOT_FOUND;
+        case ErrorCode::TooEarly: return wirecode::TOO_EARLY;
+        case ErrorCode::TooLate: return wirecode::TOO_LATE;
+        case ErrorCode::NoCounter: return wirecode::NO_COUNTER;
+        case ErrorCode::NoOperator: return wirecode::NO_OPERATOR;
+        case ErrorCode::CounterBusy: return wirecode::COUNTER_BUSY;
+        case ErrorCode::StorageUnavailable: return wirecode::STORAGE_UNAVAILABLE;
+        case ErrorCode::Internal: return wirecode::INTERNAL;
     }
     return wirecode::INTERNAL;
 }
@@ -158,10 +158,10 @@ WireError rateLimited(int retryAfterSec)
 
 WireError protocolMismatch(int requested, int supported)
 {
-    return makeWireError(wirecode::PROTOCOL_MISMATCH,
-                         u"protocol %1 is not supported; this engine speaks %2"_s.arg(requested)
-                             .arg(supported),
-                         QJsonObject{{u"requested"_s, requested}, {u"supported"_s, supported}});
+    return makeWireError(
+        wirecode::PROTOCOL_MISMATCH,
+        u"protocol %1 is not supported; this engine speaks %2"_s.arg(requested).arg(supported),
+        QJsonObject{{u"requested"_s, requested}, {u"supported"_s, supported}});
 }
 
 WireError storageUnavailable()

@@ -38,7 +38,7 @@ inline constexpr int TOO_LATE = 1031;
 struct WireCodeEntry
 {
     int code;
-    const char *reason;   // "UPPER_SNAKE"
+    const char *reason; // "UPPER_SNAKE"
 };
 
 // Every wire code with its reason, in protocol.md order.
@@ -49,9 +49,9 @@ QString wireReason(int code);
 struct WireError
 {
     int code = wirecode::INTERNAL;
-    QString reason;        // "UPPER_SNAKE", see wireCodeTable()
-    QString message;       // human text, never internals
-    QJsonObject data;      // extra fields; "reason" is added on the wire
+    QString reason;   // "UPPER_SNAKE", see wireCodeTable()
+    QString message;  // human text, never internals
+    QJsonObject data; // extra fields; "reason" is added on the wire
 
     // {"code", "message", "data": {"reason", ...data}}
     QJsonObject toJson() const;

@@ -13,16 +13,14 @@ namespace {
 bool carriesTicketOnly(EventType type)
 {
     switch (type) {
-    case EventType::TicketIssued:
-    case EventType::TicketServing:
-    case EventType::TicketFinished:
-    case EventType::TicketNoShow:
-    case EventType::TicketParked:
-    case EventType::TicketCancelled:
-    case EventType::TicketReset:
-        return true;
-    default:
-        return false;
+        case EventType::TicketIssued:
+        case EventType::TicketServing:
+        case EventType::TicketFinished:
+        case EventType::TicketNoShow:
+        case EventType::TicketParked:
+        case EventType::TicketCancelled:
+        case EventType::TicketReset: return true;
+        default: return false;
     }
 }
 
@@ -34,14 +32,16 @@ QJsonValue ticketOrNull(const std::optional<Ticket> &ticket)
 // ticket.called's counter: {id, name} (+ operator, an addition).
 QJsonObject calledCounterJson(const DomainEvent &event, const CentreConfig &config)
 {
-    const QString id = event.counter ? event.counter->id : event.ticket ? event.ticket->counter
-                                                                        : QString();
+    const QString id = event.counter ? event.counter->id
+        : event.ticket               ? event.ticket->counter
+                                     : QString();
     const CounterConfig *counter = config.counter(id);
     QJsonObject json{{u"id"_s, id},
                      {u"name"_s, counter ? localizedToJson(counter->name) : QJsonObject()}};
     if (event.counter && !event.counter->operatorId.isEmpty()) {
-        json.insert(u"operator"_s, QJsonObject{{u"id"_s, event.counter->operatorId},
-                                               {u"name"_s, event.counter->operatorName}});
+        json.insert(u"operator"_s,
+                    QJsonObject{{u"id"_s, event.counter->operatorId},
+                                {u"name"_s, event.counter->operatorName}});
     }
     return json;
 }
@@ -50,8 +50,9 @@ QJsonObject deviceFields(const DomainEvent &event)
 {
     QJsonObject json{{u"device"_s, event.device}, {u"online"_s, event.online}};
     if (!event.printerState.isEmpty()) {
-        json.insert(u"printer"_s, QJsonObject{{u"state"_s, event.printerState},
-                                              {u"detail"_s, event.printerDetail}});
+        json.insert(
+            u"printer"_s,
+            QJsonObject{{u"state"_s, event.printerState}, {u"detail"_s, event.printerDetail}});
     }
     return json;
 }
@@ -64,8 +65,7 @@ void insertAll(QJsonObject &into, const QJsonObject &from)
 
 QJsonValue appointmentOrNull(const std::optional<Appointment> &appointment)
 {
-    return appointment ? QJsonValue(appointmentToJson(*appointment))
-                       : QJsonValue(QJsonValue::Null);
+    return appointment ? QJsonValue(appointmentToJson(*appointment)) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
@@ -78,40 +78,39 @@ QJsonObject eventToJson(const DomainEvent &event, const CentreConfig &config)
     if (carriesTicketOnly(event.type))
         json.insert(u"ticket"_s, ticketOrNull(event.ticket));
     switch (event.type) {
-    case EventType::TicketCalled:
-        json.insert(u"ticket"_s, ticketOrNull(event.ticket));
-        json.insert(u"counter"_s, calledCounterJson(event, config));
-        json.insert(u"recall"_s, event.recall);
-        break;
-    case EventType::TicketTransferred:
-        json.insert(u"ticket"_s, ticketOrNull(event.ticket));
-        json.insert(u"from"_s, event.service);
-        break;
-    case EventType::QueueChanged:
-        insertAll(json, {{u"service"_s, event.service}, {u"waitingCount"_s, event.waitingCount},
-                         {u"etaSec"_s, event.etaSec}});
-        break;
-    case EventType::CounterChanged:
-        json.insert(u"counter"_s, event.counter ? QJsonValue(counterToJson(*event.counter, config,
-                                                                           event.ticket))
-                                                : QJsonValue(QJsonValue::Null));
-        break;
-    case EventType::DeviceChanged:
-        insertAll(json, deviceFields(event));
-        break;
-    case EventType::DayRollover:
-        json.insert(u"serviceDay"_s, event.serviceDay);
-        break;
-    case EventType::AppointmentBooked:
-    case EventType::AppointmentCancelled:
-        json.insert(u"appointment"_s, appointmentOrNull(event.appointment));
-        break;
-    case EventType::FeedbackSubmitted:
-        json.insert(u"feedback"_s, event.feedback ? QJsonValue(feedbackToJson(*event.feedback))
-                                                  : QJsonValue(QJsonValue::Null));
-        break;
-    default:
-        break;
+        case EventType::TicketCalled:
+            json.insert(u"ticket"_s, ticketOrNull(event.ticket));
+            json.insert(u"counter"_s, calledCounterJson(event, config));
+            json.insert(u"recall"_s, event.recall);
+            break;
+        case EventType::TicketTransferred:
+            json.insert(u"ticket"_s, ticketOrNull(event.ticket));
+            json.insert(u"from"_s, event.service);
+            break;
+        case EventType::QueueChanged:
+            insertAll(json,
+                      {{u"service"_s, event.service},
+                       {u"waitingCount"_s, event.waitingCount},
+                       {u"etaSec"_s, event.etaSec}});
+            break;
+        case EventType::CounterChanged:
+            json.insert(u"counter"_s,
+                        event.counter
+                            ? QJsonValue(counterToJson(*event.counter, config, event.ticket))
+                            : QJsonValue(QJsonValue::Null));
+            break;
+        case EventType::DeviceChanged: insertAll(json, deviceFields(event)); break;
+        case EventType::DayRollover: json.insert(u"serviceDay"_s, event.serviceDay); break;
+        case EventType::AppointmentBooked:
+        case EventType::AppointmentCancelled:
+            json.insert(u"appointment"_s, appointmentOrNull(event.appointment));
+            break;
+        case EventType::FeedbackSubmitted:
+            json.insert(u"feedback"_s,
+                        event.feedback ? QJsonValue(feedbackToJson(*event.feedback))
+                                       : QJsonValue(QJsonValue::Null));
+            break;
+        default: break;
     }
     return json;
 }
@@ -211,29 +210,24 @@ bool readPayload(const QJsonObject &json, DomainEvent &event)
         return readTicket(json, event);
     FieldReader in(json);
     switch (event.type) {
-    case EventType::TicketCalled:
-        return readCalled(json, event);
-    case EventType::TicketTransferred:
-        event.service = in.string(u"from"_s, true);
-        return readTicket(json, event) && !in.malformed();
-    case EventType::QueueChanged:
-        return readQueueChanged(json, event);
-    case EventType::CounterChanged:
-        return readCounterChanged(json, event);
-    case EventType::DeviceChanged:
-        return readDevice(json, event);
-    case EventType::DayRollover:
-        event.serviceDay = in.string(u"serviceDay"_s, true);
-        return !in.malformed();
-    case EventType::AppointmentBooked:
-    case EventType::AppointmentCancelled:
-        event.appointment = appointmentFromJson(json.value(u"appointment"_s).toObject());
-        return event.appointment.has_value();
-    case EventType::FeedbackSubmitted:
-        event.feedback = feedbackFromJson(json.value(u"feedback"_s).toObject());
-        return event.feedback.has_value();
-    default:
-        return false;
+        case EventType::TicketCalled: return readCalled(json, event);
+        case EventType::TicketTransferred:
+            event.service = in.string(u"from"_s, true);
+            return readTicket(json, event) && !in.malformed();
+        case EventType::QueueChanged: return readQueueChanged(json, event);
+        case EventType::CounterChanged: return readCounterChanged(json, event);
+        case EventType::DeviceChanged: return readDevice(json, event);
+        case EventType::DayRollover:
+            event.serviceDay = in.string(u"serviceDay"_s, true);
+            return !in.malformed();
+        case EventType::AppointmentBooked:
+        case EventType::AppointmentCancelled:
+            event.appointment = appointmentFromJson(json.value(u"appointment"_s).toObject());
+            return event.appointment.has_value();
+        case EventType::FeedbackSubmitted:
+            event.feedback = feedbackFromJson(json.value(u"feedback"_s).toObject());
+            return event.feedback.has_value();
+        default: return false;
     }
 }
 

@@ -45,8 +45,9 @@ struct PayloadWriter
         json.insert(u"device"_s, e.device);
         json.insert(u"online"_s, e.online);
         if (e.printer) {
-            json.insert(u"printer"_s, QJsonObject{{u"state"_s, e.printer->state},
-                                                  {u"detail"_s, e.printer->detail}});
+            json.insert(
+                u"printer"_s,
+                QJsonObject{{u"state"_s, e.printer->state}, {u"detail"_s, e.printer->detail}});
         }
     }
     void operator()(const DayRolloverEvent &e) { json.insert(u"serviceDay"_s, e.serviceDay); }
@@ -58,8 +59,7 @@ struct PayloadWriter
 };
 
 // The object `name` of `in` decoded as `T`; malformed when absent or bad.
-template<typename T>
-T required(FieldReader &in, const QString &name)
+template <typename T> T required(FieldReader &in, const QString &name)
 {
     std::optional<T> value = decode<T>(in.object(name, true));
     if (!value) {
@@ -84,28 +84,29 @@ std::optional<PrinterReport> readPrinter(FieldReader &in)
 EventPayload readPayload(EventType type, FieldReader &in)
 {
     switch (type) {
-    case EventType::TicketCalled:
-        return TicketCalledEvent{required<TicketView>(in, u"ticket"_s),
-                                 required<CounterRef>(in, u"counter"_s), in.boolean(u"recall"_s)};
-    case EventType::TicketTransferred:
-        return TicketTransferredEvent{required<TicketView>(in, u"ticket"_s), in.string(u"from"_s)};
-    case EventType::QueueChanged:
-        return QueueChangedEvent{in.string(u"service"_s, true), int(in.integer(u"waitingCount"_s)),
-                                 int(in.integer(u"etaSec"_s))};
-    case EventType::CounterChanged:
-        return CounterChangedEvent{required<CounterView>(in, u"counter"_s)};
-    case EventType::DeviceChanged:
-        return DeviceChangedEvent{in.string(u"device"_s, true), in.boolean(u"online"_s),
-                                  readPrinter(in)};
-    case EventType::DayRollover:
-        return DayRolloverEvent{in.string(u"serviceDay"_s)};
-    case EventType::AppointmentBooked:
-    case EventType::AppointmentCancelled:
-        return AppointmentEvent{required<Appointment>(in, u"appointment"_s)};
-    case EventType::FeedbackSubmitted:
-        return FeedbackEvent{required<Feedback>(in, u"feedback"_s)};
-    default:
-        return TicketEvent{required<TicketView>(in, u"ticket"_s)};
+        case EventType::TicketCalled:
+            return TicketCalledEvent{required<TicketView>(in, u"ticket"_s),
+                                     required<CounterRef>(in, u"counter"_s),
+                                     in.boolean(u"recall"_s)};
+        case EventType::TicketTransferred:
+            return TicketTransferredEvent{required<TicketView>(in, u"ticket"_s),
+                                          in.string(u"from"_s)};
+        case EventType::QueueChanged:
+            return QueueChangedEvent{in.string(u"service"_s, true),
+                                     int(in.integer(u"waitingCount"_s)),
+                                     int(in.integer(u"etaSec"_s))};
+        case EventType::CounterChanged:
+            return CounterChangedEvent{required<CounterView>(in, u"counter"_s)};
+        case EventType::DeviceChanged:
+            return DeviceChangedEvent{in.string(u"device"_s, true), in.boolean(u"online"_s),
+                                      readPrinter(in)};
+        case EventType::DayRollover: return DayRolloverEvent{in.string(u"serviceDay"_s)};
+        case EventType::AppointmentBooked:
+        case EventType::AppointmentCancelled:
+            return AppointmentEvent{required<Appointment>(in, u"appointment"_s)};
+        case EventType::FeedbackSubmitted:
+            return FeedbackEvent{required<Feedback>(in, u"feedback"_s)};
+        default: return TicketEvent{required<TicketView>(in, u"ticket"_s)};
     }
 }
 
@@ -120,8 +121,7 @@ QJsonObject encode(const EventView &event)
     return json;
 }
 
-template<>
-std::optional<EventView> decode(const QJsonObject &json)
+template <> std::optional<EventView> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     EventView event;

@@ -47,45 +47,40 @@ void writeTicketOrNull(JsonWriter &w, const std::optional<Ticket> &t, bool reduc
 void writeBeforeSeq(JsonWriter &w, const DomainEvent &e, const CentreIndex &index, bool display)
 {
     switch (e.type) {
-    case EventType::TicketCalled:
-        w.key("counter");
-        writeCalledCounter(w, e, index, display);
-        w.field("recall", e.recall);
-        break;
-    case EventType::TicketTransferred:
-        w.field("from", e.service);
-        break;
-    case EventType::QueueChanged:
-        w.field("etaSec", e.etaSec);
-        break;
-    case EventType::CounterChanged:
-        w.key("counter");
-        if (e.counter)
-            writeCounter(w, *e.counter, index, e.ticket ? &*e.ticket : nullptr, display);
-        else
-            w.null();
-        break;
-    case EventType::DeviceChanged:
-        w.field("device", e.device).field("online", e.online);
-        if (!e.printerState.isEmpty()) {
-            w.key("printer").beginObject().field("detail", e.printerDetail);
-            w.field("state", e.printerState).endObject();
-        }
-        break;
-    case EventType::FeedbackSubmitted:
-        w.key("feedback");
-        if (e.feedback) {
-            const Feedback &f = *e.feedback;
-            w.beginObject().key("at").time(f.at).field("comment", f.comment);
-            w.key("counter").textOrNull(f.counter).key("operator").textOrNull(f.operatorId);
-            w.field("rating", f.rating).field("service", f.service).field("ticket", f.ticket);
-            w.endObject();
-        } else {
-            w.null();
-        }
-        break;
-    default:
-        break;
+        case EventType::TicketCalled:
+            w.key("counter");
+            writeCalledCounter(w, e, index, display);
+            w.field("recall", e.recall);
+            break;
+        case EventType::TicketTransferred: w.field("from", e.service); break;
+        case EventType::QueueChanged: w.field("etaSec", e.etaSec); break;
+        case EventType::CounterChanged:
+            w.key("counter");
+            if (e.counter)
+                writeCounter(w, *e.counter, index, e.ticket ? &*e.ticket : nullptr, display);
+            else
+                w.null();
+            break;
+        case EventType::DeviceChanged:
+            w.field("device", e.device).field("online", e.online);
+            if (!e.printerState.isEmpty()) {
+                w.key("printer").beginObject().field("detail", e.printerDetail);
+                w.field("state", e.printerState).endObject();
+            }
+            break;
+        case EventType::FeedbackSubmitted:
+            w.key("feedback");
+            if (e.feedback) {
+                const Feedback &f = *e.feedback;
+                w.beginObject().key("at").time(f.at).field("comment", f.comment);
+                w.key("counter").textOrNull(f.counter).key("operator").textOrNull(f.operatorId);
+                w.field("rating", f.rating).field("service", f.service).field("ticket", f.ticket);
+                w.endObject();
+            } else {
+                w.null();
+            }
+            break;
+        default: break;
     }
 }
 
@@ -93,26 +88,21 @@ void writeBeforeSeq(JsonWriter &w, const DomainEvent &e, const CentreIndex &inde
 void writeAfterSeq(JsonWriter &w, const DomainEvent &e, bool display)
 {
     switch (e.type) {
-    case EventType::QueueChanged:
-        w.field("service", e.service);
-        break;
-    case EventType::DayRollover:
-        w.field("serviceDay", e.serviceDay);
-        break;
-    case EventType::TicketIssued:
-    case EventType::TicketServing:
-    case EventType::TicketFinished:
-    case EventType::TicketNoShow:
-    case EventType::TicketParked:
-    case EventType::TicketCancelled:
-    case EventType::TicketReset:
-    case EventType::TicketTransferred:
-    case EventType::TicketCalled:
-        w.key("ticket");
-        writeTicketOrNull(w, e.ticket, display);
-        break;
-    default:
-        break;
+        case EventType::QueueChanged: w.field("service", e.service); break;
+        case EventType::DayRollover: w.field("serviceDay", e.serviceDay); break;
+        case EventType::TicketIssued:
+        case EventType::TicketServing:
+        case EventType::TicketFinished:
+        case EventType::TicketNoShow:
+        case EventType::TicketParked:
+        case EventType::TicketCancelled:
+        case EventType::TicketReset:
+        case EventType::TicketTransferred:
+        case EventType::TicketCalled:
+            w.key("ticket");
+            writeTicketOrNull(w, e.ticket, display);
+            break;
+        default: break;
     }
     w.field("type", eventTypeName(e.type));
     if (e.type == EventType::QueueChanged)

@@ -4,10 +4,7 @@
 
 namespace novbe {
 
-LineDecoder::LineDecoder(qsizetype maxLineBytes)
-    : m_maxLine(maxLineBytes)
-{
-}
+LineDecoder::LineDecoder(qsizetype maxLineBytes) : m_maxLine(maxLineBytes) {}
 
 void LineDecoder::feed(const QByteArray &bytes)
 {

@@ -16,15 +16,15 @@ public:
     static constexpr qsizetype MAX_LINE_BYTES = 65536;
 
     enum class Status {
-        Line,      // `line` holds one complete line
-        NeedMore,  // no complete line buffered; feed() more bytes
-        TooLong,   // a line exceeded the cap; reported once per such line
+        Line,     // `line` holds one complete line
+        NeedMore, // no complete line buffered; feed() more bytes
+        TooLong,  // a line exceeded the cap; reported once per such line
     };
 
     struct Item
     {
         Status status = Status::NeedMore;
-        QByteArray line;   // without "\n", a trailing "\r" stripped
+        QByteArray line; // without "\n", a trailing "\r" stripped
     };
 
     explicit LineDecoder(qsizetype maxLineBytes = MAX_LINE_BYTES);
@@ -45,10 +45,10 @@ private:
     void compact();
 
     QByteArray m_buffer;
-    qsizetype m_pos = 0;        // start of the current line in m_buffer
-    qsizetype m_scanFrom = 0;   // no "\n" before this offset
+    qsizetype m_pos = 0;      // start of the current line in m_buffer
+    qsizetype m_scanFrom = 0; // no "\n" before this offset
     qsizetype m_maxLine;
-    bool m_discarding = false;  // skipping the tail of an oversized line
+    bool m_discarding = false; // skipping the tail of an oversized line
 };
 
 // Compact JSON of `message` followed by "\n".

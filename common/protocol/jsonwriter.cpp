@@ -45,8 +45,9 @@ void appendUtf8Escaped(char *&dst, const char16_t *&src, const char16_t *end)
         cp = 0x10000 + ((char32_t(u) - 0xd800) << 10) + (char32_t(*src) - 0xdc00);
         ++src;
     } else if (high || low) {
-        const char esc[] = {'\\', 'u', HEX[(u >> 12) & 0xf], HEX[(u >> 8) & 0xf],
-                            HEX[(u >> 4) & 0xf], HEX[u & 0xf]};
+        const char esc[] = {
+            '\\',        'u', HEX[(u >> 12) & 0xf], HEX[(u >> 8) & 0xf], HEX[(u >> 4) & 0xf],
+            HEX[u & 0xf]};
         std::memcpy(dst, esc, sizeof esc);
         dst += sizeof esc;
         return;
@@ -71,14 +72,14 @@ void appendAsciiEscaped(char *&dst, char16_t u)
 {
     char second = 0;
     switch (u) {
-    case 0x22: second = '"'; break;
-    case 0x5c: second = '\\'; break;
-    case 0x08: second = 'b'; break;
-    case 0x0c: second = 'f'; break;
-    case 0x0a: second = 'n'; break;
-    case 0x0d: second = 'r'; break;
-    case 0x09: second = 't'; break;
-    default: break;
+        case 0x22: second = '"'; break;
+        case 0x5c: second = '\\'; break;
+        case 0x08: second = 'b'; break;
+        case 0x0c: second = 'f'; break;
+        case 0x0a: second = 'n'; break;
+        case 0x0d: second = 'r'; break;
+        case 0x09: second = 't'; break;
+        default: break;
     }
     if (second) {
         *dst++ = '\\';
@@ -287,7 +288,8 @@ JsonWriter &JsonWriter::value(double number)
 {
     separate();
     const QByteArray text = qIsFinite(number)
-        ? QByteArray::number(number, 'g', QLocale::FloatingPointShortest) : QByteArray("null");
+        ? QByteArray::number(number, 'g', QLocale::FloatingPointShortest)
+        : QByteArray("null");
     put(text.constData(), text.size());
     return *this;
 }

@@ -49,8 +49,7 @@ public:
     JsonWriter &raw(QByteArrayView json);
 
     // key + value shorthands.
-    template<typename T>
-    JsonWriter &field(const char *name, const T &v)
+    template <typename T> JsonWriter &field(const char *name, const T &v)
     {
         key(name);
         return value(v);
@@ -59,14 +58,18 @@ public:
 private:
     void separate();
     char *room(qsizetype n);
-    void put(char c) { *room(1) = c; ++m_len; }
+    void put(char c)
+    {
+        *room(1) = c;
+        ++m_len;
+    }
     void put(const char *bytes, qsizetype n);
     friend void appendJsonEscaped(JsonWriter &w, QStringView text);
     friend void appendIsoTime(JsonWriter &w, qint64 msSinceEpoch);
 
-    QByteArray m_out;     // m_out.size() is the capacity; m_len the bytes written
+    QByteArray m_out; // m_out.size() is the capacity; m_len the bytes written
     qsizetype m_len = 0;
-    std::uint64_t m_nonEmpty = 0;   // bit d: the container at depth d has an element
+    std::uint64_t m_nonEmpty = 0; // bit d: the container at depth d has an element
     int m_depth = 0;
     bool m_afterKey = false;
 };

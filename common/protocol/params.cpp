@@ -10,10 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace novbe {
 
-ParamReader::ParamReader(const QJsonObject &params)
-    : m_params(params)
-{
-}
+ParamReader::ParamReader(const QJsonObject &params) : m_params(params) {}
 
 bool ParamReader::has(const QString &name) const
 {
@@ -26,8 +23,9 @@ void ParamReader::fail(const QString &name, const QString &rule)
     if (m_error)
         return;
     const bool missing = !has(name);
-    const QString message = missing ? QString(u"missing param '"_s + name + u"' ("_s + rule + u")"_s)
-                                    : QString(u"param '"_s + name + u"' must be "_s + rule);
+    const QString message = missing
+        ? QString(u"missing param '"_s + name + u"' ("_s + rule + u")"_s)
+        : QString(u"param '"_s + name + u"' must be "_s + rule);
     m_error = invalidParams(message, name);
     m_error->data.insert(u"rule"_s, rule);
 }
@@ -82,8 +80,8 @@ std::optional<qint64> ParamReader::checkedInt(const QString &name, qint64 min, q
     const QJsonValue value = m_params.value(name);
     const double number = value.toDouble();
     constexpr double TWO_POW_63 = 9223372036854775808.0;
-    const bool integral = value.isDouble() && std::trunc(number) == number
-        && number >= -TWO_POW_63 && number < TWO_POW_63;
+    const bool integral = value.isDouble() && std::trunc(number) == number && number >= -TWO_POW_63
+        && number < TWO_POW_63;
     const qint64 integer = integral ? value.toInteger(qint64(number)) : 0;
     if (!integral || integer < min || integer > max) {
         fail(name, u"an integer in %1..%2"_s.arg(min).arg(max));

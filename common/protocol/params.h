@@ -28,7 +28,7 @@ public:
 
     explicit ParamReader(const QJsonObject &params);
 
-    bool has(const QString &name) const;   // present and not null
+    bool has(const QString &name) const; // present and not null
 
     // Non-empty string of at most maxLength characters.
     QString requiredString(const QString &name, int maxLength = DEFAULT_MAX_LENGTH);

@@ -6,8 +6,7 @@ namespace novbe {
 
 namespace {
 
-template<typename T>
-const T *findById(const std::vector<T> &items, const QString &id)
+template <typename T> const T *findById(const std::vector<T> &items, const QString &id)
 {
     for (const T &item : items) {
         if (item.id == id)
@@ -20,10 +19,10 @@ const T *findById(const std::vector<T> &items, const QString &id)
 
 bool operator==(const Appointment &a, const Appointment &b)
 {
-    return std::tie(a.id, a.code, a.service, a.start, a.end, a.state, a.citizenName,
-                    a.citizenPhone, a.ticket, a.bookedAt)
-        == std::tie(b.id, b.code, b.service, b.start, b.end, b.state, b.citizenName,
-                    b.citizenPhone, b.ticket, b.bookedAt);
+    return std::tie(a.id, a.code, a.service, a.start, a.end, a.state, a.citizenName, a.citizenPhone,
+                    a.ticket, a.bookedAt)
+        == std::tie(b.id, b.code, b.service, b.start, b.end, b.state, b.citizenName, b.citizenPhone,
+                    b.ticket, b.bookedAt);
 }
 
 bool operator==(const Feedback &a, const Feedback &b)
@@ -51,8 +50,7 @@ bool ServiceView::operator==(const ServiceView &o) const
     const auto hoursOf = [](const std::optional<OpeningHours> &h) {
         return h ? std::pair(h->open, h->close) : std::pair(QTime(), QTime());
     };
-    return std::tie(id, prefix, name, group, groupName, targetWaitMin, open, appointments,
-                    outcomes)
+    return std::tie(id, prefix, name, group, groupName, targetWaitMin, open, appointments, outcomes)
         == std::tie(o.id, o.prefix, o.name, o.group, o.groupName, o.targetWaitMin, o.open,
                     o.appointments, o.outcomes)
         && hours.has_value() == o.hours.has_value() && hoursOf(hours) == hoursOf(o.hours);

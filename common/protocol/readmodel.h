@@ -33,14 +33,15 @@ bool operator==(const Feedback &a, const Feedback &b);
 // service, state, counter, recalls only); the other fields are then unset.
 struct TicketView : Ticket
 {
-    int ahead = 0;        // waiting tickets: people before it
-    int etaSec = 0;       // waiting tickets: estimated wait
+    int ahead = 0;  // waiting tickets: people before it
+    int etaSec = 0; // waiting tickets: estimated wait
     bool reduced = false;
 
     TicketView() = default;
     explicit TicketView(const Ticket &ticket, int aheadCount = 0, int eta = 0)
         : Ticket(ticket), ahead(aheadCount), etaSec(eta)
-    {}
+    {
+    }
     // The display's copy of this ticket: only the reduced fields.
     TicketView toReduced() const;
     bool operator==(const TicketView &) const = default;
@@ -58,7 +59,7 @@ struct CounterRef
 {
     QString id;
     LocalizedText name;
-    std::optional<OperatorRef> op;   // ticket.called only, never for displays
+    std::optional<OperatorRef> op; // ticket.called only, never for displays
     bool operator==(const CounterRef &) const = default;
 };
 
@@ -69,9 +70,9 @@ struct CounterView
     QStringList services;
     CounterState state = CounterState::Closed;
     std::optional<OperatorRef> op;
-    std::optional<TicketView> ticket;   // the current ticket, reduced for displays
+    std::optional<TicketView> ticket; // the current ticket, reduced for displays
     QString pauseReason;
-    QString ticketId;                   // current ticket id even when `ticket` is not sent
+    QString ticketId; // current ticket id even when `ticket` is not sent
     QDateTime changedAt;
     bool operator==(const CounterView &) const = default;
 };
@@ -107,7 +108,7 @@ struct ServiceView
     int targetWaitMin = 15;
     bool open = true;
     bool appointments = false;
-    std::optional<OpeningHours> hours;   // none = always open
+    std::optional<OpeningHours> hours; // none = always open
     QStringList outcomes;
     bool operator==(const ServiceView &) const;
 };
@@ -130,10 +131,10 @@ struct CentreView
 // the `alert` notification pushes each new one (protocol.md section 7).
 struct AlertView
 {
-    qint64 id = 0;          // increasing while the engine runs
-    QString code;           // e.g. STORAGE_CHECK_FAILED
-    QString severity;       // critical | warning | info
-    QString message;        // English, for the log and the manager
+    qint64 id = 0;    // increasing while the engine runs
+    QString code;     // e.g. STORAGE_CHECK_FAILED
+    QString severity; // critical | warning | info
+    QString message;  // English, for the log and the manager
     QDateTime at;
     bool operator==(const AlertView &) const = default;
 };
@@ -230,7 +231,7 @@ struct CounterChangedEvent
 
 struct PrinterReport
 {
-    QString state;   // ok | paperLow | paperOut | coverOpen | offline
+    QString state; // ok | paperLow | paperOut | coverOpen | offline
     QString detail;
     bool operator==(const PrinterReport &) const = default;
 };
@@ -276,11 +277,7 @@ struct EventView
     bool operator==(const EventView &) const = default;
 
     // The payload as `T`, or null when the event has another shape.
-    template<typename T>
-    const T *as() const
-    {
-        return std::get_if<T>(&payload);
-    }
+    template <typename T> const T *as() const { return std::get_if<T>(&payload); }
     // The ticket of ticket.* events (null otherwise).
     const TicketView *ticket() const;
 };

@@ -14,11 +14,11 @@
 
 namespace novbe {
 
-QJsonObject encode(const TicketView &ticket);   // full or reduced, as ticket.reduced says
+QJsonObject encode(const TicketView &ticket); // full or reduced, as ticket.reduced says
 QJsonObject encode(const OperatorRef &op);
 QJsonObject encode(const CounterRef &counter);
 QJsonObject encode(const CounterView &counter);
-QJsonObject encode(const Appointment &appointment);   // citizen name and phone never sent
+QJsonObject encode(const Appointment &appointment); // citizen name and phone never sent
 QJsonObject encode(const Feedback &feedback);
 QJsonObject encode(const CentreInfoView &centre);
 QJsonObject encode(const CategoryView &category);
@@ -36,28 +36,27 @@ QJsonObject encode(const Kpis &kpis);
 QJsonObject encode(const StatsView &stats);
 QJsonObject encode(const EventView &event);
 
-template<typename T>
-std::optional<T> decode(const QJsonObject &json);
+template <typename T> std::optional<T> decode(const QJsonObject &json);
 
-template<> std::optional<TicketView> decode(const QJsonObject &json);
-template<> std::optional<OperatorRef> decode(const QJsonObject &json);
-template<> std::optional<CounterRef> decode(const QJsonObject &json);
-template<> std::optional<CounterView> decode(const QJsonObject &json);
-template<> std::optional<Appointment> decode(const QJsonObject &json);
-template<> std::optional<Feedback> decode(const QJsonObject &json);
-template<> std::optional<CentreInfoView> decode(const QJsonObject &json);
-template<> std::optional<CategoryView> decode(const QJsonObject &json);
-template<> std::optional<ServiceView> decode(const QJsonObject &json);
-template<> std::optional<CentreView> decode(const QJsonObject &json);
-template<> std::optional<HelloView> decode(const QJsonObject &json);
-template<> std::optional<AlertView> decode(const QJsonObject &json);
-template<> std::optional<ServiceQueueView> decode(const QJsonObject &json);
-template<> std::optional<RecentCallView> decode(const QJsonObject &json);
-template<> std::optional<QueueSnapshot> decode(const QJsonObject &json);
-template<> std::optional<ServiceKpi> decode(const QJsonObject &json);
-template<> std::optional<CounterKpi> decode(const QJsonObject &json);
-template<> std::optional<Kpis> decode(const QJsonObject &json);
-template<> std::optional<StatsView> decode(const QJsonObject &json);
-template<> std::optional<EventView> decode(const QJsonObject &json);
+template <> std::optional<TicketView> decode(const QJsonObject &json);
+template <> std::optional<OperatorRef> decode(const QJsonObject &json);
+template <> std::optional<CounterRef> decode(const QJsonObject &json);
+template <> std::optional<CounterView> decode(const QJsonObject &json);
+template <> std::optional<Appointment> decode(const QJsonObject &json);
+template <> std::optional<Feedback> decode(const QJsonObject &json);
+template <> std::optional<CentreInfoView> decode(const QJsonObject &json);
+template <> std::optional<CategoryView> decode(const QJsonObject &json);
+template <> std::optional<ServiceView> decode(const QJsonObject &json);
+template <> std::optional<CentreView> decode(const QJsonObject &json);
+template <> std::optional<HelloView> decode(const QJsonObject &json);
+template <> std::optional<AlertView> decode(const QJsonObject &json);
+template <> std::optional<ServiceQueueView> decode(const QJsonObject &json);
+template <> std::optional<RecentCallView> decode(const QJsonObject &json);
+template <> std::optional<QueueSnapshot> decode(const QJsonObject &json);
+template <> std::optional<ServiceKpi> decode(const QJsonObject &json);
+template <> std::optional<CounterKpi> decode(const QJsonObject &json);
+template <> std::optional<Kpis> decode(const QJsonObject &json);
+template <> std::optional<StatsView> decode(const QJsonObject &json);
+template <> std::optional<EventView> decode(const QJsonObject &json);
 
 } // namespace novbe

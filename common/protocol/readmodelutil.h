@@ -9,8 +9,7 @@
 
 namespace novbe::detail {
 
-template<typename T>
-QJsonArray encodeList(const std::vector<T> &items)
+template <typename T> QJsonArray encodeList(const std::vector<T> &items)
 {
     QJsonArray out;
     for (const T &item : items)
@@ -20,8 +19,7 @@ QJsonArray encodeList(const std::vector<T> &items)
 
 // Every element decoded as `T`; nullopt when the value is not an array or an
 // element is malformed. Absent or null -> empty.
-template<typename T>
-std::optional<std::vector<T>> decodeList(const QJsonValue &value)
+template <typename T> std::optional<std::vector<T>> decodeList(const QJsonValue &value)
 {
     std::vector<T> out;
     if (value.isUndefined() || value.isNull())
@@ -38,7 +36,7 @@ std::optional<std::vector<T>> decodeList(const QJsonValue &value)
 }
 
 // Reads list `name` of `in` into `out`; marks `in` malformed when it is not one.
-template<typename T>
+template <typename T>
 void readList(FieldReader &in, const QJsonObject &json, const QString &name, std::vector<T> &out)
 {
     std::optional<std::vector<T>> list = decodeList<T>(json.value(name));

@@ -65,11 +65,11 @@ int utf8SequenceLength(unsigned char lead)
 bool validSecondByte(unsigned char lead, unsigned char second)
 {
     switch (lead) {
-    case 0xE0: return second >= 0xA0 && second <= 0xBF;
-    case 0xED: return second >= 0x80 && second <= 0x9F;
-    case 0xF0: return second >= 0x90 && second <= 0xBF;
-    case 0xF4: return second >= 0x80 && second <= 0x8F;
-    default: return second >= 0x80 && second <= 0xBF;
+        case 0xE0: return second >= 0xA0 && second <= 0xBF;
+        case 0xED: return second >= 0x80 && second <= 0x9F;
+        case 0xF0: return second >= 0x90 && second <= 0xBF;
+        case 0xF4: return second >= 0x80 && second <= 0x8F;
+        default: return second >= 0x80 && second <= 0xBF;
     }
 }
 
@@ -151,8 +151,8 @@ IncomingMessage parseIncoming(const QByteArray &line)
 
 QJsonObject requestMessage(const QJsonValue &id, const QString &method, const QJsonObject &params)
 {
-    return QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"method"_s, method},
-                       {u"params"_s, params}};
+    return QJsonObject{
+        {u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"method"_s, method}, {u"params"_s, params}};
 }
 
 QJsonObject resultResponse(const QJsonValue &id, const QJsonObject &result)

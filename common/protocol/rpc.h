@@ -17,16 +17,16 @@ namespace novbe {
 
 struct Request
 {
-    QJsonValue id;              // number or string; null for a notification
+    QJsonValue id; // number or string; null for a notification
     QString method;
-    QJsonObject params;         // {} when omitted
+    QJsonObject params; // {} when omitted
     bool isNotification = false;
 };
 
 struct ParsedRequest
 {
-    Request request;                 // on error: only `request.id` is set
-    std::optional<WireError> error;  // PARSE_ERROR or INVALID_REQUEST
+    Request request;                // on error: only `request.id` is set
+    std::optional<WireError> error; // PARSE_ERROR or INVALID_REQUEST
     bool ok() const { return !error.has_value(); }
 };
 
@@ -43,11 +43,11 @@ struct IncomingMessage
         Invalid,
     };
     Kind kind = Kind::Invalid;
-    QJsonValue id;                   // Response: the request's id (null for unmatched errors)
-    std::optional<WireError> error;  // Response: set when the call failed
-    QJsonObject result;              // Response: the result when it succeeded
-    QString method;                  // Notification
-    QJsonObject params;              // Notification
+    QJsonValue id;                  // Response: the request's id (null for unmatched errors)
+    std::optional<WireError> error; // Response: set when the call failed
+    QJsonObject result;             // Response: the result when it succeeded
+    QString method;                 // Notification
+    QJsonObject params;             // Notification
 };
 
 IncomingMessage parseIncoming(const QByteArray &line);

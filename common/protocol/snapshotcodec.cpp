@@ -37,8 +37,7 @@ std::optional<std::vector<TicketView>> readTickets(FieldReader &in, const QJsonO
 
 } // namespace
 
-template<>
-std::optional<ServiceQueueView> decode(const QJsonObject &json)
+template <> std::optional<ServiceQueueView> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     ServiceQueueView q;
@@ -58,8 +57,7 @@ QJsonObject encode(const RecentCallView &call)
                        {u"at"_s, isoTime(call.at)}};
 }
 
-template<>
-std::optional<RecentCallView> decode(const QJsonObject &json)
+template <> std::optional<RecentCallView> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     const std::optional<TicketView> ticket = decode<TicketView>(in.object(u"ticket"_s, true));
@@ -79,8 +77,7 @@ QJsonObject encode(const QueueSnapshot &s)
                        {u"recentCalls"_s, detail::encodeList(s.recentCalls)}};
 }
 
-template<>
-std::optional<QueueSnapshot> decode(const QJsonObject &json)
+template <> std::optional<QueueSnapshot> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     QueueSnapshot s;

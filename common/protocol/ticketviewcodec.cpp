@@ -140,8 +140,7 @@ QJsonObject encode(const TicketView &ticket)
                           : fullTicketJson(ticket, ticket.ahead, ticket.etaSec);
 }
 
-template<>
-std::optional<TicketView> decode(const QJsonObject &json)
+template <> std::optional<TicketView> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     TicketView t;
@@ -166,8 +165,7 @@ QJsonObject encode(const OperatorRef &op)
     return QJsonObject{{u"id"_s, op.id}, {u"name"_s, op.name}};
 }
 
-template<>
-std::optional<OperatorRef> decode(const QJsonObject &json)
+template <> std::optional<OperatorRef> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     OperatorRef op{in.string(u"id"_s, true), in.string(u"name"_s)};
@@ -182,8 +180,7 @@ QJsonObject encode(const CounterRef &counter)
     return json;
 }
 
-template<>
-std::optional<CounterRef> decode(const QJsonObject &json)
+template <> std::optional<CounterRef> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     CounterRef c;
@@ -201,8 +198,8 @@ QJsonObject encode(const CounterView &counter)
         {u"services"_s, QJsonArray::fromStringList(counter.services)},
         {u"state"_s, counterStateName(counter.state)},
         {u"operator"_s, operatorOrNull(counter.op)},
-        {u"ticket"_s, counter.ticket ? QJsonValue(encode(*counter.ticket))
-                                     : QJsonValue(QJsonValue::Null)},
+        {u"ticket"_s,
+         counter.ticket ? QJsonValue(encode(*counter.ticket)) : QJsonValue(QJsonValue::Null)},
         {u"pauseReason"_s, stringOrNull(counter.pauseReason)},
         // Additions: the current ticket id even when `ticket` is not sent.
         {u"ticketId"_s, stringOrNull(counter.ticketId)},
@@ -210,8 +207,7 @@ QJsonObject encode(const CounterView &counter)
     };
 }
 
-template<>
-std::optional<CounterView> decode(const QJsonObject &json)
+template <> std::optional<CounterView> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     CounterView c;
@@ -219,8 +215,8 @@ std::optional<CounterView> decode(const QJsonObject &json)
     c.name = detail::readLocalized(in, u"name"_s);
     c.services = detail::readStrings(in, json, u"services"_s);
     const QString stateName = in.string(u"state"_s);
-    const std::optional<CounterState> state
-        = stateName.isEmpty() ? CounterState::Closed : counterStateFromName(stateName);
+    const std::optional<CounterState> state = stateName.isEmpty() ? CounterState::Closed
+                                                                  : counterStateFromName(stateName);
     c.op = readOperator(in, u"operator"_s);
     if (const QJsonObject ticket = in.object(u"ticket"_s); !ticket.isEmpty()) {
         c.ticket = decode<TicketView>(ticket);
@@ -251,8 +247,7 @@ QJsonObject encode(const Appointment &appointment)
     };
 }
 
-template<>
-std::optional<Appointment> decode(const QJsonObject &json)
+template <> std::optional<Appointment> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     Appointment a;
@@ -283,8 +278,7 @@ QJsonObject encode(const Feedback &feedback)
     };
 }
 
-template<>
-std::optional<Feedback> decode(const QJsonObject &json)
+template <> std::optional<Feedback> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     Feedback f;

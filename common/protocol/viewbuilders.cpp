@@ -58,27 +58,23 @@ DeviceChangedEvent deviceChanged(const DomainEvent &event)
 EventPayload payloadOf(const DomainEvent &event, const CentreConfig &config)
 {
     switch (event.type) {
-    case EventType::TicketCalled:
-        return TicketCalledEvent{eventTicket(event), calledCounter(event, config), event.recall};
-    case EventType::TicketTransferred:
-        return TicketTransferredEvent{eventTicket(event), event.service};
-    case EventType::QueueChanged:
-        return QueueChangedEvent{event.service, event.waitingCount, event.etaSec};
-    case EventType::CounterChanged:
-        return CounterChangedEvent{event.counter
-                                       ? counterView(*event.counter, config, event.ticket)
-                                       : CounterView()};
-    case EventType::DeviceChanged:
-        return deviceChanged(event);
-    case EventType::DayRollover:
-        return DayRolloverEvent{event.serviceDay};
-    case EventType::AppointmentBooked:
-    case EventType::AppointmentCancelled:
-        return appointmentEvent(event);
-    case EventType::FeedbackSubmitted:
-        return FeedbackEvent{event.feedback.value_or(Feedback())};
-    default:
-        return TicketEvent{eventTicket(event)};
+        case EventType::TicketCalled:
+            return TicketCalledEvent{eventTicket(event), calledCounter(event, config),
+                                     event.recall};
+        case EventType::TicketTransferred:
+            return TicketTransferredEvent{eventTicket(event), event.service};
+        case EventType::QueueChanged:
+            return QueueChangedEvent{event.service, event.waitingCount, event.etaSec};
+        case EventType::CounterChanged:
+            return CounterChangedEvent{
+                event.counter ? counterView(*event.counter, config, event.ticket) : CounterView()};
+        case EventType::DeviceChanged: return deviceChanged(event);
+        case EventType::DayRollover: return DayRolloverEvent{event.serviceDay};
+        case EventType::AppointmentBooked:
+        case EventType::AppointmentCancelled: return appointmentEvent(event);
+        case EventType::FeedbackSubmitted:
+            return FeedbackEvent{event.feedback.value_or(Feedback())};
+        default: return TicketEvent{eventTicket(event)};
     }
 }
 
@@ -119,7 +115,7 @@ CounterRef counterRef(const QString &id, const CentreConfig &config)
 CentreInfoView centreInfoView(const CentreConfig &config)
 {
     const CentreInfo &c = config.centre;
-    return CentreInfoView{c.id,         c.name,   c.timezone,         c.languages,
+    return CentreInfoView{c.id,         c.name,   c.timezone,       c.languages,
                           c.maxRecalls, c.ticker, c.trackingBaseUrl};
 }
 

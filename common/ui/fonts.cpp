@@ -28,8 +28,8 @@ void loadBundledFonts()
 {
     static const bool loaded = [] {
         initFontResource();
-        for (const QString &file : {u"DejaVuSans.ttf"_s, u"DejaVuSans-Bold.ttf"_s,
-                                    u"DejaVuSansMono-Bold.ttf"_s})
+        for (const QString &file :
+             {u"DejaVuSans.ttf"_s, u"DejaVuSans-Bold.ttf"_s, u"DejaVuSansMono-Bold.ttf"_s})
             QFontDatabase::addApplicationFont(u":/novbe/fonts/"_s + file);
         return true;
     }();

@@ -13,15 +13,24 @@ QString withTokens(QString qss)
 {
     // Longer names first, so "@TEXT_MUTED" is not eaten by "@TEXT".
     const std::pair<const char *, QRgb> tokens[] = {
-        {"@BACKGROUND", BACKGROUND},       {"@SURFACE", SURFACE},
-        {"@TEXT_MUTED", TEXT_MUTED},       {"@TEXT", TEXT},
-        {"@BAND_TEXT", BAND_TEXT},         {"@BAND", BAND},
-        {"@ACCENT_TEXT", ACCENT_TEXT},     {"@ACCENT", ACCENT},
-        {"@PALE", PALE},                   {"@LINE_LIGHT", LINE_LIGHT},
-        {"@LINE", LINE},                   {"@DISABLED_TEXT", DISABLED_TEXT},
-        {"@DISABLED", DISABLED},           {"@OK_BG", OK_BG},
-        {"@OK", OK},                       {"@WARNING_BG", WARNING_BG},
-        {"@WARNING_TEXT", WARNING_TEXT},   {"@FAULT_BG", FAULT_BG},
+        {"@BACKGROUND", BACKGROUND},
+        {"@SURFACE", SURFACE},
+        {"@TEXT_MUTED", TEXT_MUTED},
+        {"@TEXT", TEXT},
+        {"@BAND_TEXT", BAND_TEXT},
+        {"@BAND", BAND},
+        {"@ACCENT_TEXT", ACCENT_TEXT},
+        {"@ACCENT", ACCENT},
+        {"@PALE", PALE},
+        {"@LINE_LIGHT", LINE_LIGHT},
+        {"@LINE", LINE},
+        {"@DISABLED_TEXT", DISABLED_TEXT},
+        {"@DISABLED", DISABLED},
+        {"@OK_BG", OK_BG},
+        {"@OK", OK},
+        {"@WARNING_BG", WARNING_BG},
+        {"@WARNING_TEXT", WARNING_TEXT},
+        {"@FAULT_BG", FAULT_BG},
         {"@FAULT", FAULT},
     };
     for (const auto &[token, rgb] : tokens)

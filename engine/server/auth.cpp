@@ -77,8 +77,8 @@ void Authenticator::recordFailure(QHash<QString, Failures> &table, const QString
     Failures &f = table[key];
     if (++f.count >= MAX_FAILURES) {
         f.lockedUntil = now.addSecs(LOCK_SEC);
-        qCWarning(lcAuth).noquote() << key << "locked for" << LOCK_SEC << "s after"
-                                    << f.count << "failed attempts";
+        qCWarning(lcAuth).noquote()
+            << key << "locked for" << LOCK_SEC << "s after" << f.count << "failed attempts";
     }
 }
 

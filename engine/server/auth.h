@@ -16,9 +16,9 @@ struct AuthCheck
 {
     enum class Verdict {
         Ok,
-        Denied,    // unknown device, bad token, bad PIN
-        Unknown,   // unknown operator id
-        Locked,    // too many failures: retry after retryAfterSec
+        Denied,  // unknown device, bad token, bad PIN
+        Unknown, // unknown operator id
+        Locked,  // too many failures: retry after retryAfterSec
     };
     Verdict verdict = Verdict::Denied;
     int retryAfterSec = 0;

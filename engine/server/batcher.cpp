@@ -18,8 +18,11 @@ using namespace Qt::StringLiterals;
 namespace novbe {
 
 Batcher::Batcher(QueueEngine &core, Journal &journal, QObject *parent)
-    : QObject(parent), m_core(core), m_journal(journal), m_timer(new QTimer(this)),
-      m_retryTimer(new QTimer(this))
+    : QObject(parent)
+    , m_core(core)
+    , m_journal(journal)
+    , m_timer(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(0);

@@ -40,8 +40,8 @@ void Dispatcher::handleLine(Session &session, const LineDecoder::Item &item)
     }
     const ParsedRequest parsed = parseRequest(item.line);
     if (!parsed.ok()) {
-        qCDebug(lcServer).noquote() << "session" << session.id() << "bad message:"
-                                    << parsed.error->message;
+        qCDebug(lcServer).noquote()
+            << "session" << session.id() << "bad message:" << parsed.error->message;
         m_context.batcher.add(&session, parsed.request.id, true, Reply::fail(*parsed.error));
         return;
     }

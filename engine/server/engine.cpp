@@ -92,17 +92,18 @@ std::optional<Engine::StartError> Engine::openState()
         return StartError{EXIT_CONFIG, config.error().message};
     Result<std::unique_ptr<Store>> store = Store::open(m_options.dbPath);
     if (!store.ok())
-        return StartError{EXIT_STORAGE, u"cannot open database %1: %2"_s.arg(
-                                            m_options.dbPath, store.error().message)};
+        return StartError{
+            EXIT_STORAGE,
+            u"cannot open database %1: %2"_s.arg(m_options.dbPath, store.error().message)};
     m_store = std::move(store).value();
-    qCInfo(lcStore).noquote() << "opened" << m_options.dbPath << "schema"
-                              << Store::SCHEMA_VERSION;
-    m_core = std::make_unique<QueueEngine>(std::move(config).value(),
-                                           m_idSeed.value_or(QRandomGenerator::system()->generate64()));
+    qCInfo(lcStore).noquote() << "opened" << m_options.dbPath << "schema" << Store::SCHEMA_VERSION;
+    m_core = std::make_unique<QueueEngine>(
+        std::move(config).value(), m_idSeed.value_or(QRandomGenerator::system()->generate64()));
     const Status restored = restoreCore(*m_core, *m_store, m_clock->now());
     if (!restored.ok())
-        return StartError{EXIT_STORAGE, u"cannot restore state from %1: %2"_s.arg(
-                                            m_options.dbPath, restored.error().message)};
+        return StartError{
+            EXIT_STORAGE,
+            u"cannot restore state from %1: %2"_s.arg(m_options.dbPath, restored.error().message)};
     return std::nullopt;
 }
 
@@ -114,21 +115,20 @@ std::optional<Engine::StartError> Engine::startServing()
     m_alerts = std::make_unique<AlertBoard>();
     m_alerts->setListener([this](const AlertView &alert) { m_fanout->publishAlert(alert); });
     m_batcher = new Batcher(*m_core, *m_store, this);
-    m_batcher->setPublisher([this](const std::vector<const DomainEvent *> &events) {
-        m_fanout->publish(events);
-    });
-    m_context.reset(new EngineContext{*m_core, *m_store, *m_clock, *m_auth, *m_sessions,
-                                      *m_fanout, *m_batcher, *m_alerts});
+    m_batcher->setPublisher(
+        [this](const std::vector<const DomainEvent *> &events) { m_fanout->publish(events); });
+    m_context.reset(new EngineContext{*m_core, *m_store, *m_clock, *m_auth, *m_sessions, *m_fanout,
+                                      *m_batcher, *m_alerts});
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);
     if (m_addMethods)
         m_addMethods(*this, *m_dispatcher);
     m_server = new Server(*m_context, *m_dispatcher,
                           Session::Limits{m_options.helloTimeoutMs, m_options.stallTimeoutMs});
     if (!m_server->listen(m_options.host, m_options.port))
-        return StartError{EXIT_NETWORK, u"cannot listen on %1:%2: %3"_s.arg(
-                                            m_options.host.toString(),
-                                            QString::number(m_options.port),
-                                            m_server->errorString())};
+        return StartError{EXIT_NETWORK,
+                          u"cannot listen on %1:%2: %3"_s.arg(m_options.host.toString(),
+                                                              QString::number(m_options.port),
+                                                              m_server->errorString())};
     if (!writePortFile())
         return StartError{EXIT_USAGE, u"cannot write port file %1"_s.arg(m_options.portFile)};
     m_rolloverTimer = new QTimer(this);
@@ -161,7 +161,8 @@ void Engine::reportIntegrity(const QStringList &problems)
         QString::number(problems.size()), m_options.dbPath, problems.mid(0, 5).join(u"; "_s));
     qCCritical(lcStore).noquote() << message;
     m_alerts->raise(u"STORAGE_CHECK_FAILED"_s, u"critical"_s,
-                    message + u" - back up the file and run novbe-engine --check"_s, m_clock->now());
+                    message + u" - back up the file and run novbe-engine --check"_s,
+                    m_clock->now());
 }
 
 void Engine::reportCheckFailure(const QString &message)
@@ -195,7 +196,8 @@ void Engine::checkRollover()
     const QDateTime now = m_clock->now();
     if (m_core->serviceDayOf(now) != m_core->serviceDay()) {
         qCInfo(lcServer).noquote() << "service day" << m_core->serviceDay() << "is over";
-        m_batcher->addInternal(u"day rollover"_s, [this] { return m_core->rollover(m_clock->now()); });
+        m_batcher->addInternal(u"day rollover"_s,
+                               [this] { return m_core->rollover(m_clock->now()); });
     }
     scheduleRolloverCheck();
 }

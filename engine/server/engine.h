@@ -46,7 +46,7 @@ public:
     // (the test build's debug.*), registered once the method table is built.
     struct Environment
     {
-        const Clock *clock = nullptr;       // not owned; must outlive the engine
+        const Clock *clock = nullptr; // not owned; must outlive the engine
         std::optional<quint64> idSeed;
         std::function<void(Engine &engine, Dispatcher &dispatcher)> addMethods = {};
     };

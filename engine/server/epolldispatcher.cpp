@@ -26,8 +26,9 @@ quint64 key(int fd, quint32 generation)
 } // namespace
 
 EpollEventDispatcher::EpollEventDispatcher(QObject *parent)
-    : QAbstractEventDispatcher(parent), m_epoll(epoll_create1(EPOLL_CLOEXEC)),
-      m_wake(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK))
+    : QAbstractEventDispatcher(parent)
+    , m_epoll(epoll_create1(EPOLL_CLOEXEC))
+    , m_wake(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK))
 {
     if (m_epoll < 0 || m_wake < 0)
         qFatal("novbe: cannot create the epoll event loop (errno %d)", errno);
@@ -70,9 +71,9 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
     if (it == m_watches.end())
         it = m_watches.insert(fd, Watch{nullptr, nullptr, nullptr, m_nextGeneration++, 0});
     switch (notifier->type()) {
-    case QSocketNotifier::Read: it->read = notifier; break;
-    case QSocketNotifier::Write: it->write = notifier; break;
-    case QSocketNotifier::Exception: it->exception = notifier; break;
+        case QSocketNotifier::Read: it->read = notifier; break;
+        case QSocketNotifier::Write: it->write = notifier; break;
+        case QSocketNotifier::Exception: it->exception = notifier; break;
     }
     updateWatch(fd, *it, true);
 }
@@ -136,7 +137,8 @@ bool EpollEventDispatcher::unregisterTimers(QObject *object)
     return !ids.empty();
 }
 
-QList<QAbstractEventDispatcher::TimerInfo> EpollEventDispatcher::registeredTimers(QObject *object) const
+QList<QAbstractEventDispatcher::TimerInfo>
+EpollEventDispatcher::registeredTimers(QObject *object) const
 {
     QList<TimerInfo> out;
     for (auto it = m_timers.cbegin(); it != m_timers.cend(); ++it) {
@@ -151,7 +153,8 @@ int EpollEventDispatcher::remainingTime(int timerId)
     const auto it = m_timers.constFind(timerId);
     if (it == m_timers.cend())
         return -1;
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(it->deadline - Clock::now());
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(it->deadline
+                                                                            - Clock::now());
     return int(std::max<qint64>(left.count(), 0));
 }
 
@@ -230,7 +233,7 @@ bool EpollEventDispatcher::fireTimers()
     for (int id : due) {
         const auto it = m_timers.constFind(id);
         if (it == m_timers.cend())
-            continue;   // killed by an earlier timer's handler
+            continue; // killed by an earlier timer's handler
         QTimerEvent event(id);
         QCoreApplication::sendEvent(it->object, &event);
     }

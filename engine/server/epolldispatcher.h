@@ -27,7 +27,8 @@ public:
     bool processEvents(QEventLoop::ProcessEventsFlags flags) override;
     void registerSocketNotifier(QSocketNotifier *notifier) override;
     void unregisterSocketNotifier(QSocketNotifier *notifier) override;
-    void registerTimer(int timerId, qint64 interval, Qt::TimerType timerType, QObject *object) override;
+    void registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
+                       QObject *object) override;
     bool unregisterTimer(int timerId) override;
     bool unregisterTimers(QObject *object) override;
     QList<TimerInfo> registeredTimers(QObject *object) const override;
@@ -46,8 +47,8 @@ private:
         QSocketNotifier *read = nullptr;
         QSocketNotifier *write = nullptr;
         QSocketNotifier *exception = nullptr;
-        quint32 generation = 0;   // changes when the fd is watched anew
-        quint32 events = 0;       // what epoll watches now
+        quint32 generation = 0; // changes when the fd is watched anew
+        quint32 events = 0;     // what epoll watches now
     };
     struct Timer
     {
@@ -76,7 +77,7 @@ private:
     QHash<int, Watch> m_watches;
     quint32 m_nextGeneration = 1;
     QHash<int, Timer> m_timers;
-    std::multimap<Clock::time_point, int> m_deadlines;   // timer ids by deadline
+    std::multimap<Clock::time_point, int> m_deadlines; // timer ids by deadline
     std::atomic<bool> m_interrupt{false};
     quint64 m_turns = 0;
 };

@@ -13,7 +13,6 @@
 #include "protocol/rpc.h"
 #include "store/journal.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace novbe {
@@ -48,13 +47,12 @@ bool Fanout::displayGets(const DeviceConfig *device, const DomainEvent &event)
     if (!device)
         return true;
     switch (event.type) {
-    case EventType::TicketCalled:
-        return (!event.ticket || inZone(device->zoneServices, event.ticket->service))
-            && (!event.counter || inZone(device->zoneCounters, event.counter->id));
-    case EventType::CounterChanged:
-        return !event.counter || inZone(device->zoneCounters, event.counter->id);
-    default:
-        return true;
+        case EventType::TicketCalled:
+            return (!event.ticket || inZone(device->zoneServices, event.ticket->service))
+                && (!event.counter || inZone(device->zoneCounters, event.counter->id));
+        case EventType::CounterChanged:
+            return !event.counter || inZone(device->zoneCounters, event.counter->id);
+        default: return true;
     }
 }
 
@@ -68,8 +66,8 @@ QJsonObject Fanout::subscribe(Session &session, std::optional<qint64> sinceSeq)
     const qint64 oldest = m_journal.oldestSeq();
     const bool lost = *sinceSeq < last && (oldest == 0 || *sinceSeq + 1 < oldest);
     if (*sinceSeq > last || lost) {
-        qCInfo(lcFanout).noquote() << "session" << session.id() << "resync: sinceSeq"
-                                   << *sinceSeq << "last" << last << "oldest" << oldest;
+        qCInfo(lcFanout).noquote() << "session" << session.id() << "resync: sinceSeq" << *sinceSeq
+                                   << "last" << last << "oldest" << oldest;
         session.subscribe(last, {});
         return {{u"seq"_s, last}, {u"resync"_s, true}};
     }
@@ -110,7 +108,7 @@ void Fanout::publish(const std::vector<const DomainEvent *> &events)
     const CentreIndex &index = m_core.index();
     for (const DomainEvent *event : events) {
         QByteArray full;
-        QByteArray display;   // the reduced line is the same for every display
+        QByteArray display; // the reduced line is the same for every display
         for (const QPointer<Session> &s : sessions) {
             if (!s || !s->isSubscribed() || s->deliveredSeq() >= event->seq)
                 continue;

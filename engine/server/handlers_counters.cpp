@@ -30,17 +30,19 @@ Reply open(EngineContext &ctx, Session &s, const QJsonObject &params)
     if (auto error = r.error())
         return Reply::fail(*error);
     if (s.operatorId().isEmpty())
-        return Reply::fail(makeWireError(wirecode::NO_OPERATOR, u"log in first (operator.login)"_s));
+        return Reply::fail(
+            makeWireError(wirecode::NO_OPERATOR, u"log in first (operator.login)"_s));
     if (!ctx.config().counter(id))
         return Reply::fail(makeWireError(wirecode::NOT_FOUND, u"unknown counter"_s));
     if (ctx.sessions.counterSession(id, &s))
-        return Reply::fail(makeWireError(wirecode::COUNTER_BUSY,
-                                         u"the counter is opened by another session"_s));
+        return Reply::fail(
+            makeWireError(wirecode::COUNTER_BUSY, u"the counter is opened by another session"_s));
     if (s.counter() == id)
         return Reply::value(counterResult(ctx, ctx.core.counter(id)));
     if (!s.counter().isEmpty())
-        return Reply::fail(makeWireError(wirecode::INVALID_STATE,
-                                         u"this session already has counter %1 open"_s.arg(s.counter())));
+        return Reply::fail(
+            makeWireError(wirecode::INVALID_STATE,
+                          u"this session already has counter %1 open"_s.arg(s.counter())));
     Result<Outcome> result = ctx.core.openCounter(id, s.operatorId(), s.operatorName(), ctx.now());
     if (result.ok())
         s.setCounter(id);
@@ -74,9 +76,8 @@ Handler ticketOp(CounterOp op)
     return [op](EngineContext &ctx, Session &s, const QJsonObject &params) {
         if (s.counter().isEmpty())
             return Reply::fail(noCounter());
-        return Reply::fromCore(op(ctx, s.counter(), params), [&ctx](const Outcome &o) {
-            return ticketResult(ctx, o.ticket);
-        });
+        return Reply::fromCore(op(ctx, s.counter(), params),
+                               [&ctx](const Outcome &o) { return ticketResult(ctx, o.ticket); });
     };
 }
 
@@ -86,9 +87,8 @@ Handler counterOp(CounterOp op)
     return [op](EngineContext &ctx, Session &s, const QJsonObject &params) {
         if (s.counter().isEmpty())
             return Reply::fail(noCounter());
-        return Reply::fromCore(op(ctx, s.counter(), params), [&ctx](const Outcome &o) {
-            return counterResult(ctx, o.counter);
-        });
+        return Reply::fromCore(op(ctx, s.counter(), params),
+                               [&ctx](const Outcome &o) { return counterResult(ctx, o.counter); });
     };
 }
 
@@ -100,50 +100,61 @@ Result<Outcome> invalidParams(const ParamReader &r)
 
 void registerCalls(Dispatcher &d, RoleMask who)
 {
-    d.add(u"counter.callNext"_s, who, ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
+    d.add(u"counter.callNext"_s, who,
+          ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
               return ctx.core.callNext(c, ctx.now());
           }));
-    d.add(u"counter.callTicket"_s, who, ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &p) {
+    d.add(u"counter.callTicket"_s, who,
+          ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &p) {
               ParamReader r(p);
               const QString id = r.requiredString(u"id"_s);
               return r.ok() ? ctx.core.callTicket(c, id, ctx.now()) : invalidParams(r);
           }));
-    d.add(u"counter.recall"_s, who, ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
+    d.add(u"counter.recall"_s, who,
+          ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
               return ctx.core.recall(c, ctx.now());
           }));
-    d.add(u"counter.start"_s, who, ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
+    d.add(u"counter.start"_s, who,
+          ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
               return ctx.core.start(c, ctx.now());
           }));
-    d.add(u"counter.noShow"_s, who, ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
+    d.add(u"counter.noShow"_s, who,
+          ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
               return ctx.core.noShow(c, ctx.now());
           }));
-    d.add(u"counter.park"_s, who, ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
+    d.add(u"counter.park"_s, who,
+          ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
               return ctx.core.park(c, ctx.now());
           }));
 }
 
 void registerEnds(Dispatcher &d, RoleMask who)
 {
-    d.add(u"counter.finish"_s, who, ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &p) {
+    d.add(u"counter.finish"_s, who,
+          ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &p) {
               ParamReader r(p);
               const QString outcome = r.optionalString(u"outcome"_s, {}, true, 64);
               return r.ok() ? ctx.core.finish(c, outcome, ctx.now()) : invalidParams(r);
           }));
-    d.add(u"counter.transfer"_s, who, ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &p) {
+    d.add(u"counter.transfer"_s, who,
+          ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &p) {
               ParamReader r(p);
               const QString service = r.requiredString(u"service"_s);
-              const QString placement = r.requiredEnum(u"placement"_s, {u"first"_s, u"last"_s, u"original"_s});
+              const QString placement = r.requiredEnum(u"placement"_s,
+                                                       {u"first"_s, u"last"_s, u"original"_s});
               const QString note = r.optionalString(u"note"_s, {}, true, 500);
               if (!r.ok())
                   return invalidParams(r);
               return ctx.core.transfer(c, service, *placementFromName(placement), note, ctx.now());
           }));
-    d.add(u"counter.pause"_s, who, counterOp([](EngineContext &ctx, const QString &c, const QJsonObject &p) {
+    d.add(u"counter.pause"_s, who,
+          counterOp([](EngineContext &ctx, const QString &c, const QJsonObject &p) {
               ParamReader r(p);
               const QString reason = r.requiredString(u"reason"_s, 200);
               return r.ok() ? ctx.core.pause(c, reason, ctx.now()) : invalidParams(r);
           }));
-    d.add(u"counter.resume"_s, who, counterOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
+    d.add(u"counter.resume"_s, who,
+          counterOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
               return ctx.core.resume(c, ctx.now());
           }));
 }

@@ -24,7 +24,8 @@ Reply statsToday(EngineContext &ctx, Session &, const QJsonObject &)
 {
     return Reply::deferred([&ctx] {
         const QString day = ctx.core.serviceDay();
-        const Kpis kpis = kpisFromTickets(ctx.config(), ctx.core.tickets(), ctx.store.dayFeedback(day));
+        const Kpis kpis = kpisFromTickets(ctx.config(), ctx.core.tickets(),
+                                          ctx.store.dayFeedback(day));
         QJsonObject result = kpisToJson(kpis);
         result.insert(u"serviceDay"_s, day);
         result.insert(u"seq"_s, ctx.core.lastSeq());

@@ -67,8 +67,8 @@ Reply hello(EngineContext &ctx, Session &s, const QJsonObject &params)
     if (check.verdict != AuthCheck::Verdict::Ok || role == Role::None)
         return Reply::fail(unauthenticated(u"unknown device or wrong token"_s));
     s.authenticate(device, role, client);
-    qCInfo(lcAuth).noquote() << "session" << s.id() << s.peer() << "is" << roleName(role)
-                             << device << client;
+    qCInfo(lcAuth).noquote() << "session" << s.id() << s.peer() << "is" << roleName(role) << device
+                             << client;
     if (hasDeviceHealth(role) && ctx.sessions.deviceSessions(device) == 1)
         markOnline(ctx, device);
     return Reply::deferred([&ctx, &s] { return Answer(helloResult(ctx, s)); });
@@ -136,8 +136,8 @@ Reply login(EngineContext &ctx, Session &s, const QJsonObject &params)
     std::vector<std::function<void()>> undos{restoreSession(s)};
     Outcome outcome = logout(ctx, s);
     if (Session *other = ctx.sessions.operatorSession(op, &s)) {
-        qCInfo(lcAuth).noquote() << "operator" << op << "logged in again; session"
-                                 << other->id() << "logged out";
+        qCInfo(lcAuth).noquote() << "operator" << op << "logged in again; session" << other->id()
+                                 << "logged out";
         undos.push_back(restoreSession(*other));
         appendOutcome(outcome, logout(ctx, *other));
     }

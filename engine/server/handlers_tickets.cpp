@@ -26,9 +26,8 @@ Reply issue(EngineContext &ctx, Session &s, const QJsonObject &params)
     request.device = s.device();
     if (auto error = r.error())
         return Reply::fail(*error);
-    return Reply::fromCore(ctx.core.issue(request, ctx.now()), [&ctx](const Outcome &o) {
-        return ticketResult(ctx, o.ticket);
-    });
+    return Reply::fromCore(ctx.core.issue(request, ctx.now()),
+                           [&ctx](const Outcome &o) { return ticketResult(ctx, o.ticket); });
 }
 
 Reply get(EngineContext &ctx, Session &, const QJsonObject &params)
@@ -56,9 +55,8 @@ Reply cancel(EngineContext &ctx, Session &, const QJsonObject &params)
     const QString reason = r.optionalString(u"reason"_s, {}, true, MAX_COMMENT);
     if (auto error = r.error())
         return Reply::fail(*error);
-    return Reply::fromCore(ctx.core.cancel(id, reason, ctx.now()), [&ctx](const Outcome &o) {
-        return ticketResult(ctx, o.ticket);
-    });
+    return Reply::fromCore(ctx.core.cancel(id, reason, ctx.now()),
+                           [&ctx](const Outcome &o) { return ticketResult(ctx, o.ticket); });
 }
 
 Reply feedback(EngineContext &ctx, Session &, const QJsonObject &params)

@@ -13,8 +13,7 @@ namespace novbe {
 
 namespace {
 
-template<typename T>
-void moveAppend(std::vector<T> &into, std::vector<T> &from)
+template <typename T> void moveAppend(std::vector<T> &into, std::vector<T> &from)
 {
     into.insert(into.end(), std::make_move_iterator(from.begin()),
                 std::make_move_iterator(from.end()));
@@ -47,8 +46,8 @@ Outcome releaseSessionCounter(EngineContext &context, Session &session)
     session.setCounter({});
     Result<Outcome> result = context.core.releaseCounter(counter, context.now());
     if (!result.ok()) {
-        qCWarning(lcServer).noquote() << "release of counter" << counter
-                                      << "failed:" << result.error().message;
+        qCWarning(lcServer).noquote()
+            << "release of counter" << counter << "failed:" << result.error().message;
         return {};
     }
     return std::move(result).value();
@@ -84,8 +83,8 @@ QByteArray counterResult(const EngineContext &context, const std::optional<Count
     }
     const std::optional<CounterStatus> live = context.core.counter(counter->id);
     const CounterStatus &c = live ? *live : *counter;
-    writeCounter(w, c, context.core.index(), c.ticket.isEmpty() ? nullptr : context.core.ticket(c.ticket),
-                 false);
+    writeCounter(w, c, context.core.index(),
+                 c.ticket.isEmpty() ? nullptr : context.core.ticket(c.ticket), false);
     w.endObject();
     return w.take();
 }

@@ -10,8 +10,7 @@ namespace novbe {
 
 IntegrityChecker::IntegrityChecker(QString dbPath, std::chrono::milliseconds firstDelay,
                                    std::chrono::milliseconds interval, QObject *parent)
-    : QObject(parent), m_path(std::move(dbPath)), m_interval(interval),
-      m_timer(new QTimer(this))
+    : QObject(parent), m_path(std::move(dbPath)), m_interval(interval), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     m_timer->setInterval(firstDelay);
@@ -40,8 +39,8 @@ bool IntegrityChecker::checkNow()
         const Result<QString> result = Store::check(path, false);
         const bool ran = result.ok();
         const QString text = ran ? result.value() : result.error().message;
-        QMetaObject::invokeMethod(this, [this, ran, text] { finish(ran, text); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, ran, text] { finish(ran, text); }, Qt::QueuedConnection);
     });
     return true;
 }

@@ -31,20 +31,30 @@ void addOptions(QCommandLineParser &parser)
         {u"port-file"_s, u"Write the bound port (decimal + newline) here once listening."_s,
          u"PATH"_s},
         {u"log-level"_s, u"debug, info (default) or warning."_s, u"LEVEL"_s},
-        {u"backup"_s, u"Write an online backup of --db (the engine may be running) to DEST "
-                      "and exit."_s, u"DEST"_s},
-        {u"check"_s, u"Run PRAGMA integrity_check on --db (the engine may be running), print "
-                     "\"ok\" or the problems and exit: 0 sound, 3 damaged or unreadable."_s},
-        {u"check-interval-sec"_s, u"Run PRAGMA quick_check in the background this often "
-                                  "(default 21600; the first one a minute after start; 0 = "
-                                  "never). A failure is logged and alerted to managers."_s,
+        {u"backup"_s,
+         u"Write an online backup of --db (the engine may be running) to DEST "
+         "and exit."_s,
+         u"DEST"_s},
+        {u"check"_s,
+         u"Run PRAGMA integrity_check on --db (the engine may be running), print "
+         "\"ok\" or the problems and exit: 0 sound, 3 damaged or unreadable."_s},
+        {u"check-interval-sec"_s,
+         u"Run PRAGMA quick_check in the background this often "
+         "(default 21600; the first one a minute after start; 0 = "
+         "never). A failure is logged and alerted to managers."_s,
          u"SEC"_s},
-        {u"clock-start"_s, u"Demos: the engine clock starts at this ISO 8601 time and runs "
-                           "in real time."_s, u"TIME"_s},
-        {u"hello-timeout-ms"_s, u"Close connections without session.hello after this many "
-                                "milliseconds (default 10000)."_s, u"MS"_s},
-        {u"stall-timeout-ms"_s, u"Close connections that read none of their unsent answers and "
-                                "events for this many milliseconds (default 60000)."_s, u"MS"_s},
+        {u"clock-start"_s,
+         u"Demos: the engine clock starts at this ISO 8601 time and runs "
+         "in real time."_s,
+         u"TIME"_s},
+        {u"hello-timeout-ms"_s,
+         u"Close connections without session.hello after this many "
+         "milliseconds (default 10000)."_s,
+         u"MS"_s},
+        {u"stall-timeout-ms"_s,
+         u"Close connections that read none of their unsent answers and "
+         "events for this many milliseconds (default 60000)."_s,
+         u"MS"_s},
     });
 }
 
@@ -130,7 +140,8 @@ ParsedOptions parseEngineOptions(const QStringList &arguments)
     if (parser.isSet(u"version"_s))
         return ParsedOptions{std::nullopt,
                              QCoreApplication::applicationName() + u' '
-                                 + QCoreApplication::applicationVersion() + u'\n', 0};
+                                 + QCoreApplication::applicationVersion() + u'\n',
+                             0};
     if (!parser.positionalArguments().isEmpty())
         return usageError(u"unexpected argument: "_s + parser.positionalArguments().constFirst());
     EngineOptions options;

@@ -18,12 +18,13 @@ struct EngineOptions
     quint16 port = 7400;
     QString portFile;
     QString logLevel = QStringLiteral("info");
-    QString backupDest;          // non-empty: make a backup of dbPath and exit
-    QDateTime clockStart;        // valid: the engine's clock starts here (demos, tests)
-    int helloTimeoutMs = 10000;  // unauthenticated connections are closed after this
+    QString backupDest;              // non-empty: make a backup of dbPath and exit
+    QDateTime clockStart;            // valid: the engine's clock starts here (demos, tests)
+    int helloTimeoutMs = 10000;      // unauthenticated connections are closed after this
     int checkIntervalSec = 6 * 3600; // background quick_check; 0 = never
-    bool check = false;          // --check: integrity_check of --db, then exit
-    int stallTimeoutMs = 60000;  // connections that read nothing of their output for this long are closed
+    bool check = false;              // --check: integrity_check of --db, then exit
+    int stallTimeoutMs =
+        60000; // connections that read nothing of their output for this long are closed
 };
 
 // Result of parsing: options, or a message and exit code (0 for --help/--version).

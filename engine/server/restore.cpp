@@ -16,8 +16,7 @@ Status restoreCore(QueueEngine &core, Store &store, const QDateTime &now)
         return state.error();
     core.restore(state.value());
     qCInfo(lcStore).noquote() << "restored service day" << core.serviceDay() << "with"
-                               << state.value().tickets.size() << "tickets, seq"
-                               << core.lastSeq();
+                              << state.value().tickets.size() << "tickets, seq" << core.lastSeq();
     std::vector<Outcome> outcomes;
     Result<Outcome> rollover = core.rollover(now);
     if (rollover.ok() && !rollover.value().empty())
@@ -41,7 +40,7 @@ Status restoreCore(QueueEngine &core, Store &store, const QDateTime &now)
     }
     core.commit();
     qCInfo(lcStore).noquote() << "start-up changes written; service day" << core.serviceDay()
-                               << "seq" << core.lastSeq();
+                              << "seq" << core.lastSeq();
     return okStatus();
 }
 

@@ -17,8 +17,11 @@ namespace novbe {
 
 Server::Server(EngineContext &context, Dispatcher &dispatcher, Session::Limits limits,
                QObject *parent)
-    : QObject(parent), m_context(context), m_dispatcher(dispatcher),
-      m_listener(new QTcpServer(this)), m_limits(limits)
+    : QObject(parent)
+    , m_context(context)
+    , m_dispatcher(dispatcher)
+    , m_listener(new QTcpServer(this))
+    , m_limits(limits)
 {
     connect(m_listener, &QTcpServer::newConnection, this, &Server::handleNewConnection);
 }
@@ -31,7 +34,8 @@ bool Server::listen(const QHostAddress &host, quint16 port)
     m_listener->setListenBacklogSize(LISTEN_BACKLOG);
     if (!m_listener->listen(host, port))
         return false;
-    qCInfo(lcServer).noquote() << "listening on" << host.toString() + u':'
+    qCInfo(lcServer).noquote() << "listening on"
+                               << host.toString() + u':'
             + QString::number(m_listener->serverPort());
     return true;
 }
@@ -75,8 +79,8 @@ void Server::handleSessionClosed(Session *session)
     const Role role = session->role();
     if (!session->counter().isEmpty()) {
         const QString counter = session->counter();
-        qCInfo(lcServer).noquote() << "session" << session->id() << "closed; counter" << counter
-                                   << "released";
+        qCInfo(lcServer).noquote()
+            << "session" << session->id() << "closed; counter" << counter << "released";
         session->setCounter({});
         EngineContext &ctx = m_context;
         m_context.batcher.addInternal(u"release counter %1"_s.arg(counter), [&ctx, counter] {

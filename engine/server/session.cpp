@@ -32,15 +32,18 @@ void enableKeepAlive(QTcpSocket *socket)
     ::setsockopt(int(fd), IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
     ::setsockopt(int(fd), IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
     ::setsockopt(int(fd), IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
-    const unsigned userTimeoutMs = 60000;   // unacknowledged data: give up after a minute
+    const unsigned userTimeoutMs = 60000; // unacknowledged data: give up after a minute
     ::setsockopt(int(fd), IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeoutMs, sizeof userTimeoutMs);
 }
 
 } // namespace
 
 Session::Session(QTcpSocket *socket, quint64 id, Limits limits, QObject *parent)
-    : QObject(parent), m_socket(socket), m_helloTimer(new QTimer(this)),
-      m_stallTimer(new QTimer(this)), m_id(id)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_helloTimer(new QTimer(this))
+    , m_stallTimer(new QTimer(this))
+    , m_id(id)
 {
     m_socket->setParent(this);
     // Read in bounded chunks: a flooding client is held back by TCP, not by our memory.
@@ -165,14 +168,19 @@ void Session::abortConnection(const QString &reason)
     m_closing = true;
     m_backlog.clear();
     // Deferred: callers may be iterating over sessions.
-    QMetaObject::invokeMethod(this, [this] { m_socket->abort(); handleDisconnected(); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_socket->abort();
+            handleDisconnected();
+        },
+        Qt::QueuedConnection);
 }
 
 void Session::handleReadyRead()
 {
     if (m_closing || m_inputStopped) {
-        m_socket->readAll();   // ignored
+        m_socket->readAll(); // ignored
         return;
     }
     processInput();
@@ -218,12 +226,12 @@ void Session::scheduleInput()
 void Session::handleBytesWritten()
 {
     if (m_socket->bytesToWrite() > 0)
-        m_stallTimer->start();   // progress: the peer reads
+        m_stallTimer->start(); // progress: the peer reads
     else
         m_stallTimer->stop();
     drainBacklog();
     if (m_inputPaused && !congested())
-        scheduleInput();   // the client read its answers: its next requests may come
+        scheduleInput(); // the client read its answers: its next requests may come
 }
 
 void Session::handleDisconnected()
@@ -241,7 +249,8 @@ void Session::handleDisconnected()
 void Session::handleStall()
 {
     if (m_socket->bytesToWrite() > 0)
-        abortConnection(u"the client has read nothing for %1 s"_s.arg(m_stallTimer->interval() / 1000.0));
+        abortConnection(
+            u"the client has read nothing for %1 s"_s.arg(m_stallTimer->interval() / 1000.0));
 }
 
 void Session::handleHelloTimeout()

@@ -38,8 +38,8 @@ public:
 
     struct Limits
     {
-        int helloTimeoutMs = 10000;   // closed without authenticate() by then
-        int stallTimeoutMs = 60000;   // closed when its unsent output does not move for this long
+        int helloTimeoutMs = 10000; // closed without authenticate() by then
+        int stallTimeoutMs = 60000; // closed when its unsent output does not move for this long
     };
 
     // Takes ownership of `socket`.
@@ -121,7 +121,7 @@ private:
     bool m_closing = false;
     bool m_inputStopped = false;
     bool m_inputScheduled = false;
-    bool m_inputPaused = false;      // too many unsent answers: not reading
+    bool m_inputPaused = false; // too many unsent answers: not reading
     bool m_closedEmitted = false;
 };
 

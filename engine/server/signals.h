@@ -20,8 +20,8 @@ public:
     bool install();
 
 signals:
-    void terminateRequested(int signalNumber);   // SIGTERM or SIGINT
-    void reloadRequested();                       // SIGHUP
+    void terminateRequested(int signalNumber); // SIGTERM or SIGINT
+    void reloadRequested();                    // SIGHUP
 
 private:
     void handleReadable();

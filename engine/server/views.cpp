@@ -19,8 +19,9 @@ ServiceQueueView serviceQueue(const QueueEngine &core, const QString &service, b
                               const QDateTime &now)
 {
     const ServiceQueue queue = core.queue(service, now);
-    ServiceQueueView out{service, int(queue.waiting.size()), queue.longestWaitSec, queue.etaSec,
-                         std::nullopt, std::nullopt};
+    ServiceQueueView out{
+        service,     int(queue.waiting.size()), queue.longestWaitSec, queue.etaSec, std::nullopt,
+        std::nullopt};
     if (withLists) {
         out.waiting.emplace();
         for (const Ticket *t : queue.waiting)
@@ -114,8 +115,8 @@ CentreView centreView(const QueueEngine &core, const ViewScope &scope, const QDa
 
 QueueSnapshot queueSnapshot(const QueueEngine &core, const ViewScope &scope, const QDateTime &now)
 {
-    QueueSnapshot snapshot{core.serviceDay(), core.lastSeq(), {}, counterViews(core, scope),
-                           recentCalls(core, scope)};
+    QueueSnapshot snapshot{
+        core.serviceDay(), core.lastSeq(), {}, counterViews(core, scope), recentCalls(core, scope)};
     for (const ServiceConfig &s : core.config().services) {
         if (scope.showsService(s.id))
             snapshot.services.push_back(serviceQueue(core, s.id, !scope.display, now));
@@ -136,8 +137,8 @@ HelloView helloView(const QueueEngine &core, Role role, const QString &device)
 
 StatsView statsView(const QueueEngine &core, const std::vector<Feedback> &dayFeedback)
 {
-    return StatsView{kpisFromTickets(core.config(), core.tickets(), dayFeedback),
-                     core.serviceDay(), core.lastSeq()};
+    return StatsView{kpisFromTickets(core.config(), core.tickets(), dayFeedback), core.serviceDay(),
+                     core.lastSeq()};
 }
 
 QJsonObject centreInfoJson(const CentreConfig &config)

@@ -24,7 +24,7 @@ public:
                               const CentreConfig &config) = 0;
     // Journaled events with seq > `seq`, ascending, at most `limit`.
     virtual std::vector<DomainEvent> eventsAfter(qint64 seq, int limit = 100000) const = 0;
-    virtual qint64 oldestSeq() const = 0;   // 0 when the journal is empty
+    virtual qint64 oldestSeq() const = 0; // 0 when the journal is empty
     virtual qint64 lastSeq() const = 0;
 };
 

@@ -8,7 +8,8 @@ namespace novbe {
 
 namespace {
 
-constexpr const char *INSERT_ROW = "INSERT INTO journal(first_seq, last_seq, body) VALUES(?1, ?2, ?3)";
+constexpr const char *INSERT_ROW =
+    "INSERT INTO journal(first_seq, last_seq, body) VALUES(?1, ?2, ?3)";
 constexpr const char *INSERT_DAY = "INSERT OR IGNORE INTO days(day, first_seq) VALUES(?1, ?2)";
 
 } // namespace

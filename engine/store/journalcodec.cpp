@@ -23,7 +23,7 @@ enum EventField : quint32 {
     F_ONLINE = 1u << 10,
     F_PRINTER_STATE = 1u << 11,
     F_PRINTER_DETAIL = 1u << 12,
-    F_SAME_TICKET = 1u << 13,   // the ticket is the one the record before wrote
+    F_SAME_TICKET = 1u << 13, // the ticket is the one the record before wrote
 };
 
 enum TicketField : quint32 {
@@ -37,7 +37,7 @@ enum TicketField : quint32 {
     T_REQUEST = 1u << 7,
     T_OUTCOME = 1u << 8,
     T_NOTE = 1u << 9,
-    T_REQUEST_UUID = 1u << 10,  // the request id is a UUID, stored as 16 bytes
+    T_REQUEST_UUID = 1u << 10, // the request id is a UUID, stored as 16 bytes
 };
 
 // A kiosk's request id (a lower-case UUID) as its 16 bytes; empty if it is not one.
@@ -68,7 +68,9 @@ quint32 ticketMask(const Ticket &t)
     m |= t.endedAt.isValid() ? quint32(T_ENDED) : 0u;
     m |= t.slotStart.isValid() ? quint32(T_SLOT) : 0u;
     m |= t.appointment.isEmpty() ? 0u : quint32(T_APPOINTMENT);
-    m |= t.requestId.isEmpty() ? 0u : (uuidBytes(t.requestId).isEmpty() ? quint32(T_REQUEST) : quint32(T_REQUEST_UUID));
+    m |= t.requestId.isEmpty()
+        ? 0u
+        : (uuidBytes(t.requestId).isEmpty() ? quint32(T_REQUEST) : quint32(T_REQUEST_UUID));
     m |= t.outcome.isEmpty() ? 0u : quint32(T_OUTCOME);
     m |= t.note.isEmpty() ? 0u : quint32(T_NOTE);
     return m;
@@ -162,8 +164,6 @@ void JournalWriter::clear()
     m_lastAt = 0;
 }
 
-
-
 void JournalWriter::varint(quint64 v)
 {
     char buf[10];
@@ -222,8 +222,8 @@ void JournalWriter::ticket(const Ticket &t)
     else
         varint(0);
     varint(mask);
-    const QDateTime *times[] = {&t.queuedAt, &t.calledAt, &t.firstCalledAt, &t.startedAt,
-                                &t.endedAt, &t.slotStart};
+    const QDateTime *times[] = {&t.queuedAt,  &t.calledAt, &t.firstCalledAt,
+                                &t.startedAt, &t.endedAt,  &t.slotStart};
     for (int i = 0; i < 6; ++i) {
         if (mask & (1u << i))
             time(*times[i], base);
@@ -409,8 +409,8 @@ std::optional<Ticket> JournalReader::ticket()
     t.issuedAt = time(m_lastAt);
     const quint32 mask = quint32(varint());
     const qint64 base = t.issuedAt.isValid() ? msOf(t.issuedAt) : 0;
-    QDateTime *times[] = {&t.queuedAt, &t.calledAt, &t.firstCalledAt, &t.startedAt, &t.endedAt,
-                          &t.slotStart};
+    QDateTime *times[] = {&t.queuedAt,  &t.calledAt, &t.firstCalledAt,
+                          &t.startedAt, &t.endedAt,  &t.slotStart};
     for (int i = 0; i < 6; ++i) {
         if (mask & (1u << i))
             *times[i] = time(base);

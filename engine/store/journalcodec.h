@@ -44,7 +44,7 @@ public:
 
 private:
     QHash<QString, qint64> m_ids;
-    std::vector<QString> m_texts;   // by id; [0] is ""
+    std::vector<QString> m_texts; // by id; [0] is ""
     size_t m_committed = 1;
 };
 
@@ -72,15 +72,16 @@ private:
     // std::string, not QByteArray: Qt 6.4's QByteArray::append goes through
     // the general insert(), 7 % of the engine's instructions for the varints.
     std::string m_out;
-    std::optional<Ticket> m_lastTicket;   // the last ticket written in this row
+    std::optional<Ticket> m_lastTicket; // the last ticket written in this row
     qint64 m_lastAt = 0;
 };
 
 class JournalReader
 {
 public:
-    JournalReader(const NameTable &names, const QByteArray &bytes)
-        : m_names(names), m_bytes(bytes) {}
+    JournalReader(const NameTable &names, const QByteArray &bytes) : m_names(names), m_bytes(bytes)
+    {
+    }
     bool atEnd() const { return m_pos >= m_bytes.size(); }
     bool failed() const { return m_failed; }
     // Each returns nullopt (and sets failed()) on damaged input.
@@ -97,8 +98,10 @@ private:
     QString text();
     QString uuid();
     QDateTime time(qint64 baseMs);
-    template<typename T>
-    std::optional<T> done(T value) { return m_failed ? std::nullopt : std::optional<T>(std::move(value)); }
+    template <typename T> std::optional<T> done(T value)
+    {
+        return m_failed ? std::nullopt : std::optional<T>(std::move(value));
+    }
 
     const NameTable &m_names;
     const QByteArray &m_bytes;

@@ -23,7 +23,8 @@ int convertEvents(Database &db, NameTable &names)
     int rc = SQLITE_ROW;
     while ((rc = q.step()) == SQLITE_ROW) {
         firstDay = q.text(1);
-        const std::optional<DomainEvent> e = eventFromJson(QJsonDocument::fromJson(q.bytes(2)).object());
+        const std::optional<DomainEvent> e = eventFromJson(
+            QJsonDocument::fromJson(q.bytes(2)).object());
         if (!e || e->seq != q.integer(0)) {
             qWarning("store: journal event %lld cannot be read; the migration stops", q.integer(0));
             return SQLITE_CORRUPT;

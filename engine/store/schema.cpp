@@ -175,8 +175,8 @@ struct MigrationStep
 {
     int toVersion;
     const char *sql;
-    int (*convert)(Database &db);   // data conversion after `sql`, or null
-    const char *cleanup;            // SQL after the conversion, or null
+    int (*convert)(Database &db); // data conversion after `sql`, or null
+    const char *cleanup;          // SQL after the conversion, or null
 };
 
 // Every step, in order. A schema bump appends {N, STEP_N, ...} here.
@@ -185,9 +185,8 @@ constexpr std::array STEPS = {
     MigrationStep{2, STEP_2, convertToV2, STEP_2_DROP},
 };
 
-constexpr const char *PUT_META =
-        "INSERT INTO meta(key, value) VALUES(?1, ?2) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+constexpr const char *PUT_META = "INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value";
 
 int putMeta(Database &db, const QString &key, const QString &value)
 {
@@ -201,7 +200,7 @@ int putMeta(Database &db, const QString &key, const QString &value)
 int stampVersion(Database &db, int version)
 {
     const std::string sql = "PRAGMA application_id = " + std::to_string(NOVBE_APPLICATION_ID)
-            + "; PRAGMA user_version = " + std::to_string(version) + ";";
+        + "; PRAGMA user_version = " + std::to_string(version) + ";";
     return db.exec(sql.c_str());
 }
 
@@ -241,7 +240,7 @@ int writeMeta(Database &db, int from, int schemaVersion)
 Status migrate(Database &db, int from, int schemaVersion)
 {
     const QString what = u"cannot migrate the database from schema %1 to %2"_s.arg(from).arg(
-            schemaVersion);
+        schemaVersion);
     int rc = db.exec("BEGIN IMMEDIATE");
     if (rc != SQLITE_OK)
         return storageError(what, rc, db);

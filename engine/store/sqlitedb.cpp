@@ -164,32 +164,20 @@ QString Database::lastMessage() const
 QString describeSqliteCode(int rc)
 {
     switch (rc & 0xff) {
-    case SQLITE_FULL:
-        return u"the disk is full or the database reached its size limit"_s;
-    case SQLITE_READONLY:
-        return u"the database file is read-only"_s;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return u"the database is locked by another process"_s;
-    case SQLITE_CORRUPT:
-        return u"the database file is corrupt"_s;
-    case SQLITE_NOTADB:
-        return u"the file is not a database"_s;
-    case SQLITE_CANTOPEN:
-        return u"the database file cannot be opened"_s;
-    case SQLITE_PERM:
-    case SQLITE_AUTH:
-        return u"access to the database file is denied"_s;
-    case SQLITE_IOERR:
-        return u"an I/O error occurred"_s;
-    case SQLITE_NOMEM:
-        return u"out of memory"_s;
-    case SQLITE_ABORT:
-        return u"the operation was aborted"_s;
-    case SQLITE_CONSTRAINT:
-        return u"a constraint of the database was violated"_s;
-    default:
-        return u"SQLite error %1"_s.arg(rc);
+        case SQLITE_FULL: return u"the disk is full or the database reached its size limit"_s;
+        case SQLITE_READONLY: return u"the database file is read-only"_s;
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED: return u"the database is locked by another process"_s;
+        case SQLITE_CORRUPT: return u"the database file is corrupt"_s;
+        case SQLITE_NOTADB: return u"the file is not a database"_s;
+        case SQLITE_CANTOPEN: return u"the database file cannot be opened"_s;
+        case SQLITE_PERM:
+        case SQLITE_AUTH: return u"access to the database file is denied"_s;
+        case SQLITE_IOERR: return u"an I/O error occurred"_s;
+        case SQLITE_NOMEM: return u"out of memory"_s;
+        case SQLITE_ABORT: return u"the operation was aborted"_s;
+        case SQLITE_CONSTRAINT: return u"a constraint of the database was violated"_s;
+        default: return u"SQLite error %1"_s.arg(rc);
     }
 }
 

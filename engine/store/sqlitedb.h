@@ -20,7 +20,7 @@ namespace novbe {
 
 // DB timestamps: ISO 8601 UTC with milliseconds ("2026-11-28T09:15:02.123Z").
 QString dbTime(const QDateTime &t);
-QDateTime parseDbTime(const QString &text);   // invalid QDateTime for NULL/garbage
+QDateTime parseDbTime(const QString &text); // invalid QDateTime for NULL/garbage
 
 // A borrowed prepared statement; resets and clears its bindings when it dies.
 class Statement
@@ -32,11 +32,11 @@ public:
     Statement &operator=(const Statement &) = delete;
 
     int prepareRc() const { return m_prepareRc; }
-    void bind(int index, const QString &text);     // empty -> NULL
-    void bind(int index, const QByteArray &text);  // as TEXT
+    void bind(int index, const QString &text);    // empty -> NULL
+    void bind(int index, const QByteArray &text); // as TEXT
     void bindBlob(int index, QByteArrayView bytes);
     void bind(int index, qint64 value);
-    void bind(int index, const QDateTime &time);   // invalid -> NULL
+    void bind(int index, const QDateTime &time); // invalid -> NULL
     // Steps once: SQLITE_ROW, SQLITE_DONE or an error code.
     int step();
     // Steps until done: SQLITE_DONE or an error code.

@@ -20,9 +20,9 @@ constexpr qint64 DEFAULT_MAX_PAGE_COUNT = 4294967294;
 
 DomainError refusal(const QString &path, const QString &why)
 {
-    return makeError(ErrorCode::StorageUnavailable,
-                     u"refusing to open the database %1: %2; the file was left untouched"_s.arg(
-                             path, why));
+    return makeError(
+        ErrorCode::StorageUnavailable,
+        u"refusing to open the database %1: %2; the file was left untouched"_s.arg(path, why));
 }
 
 Status openConnection(StoreData &p)
@@ -58,8 +58,8 @@ Status quickCheck(StoreData &p, const char *sql = "PRAGMA quick_check")
     }
     const QString result = check.text(0).replace(u'\n', u"; "_s);
     if (result != u"ok"_s)
-        return refusal(p.path, u"the database file is corrupt (quick_check: %1)"_s.arg(
-                                       result.left(200)));
+        return refusal(p.path,
+                       u"the database file is corrupt (quick_check: %1)"_s.arg(result.left(200)));
     return okStatus();
 }
 
@@ -75,18 +75,20 @@ Status checkFileSize(StoreData &p)
 {
     QFile file(p.path);
     if (!file.open(QIODevice::ReadOnly))
-        return okStatus();   // a new file, or opening reports it
+        return okStatus(); // a new file, or opening reports it
     const QByteArray header = file.read(100);
     const qint64 size = file.size();
     if (header.size() < 100 || !header.startsWith("SQLite format 3"))
-        return okStatus();   // not a database: the schema check refuses it
+        return okStatus(); // not a database: the schema check refuses it
     const quint32 rawPageSize = (quint32(quint8(header[16])) << 8) | quint8(header[17]);
     const qint64 pageSize = rawPageSize == 1 ? 65536 : qint64(rawPageSize);
     const quint32 pages = bigEndian32(header, 28);
     const bool countValid = bigEndian32(header, 24) == bigEndian32(header, 92);
     if (countValid && pages > 0 && size < qint64(pages) * pageSize)
-        return refusal(p.path, u"the database file is corrupt: it is truncated (%1 of %2 bytes)"_s
-                                       .arg(size).arg(qint64(pages) * pageSize));
+        return refusal(
+            p.path,
+            u"the database file is corrupt: it is truncated (%1 of %2 bytes)"_s.arg(size).arg(
+                qint64(pages) * pageSize));
     return okStatus();
 }
 
@@ -98,9 +100,9 @@ Status checkIntegrity(StoreData &p, int version)
         return st;
     if (QFileInfo(p.path).size() <= Store::FULL_CHECK_BYTES || version < 2)
         return quickCheck(p);
-    for (const char *sql : {"PRAGMA quick_check(meta)", "PRAGMA quick_check(names)",
-                            "PRAGMA quick_check(days)", "PRAGMA quick_check(counter_state)",
-                            "PRAGMA quick_check(devices)"}) {
+    for (const char *sql :
+         {"PRAGMA quick_check(meta)", "PRAGMA quick_check(names)", "PRAGMA quick_check(days)",
+          "PRAGMA quick_check(counter_state)", "PRAGMA quick_check(devices)"}) {
         if (Status st = quickCheck(p, sql); !st)
             return st;
     }
@@ -113,14 +115,16 @@ Result<int> checkVersion(StoreData &p)
     int rc = SQLITE_OK;
     const qint64 version = p.db.queryInt("PRAGMA user_version", &rc);
     const qint64 appId = rc == SQLITE_OK ? p.db.queryInt("PRAGMA application_id", &rc) : 0;
-    const qint64 objects =
-            rc == SQLITE_OK ? p.db.queryInt("SELECT count(*) FROM sqlite_schema", &rc) : 0;
+    const qint64 objects = rc == SQLITE_OK
+        ? p.db.queryInt("SELECT count(*) FROM sqlite_schema", &rc)
+        : 0;
     if (rc != SQLITE_OK)
         return storageError(u"cannot read the database %1"_s.arg(p.path), rc, p.db);
     if (version > Store::SCHEMA_VERSION)
-        return refusal(p.path, u"its schema version %1 is newer than this program's %2 "
-                               "(use a newer Növbə or restore a backup)"_s.arg(version).arg(
-                                       Store::SCHEMA_VERSION));
+        return refusal(p.path,
+                       u"its schema version %1 is newer than this program's %2 "
+                       "(use a newer Növbə or restore a backup)"_s.arg(version)
+                           .arg(Store::SCHEMA_VERSION));
     if ((version == 0 && objects > 0) || (version > 0 && appId != NOVBE_APPLICATION_ID))
         return refusal(p.path, u"it is not a Növbə database"_s);
     return int(version);
@@ -183,8 +187,9 @@ Status loadJournalHead(StoreData &p)
         return refusal(p.path, describeSqliteCode(rc) + u" (journal)"_s);
     const auto events = decodeEvents(p.names, last.bytes(2), last.integer(0));
     if (!events || events->empty() || events->back().seq != last.integer(1))
-        return refusal(p.path, u"the database file is corrupt (the newest journal row %1 "
-                               "cannot be read)"_s.arg(last.integer(0)));
+        return refusal(p.path,
+                       u"the database file is corrupt (the newest journal row %1 "
+                       "cannot be read)"_s.arg(last.integer(0)));
     return okStatus();
 }
 
@@ -194,8 +199,7 @@ Status migrateIfNeeded(StoreData &p, int version)
         return okStatus();
     if (p.options.readOnly)
         return refusal(p.path, u"it needs a migration but was opened read-only"_s);
-    const Status migrated =
-            migrate(p.db, version, Store::SCHEMA_VERSION);
+    const Status migrated = migrate(p.db, version, Store::SCHEMA_VERSION);
     if (!migrated)
         return refusal(p.path, migrated.error().message);
     // A migration may leave the whole file in the WAL; fold it in now rather

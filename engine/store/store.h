@@ -76,13 +76,14 @@ public:
 
     // Journal reads for events.subscribe replay and KPI recomputation.
     std::vector<DomainEvent> eventsAfter(qint64 seq, int limit = 100000) const override;
-    qint64 oldestSeq() const override;   // 0 when the journal is empty
+    qint64 oldestSeq() const override; // 0 when the journal is empty
     qint64 lastSeq() const override;
     std::vector<DomainEvent> dayEvents(const QString &serviceDay) const;
     // A ticket that has ended (done, no-show, cancelled, reset), any day.
     // Today's live tickets are the core's.
     std::optional<Ticket> findTicket(const QString &id) const;
-    std::vector<Feedback> dayFeedback(const QString &serviceDay) const;   // feedback on that day's tickets
+    std::vector<Feedback>
+    dayFeedback(const QString &serviceDay) const; // feedback on that day's tickets
     std::vector<DeviceRecord> devices() const;
     // Service day of the newest journal event; empty when the journal is empty.
     QString lastServiceDay() const;

@@ -20,9 +20,9 @@ struct StoreData
     StoreOptions options;
     Database db;
     NameTable names;
-    QString currentDay;                    // service day of the newest journal event
+    QString currentDay; // service day of the newest journal event
     std::unique_ptr<WalCheckpointer> checkpointer;
-    QByteArray zoneId;                     // cached centre time zone (first journal day)
+    QByteArray zoneId; // cached centre time zone (first journal day)
     QTimeZone zone;
 
     // The day of `at` in the centre's time zone.

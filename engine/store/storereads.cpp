@@ -48,12 +48,13 @@ std::pair<qint64, qint64> dayRange(Database &db, const QString &day)
 
 // Calls `each` for every journaled event with first <= seq < end (end 0: no
 // bound), at most `limit`. An error for a row that cannot be read.
-template<typename Each>
+template <typename Each>
 Status readJournal(StoreData &d, qint64 first, qint64 end, qint64 limit, Each each)
 {
-    Statement q = d.db.prepare("SELECT first_seq, last_seq, body FROM journal "
-                               "WHERE first_seq >= (SELECT coalesce(max(first_seq), 0) FROM journal "
-                               "WHERE first_seq <= ?1) ORDER BY first_seq");
+    Statement q = d.db.prepare(
+        "SELECT first_seq, last_seq, body FROM journal "
+        "WHERE first_seq >= (SELECT coalesce(max(first_seq), 0) FROM journal "
+        "WHERE first_seq <= ?1) ORDER BY first_seq");
     q.bind(1, first);
     qint64 count = 0;
     int rc = SQLITE_ROW;
@@ -80,17 +81,18 @@ Status readTickets(StoreData &d, const QString &day, std::vector<Ticket> &out)
     if (first == 0)
         return okStatus();
     QHash<QString, size_t> at;
-    return readJournal(d, first, end, std::numeric_limits<qint64>::max(), [&](const DomainEvent &e) {
-        if (!e.ticket || e.type == EventType::CounterChanged || e.ticket->serviceDay != day)
-            return;
-        const auto it = at.constFind(e.ticket->id);
-        if (it != at.constEnd()) {
-            out[*it] = *e.ticket;
-            return;
-        }
-        at.insert(e.ticket->id, out.size());
-        out.push_back(*e.ticket);
-    });
+    return readJournal(
+        d, first, end, std::numeric_limits<qint64>::max(), [&](const DomainEvent &e) {
+            if (!e.ticket || e.type == EventType::CounterChanged || e.ticket->serviceDay != day)
+                return;
+            const auto it = at.constFind(e.ticket->id);
+            if (it != at.constEnd()) {
+                out[*it] = *e.ticket;
+                return;
+            }
+            at.insert(e.ticket->id, out.size());
+            out.push_back(*e.ticket);
+        });
 }
 
 Status readCounters(StoreData &d, std::vector<CounterStatus> &out)
@@ -115,9 +117,9 @@ Status readAppointments(Database &db, const QString &day, std::vector<Appointmen
     while ((rc = q.step()) == SQLITE_ROW) {
         std::optional<Appointment> a = readAppointment(q);
         if (!a)
-            return makeError(ErrorCode::StorageUnavailable,
-                             u"appointment %1 has an unknown state in the database"_s.arg(
-                                     q.text(0)));
+            return makeError(
+                ErrorCode::StorageUnavailable,
+                u"appointment %1 has an unknown state in the database"_s.arg(q.text(0)));
         out.push_back(std::move(*a));
     }
     return rc == SQLITE_DONE ? okStatus() : Status(readError(u"appointments"_s, rc, db));
@@ -155,7 +157,8 @@ Result<RestoredState> Store::loadState(const QString &serviceDay) const
 std::vector<DomainEvent> Store::eventsAfter(qint64 seq, int limit) const
 {
     std::vector<DomainEvent> events;
-    const Status st = readJournal(*d, seq + 1, 0, limit, [&](const DomainEvent &e) { events.push_back(e); });
+    const Status st = readJournal(*d, seq + 1, 0, limit,
+                                  [&](const DomainEvent &e) { events.push_back(e); });
     if (!st)
         qWarning("store: %s", qPrintable(st.error().message));
     return events;
@@ -212,7 +215,7 @@ std::vector<DeviceRecord> Store::devices() const
                                 "FROM devices ORDER BY id");
     while (q.step() == SQLITE_ROW)
         devices.push_back(
-                DeviceRecord{q.text(0), q.integer(1) != 0, q.text(2), q.text(3), q.time(4)});
+            DeviceRecord{q.text(0), q.integer(1) != 0, q.text(2), q.text(3), q.time(4)});
     return devices;
 }
 

@@ -5,19 +5,19 @@
 namespace novbe {
 
 const char *const UPSERT_APPOINTMENT =
-        "INSERT INTO appointments(" NOVBE_APPOINTMENT_COLUMNS ") "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-        "ON CONFLICT(id) DO UPDATE SET code = excluded.code, service = excluded.service, "
-        "start_at = excluded.start_at, end_at = excluded.end_at, state = excluded.state, "
-        "citizen_name = excluded.citizen_name, citizen_phone = excluded.citizen_phone, "
-        "ticket = excluded.ticket, booked_at = excluded.booked_at";
+    "INSERT INTO appointments(" NOVBE_APPOINTMENT_COLUMNS ") "
+    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+    "ON CONFLICT(id) DO UPDATE SET code = excluded.code, service = excluded.service, "
+    "start_at = excluded.start_at, end_at = excluded.end_at, state = excluded.state, "
+    "citizen_name = excluded.citizen_name, citizen_phone = excluded.citizen_phone, "
+    "ticket = excluded.ticket, booked_at = excluded.booked_at";
 
 const char *const UPSERT_FEEDBACK =
-        "INSERT INTO feedback(" NOVBE_FEEDBACK_COLUMNS ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-        "ON CONFLICT(ticket) DO UPDATE SET rating = excluded.rating, "
-        "comment = excluded.comment, counter = excluded.counter, "
-        "operator_id = excluded.operator_id, service = excluded.service, at = excluded.at, "
-        "day = excluded.day";
+    "INSERT INTO feedback(" NOVBE_FEEDBACK_COLUMNS ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+    "ON CONFLICT(ticket) DO UPDATE SET rating = excluded.rating, "
+    "comment = excluded.comment, counter = excluded.counter, "
+    "operator_id = excluded.operator_id, service = excluded.service, at = excluded.at, "
+    "day = excluded.day";
 
 void bindAppointment(Statement &query, const Appointment &a)
 {

@@ -15,13 +15,14 @@ namespace novbe {
 class Statement;
 
 // Column lists, in the order the readers expect them.
-#define NOVBE_TICKET_COLUMNS                                                                     \
-    "id, number, number_value, service, category, state, issued_at, queued_at, called_at, "      \
-    "started_at, ended_at, counter, recalls, lang, appointment, slot_start, issue_seq, "          \
-    "order_key, service_day, device, request_id, outcome, note, original_service, "            \
+#define NOVBE_TICKET_COLUMNS                                                                       \
+    "id, number, number_value, service, category, state, issued_at, queued_at, called_at, "        \
+    "started_at, ended_at, counter, recalls, lang, appointment, slot_start, issue_seq, "           \
+    "order_key, service_day, device, request_id, outcome, note, original_service, "                \
     "first_called_at"
-#define NOVBE_COUNTER_COLUMNS "id, state, operator_id, operator_name, ticket, pause_reason, changed_at"
-#define NOVBE_APPOINTMENT_COLUMNS                                                                \
+#define NOVBE_COUNTER_COLUMNS                                                                      \
+    "id, state, operator_id, operator_name, ticket, pause_reason, changed_at"
+#define NOVBE_APPOINTMENT_COLUMNS                                                                  \
     "id, code, service, start_at, end_at, state, citizen_name, citizen_phone, ticket, booked_at"
 #define NOVBE_FEEDBACK_COLUMNS "ticket, rating, comment, counter, operator_id, service, at, day"
 
@@ -33,8 +34,8 @@ void bindAppointment(Statement &query, const Appointment &appointment);
 void bindFeedback(Statement &query, const Feedback &feedback, const QString &day);
 
 // Read the current row of a SELECT of the matching column list.
-std::optional<Ticket> readTicket(const Statement &row);     // schema 1
-std::optional<CounterStatus> readCounter(const Statement &row);   // schema 1
+std::optional<Ticket> readTicket(const Statement &row);         // schema 1
+std::optional<CounterStatus> readCounter(const Statement &row); // schema 1
 std::optional<Appointment> readAppointment(const Statement &row);
 Feedback readFeedback(const Statement &row);
 

@@ -14,11 +14,11 @@ namespace novbe {
 namespace {
 
 constexpr const char *UPSERT_DEVICE =
-        "INSERT INTO devices(id, online, printer_state, printer_detail, last_seen) "
-        "VALUES(?1, ?2, ?3, ?4, ?5) "
-        "ON CONFLICT(id) DO UPDATE SET online = excluded.online, "
-        "printer_state = excluded.printer_state, printer_detail = excluded.printer_detail, "
-        "last_seen = excluded.last_seen";
+    "INSERT INTO devices(id, online, printer_state, printer_detail, last_seen) "
+    "VALUES(?1, ?2, ?3, ?4, ?5) "
+    "ON CONFLICT(id) DO UPDATE SET online = excluded.online, "
+    "printer_state = excluded.printer_state, printer_detail = excluded.printer_detail, "
+    "last_seen = excluded.last_seen";
 constexpr const char *PUT_ENDED = "INSERT OR REPLACE INTO ended_tickets(id, body) VALUES(?1, ?2)";
 constexpr const char *PUT_COUNTER = "INSERT OR REPLACE INTO counter_state(id, body) VALUES(?1, ?2)";
 constexpr const char *LAST_SEQ = "SELECT last_seq FROM journal ORDER BY first_seq DESC LIMIT 1";
@@ -31,7 +31,7 @@ struct BatchRows
 {
     std::map<QString, const Ticket *> ended;
     std::map<QString, const CounterStatus *> counters;
-    std::vector<std::pair<const Feedback *, QString>> feedback;   // with its day
+    std::vector<std::pair<const Feedback *, QString>> feedback; // with its day
     std::vector<const DomainEvent *> devices;
     std::vector<const Appointment *> appointments;
 
@@ -110,9 +110,10 @@ Status appendBatch(StoreData &d, const std::vector<const Outcome *> &batch,
             continue;
         for (const DomainEvent &event : outcome->events) {
             if (event.seq != nextSeq)
-                return makeError(ErrorCode::StorageUnavailable,
-                                 u"refusing to write event seq %1: the journal continues at %2"_s.arg(
-                                         event.seq).arg(nextSeq));
+                return makeError(
+                    ErrorCode::StorageUnavailable,
+                    u"refusing to write event seq %1: the journal continues at %2"_s.arg(event.seq)
+                        .arg(nextSeq));
             ++nextSeq;
             if ((rc = appender.append(event)) != SQLITE_OK)
                 return storageError(WRITE_FAILED, rc, d.db);

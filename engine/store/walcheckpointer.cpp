@@ -58,7 +58,8 @@ bool WalCheckpointer::checkpoint(sqlite3 *db)
 {
     int logPages = 0;
     int copied = 0;
-    const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logPages, &copied);
+    const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logPages,
+                                             &copied);
     const std::lock_guard lock(m_mutex);
     if (rc == SQLITE_OK) {
         ++m_done;
@@ -73,7 +74,8 @@ bool WalCheckpointer::checkpoint(sqlite3 *db)
 void WalCheckpointer::run()
 {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
+        != SQLITE_OK) {
         qWarning("store: the checkpoint thread cannot open %s", qPrintable(m_path));
         sqlite3_close_v2(db);
         return;
@@ -88,11 +90,11 @@ void WalCheckpointer::run()
         if (m_stop)
             break;
         if (!due && m_walPages == 0)
-            continue;   // quiet and nothing new in the WAL
+            continue; // quiet and nothing new in the WAL
         lock.unlock();
         const bool done = checkpoint(db);
         lock.lock();
-        if (!done)   // back off instead of spinning while the WAL stays over the mark
+        if (!done) // back off instead of spinning while the WAL stays over the mark
             m_wake.wait_for(lock, std::chrono::milliseconds(IDLE_MS), [this] { return m_stop; });
     }
     lock.unlock();

@@ -21,8 +21,8 @@ namespace novbe {
 class WalCheckpointer
 {
 public:
-    static constexpr int CHECKPOINT_PAGES = 1000;     // ~4 MB of 4 KiB pages
-    static constexpr int HARD_CAP_PAGES = 65536;      // ~256 MB
+    static constexpr int CHECKPOINT_PAGES = 1000; // ~4 MB of 4 KiB pages
+    static constexpr int HARD_CAP_PAGES = 65536;  // ~256 MB
     // While commits come, whatever the WAL holds is checkpointed at least this
     // often; after a checkpoint that could not finish (readers), the thread
     // waits this long before it tries again.
@@ -42,7 +42,7 @@ private:
     static int walHook(void *self, sqlite3 *db, const char *name, int pages);
     void noteCommit(sqlite3 *db, int pages);
     void run();
-    bool checkpoint(sqlite3 *db);   // false: busy or failed
+    bool checkpoint(sqlite3 *db); // false: busy or failed
 
     QString m_path;
     std::thread m_thread;

@@ -16,7 +16,10 @@ namespace {
 
 constexpr qsizetype CHUNK_BYTES = 1024;
 
-QString systemError(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
 
 } // namespace
 
@@ -40,7 +43,9 @@ void DeviceFileTransport::open()
     if (m_fd < 0) {
         const QByteArray path = QFile::encodeName(m_path);
         const int flags = O_NONBLOCK | O_CLOEXEC | O_NOCTTY;
-        struct stat info {};
+        struct stat info
+        {
+        };
         const bool device = ::stat(path.constData(), &info) == 0 && S_ISCHR(info.st_mode);
         if (device)
             m_fd = ::open(path.constData(), O_RDWR | flags);
@@ -98,7 +103,7 @@ void DeviceFileTransport::handleWritable()
         const qsizetype size = std::min(m_queue.size(), CHUNK_BYTES);
         const ssize_t written = ::write(m_fd, m_queue.constData(), size_t(size));
         if (written < 0 && (errno == EAGAIN || errno == EINTR))
-            return;   // wait for the next notification; the timer keeps running
+            return; // wait for the next notification; the timer keeps running
         if (written < 0) {
             fail(u"write to %1 failed: %2"_s.arg(m_path, systemError(errno)));
             return;

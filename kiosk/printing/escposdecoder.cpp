@@ -8,17 +8,29 @@ namespace novbe {
 
 namespace {
 
-constexpr int LINE_DOTS = 30;   // default line spacing used for LF and ESC d
+constexpr int LINE_DOTS = 30; // default line spacing used for LF and ESC d
 
-quint8 at(const QByteArray &job, qsizetype pos) { return quint8(job.at(pos)); }
+quint8 at(const QByteArray &job, qsizetype pos)
+{
+    return quint8(job.at(pos));
+}
 
 qsizetype escLength(quint8 c)
 {
     switch (c) {
-    case '@': case '2': return 2;
-    case 'a': case 'd': case 'J': case 't': case '!': case 'E': case 'M': case '-':
-    case '3': case '%': return 3;
-    default: return 0;
+        case '@':
+        case '2': return 2;
+        case 'a':
+        case 'd':
+        case 'J':
+        case 't':
+        case '!':
+        case 'E':
+        case 'M':
+        case '-':
+        case '3':
+        case '%': return 3;
+        default: return 0;
     }
 }
 
@@ -27,31 +39,36 @@ qsizetype gsLength(const QByteArray &job, qsizetype pos)
     const qsizetype left = job.size() - pos;
     const quint8 c = at(job, pos + 1);
     switch (c) {
-    case '!': case 'b': case 'a': case 'r': case 'I': return 3;
-    case 'V': {
-        if (left < 3)
-            return -1;
-        const quint8 m = at(job, pos + 2);
-        if (m == 0x00 || m == 0x01 || m == 0x30 || m == 0x31)
-            return 3;
-        if (m == 0x41 || m == 0x42 || m == 0x61 || m == 0x62 || m == 0x67 || m == 0x68)
-            return 4;
-        return 0;
-    }
-    case 'v':
-        if (left < 8)
-            return -1;
-        if (at(job, pos + 2) != '0')
+        case '!':
+        case 'b':
+        case 'a':
+        case 'r':
+        case 'I': return 3;
+        case 'V': {
+            if (left < 3)
+                return -1;
+            const quint8 m = at(job, pos + 2);
+            if (m == 0x00 || m == 0x01 || m == 0x30 || m == 0x31)
+                return 3;
+            if (m == 0x41 || m == 0x42 || m == 0x61 || m == 0x62 || m == 0x67 || m == 0x68)
+                return 4;
             return 0;
-        return 8 + qsizetype(at(job, pos + 4) + 256 * at(job, pos + 5))
-            * (at(job, pos + 6) + 256 * at(job, pos + 7));
-    case '(':
-        if (left < 5)
-            return -1;
-        if (at(job, pos + 2) != 'k')
-            return 0;
-        return 5 + at(job, pos + 3) + 256 * at(job, pos + 4);
-    default: return 0;
+        }
+        case 'v':
+            if (left < 8)
+                return -1;
+            if (at(job, pos + 2) != '0')
+                return 0;
+            return 8
+                + qsizetype(at(job, pos + 4) + 256 * at(job, pos + 5))
+                * (at(job, pos + 6) + 256 * at(job, pos + 7));
+        case '(':
+            if (left < 5)
+                return -1;
+            if (at(job, pos + 2) != 'k')
+                return 0;
+            return 5 + at(job, pos + 3) + 256 * at(job, pos + 4);
+        default: return 0;
     }
 }
 
@@ -126,8 +143,7 @@ QImage rasterImage(const QByteArray &cmd)
                     widthBytes, image.scanLine(y));
     const int m = quint8(cmd.at(3)) & 0x03;
     if (m != 0)
-        image = image.scaled(image.width() * ((m & 1) ? 2 : 1),
-                             image.height() * ((m & 2) ? 2 : 1));
+        image = image.scaled(image.width() * ((m & 1) ? 2 : 1), image.height() * ((m & 2) ? 2 : 1));
     return image;
 }
 
@@ -145,8 +161,7 @@ public:
         paper.place(image);
         Placed &b = paper.blocks.last();
         const int w = paperWidth > 0 ? paperWidth : image.width();
-        b.x = paper.align == 1 ? (w - image.width()) / 2
-            : paper.align == 2 ? w - image.width() : 0;
+        b.x = paper.align == 1 ? (w - image.width()) / 2 : paper.align == 2 ? w - image.width() : 0;
     }
 
     void handleQr(const QByteArray &cmd)

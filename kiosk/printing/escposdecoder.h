@@ -14,22 +14,22 @@ namespace novbe {
 struct EscPosCommand
 {
     qsizetype offset = 0;
-    QString name;        // "ESC @", "GS v 0", "GS ( k fn 80", "text", ...
-    QByteArray bytes;    // the whole command with its parameters
+    QString name;     // "ESC @", "GS v 0", "GS ( k fn 80", "text", ...
+    QByteArray bytes; // the whole command with its parameters
 };
 
 struct DecodedJob
 {
     bool ok = true;
-    QString error;                 // first unknown or truncated command, with its offset
+    QString error; // first unknown or truncated command, with its offset
     QList<EscPosCommand> commands;
-    QList<QByteArray> qrPayloads;  // data of every GS ( k fn 80 (store)
-    int qrPrints = 0;              // GS ( k fn 81
+    QList<QByteArray> qrPayloads; // data of every GS ( k fn 80 (store)
+    int qrPrints = 0;             // GS ( k fn 81
     int rasterBands = 0;
     QList<int> bandHeights;
     int cuts = 0;
-    QByteArray text;               // bytes that would print as characters
-    QImage paper;                  // Format_Mono, white = 0, black = 1
+    QByteArray text; // bytes that would print as characters
+    QImage paper;    // Format_Mono, white = 0, black = 1
 };
 
 // Decodes `job`; the paper is `paperWidthDots` wide (0 = widest image seen).

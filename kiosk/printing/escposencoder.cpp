@@ -33,26 +33,24 @@ QByteArray littleEndian16(int value)
 
 QByteArray qrFunction(int fn, const QByteArray &params)
 {
-    return bytes({GS, '(', 'k'}) + littleEndian16(int(params.size()) + 2)
-        + bytes({0x31, fn}) + params;
+    return bytes({GS, '(', 'k'}) + littleEndian16(int(params.size()) + 2) + bytes({0x31, fn})
+        + params;
 }
 
 // Characters above 0x7F in the pages we support (Azerbaijani + Russian).
 const QHash<char16_t, quint8> &upperHalf(CodePage page)
 {
     static const QHash<char16_t, quint8> pc857{
-        {u'Ç', 0x80}, {u'ü', 0x81}, {u'ç', 0x87}, {u'ı', 0x8D}, {u'ö', 0x94},
-        {u'İ', 0x98}, {u'Ö', 0x99}, {u'Ü', 0x9A}, {u'Ş', 0x9E}, {u'ş', 0x9F},
-        {u'Ğ', 0xA6}, {u'ğ', 0xA7}};
+        {u'Ç', 0x80}, {u'ü', 0x81}, {u'ç', 0x87}, {u'ı', 0x8D}, {u'ö', 0x94}, {u'İ', 0x98},
+        {u'Ö', 0x99}, {u'Ü', 0x9A}, {u'Ş', 0x9E}, {u'ş', 0x9F}, {u'Ğ', 0xA6}, {u'ğ', 0xA7}};
     static const QHash<char16_t, quint8> wpc1254{
-        {u'Ç', 0xC7}, {u'Ğ', 0xD0}, {u'Ö', 0xD6}, {u'Ü', 0xDC}, {u'İ', 0xDD},
-        {u'Ş', 0xDE}, {u'ç', 0xE7}, {u'ğ', 0xF0}, {u'ö', 0xF6}, {u'ü', 0xFC},
-        {u'ı', 0xFD}, {u'ş', 0xFE}};
+        {u'Ç', 0xC7}, {u'Ğ', 0xD0}, {u'Ö', 0xD6}, {u'Ü', 0xDC}, {u'İ', 0xDD}, {u'Ş', 0xDE},
+        {u'ç', 0xE7}, {u'ğ', 0xF0}, {u'ö', 0xF6}, {u'ü', 0xFC}, {u'ı', 0xFD}, {u'ş', 0xFE}};
     static const QHash<char16_t, quint8> pc866 = [] {
         QHash<char16_t, quint8> table;
-        for (int i = 0; i < 48; ++i)     // А..Я, а..п
+        for (int i = 0; i < 48; ++i) // А..Я, а..п
             table.insert(char16_t(0x0410 + i), quint8(0x80 + i));
-        for (int i = 0; i < 16; ++i)     // р..я
+        for (int i = 0; i < 16; ++i) // р..я
             table.insert(char16_t(0x0440 + i), quint8(0xE0 + i));
         table.insert(u'Ё', 0xF0);
         table.insert(u'ё', 0xF1);
@@ -61,17 +59,20 @@ const QHash<char16_t, quint8> &upperHalf(CodePage page)
     }();
     static const QHash<char16_t, quint8> none;
     switch (page) {
-    case CodePage::Pc857: return pc857;
-    case CodePage::Wpc1254: return wpc1254;
-    case CodePage::Pc866: return pc866;
-    case CodePage::Pc437: return none;
+        case CodePage::Pc857: return pc857;
+        case CodePage::Wpc1254: return wpc1254;
+        case CodePage::Pc866: return pc866;
+        case CodePage::Pc437: return none;
     }
     return none;
 }
 
 } // namespace
 
-QByteArray initialize() { return bytes({ESC, '@', FS, '.'}); }
+QByteArray initialize()
+{
+    return bytes({ESC, '@', FS, '.'});
+}
 
 QByteArray align(Align alignment)
 {
@@ -79,9 +80,15 @@ QByteArray align(Align alignment)
     return bytes({ESC, 'a', n});
 }
 
-QByteArray lineFeed() { return bytes({0x0A}); }
+QByteArray lineFeed()
+{
+    return bytes({0x0A});
+}
 
-QByteArray feedLines(int lines) { return bytes({ESC, 'd', std::clamp(lines, 0, 255)}); }
+QByteArray feedLines(int lines)
+{
+    return bytes({ESC, 'd', std::clamp(lines, 0, 255)});
+}
 
 QByteArray feedDots(int dots)
 {
@@ -91,7 +98,10 @@ QByteArray feedDots(int dots)
     return out;
 }
 
-QByteArray bold(bool on) { return bytes({ESC, 'E', on ? 1 : 0}); }
+QByteArray bold(bool on)
+{
+    return bytes({ESC, 'E', on ? 1 : 0});
+}
 
 QByteArray characterSize(int width, int height)
 {
@@ -100,7 +110,10 @@ QByteArray characterSize(int width, int height)
     return bytes({GS, '!', (w << 4) | h});
 }
 
-QByteArray selectCodePage(int n) { return bytes({ESC, 't', n & 0xFF}); }
+QByteArray selectCodePage(int n)
+{
+    return bytes({ESC, 't', n & 0xFF});
+}
 
 QByteArray rasterBand(const QImage &image)
 {
@@ -146,34 +159,41 @@ QByteArray qrCode(const QByteArray &data, int moduleSize, QrErrorLevel level)
 {
     const int ec = 0x30 + int(level);
     return qrFunction(0x41, bytes({0x32, 0x00}))
-        + qrFunction(0x43, bytes({std::clamp(moduleSize, 1, 16)}))
-        + qrFunction(0x45, bytes({ec}))
-        + qrFunction(0x50, bytes({0x30}) + data)
-        + qrFunction(0x51, bytes({0x30}));
+        + qrFunction(0x43, bytes({std::clamp(moduleSize, 1, 16)})) + qrFunction(0x45, bytes({ec}))
+        + qrFunction(0x50, bytes({0x30}) + data) + qrFunction(0x51, bytes({0x30}));
 }
 
 QByteArray qrBlock(const QByteArray &data, int moduleSize)
 {
     const int quiet = 4 * moduleSize;
-    return align(Align::Centre) + feedDots(quiet) + qrCode(data, moduleSize)
-        + lineFeed() + feedDots(quiet) + align(Align::Left);
+    return align(Align::Centre) + feedDots(quiet) + qrCode(data, moduleSize) + lineFeed()
+        + feedDots(quiet) + align(Align::Left);
 }
 
 QByteArray cut(CutMode mode, int fallbackFeedLines)
 {
     switch (mode) {
-    case CutMode::Full: return bytes({GS, 'V', 0x41, 0x00});
-    case CutMode::FeedPartial: return feedLines(fallbackFeedLines) + bytes({GS, 'V', 0x01});
-    case CutMode::Partial: break;
+        case CutMode::Full: return bytes({GS, 'V', 0x41, 0x00});
+        case CutMode::FeedPartial: return feedLines(fallbackFeedLines) + bytes({GS, 'V', 0x01});
+        case CutMode::Partial: break;
     }
     return bytes({GS, 'V', 0x42, 0x00});
 }
 
-QByteArray statusRequest(int n) { return bytes({DLE, EOT, std::clamp(n, 1, 4)}); }
+QByteArray statusRequest(int n)
+{
+    return bytes({DLE, EOT, std::clamp(n, 1, 4)});
+}
 
-QByteArray enableAutoStatusBack(quint8 mask) { return bytes({GS, 'a', mask}); }
+QByteArray enableAutoStatusBack(quint8 mask)
+{
+    return bytes({GS, 'a', mask});
+}
 
-QByteArray processedMarker() { return bytes({GS, 'r', 0x01}); }
+QByteArray processedMarker()
+{
+    return bytes({GS, 'r', 0x01});
+}
 
 std::optional<QByteArray> encodeText(const QString &text, CodePage page, bool borrowSchwa)
 {
@@ -199,10 +219,10 @@ std::optional<QByteArray> encodeText(const QString &text, CodePage page, bool bo
 int epsonCodePageNumber(CodePage page)
 {
     switch (page) {
-    case CodePage::Pc857: return 13;
-    case CodePage::Pc866: return 17;
-    case CodePage::Wpc1254: return 48;
-    case CodePage::Pc437: break;
+        case CodePage::Pc857: return 13;
+        case CodePage::Pc866: return 17;
+        case CodePage::Wpc1254: return 48;
+        case CodePage::Pc437: break;
     }
     return 0;
 }

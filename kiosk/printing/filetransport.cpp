@@ -18,9 +18,8 @@ void emitLater(PrinterTransport *transport, void (PrinterTransport::*signal)())
 
 void errorLater(PrinterTransport *transport, const QString &message)
 {
-    QTimer::singleShot(0, transport, [transport, message] {
-        emit transport->errorOccurred(message);
-    });
+    QTimer::singleShot(0, transport,
+                       [transport, message] { emit transport->errorOccurred(message); });
 }
 
 } // namespace

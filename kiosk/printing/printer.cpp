@@ -10,10 +10,10 @@ namespace novbe {
 QString refusalReason(PrinterState state)
 {
     switch (state) {
-    case PrinterState::PaperOut: return u"the printer is out of paper"_s;
-    case PrinterState::CoverOpen: return u"the printer cover is open"_s;
-    case PrinterState::Offline: return u"the printer is offline"_s;
-    default: return {};
+        case PrinterState::PaperOut: return u"the printer is out of paper"_s;
+        case PrinterState::CoverOpen: return u"the printer cover is open"_s;
+        case PrinterState::Offline: return u"the printer is offline"_s;
+        default: return {};
     }
 }
 
@@ -23,9 +23,8 @@ Printer::Printer(std::unique_ptr<PrinterTransport> transport, const PrinterProfi
 {
     m_monitor = new PrinterMonitor(m_transport.get(), this);
     m_jobTimer.setSingleShot(true);
-    connect(&m_jobTimer, &QTimer::timeout, this, [this] {
-        finish(false, u"the printer did not confirm the ticket in time"_s);
-    });
+    connect(&m_jobTimer, &QTimer::timeout, this,
+            [this] { finish(false, u"the printer did not confirm the ticket in time"_s); });
     connect(m_monitor, &PrinterMonitor::stateChanged, this, &Printer::handleStateChanged);
     connect(m_monitor, &PrinterMonitor::processedReplied, this, [this] {
         if (m_busy && m_awaitReply)
@@ -70,7 +69,7 @@ void Printer::print(const QByteArray &job)
     if (m_transport->isOpen())
         send();
     else
-        m_transport->open();   // send() runs on opened()
+        m_transport->open(); // send() runs on opened()
 }
 
 void Printer::printTicket(const TicketPrintData &data)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "printerprofile.h"
 #include "printermonitor.h"
+#include "printerprofile.h"
 #include "printertransport.h"
 #include "ticketrenderer.h"
 

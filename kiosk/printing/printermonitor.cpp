@@ -35,7 +35,10 @@ void PrinterMonitor::setPaused(bool paused)
         m_pollTimer.start(0);
 }
 
-void PrinterMonitor::expectProcessed() { m_parser.expectProcessed(); }
+void PrinterMonitor::expectProcessed()
+{
+    m_parser.expectProcessed();
+}
 
 void PrinterMonitor::handleOpened()
 {
@@ -119,7 +122,7 @@ void PrinterMonitor::startPoll()
     if (m_mode != Mode::Polling || !m_transport || !m_transport->isOpen())
         return;
     if (m_paused)
-        return;   // setPaused(false) restarts polling
+        return; // setPaused(false) restarts polling
     m_parser.clearRealTime();
     m_replies = {};
     m_pollQueue = {1, 2, 4};
@@ -129,7 +132,7 @@ void PrinterMonitor::startPoll()
 void PrinterMonitor::requestNext()
 {
     if (m_paused && !m_pollQueue.isEmpty()) {
-        m_pollQueue.clear();   // a job is going out; setPaused(false) polls again
+        m_pollQueue.clear(); // a job is going out; setPaused(false) polls again
         return;
     }
     if (m_pollQueue.isEmpty()) {

@@ -12,9 +12,9 @@ class PrinterTransport;
 
 struct MonitorTimings
 {
-    int asbWaitMs = 1500;       // after GS a: wait this long for a first ASB frame
-    int replyTimeoutMs = 1000;  // one DLE EOT reply; none -> state unknown
-    int pollIntervalMs = 3000;  // between DLE EOT polls (when no ASB)
+    int asbWaitMs = 1500;      // after GS a: wait this long for a first ASB frame
+    int replyTimeoutMs = 1000; // one DLE EOT reply; none -> state unknown
+    int pollIntervalMs = 3000; // between DLE EOT polls (when no ASB)
 };
 
 // Watches a printer over its transport. At every open it enables Automatic
@@ -27,10 +27,10 @@ class PrinterMonitor : public QObject
 
 public:
     enum class Mode {
-        Idle,          // transport closed or unreadable
+        Idle, // transport closed or unreadable
         WaitingAsb,
-        Asb,           // the printer pushes ASB frames
-        Polling,       // DLE EOT polling
+        Asb,     // the printer pushes ASB frames
+        Polling, // DLE EOT polling
     };
 
     explicit PrinterMonitor(PrinterTransport *transport, QObject *parent = nullptr);
@@ -50,7 +50,7 @@ public:
 
 signals:
     void stateChanged(novbe::PrinterState state, const QString &detail);
-    void processedReplied(quint8 reply);   // the reply to a GS r 1
+    void processedReplied(quint8 reply); // the reply to a GS r 1
 
 private:
     void handleOpened();
@@ -70,7 +70,7 @@ private:
     Mode m_mode = Mode::Idle;
     bool m_answered = false;
     bool m_paused = false;
-    QList<int> m_pollQueue;          // DLE EOT requests still to send in this poll
+    QList<int> m_pollQueue; // DLE EOT requests still to send in this poll
     RealTimeStatus m_replies;
     QTimer m_asbTimer;
     QTimer m_replyTimer;

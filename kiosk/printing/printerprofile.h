@@ -20,9 +20,9 @@ struct PrinterProfile
     int widthDots = 576;
     int dpi = 203;
     bool nativeQr = true;
-    QString cut = QStringLiteral("partial");   // partial | full | feedPartial
+    QString cut = QStringLiteral("partial"); // partial | full | feedPartial
     int baud = 115200;
-    bool padBand48 = false;               // pad raster bands of 48*k rows by 8 white rows (clones)
+    bool padBand48 = false; // pad raster bands of 48*k rows by 8 white rows (clones)
     bool operator==(const PrinterProfile &) const = default;
 };
 

@@ -52,12 +52,12 @@ struct Facts
 QString printerStateName(PrinterState state)
 {
     switch (state) {
-    case PrinterState::Ok: return u"ok"_s;
-    case PrinterState::PaperLow: return u"paperLow"_s;
-    case PrinterState::PaperOut: return u"paperOut"_s;
-    case PrinterState::CoverOpen: return u"coverOpen"_s;
-    case PrinterState::Offline: return u"offline"_s;
-    case PrinterState::Unknown: break;
+        case PrinterState::Ok: return u"ok"_s;
+        case PrinterState::PaperLow: return u"paperLow"_s;
+        case PrinterState::PaperOut: return u"paperOut"_s;
+        case PrinterState::CoverOpen: return u"coverOpen"_s;
+        case PrinterState::Offline: return u"offline"_s;
+        case PrinterState::Unknown: break;
     }
     return u"unknown"_s;
 }
@@ -68,11 +68,20 @@ bool blocksPrinting(PrinterState state)
         || state == PrinterState::Offline;
 }
 
-void StatusParser::expectRealTime(int n) { m_realTime.append(n); }
+void StatusParser::expectRealTime(int n)
+{
+    m_realTime.append(n);
+}
 
-void StatusParser::expectProcessed() { ++m_processed; }
+void StatusParser::expectProcessed()
+{
+    ++m_processed;
+}
 
-void StatusParser::clearRealTime() { m_realTime.clear(); }
+void StatusParser::clearRealTime()
+{
+    m_realTime.clear();
+}
 
 void StatusParser::reset()
 {
@@ -105,7 +114,7 @@ void StatusParser::take(quint8 b, QList<StatusMessage> &out)
             }
             return;
         }
-        out.append({Kind::Garbage, 0, m_asb});   // a broken frame; b starts afresh
+        out.append({Kind::Garbage, 0, m_asb}); // a broken frame; b starts afresh
         m_asb.clear();
     }
     const QByteArray one(1, char(b));
@@ -121,7 +130,10 @@ void StatusParser::take(quint8 b, QList<StatusMessage> &out)
     }
 }
 
-bool isRealTimeReply(quint8 b) { return (b & 0x93) == 0x12; }
+bool isRealTimeReply(quint8 b)
+{
+    return (b & 0x93) == 0x12;
+}
 
 PrinterStatus statusFromRealTime(const RealTimeStatus &replies)
 {

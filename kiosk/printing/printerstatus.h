@@ -20,24 +20,24 @@ enum class PrinterState {
     Unknown,
 };
 
-QString printerStateName(PrinterState state);      // "ok", "paperLow", ...
-bool blocksPrinting(PrinterState state);           // paperOut, coverOpen, offline
+QString printerStateName(PrinterState state); // "ok", "paperLow", ...
+bool blocksPrinting(PrinterState state);      // paperOut, coverOpen, offline
 
 struct PrinterStatus
 {
     PrinterState state = PrinterState::Unknown;
-    QString detail;                                 // English, e.g. "paper out, cover closed"
+    QString detail; // English, e.g. "paper out, cover closed"
     bool operator==(const PrinterStatus &) const = default;
 };
 
 struct StatusMessage
 {
     enum class Kind {
-        RealTime,      // 1 byte answering DLE EOT `request`
-        AutoStatus,    // 4-byte ASB frame
-        Processed,     // 1 byte answering GS r 1
-        FlowControl,   // XON / XOFF, skipped
-        Garbage,       // bytes matching no pending request or pattern
+        RealTime,    // 1 byte answering DLE EOT `request`
+        AutoStatus,  // 4-byte ASB frame
+        Processed,   // 1 byte answering GS r 1
+        FlowControl, // XON / XOFF, skipped
+        Garbage,     // bytes matching no pending request or pattern
     };
     Kind kind = Kind::Garbage;
     int request = 0;
@@ -49,10 +49,10 @@ struct StatusMessage
 class StatusParser
 {
 public:
-    void expectRealTime(int n);        // a DLE EOT n was sent
-    void expectProcessed();            // a GS r 1 was sent
-    void clearRealTime();              // forget unanswered DLE EOT requests
-    void reset();                      // forget everything pending
+    void expectRealTime(int n); // a DLE EOT n was sent
+    void expectProcessed();     // a GS r 1 was sent
+    void clearRealTime();       // forget unanswered DLE EOT requests
+    void reset();               // forget everything pending
     int pendingRealTime() const { return int(m_realTime.size()); }
     QList<StatusMessage> feed(const QByteArray &bytes);
 
@@ -72,7 +72,7 @@ struct RealTimeStatus
     std::optional<quint8> paper;
 };
 
-bool isRealTimeReply(quint8 b);                       // (b & 0x93) == 0x12
+bool isRealTimeReply(quint8 b); // (b & 0x93) == 0x12
 PrinterStatus statusFromRealTime(const RealTimeStatus &replies);
 PrinterStatus statusFromRealTimeByte(int request, quint8 reply);
 // Requires: frame.size() == 4.

@@ -1,8 +1,8 @@
 #include "printertransport.h"
 
-#include "printerprofile.h"
 #include "devicefiletransport.h"
 #include "filetransport.h"
+#include "printerprofile.h"
 #include "serialtransport.h"
 #include "tcptransport.h"
 
@@ -66,8 +66,8 @@ std::unique_ptr<PrinterTransport> makeTransport(const QString &url, const Printe
 
 } // namespace
 
-std::unique_ptr<PrinterTransport> createTransport(const QString &url,
-                                                  const PrinterProfile &profile, QString *error)
+std::unique_ptr<PrinterTransport> createTransport(const QString &url, const PrinterProfile &profile,
+                                                  QString *error)
 {
     QString message;
     std::unique_ptr<PrinterTransport> transport = makeTransport(url.trimmed(), profile, &message);

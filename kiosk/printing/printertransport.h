@@ -59,8 +59,7 @@ private:
 //   file:PATH               raw bytes appended to a file
 //   png:PATH                every job decoded and saved as a PNG image
 // Null with *error set (if given) for a bad URL. Nothing is opened yet.
-std::unique_ptr<PrinterTransport> createTransport(const QString &url,
-                                                  const PrinterProfile &profile,
+std::unique_ptr<PrinterTransport> createTransport(const QString &url, const PrinterProfile &profile,
                                                   QString *error = nullptr);
 
 } // namespace novbe

@@ -2,7 +2,6 @@
 
 #include <qrencode.h>
 
-
 #include <memory>
 
 namespace novbe {
@@ -21,8 +20,8 @@ QrPtr encode(const QByteArray &data)
     if (data.isEmpty())
         return {};
     return QrPtr(QRcode_encodeData(int(data.size()),
-                                   reinterpret_cast<const unsigned char *>(data.constData()),
-                                   0, QR_ECLEVEL_M));
+                                   reinterpret_cast<const unsigned char *>(data.constData()), 0,
+                                   QR_ECLEVEL_M));
 }
 
 } // namespace

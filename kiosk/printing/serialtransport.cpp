@@ -44,7 +44,10 @@ void SerialTransport::close()
     emit closed();
 }
 
-bool SerialTransport::isOpen() const { return m_port.isOpen(); }
+bool SerialTransport::isOpen() const
+{
+    return m_port.isOpen();
+}
 
 void SerialTransport::handleError(QSerialPort::SerialPortError error)
 {

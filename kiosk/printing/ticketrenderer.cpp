@@ -16,7 +16,7 @@ namespace novbe {
 
 namespace {
 
-constexpr int REFERENCE_WIDTH = 576;   // sizes below are for 80 mm / 576 dots
+constexpr int REFERENCE_WIDTH = 576; // sizes below are for 80 mm / 576 dots
 constexpr int MAX_HEIGHT = 4000;
 
 QImage toMono(const QImage &image)
@@ -38,9 +38,9 @@ class TicketCanvas
 {
 public:
     explicit TicketCanvas(int width)
-        : m_image(width, MAX_HEIGHT, QImage::Format_RGB32),
-          m_scale(qreal(width) / REFERENCE_WIDTH),
-          m_textScale(std::sqrt(m_scale))   // narrow paper: text shrinks less than the page
+        : m_image(width, MAX_HEIGHT, QImage::Format_RGB32)
+        , m_scale(qreal(width) / REFERENCE_WIDTH)
+        , m_textScale(std::sqrt(m_scale)) // narrow paper: text shrinks less than the page
     {
         m_image.fill(Qt::white);
         m_painter.begin(&m_image);
@@ -109,8 +109,8 @@ public:
         const QStringList lines = wrapText(font, text, contentWidth() - px(24));
         const qreal lineHeight = std::round(font.ascent() + font.descent());
         const qreal pad = px(8);
-        m_painter.fillRect(QRectF(margin(), m_y, contentWidth(),
-                                  lines.size() * lineHeight + 2 * pad), Qt::black);
+        m_painter.fillRect(
+            QRectF(margin(), m_y, contentWidth(), lines.size() * lineHeight + 2 * pad), Qt::black);
         m_y += pad;
         m_painter.setBrush(Qt::white);
         for (const QString &line : lines) {

@@ -16,14 +16,14 @@ namespace novbe {
 struct TicketPrintData
 {
     QString centreName;
-    QString serviceName;     // in the chosen language
-    QString number;          // "A042"
-    QString categoryName;    // empty = standard (no category line)
-    QDateTime issuedAt;      // UTC; printed in `timeZone`
-    QTimeZone timeZone = QTimeZone::utc();   // the centre's (centre.get)
+    QString serviceName;                   // in the chosen language
+    QString number;                        // "A042"
+    QString categoryName;                  // empty = standard (no category line)
+    QDateTime issuedAt;                    // UTC; printed in `timeZone`
+    QTimeZone timeZone = QTimeZone::utc(); // the centre's (centre.get)
     int ahead = 0;
     int etaSec = 0;
-    QString trackingUrl;     // <trackingBaseUrl>/t/<ticketId>
+    QString trackingUrl; // <trackingBaseUrl>/t/<ticketId>
     QString lang = QStringLiteral("az");
     QString footer;
 };

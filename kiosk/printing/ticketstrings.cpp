@@ -41,7 +41,8 @@ QString aheadLine(const QString &language, int ahead, int etaSec)
 {
     const QString lang = known(language);
     if (ahead <= 0)
-        return catalog().text(lang, CONTEXT, QT_TRANSLATE_NOOP("novbe::TicketStrings", "You are next"));
+        return catalog().text(lang, CONTEXT,
+                              QT_TRANSLATE_NOOP("novbe::TicketStrings", "You are next"));
     return catalog()
         .text(lang, CONTEXT,
               QT_TRANSLATE_N_NOOP("novbe::TicketStrings", "%n people ahead · about %1 min"), ahead)

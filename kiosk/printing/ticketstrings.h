@@ -10,8 +10,8 @@ namespace novbe {
 
 struct TicketStrings
 {
-    QString yourNumber;   // "Your number"
-    QString scanHint;     // above the QR code
+    QString yourNumber; // "Your number"
+    QString scanHint;   // above the QR code
 };
 
 TicketStrings ticketStrings(const QString &lang);

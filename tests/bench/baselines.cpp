@@ -46,8 +46,10 @@ bool warmUp(sqlite3 *db, int payloadBytes, QString *error)
     const QByteArray sql =
         "BEGIN; WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
         "WHERE i < 8000) INSERT INTO events(at, type, payload) SELECT 'warm-up', "
-        "'warm-up', zeroblob(" + QByteArray::number(payloadBytes) + ") FROM n; COMMIT; "
-        "PRAGMA wal_checkpoint(PASSIVE); DELETE FROM events;";
+        "'warm-up', zeroblob("
+        + QByteArray::number(payloadBytes)
+        + ") FROM n; COMMIT; "
+          "PRAGMA wal_checkpoint(PASSIVE); DELETE FROM events;";
     return exec(db, sql.constData(), error);
 }
 
@@ -65,8 +67,11 @@ bool insertLoop(sqlite3 *db, double seconds, int payloadBytes, SqliteBaseline &o
 {
     sqlite3_stmt *begin = nullptr, *insert = nullptr, *commit = nullptr;
     bool ok = sqlite3_prepare_v2(db, "BEGIN IMMEDIATE", -1, &begin, nullptr) == SQLITE_OK
-        && sqlite3_prepare_v2(db, "INSERT INTO events(seq, at, type, payload) "
-                                  "VALUES(?1, ?2, ?3, ?4)", -1, &insert, nullptr) == SQLITE_OK
+        && sqlite3_prepare_v2(db,
+                              "INSERT INTO events(seq, at, type, payload) "
+                              "VALUES(?1, ?2, ?3, ?4)",
+                              -1, &insert, nullptr)
+            == SQLITE_OK
         && sqlite3_prepare_v2(db, "COMMIT", -1, &commit, nullptr) == SQLITE_OK;
     const QByteArray payload(payloadBytes, 'x');
     sqlite3_bind_text(insert, 2, "2026-11-28T09:15:02.123Z", -1, SQLITE_STATIC);
@@ -100,7 +105,8 @@ SqliteBaseline measureSqlite(const QString &dbPath, double seconds, const Sqlite
     QFile::remove(dbPath);
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(dbPath.toUtf8().constData(), &db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
         out.error = u"cannot open %1"_s.arg(dbPath);
         sqlite3_close_v2(db);
         return out;
@@ -108,8 +114,10 @@ SqliteBaseline measureSqlite(const QString &dbPath, double seconds, const Sqlite
     const bool ok = exec(db, "PRAGMA journal_mode = WAL", &out.error)
         && exec(db, spec.fullSync ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL",
                 &out.error)
-        && exec(db, "CREATE TABLE events (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, "
-                    "type TEXT NOT NULL, payload TEXT NOT NULL)", &out.error)
+        && exec(db,
+                "CREATE TABLE events (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, "
+                "type TEXT NOT NULL, payload TEXT NOT NULL)",
+                &out.error)
         && warmUp(db, spec.payloadBytes, &out.error)
         && insertLoop(db, seconds, spec.payloadBytes, out);
     sqlite3_close_v2(db);
@@ -126,8 +134,7 @@ SqliteBaseline measureSqliteBaseline(const QString &dbPath, double seconds, cons
     std::thread spinner;
     if (spec.busyCpu) {
         spinner = std::thread([&spin] {
-            while (spin.load(std::memory_order_relaxed)) {
-            }
+            while (spin.load(std::memory_order_relaxed)) {}
         });
     }
     SqliteBaseline out = measureSqlite(dbPath, seconds, spec);

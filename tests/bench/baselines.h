@@ -14,8 +14,8 @@ struct SqliteBaseline
     double txPerSec = 0;
     qint64 transactions = 0;
     double seconds = 0;
-    double cpuSeconds = 0;   // CPU time of the inserting thread (other load does not count)
-    Samples commit;   // BEGIN..COMMIT of each transaction
+    double cpuSeconds = 0; // CPU time of the inserting thread (other load does not count)
+    Samples commit;        // BEGIN..COMMIT of each transaction
     QString error;
 };
 
@@ -25,7 +25,7 @@ struct SqliteSpec
     // synchronous=FULL: an fsync per commit (the engine's pragmas). NORMAL:
     // no fsync per commit in WAL mode (only at checkpoints), so CPU-bound.
     bool fullSync = true;
-    int payloadBytes = 600;   // beside a 24-byte time and a 13-byte type
+    int payloadBytes = 600; // beside a 24-byte time and a 13-byte type
     // A thread spins on another CPU meanwhile. On a VM an idle vCPU halts and
     // an fsync's completion can wait for the next timer tick (4 ms at
     // HZ=250); a busy engine never sees that, so busy is the fair comparison.

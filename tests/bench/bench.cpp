@@ -37,9 +37,12 @@ void runPhases(BenchContext &ctx)
 {
     using Phase = void (*)(BenchContext &);
     const std::pair<QString, Phase> phases[] = {
-        {u"baselines"_s, runBaselines}, {u"throughput"_s, runThroughput},
-        {u"latency"_s, runLatency},     {u"fanout"_s, runFanout},
-        {u"connections"_s, runConnections}, {u"recovery"_s, runRecovery},
+        {u"baselines"_s, runBaselines},
+        {u"throughput"_s, runThroughput},
+        {u"latency"_s, runLatency},
+        {u"fanout"_s, runFanout},
+        {u"connections"_s, runConnections},
+        {u"recovery"_s, runRecovery},
         {u"flood"_s, runFlood},
     };
     for (const auto &[name, run] : phases) {

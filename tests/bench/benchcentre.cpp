@@ -64,9 +64,10 @@ void addCountersAndOperators(QJsonObject &root, BenchCentre &centre, int desks)
     for (int i = 1; i <= desks; ++i) {
         const QString counter = u"b%1"_s.arg(i, 4, 10, QChar(u'0'));
         const QString op = u"bop%1"_s.arg(i, 4, 10, QChar(u'0'));
-        counters.append(QJsonObject{{u"id"_s, counter}, {u"name"_s, names(QString::number(i))},
-                                    {u"services"_s, serving}});
-        operators.append(QJsonObject{{u"id"_s, op}, {u"name"_s, QString(u"Operator "_s + QString::number(i))},
+        counters.append(QJsonObject{
+            {u"id"_s, counter}, {u"name"_s, names(QString::number(i))}, {u"services"_s, serving}});
+        operators.append(QJsonObject{{u"id"_s, op},
+                                     {u"name"_s, QString(u"Operator "_s + QString::number(i))},
                                      {u"pin"_s, hash}});
         centre.counters.append(counter);
         centre.operators.append(op);

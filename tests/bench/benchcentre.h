@@ -22,7 +22,7 @@ struct Device
 struct CentreSize
 {
     int kiosks = 0;
-    int desks = 0;      // counter devices; as many counters and operators
+    int desks = 0; // counter devices; as many counters and operators
     int displays = 0;
 };
 
@@ -30,14 +30,14 @@ struct BenchCentre
 {
     QString configPath;
     QStringList services;
-    QStringList prefixes;    // ticket number prefix of each service
+    QStringList prefixes; // ticket number prefix of each service
     QString timezone;
     QList<Device> kiosks;
     QList<Device> desks;
     QList<Device> displays;
-    QStringList counters;    // counters[i] is opened by desks[i]
-    QStringList operators;   // operators[i] logs in on desks[i]
-    QString pin;             // every generated operator's PIN
+    QStringList counters;  // counters[i] is opened by desks[i]
+    QStringList operators; // operators[i] logs in on desks[i]
+    QString pin;           // every generated operator's PIN
 };
 
 // Writes the derived config to `outPath`; nullopt (and `error`) on failure.

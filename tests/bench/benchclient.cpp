@@ -54,7 +54,7 @@ void BenchClient::call(QByteArrayView method, QByteArrayView params, Callback ca
 
 void BenchClient::disconnectNow()
 {
-    m_failed = true;   // a deliberate close: no disconnected() signal
+    m_failed = true; // a deliberate close: no disconnected() signal
     m_socket->abort();
     m_connected = false;
 }

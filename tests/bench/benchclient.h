@@ -18,11 +18,11 @@ namespace novbe::bench {
 
 struct Answer
 {
-    QByteArray line;        // the whole response line
-    QByteArrayView result;  // raw "result" value; empty on error
-    QByteArrayView error;   // raw "error" value; empty on success
-    qint64 sentNs = 0;      // when the request was written
-    qint64 receivedNs = 0;  // when the line was read
+    QByteArray line;       // the whole response line
+    QByteArrayView result; // raw "result" value; empty on error
+    QByteArrayView error;  // raw "error" value; empty on success
+    qint64 sentNs = 0;     // when the request was written
+    qint64 receivedNs = 0; // when the line was read
     bool ok() const { return !result.isEmpty(); }
 };
 

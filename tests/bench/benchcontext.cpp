@@ -59,8 +59,8 @@ bool PhaseEngine::restart()
     if (m_context.options.perf && m_profileFromStart)
         prefix = perfRecord(m_dir + u"/perf.data"_s);
     m_process = std::make_unique<ServiceProcess>(m_context.options.enginePath, prefix);
-    const QStringList args{u"--config"_s, m_centre.configPath, u"--db"_s, dbPath(),
-                           u"--listen"_s, u"127.0.0.1:0"_s};
+    const QStringList args{u"--config"_s, m_centre.configPath, u"--db"_s,
+                           dbPath(),      u"--listen"_s,       u"127.0.0.1:0"_s};
     if (!m_process->start(args, m_dir + u"/port"_s, m_dir + u"/engine.log"_s,
                           m_context.options.timeoutMs(START_TIMEOUT_MS))) {
         m_error = m_process->errorString();
@@ -84,7 +84,8 @@ void PhaseEngine::profileBegin()
     if (!m_process)
         return;
     if (m_context.options.callgrind)
-        QProcess::execute(u"callgrind_control"_s, {u"-i"_s, u"on"_s, QString::number(m_process->pid())});
+        QProcess::execute(u"callgrind_control"_s,
+                          {u"-i"_s, u"on"_s, QString::number(m_process->pid())});
     if (m_context.options.perf) {
         const QStringList perf = perfRecord(m_dir + u"/perf.data"_s)
             + QStringList{u"-p"_s, QString::number(m_process->targetPid())};
@@ -97,9 +98,10 @@ void PhaseEngine::profileBegin()
 void PhaseEngine::profileEnd()
 {
     if (m_context.options.callgrind && m_process)
-        QProcess::execute(u"callgrind_control"_s, {u"-i"_s, u"off"_s, QString::number(m_process->pid())});
+        QProcess::execute(u"callgrind_control"_s,
+                          {u"-i"_s, u"off"_s, QString::number(m_process->pid())});
     if (m_perf) {
-        ::kill(pid_t(m_perf->processId()), SIGINT);   // perf writes its data on SIGINT
+        ::kill(pid_t(m_perf->processId()), SIGINT); // perf writes its data on SIGINT
         m_perf->waitForFinished(30000);
         m_perf.reset();
     }
@@ -107,8 +109,8 @@ void PhaseEngine::profileEnd()
 
 QStringList perfRecord(const QString &output)
 {
-    return {u"perf"_s, u"record"_s, u"-q"_s, u"-e"_s, u"cpu-clock"_s, u"-F"_s, u"999"_s, u"-g"_s,
-            u"-o"_s, output};
+    return {u"perf"_s, u"record"_s, u"-q"_s, u"-e"_s, u"cpu-clock"_s,
+            u"-F"_s,   u"999"_s,    u"-g"_s, u"-o"_s, output};
 }
 
 QList<Greeting> kioskGreetings(const BenchCentre &centre, int count)
@@ -132,7 +134,8 @@ QList<Greeting> displayGreetings(const BenchCentre &centre, int count, bool subs
 {
     QList<Greeting> out;
     for (int i = 0; i < count && i < centre.displays.size(); ++i)
-        out.append(Greeting{centre.displays[i], subscribe ? subscribeCalls() : std::vector<Call>{}});
+        out.append(
+            Greeting{centre.displays[i], subscribe ? subscribeCalls() : std::vector<Call>{}});
     return out;
 }
 
@@ -150,11 +153,12 @@ std::optional<LoadClients> setUpLoad(BenchContext &context, PhaseEngine &engine,
     const int timeout = context.options.timeoutMs(120000);
     GreetResult kiosks = greetAll(kioskGreetings(engine.centre(), size.kiosks), engine.port(),
                                   parent, load.kiosks, timeout);
-    GreetResult desks = greetAll(deskGreetings(engine.centre(), size.desks), engine.port(),
-                                 parent, load.counters, timeout);
+    GreetResult desks = greetAll(deskGreetings(engine.centre(), size.desks), engine.port(), parent,
+                                 load.counters, timeout);
     if (!kiosks.complete() || !desks.complete()) {
-        context.report.fail(phase, u"set-up failed: "_s
-                                       + (kiosks.complete() ? desks.firstError : kiosks.firstError));
+        context.report.fail(phase,
+                            u"set-up failed: "_s
+                                + (kiosks.complete() ? desks.firstError : kiosks.firstError));
         return std::nullopt;
     }
     context.log(u"%1: %2 kiosks and %3 counter desks ready (desks %4 s)"_s.arg(

@@ -22,12 +22,12 @@ struct BenchContext
     BenchOptions options;
     QString workDir;
     Report report;
-    double sqliteTxPerSec = 0;   // baseline 1, CPU kept busy (the fair one, see baselines.h)
+    double sqliteTxPerSec = 0; // baseline 1, CPU kept busy (the fair one, see baselines.h)
     double sqliteIdleTxPerSec = 0;
     double sqliteCommitP50Ms = 0;
     double sqliteCommitP99Ms = 0;
-    double sqliteNormalTxPerSec = 0;   // WAL + synchronous=NORMAL, a ~200-byte row: CPU-bound
-    double echoP50Ms = 0;        // baseline 2
+    double sqliteNormalTxPerSec = 0; // WAL + synchronous=NORMAL, a ~200-byte row: CPU-bound
+    double echoP50Ms = 0;            // baseline 2
     double echoP99Ms = 0;
 
     // A progress line on stderr.

@@ -24,14 +24,17 @@ void addOptions(QCommandLineParser &p)
         {u"json"_s, u"Print JSON instead of Markdown."_s},
         {u"keep"_s, u"Keep the work directory (databases, configs, engine logs)."_s},
         {u"engine"_s, u"novbe-engine binary."_s, u"PATH"_s},
-        {u"engine-prefix"_s, u"Command put before the engine, e.g. \"strace -f -o FILE\"."_s, u"CMD"_s},
-        {u"callgrind"_s, u"Run the engine under valgrind --tool=callgrind, collecting only during "
-                         "the measured windows (recovery: the whole start); keeps the work "
-                         "directory with callgrind.out.* per phase. Numbers are then ~50× slower."_s},
+        {u"engine-prefix"_s, u"Command put before the engine, e.g. \"strace -f -o FILE\"."_s,
+         u"CMD"_s},
+        {u"callgrind"_s,
+         u"Run the engine under valgrind --tool=callgrind, collecting only during "
+         "the measured windows (recovery: the whole start); keeps the work "
+         "directory with callgrind.out.* per phase. Numbers are then ~50× slower."_s},
         {u"config"_s, u"Sample centre config the bench centre derives from."_s, u"PATH"_s},
-        {u"perf"_s, u"Sample the engine with perf record -e cpu-clock -g (user and kernel time) "
-                    "during the measured windows (recovery: the whole start); keeps the work "
-                    "directory with perf.data per phase."_s},
+        {u"perf"_s,
+         u"Sample the engine with perf record -e cpu-clock -g (user and kernel time) "
+         "during the measured windows (recovery: the whole start); keeps the work "
+         "directory with perf.data per phase."_s},
         {u"dir"_s, u"Parent of the work directory (default: the temp dir)."_s, u"DIR"_s},
         {u"only"_s, u"Comma-separated phases: "_s + PHASES.join(u','), u"LIST"_s},
         {u"clients"_s, u"Concurrent clients of phases 2, 3, 5 (default 64)."_s, u"N"_s},
@@ -42,8 +45,8 @@ void addOptions(QCommandLineParser &p)
         {u"rounds"_s, u"Calls of the fan-out phase (default 500)."_s, u"N"_s},
         {u"connections"_s, u"Idle authenticated connections (default 2000)."_s, u"N"_s},
         {u"tickets"_s, u"Past tickets of the recovery database (default 1000000)."_s, u"N"_s},
-        {u"flood-requests"_s, u"Requests the flood phase's connection pipelines (default 100000)."_s,
-         u"N"_s},
+        {u"flood-requests"_s,
+         u"Requests the flood phase's connection pipelines (default 100000)."_s, u"N"_s},
         {u"flood-seconds"_s, u"Honest window of the flood phase (default 10)."_s, u"S"_s},
         {u"timeout-scale"_s, u"Multiply set-up timeouts (profiling)."_s, u"X"_s},
         {u"echo-server"_s, u"Internal: run the loopback echo server of baseline 2."_s},
@@ -65,8 +68,7 @@ bool readNumber(const QCommandLineParser &p, const QString &name, double &out)
     return true;
 }
 
-template<typename T>
-bool readCount(const QCommandLineParser &p, const QString &name, T &out)
+template <typename T> bool readCount(const QCommandLineParser &p, const QString &name, T &out)
 {
     double v = double(out);
     if (!readNumber(p, name, v))
@@ -153,7 +155,8 @@ ParsedBenchOptions parseBenchOptions(const QStringList &arguments)
     if (parser.isSet(u"help"_s))
         return {std::nullopt, parser.helpText(), 0};
     if (!parser.positionalArguments().isEmpty())
-        return {std::nullopt, u"unexpected argument "_s + parser.positionalArguments().constFirst(), 1};
+        return {std::nullopt, u"unexpected argument "_s + parser.positionalArguments().constFirst(),
+                1};
     BenchOptions options;
     if (auto error = applyValues(parser, options))
         return {std::nullopt, *error, 1};

@@ -13,23 +13,23 @@ struct BenchOptions
 {
     bool quick = false;
     bool json = false;
-    bool keep = false;              // keep the work directory
+    bool keep = false; // keep the work directory
     QString enginePath;
-    QStringList enginePrefix;       // e.g. "strace -f -o trace.txt" before the engine
-    bool callgrind = false;         // profile the engine's measured windows
-    bool perf = false;              // sample the engine (whole run) with perf record
-    QString samplePath;             // the centre config the bench centre derives from
-    QString workBase;               // parent of the temporary work directory
-    QStringList only;               // phases to run; empty = all
-    QString echoPortFile;           // internal: run as the echo server
-    int holdConnections = 0;        // internal: run as phase 5's connection holder
+    QStringList enginePrefix; // e.g. "strace -f -o trace.txt" before the engine
+    bool callgrind = false;   // profile the engine's measured windows
+    bool perf = false;        // sample the engine (whole run) with perf record
+    QString samplePath;       // the centre config the bench centre derives from
+    QString workBase;         // parent of the temporary work directory
+    QStringList only;         // phases to run; empty = all
+    QString echoPortFile;     // internal: run as the echo server
+    int holdConnections = 0;  // internal: run as phase 5's connection holder
     quint16 holdPort = 0;
     QString holdReadyFile;
     double sqliteSeconds = 5;
     int echoRoundTrips = 5000;
     int clients = 64;
-    double seconds = 15;            // throughput window
-    double rate = 500;              // latency phase offered load, ops/s
+    double seconds = 15; // throughput window
+    double rate = 500;   // latency phase offered load, ops/s
     double latencySeconds = 30;
     int displays = 200;
     int rounds = 500;
@@ -37,9 +37,9 @@ struct BenchOptions
     double connectionLoadSeconds = 15;
     qint64 tickets = 1000000;
     int recoveryStarts = 3;
-    int floodRequests = 100000;     // pipelined by the flood phase's abusive connection
-    double floodSeconds = 10;       // the flood phase's honest window
-    double timeoutScale = 1;        // slower engines (valgrind) need longer set-up timeouts
+    int floodRequests = 100000; // pipelined by the flood phase's abusive connection
+    double floodSeconds = 10;   // the flood phase's honest window
+    double timeoutScale = 1;    // slower engines (valgrind) need longer set-up timeouts
 
     bool runs(const QString &phase) const { return only.isEmpty() || only.contains(phase); }
     int timeoutMs(int ms) const { return int(ms * timeoutScale); }
@@ -48,7 +48,7 @@ struct BenchOptions
 struct ParsedBenchOptions
 {
     std::optional<BenchOptions> options;
-    QString message;   // help text or error
+    QString message; // help text or error
     int exitCode = 0;
 };
 

@@ -8,8 +8,8 @@
 #include <QMetaObject>
 
 #include <arpa/inet.h>
-#include <netinet/in.h>
 #include <linux/sockios.h>
+#include <netinet/in.h>
 #include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -26,7 +26,7 @@ namespace novbe::bench {
 
 namespace {
 
-constexpr qsizetype CHUNK_BYTES = 64 * 1024;   // one blocking write
+constexpr qsizetype CHUNK_BYTES = 64 * 1024; // one blocking write
 constexpr int HELLO_TIMEOUT_S = 30;
 
 QString systemError(const char *what)
@@ -40,7 +40,7 @@ struct EngineSide
     // false: the engine's socket is gone (reset) or closing (FIN_WAIT1 behind
     // answers the flooder never reads)
     bool established = false;
-    qint64 unread = 0;   // rx_queue: flood bytes the engine has not read yet
+    qint64 unread = 0; // rx_queue: flood bytes the engine has not read yet
 };
 
 // nullopt when /proc/net/tcp cannot be read.
@@ -68,8 +68,10 @@ std::optional<EngineSide> engineSide(quint16 enginePort, quint16 flooderPort)
 } // namespace
 
 Flooder::Flooder(quint16 port, QByteArray hello, int requests)
-    : m_port(port), m_hello(std::move(hello)), m_progress(&Progress::instance()),
-      m_fd(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0))
+    : m_port(port)
+    , m_hello(std::move(hello))
+    , m_progress(&Progress::instance())
+    , m_fd(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0))
 {
     m_lineEnds.reserve(std::size_t(requests));
     for (int i = 0; i < requests; ++i) {
@@ -106,7 +108,8 @@ void Flooder::run()
 void Flooder::settle(State state)
 {
     m_state.store(state);
-    QMetaObject::invokeMethod(m_progress, [] { Progress::poke(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_progress, [] { Progress::poke(); }, Qt::QueuedConnection);
 }
 
 bool Flooder::connectAndGreet()

@@ -22,15 +22,15 @@ public:
     struct Result
     {
         bool authenticated = false;
-        bool disconnected = false;   // the engine closed or reset the connection
+        bool disconnected = false; // the engine closed or reset the connection
         qint64 bytesWritten = 0;
-        qint64 requestsWritten = 0;  // complete request lines
-        double writeSeconds = -1;    // time to write every request; -1 when it did not
+        qint64 requestsWritten = 0; // complete request lines
+        double writeSeconds = -1;   // time to write every request; -1 when it did not
         // Written bytes the engine had read by stop(): written minus what was
         // still in the flooder's send queue and in the engine's receive queue
         // (loopback buffers hold megabytes). -1 when the engine had closed it.
         qint64 bytesReadByEngine = -1;
-        QString error;               // connect or session.hello failure
+        QString error; // connect or session.hello failure
     };
 
     // `hello`: the session.hello request line; `requests`: session.ping lines after it.
@@ -68,16 +68,16 @@ private:
     quint16 m_port;
     QByteArray m_hello;
     QByteArray m_flood;
-    std::vector<qsizetype> m_lineEnds;   // offset after each request line of m_flood
-    QObject *m_progress;                 // lives on the bench's thread
+    std::vector<qsizetype> m_lineEnds; // offset after each request line of m_flood
+    QObject *m_progress;               // lives on the bench's thread
     int m_fd;
     std::thread m_thread;
     std::atomic<State> m_state{State::Connecting};
     std::atomic<qint64> m_bytes{0};
     std::atomic<bool> m_stopping{false};
-    bool m_writeFailed = false;   // written by the thread, read after join
-    qint64 m_writeNs = -1;        // idem
-    QString m_error;              // idem
+    bool m_writeFailed = false; // written by the thread, read after join
+    qint64 m_writeNs = -1;      // idem
+    QString m_error;            // idem
 };
 
 } // namespace novbe::bench

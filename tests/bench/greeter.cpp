@@ -50,12 +50,13 @@ void GreetState::runCall(int index, std::size_t step)
     }
     const Call call = step == 0 ? Call{"session.hello", helloParams(g.device.id, g.device.token)}
                                 : g.after[step - 1];
-    client->call(call.first, call.second, [this, index, step, method = call.first](const Answer &a) {
-        if (!a.ok())
-            finish(index, QString::fromUtf8(method + " failed: " + a.error.toByteArray()));
-        else
-            runCall(index, step + 1);
-    });
+    client->call(
+        call.first, call.second, [this, index, step, method = call.first](const Answer &a) {
+            if (!a.ok())
+                finish(index, QString::fromUtf8(method + " failed: " + a.error.toByteArray()));
+            else
+                runCall(index, step + 1);
+        });
 }
 
 void GreetState::launchMore()
@@ -64,12 +65,10 @@ void GreetState::launchMore()
         const int index = next++;
         ++inFlight;
         BenchClient *client = clients[std::size_t(index)];
-        QObject::connect(client, &BenchClient::connected, client, [this, index] {
-            runCall(index, 0);
-        });
-        QObject::connect(client, &BenchClient::disconnected, client, [this, index] {
-            finish(index, u"connection closed during set-up"_s);
-        });
+        QObject::connect(client, &BenchClient::connected, client,
+                         [this, index] { runCall(index, 0); });
+        QObject::connect(client, &BenchClient::disconnected, client,
+                         [this, index] { finish(index, u"connection closed during set-up"_s); });
         client->connectTo(port);
     }
 }
@@ -88,8 +87,8 @@ GreetResult greetAll(const QList<Greeting> &greetings, quint16 port, QObject *pa
     const qint64 started = nowNs();
     state->launchMore();
     const int total = int(greetings.size());
-    const bool done = waitFor(
-        [&] { return state->result.ready + state->result.failed == total; }, timeoutMs);
+    const bool done = waitFor([&] { return state->result.ready + state->result.failed == total; },
+                              timeoutMs);
     state->result.seconds = double(nowNs() - started) / 1e9;
     if (!done) {
         state->result.failed = total - state->result.ready;
@@ -112,8 +111,8 @@ GreetResult greetAll(const QList<Greeting> &greetings, quint16 port, QObject *pa
 
 std::vector<Call> deskCalls(const QString &operatorId, const QString &pin, const QString &counter)
 {
-    return {Call{"operator.login", "{\"operator\":\"" + operatorId.toUtf8() + "\",\"pin\":\""
-                                       + pin.toUtf8() + "\"}"},
+    return {Call{"operator.login",
+                 "{\"operator\":\"" + operatorId.toUtf8() + "\",\"pin\":\"" + pin.toUtf8() + "\"}"},
             Call{"counter.open", "{\"counter\":\"" + counter.toUtf8() + "\"}"}};
 }
 

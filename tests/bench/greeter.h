@@ -5,8 +5,8 @@
 // At most `maxInFlight` connections are being set up at once, so the engine's
 // listen backlog (QTcpServer default: 50) never overflows.
 
-#include "benchclient.h"
 #include "benchcentre.h"
+#include "benchclient.h"
 
 #include <QByteArray>
 #include <QList>
@@ -17,17 +17,17 @@
 
 namespace novbe::bench {
 
-using Call = std::pair<QByteArray, QByteArray>;   // method, params
+using Call = std::pair<QByteArray, QByteArray>; // method, params
 
 struct Greeting
 {
     Device device;
-    std::vector<Call> after;   // calls after session.hello, in order
+    std::vector<Call> after; // calls after session.hello, in order
 };
 
 struct GreetResult
 {
-    int ready = 0;     // connections whose calls all succeeded
+    int ready = 0; // connections whose calls all succeeded
     int failed = 0;
     QString firstError;
     double seconds = 0;

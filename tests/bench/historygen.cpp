@@ -131,7 +131,8 @@ HistoryResult generateHistory(const QString &dbPath, const QString &configPath,
     const qint64 started = nowNs();
     QFile file(configPath);
     Result<CentreConfig> config = file.open(QIODevice::ReadOnly)
-        ? parseCentreConfig(file.readAll()) : Result<CentreConfig>(makeError(ErrorCode::NotFound, configPath));
+        ? parseCentreConfig(file.readAll())
+        : Result<CentreConfig>(makeError(ErrorCode::NotFound, configPath));
     auto store = Store::open(dbPath);
     if (!config || !store) {
         r.error = !config ? config.error().message : store.error().message;

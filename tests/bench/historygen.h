@@ -15,10 +15,10 @@ struct HistorySpec
 {
     qint64 tickets = 0;
     int ticketsPerDay = 2500;
-    QStringList services;   // ids
-    QStringList prefixes;   // number prefix of each service
-    QStringList counters;   // ids of the centre's counters
-    QString timezone;       // IANA id of the centre
+    QStringList services; // ids
+    QStringList prefixes; // number prefix of each service
+    QStringList counters; // ids of the centre's counters
+    QString timezone;     // IANA id of the centre
 };
 
 struct HistoryResult

@@ -62,7 +62,7 @@ bool LoadRun::applyAnswer(Actor &a, const Answer &answer)
         if (m_stats.errors++ == 0)
             m_stats.firstError = QString::fromUtf8(answer.line);
         if (!a.kiosk)
-            a.step = (a.step + 1) % 3;   // resynchronise the counter's cycle
+            a.step = (a.step + 1) % 3; // resynchronise the counter's cycle
         return false;
     }
     if (a.kiosk) {
@@ -177,13 +177,15 @@ LoadStats LoadRun::finish(int timeoutMs)
     m_stats.seconds = double(end - m_measureNs) / 1e9;
     LoadStats stats = m_stats;
     m_backlog.clear();
-    waitFor([this] {
-        for (const Actor &a : m_actors) {
-            if (a.busy && !a.client->hasFailed())
-                return false;
-        }
-        return true;
-    }, timeoutMs);
+    waitFor(
+        [this] {
+            for (const Actor &a : m_actors) {
+                if (a.busy && !a.client->hasFailed())
+                    return false;
+            }
+            return true;
+        },
+        timeoutMs);
     return stats;
 }
 

@@ -21,15 +21,15 @@ namespace novbe::bench {
 
 struct LoadStats
 {
-    qint64 writes = 0;       // acknowledged state changes (issue, call, start, finish)
-    qint64 emptyCalls = 0;   // callNext answered {ticket:null}
+    qint64 writes = 0;     // acknowledged state changes (issue, call, start, finish)
+    qint64 emptyCalls = 0; // callNext answered {ticket:null}
     qint64 errors = 0;
     qint64 requests = 0;
     QString firstError;
-    double seconds = 0;      // measured window
-    Samples latency;         // open loop: from schedule; closed loop: from send
-    Samples serviceTime;     // from send
-    qint64 maxBacklog = 0;   // open loop: scheduled requests waiting for an idle actor
+    double seconds = 0;    // measured window
+    Samples latency;       // open loop: from schedule; closed loop: from send
+    Samples serviceTime;   // from send
+    qint64 maxBacklog = 0; // open loop: scheduled requests waiting for an idle actor
 };
 
 class LoadRun : public QObject
@@ -56,8 +56,8 @@ private:
     {
         BenchClient *client = nullptr;
         bool kiosk = false;
-        int step = 0;       // counter: 0 callNext, 1 start, 2 finish
-        int service = 0;    // kiosk: next service index
+        int step = 0;    // counter: 0 callNext, 1 start, 2 finish
+        int service = 0; // kiosk: next service index
         bool busy = false;
         bool parked = false;
     };
@@ -69,7 +69,7 @@ private:
     void dispatchBacklog();
     void unparkKiosk();
 
-    std::vector<Actor> m_actors;   // interleaved: one kiosk per three counters
+    std::vector<Actor> m_actors; // interleaved: one kiosk per three counters
     QStringList m_services;
     std::vector<QByteArray> m_serviceParams;
     std::deque<qint64> m_backlog;

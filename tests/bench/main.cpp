@@ -2,8 +2,8 @@
 
 #include "baselines.h"
 #include "bench.h"
-#include "connectionholder.h"
 #include "benchoptions.h"
+#include "connectionholder.h"
 
 #include <QCoreApplication>
 
@@ -13,8 +13,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("novbe-bench"));
-    const novbe::bench::ParsedBenchOptions parsed =
-        novbe::bench::parseBenchOptions(QCoreApplication::arguments());
+    const novbe::bench::ParsedBenchOptions parsed = novbe::bench::parseBenchOptions(
+        QCoreApplication::arguments());
     if (!parsed.options) {
         std::fputs(qPrintable(parsed.message + QLatin1Char('\n')),
                    parsed.exitCode == 0 ? stdout : stderr);

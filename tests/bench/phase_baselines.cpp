@@ -44,8 +44,10 @@ void measureEcho(BenchContext &ctx)
     echo.stop(5000);
     ctx.echoP50Ms = rtt.percentileMs(50);
     ctx.echoP99Ms = rtt.percentileMs(99);
-    ctx.report.add(u"1 baselines"_s, u"TCP echo round trip p50 (loopback)"_s, ctx.echoP50Ms, u"ms"_s);
-    ctx.report.add(u"1 baselines"_s, u"TCP echo round trip p99 (loopback)"_s, ctx.echoP99Ms, u"ms"_s);
+    ctx.report.add(u"1 baselines"_s, u"TCP echo round trip p50 (loopback)"_s, ctx.echoP50Ms,
+                   u"ms"_s);
+    ctx.report.add(u"1 baselines"_s, u"TCP echo round trip p99 (loopback)"_s, ctx.echoP99Ms,
+                   u"ms"_s);
 }
 
 // The rows of one SQLite baseline; the FULL ones keep their earlier names.

@@ -38,15 +38,18 @@ void runConnections(BenchContext &ctx)
     }
     const double greetSeconds = double(nowNs() - started) / 1e9;
     const double rssIdle = double(engine.process().residentKb()) / 1024;
-    ctx.log(u"connections: %1 authenticated in %2 s, engine RSS %3 MB"_s.arg(n).arg(
-        greetSeconds, 0, 'f', 2).arg(rssIdle, 0, 'f', 1));
+    ctx.log(u"connections: %1 authenticated in %2 s, engine RSS %3 MB"_s.arg(n)
+                .arg(greetSeconds, 0, 'f', 2)
+                .arg(rssIdle, 0, 'f', 1));
     QObject owner;
-    const std::optional<LoadClients> load = setUpLoad(ctx, engine, ctx.options.clients, &owner, phase);
+    const std::optional<LoadClients> load = setUpLoad(ctx, engine, ctx.options.clients, &owner,
+                                                      phase);
     if (!load)
         return;
-    const auto measured = measureLoad(
-        ctx, engine, *load,
-        LoadPlan{phase, ctx.options.rate, ctx.options.connectionLoadSeconds, ctx.options.clients * 2});
+    const auto measured = measureLoad(ctx, engine, *load,
+                                      LoadPlan{phase, ctx.options.rate,
+                                               ctx.options.connectionLoadSeconds,
+                                               ctx.options.clients * 2});
     const double rssLoaded = double(engine.process().residentKb()) / 1024;
     const bool allHeld = holder.closeInputAndWait(ctx.options.timeoutMs(60000));
     if (!engine.stop())
@@ -65,8 +68,9 @@ void runConnections(BenchContext &ctx)
         reportCpu(ctx, loadRow, measured->window, measured->stats);
     }
     if (!allHeld)
-        ctx.report.fail(phase, u"idle connections were closed during the phase; see "_s
-                                   + engine.dir() + u"/holder.log"_s);
+        ctx.report.fail(phase,
+                        u"idle connections were closed during the phase; see "_s + engine.dir()
+                            + u"/holder.log"_s);
 }
 
 } // namespace novbe::bench

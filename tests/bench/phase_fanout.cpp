@@ -15,7 +15,7 @@ constexpr double FANOUT_P99_TARGET_MS = 10;
 
 struct DisplaySeen
 {
-    QByteArray ticket;   // id of the last ticket.called received
+    QByteArray ticket; // id of the last ticket.called received
     qint64 atNs = 0;
 };
 
@@ -54,15 +54,18 @@ RoundResult runRound(BenchClient *kiosk, BenchClient *desk, const std::vector<Di
         return RoundResult{0, 0, u"counter.callNext failed"_s};
     const QByteArray id =
         jsonString(jsonField(jsonField(called->result, "ticket"), "id")).toByteArray();
-    const bool all = waitFor([&] {
-        for (const DisplaySeen &s : seen) {
-            if (s.ticket != id)
-                return false;
-        }
-        return true;
-    }, timeoutMs);
+    const bool all = waitFor(
+        [&] {
+            for (const DisplaySeen &s : seen) {
+                if (s.ticket != id)
+                    return false;
+            }
+            return true;
+        },
+        timeoutMs);
     if (!all)
-        return RoundResult{0, 0, u"not every display received ticket.called for "_s + QString::fromUtf8(id)};
+        return RoundResult{
+            0, 0, u"not every display received ticket.called for "_s + QString::fromUtf8(id)};
     qint64 last = 0;
     for (const DisplaySeen &s : seen)
         last = std::max(last, s.atNs);
@@ -88,10 +91,12 @@ void runFanout(BenchContext &ctx)
     QObject owner;
     std::vector<BenchClient *> kiosk, desk, displays;
     const int timeout = ctx.options.timeoutMs(120000);
-    const GreetResult a = greetAll(kioskGreetings(engine.centre(), 1), engine.port(), &owner, kiosk, timeout);
-    const GreetResult b = greetAll(deskGreetings(engine.centre(), 1), engine.port(), &owner, desk, timeout);
-    const GreetResult c = greetAll(displayGreetings(engine.centre(), n, true), engine.port(), &owner,
-                                   displays, timeout);
+    const GreetResult a = greetAll(kioskGreetings(engine.centre(), 1), engine.port(), &owner, kiosk,
+                                   timeout);
+    const GreetResult b = greetAll(deskGreetings(engine.centre(), 1), engine.port(), &owner, desk,
+                                   timeout);
+    const GreetResult c = greetAll(displayGreetings(engine.centre(), n, true), engine.port(),
+                                   &owner, displays, timeout);
     if (!a.complete() || !b.complete() || !c.complete()) {
         ctx.report.fail(phase, u"set-up failed: "_s + a.firstError + b.firstError + c.firstError);
         return;
@@ -106,7 +111,8 @@ void runFanout(BenchContext &ctx)
     CpuWindow window(engine.process().targetPid());
     for (int round = 0; round < ctx.options.rounds; ++round) {
         const QByteArray service = services[round % services.size()].toUtf8();
-        const RoundResult r = runRound(kiosk[0], desk[0], seen, service, ctx.options.timeoutMs(10000));
+        const RoundResult r = runRound(kiosk[0], desk[0], seen, service,
+                                       ctx.options.timeoutMs(10000));
         if (!r.error.isEmpty()) {
             ctx.report.fail(phase, u"round %1: %2"_s.arg(round).arg(r.error));
             break;

@@ -26,9 +26,9 @@ constexpr double RSS_TARGET_MB = 150;
 struct HonestLog
 {
     Samples roundTrip;
-    std::deque<qint64> pending;   // send times of the unanswered requests, oldest first
+    std::deque<qint64> pending; // send times of the unanswered requests, oldest first
     qint64 sent = 0;
-    qint64 unanswered = 0;        // still pending at close()
+    qint64 unanswered = 0; // still pending at close()
     qint64 errors = 0;
     QString firstError;
     bool closed = false;
@@ -58,9 +58,9 @@ struct FloodWindow
     std::shared_ptr<HonestLog> honest = std::make_shared<HonestLog>();
     Flooder::Result flood;
     CpuWindow cpu{0};
-    double rssDuringMb = 0;   // at the end of the window, the flood still on
-    double rssAfterMb = 0;    // the flooder closed, one honest round trip later
-    double rssPeakMb = 0;     // VmHWM: the largest RSS of the engine's life
+    double rssDuringMb = 0; // at the end of the window, the flood still on
+    double rssAfterMb = 0;  // the flooder closed, one honest round trip later
+    double rssPeakMb = 0;   // VmHWM: the largest RSS of the engine's life
 };
 
 double mb(qint64 kb)
@@ -117,12 +117,14 @@ void reportHonest(BenchContext &ctx, const QString &row, const HonestLog &log)
     ctx.report.add(row, u"honest round trip max"_s, log.roundTrip.maxMs(), u"ms"_s,
                    Target{HONEST_MAX_TARGET_MS, false});
     if (log.unanswered > 0)
-        ctx.report.fail(u"flood"_s, u"%1 honest requests still unanswered after the window and "
-                                     "the wait for their answers (counted with their age then)"_s
-                                      .arg(log.unanswered));
+        ctx.report.fail(
+            u"flood"_s,
+            u"%1 honest requests still unanswered after the window and "
+            "the wait for their answers (counted with their age then)"_s.arg(log.unanswered));
     if (log.errors > 0)
-        ctx.report.fail(u"flood"_s, u"%1 honest error answers, first: %2"_s.arg(log.errors)
-                                        .arg(log.firstError));
+        ctx.report.fail(
+            u"flood"_s,
+            u"%1 honest error answers, first: %2"_s.arg(log.errors).arg(log.firstError));
 }
 
 void reportFlooder(BenchContext &ctx, const QString &row, const Flooder::Result &f)
@@ -142,8 +144,9 @@ void reportFlooder(BenchContext &ctx, const QString &row, const Flooder::Result 
     else if (f.writeSeconds >= 0)
         ctx.report.note(row, u"the flooder wrote its whole flood and stayed connected"_s);
     else
-        ctx.report.note(row, u"the flooder stayed connected, its writes blocked "
-                             "(the engine stopped reading)"_s);
+        ctx.report.note(row,
+                        u"the flooder stayed connected, its writes blocked "
+                        "(the engine stopped reading)"_s);
 }
 
 void reportFlood(BenchContext &ctx, const FloodWindow &w)
@@ -178,8 +181,8 @@ void runFlood(BenchContext &ctx)
     QObject owner;
     std::vector<BenchClient *> kiosk;
     const int timeout = ctx.options.timeoutMs(30000);
-    const GreetResult greeted =
-        greetAll(kioskGreetings(engine.centre(), 1), engine.port(), &owner, kiosk, timeout);
+    const GreetResult greeted = greetAll(kioskGreetings(engine.centre(), 1), engine.port(), &owner,
+                                         kiosk, timeout);
     if (!greeted.complete()) {
         ctx.report.fail(phase, u"set-up failed: "_s + greeted.firstError);
         return;
@@ -189,21 +192,23 @@ void runFlood(BenchContext &ctx)
     Flooder flooder(engine.port(), hello, ctx.options.floodRequests);
     flooder.start();
     if (!waitFor([&] { return flooder.settled(); }, timeout) || !flooder.greeted()) {
-        ctx.report.fail(phase, u"the flooder did not get through session.hello: "_s
-                                   + flooder.stop().error);
+        ctx.report.fail(
+            phase, u"the flooder did not get through session.hello: "_s + flooder.stop().error);
         return;
     }
-    ctx.log(u"flood: %1 requests pipelined, honest tickets every 20 ms for %2 s"_s.arg(
-        ctx.options.floodRequests).arg(ctx.options.floodSeconds));
+    ctx.log(u"flood: %1 requests pipelined, honest tickets every 20 ms for %2 s"_s
+                .arg(ctx.options.floodRequests)
+                .arg(ctx.options.floodSeconds));
     const FloodWindow w = measureFlood(ctx, engine, kiosk[0], flooder);
     if (kiosk[0]->hasFailed())
         ctx.report.fail(phase, u"the honest kiosk lost its connection"_s);
     if (!engine.stop())
         ctx.report.fail(phase, engine.errorString());
     reportFlood(ctx, w);
-    ctx.log(u"flood: honest p99 %1 ms, max %2 ms; %3 flood bytes written"_s.arg(
-        w.honest->roundTrip.percentileMs(99), 0, 'f', 2).arg(w.honest->roundTrip.maxMs(), 0, 'f', 2)
-        .arg(w.flood.bytesWritten));
+    ctx.log(u"flood: honest p99 %1 ms, max %2 ms; %3 flood bytes written"_s
+                .arg(w.honest->roundTrip.percentileMs(99), 0, 'f', 2)
+                .arg(w.honest->roundTrip.maxMs(), 0, 'f', 2)
+                .arg(w.flood.bytesWritten));
 }
 
 } // namespace novbe::bench

@@ -28,7 +28,8 @@ double fileMb(const QString &path)
 double quickCheckSeconds(const QString &dbPath)
 {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(dbPath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK) {
         sqlite3_close_v2(db);
         return -1;
     }
@@ -64,8 +65,8 @@ void runRecovery(BenchContext &ctx)
     if (emptyStart < 0)
         return;
     const BenchCentre &centre = engine.centre();
-    const HistorySpec spec{ctx.options.tickets, 2500, centre.services, centre.prefixes,
-                           centre.counters, centre.timezone};
+    const HistorySpec spec{ctx.options.tickets, 2500,           centre.services, centre.prefixes,
+                           centre.counters,     centre.timezone};
     ctx.log(u"recovery: generating %1 past tickets"_s.arg(spec.tickets));
     const HistoryResult history = generateHistory(engine.dbPath(), centre.configPath, spec);
     if (!history.error.isEmpty()) {
@@ -73,7 +74,9 @@ void runRecovery(BenchContext &ctx)
         return;
     }
     ctx.log(u"recovery: %1 tickets, %2 events over %3 days in %4 s, %5 MB"_s.arg(history.tickets)
-                .arg(history.events).arg(history.days).arg(history.seconds, 0, 'f', 1)
+                .arg(history.events)
+                .arg(history.days)
+                .arg(history.seconds, 0, 'f', 1)
                 .arg(fileMb(engine.dbPath()), 0, 'f', 0));
     const double checkSeconds = quickCheckSeconds(engine.dbPath());
     engine.setProfileFromStart(true);
@@ -92,7 +95,8 @@ void runRecovery(BenchContext &ctx)
     ctx.report.add(row, u"journal events"_s, double(history.events), u""_s);
     ctx.report.add(row, u"database size"_s, fileMb(engine.dbPath()), u"MB"_s);
     ctx.report.add(row, u"database per served ticket (journal included)"_s,
-                   fileMb(engine.dbPath()) * 1024 * 1024 / double(std::max<qint64>(history.tickets, 1)),
+                   fileMb(engine.dbPath()) * 1024 * 1024
+                       / double(std::max<qint64>(history.tickets, 1)),
                    u"bytes"_s, Target{BYTES_PER_TICKET_TARGET, false});
     ctx.report.add(row, u"start → port file, empty database"_s, emptyStart, u"s"_s);
     ctx.report.add(row, u"first start → port file"_s, starts.front(), u"s"_s);

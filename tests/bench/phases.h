@@ -35,7 +35,7 @@ struct LoadPlan
     QString phase;
     double rate = 0;
     double seconds = 0;
-    int prefill = 0;   // tickets issued before the load starts
+    int prefill = 0; // tickets issued before the load starts
 };
 
 struct MeasuredLoad

@@ -18,7 +18,7 @@ constexpr double LATENCY_P99_TARGET_MS = 2;
 } // namespace
 
 std::optional<MeasuredLoad> measureLoad(BenchContext &ctx, PhaseEngine &engine,
-                                       const LoadClients &load, const LoadPlan &plan)
+                                        const LoadClients &load, const LoadPlan &plan)
 {
     LoadRun run(load.kiosks, load.counters, engine.centre().services);
     if (!run.prefill(plan.prefill, ctx.options.timeoutMs(30000))) {
@@ -38,7 +38,8 @@ std::optional<MeasuredLoad> measureLoad(BenchContext &ctx, PhaseEngine &engine,
     window.end();
     engine.profileEnd();
     if (stats.errors > 0)
-        ctx.report.fail(plan.phase, u"%1 error answers, first: %2"_s.arg(stats.errors).arg(stats.firstError));
+        ctx.report.fail(plan.phase,
+                        u"%1 error answers, first: %2"_s.arg(stats.errors).arg(stats.firstError));
     if (stats.requests == 0)
         ctx.report.fail(plan.phase, u"no request was answered"_s);
     return MeasuredLoad{stats, window};
@@ -49,8 +50,8 @@ namespace {
 // The baselines measured again right after the throughput window.
 struct BaselinesAfter
 {
-    SqliteBaseline full;     // FULL, CPU busy
-    SqliteBaseline normal;   // NORMAL, 200-byte row
+    SqliteBaseline full;   // FULL, CPU busy
+    SqliteBaseline normal; // NORMAL, 200-byte row
 };
 
 // The mean of a baseline before and after the window (either alone when the other is missing).
@@ -77,7 +78,8 @@ void reportRatios(BenchContext &ctx, double perSec, const BaselinesAfter &after)
         ctx.report.add(row, u"ratio to baseline 1, CPU busy (mean of before and after)"_s,
                        perSec / full, u"×"_s);
     if (ctx.sqliteIdleTxPerSec > 0)
-        ctx.report.add(row, u"ratio to baseline 1, CPU idle"_s, perSec / ctx.sqliteIdleTxPerSec, u"×"_s);
+        ctx.report.add(row, u"ratio to baseline 1, CPU idle"_s, perSec / ctx.sqliteIdleTxPerSec,
+                       u"×"_s);
 }
 
 void reportThroughput(BenchContext &ctx, const MeasuredLoad &m, const BaselinesAfter &after)
@@ -88,10 +90,13 @@ void reportThroughput(BenchContext &ctx, const MeasuredLoad &m, const BaselinesA
         QString::number(perSec, 'f', 0), QString::number(stats.emptyCalls),
         QString::number(stats.errors)));
     const QString row = u"2 throughput"_s;
-    ctx.report.add(row, u"acknowledged writes/s, %1 clients"_s.arg(ctx.options.clients), perSec, u"ops/s"_s);
+    ctx.report.add(row, u"acknowledged writes/s, %1 clients"_s.arg(ctx.options.clients), perSec,
+                   u"ops/s"_s);
     reportRatios(ctx, perSec, after);
-    ctx.report.add(row, u"round trip p50 under full load"_s, stats.serviceTime.percentileMs(50), u"ms"_s);
-    ctx.report.add(row, u"round trip p99 under full load"_s, stats.serviceTime.percentileMs(99), u"ms"_s);
+    ctx.report.add(row, u"round trip p50 under full load"_s, stats.serviceTime.percentileMs(50),
+                   u"ms"_s);
+    ctx.report.add(row, u"round trip p99 under full load"_s, stats.serviceTime.percentileMs(99),
+                   u"ms"_s);
     ctx.report.add(row, u"empty callNext answers"_s, double(stats.emptyCalls), u""_s);
     if (m.window.engineCpu >= 0 && stats.writes > 0)
         ctx.report.add(row, u"engine CPU per acknowledged write"_s,
@@ -111,7 +116,8 @@ void runThroughput(BenchContext &ctx)
         return;
     }
     QObject owner;
-    const std::optional<LoadClients> load = setUpLoad(ctx, engine, ctx.options.clients, &owner, phase);
+    const std::optional<LoadClients> load = setUpLoad(ctx, engine, ctx.options.clients, &owner,
+                                                      phase);
     if (!load)
         return;
     const auto measured = measureLoad(ctx, engine, *load,
@@ -131,15 +137,19 @@ void runThroughput(BenchContext &ctx)
     ctx.report.add(u"2 throughput"_s, u"engine RSS"_s, double(rssKb) / 1024, u"MB"_s);
 }
 
-void reportCpu(BenchContext &ctx, const QString &row, const CpuWindow &window, const LoadStats &stats)
+void reportCpu(BenchContext &ctx, const QString &row, const CpuWindow &window,
+               const LoadStats &stats)
 {
     if (window.engineCpu < 0 || stats.requests == 0 || window.seconds <= 0)
         return;
-    ctx.report.add(row, u"engine CPU per request"_s, window.engineCpu / double(stats.requests) * 1e6, u"µs"_s);
+    ctx.report.add(row, u"engine CPU per request"_s,
+                   window.engineCpu / double(stats.requests) * 1e6, u"µs"_s);
     ctx.report.add(row, u"engine CPU busy"_s, window.engineCpu / window.seconds * 100, u"%"_s);
-    ctx.report.add(row, u"engine waiting for a CPU (other load)"_s, window.engineWait / window.seconds * 100, u"%"_s);
+    ctx.report.add(row, u"engine waiting for a CPU (other load)"_s,
+                   window.engineWait / window.seconds * 100, u"%"_s);
     ctx.report.add(row, u"bench CPU busy"_s, window.benchCpu / window.seconds * 100, u"%"_s);
-    ctx.report.add(row, u"bench waiting for a CPU (other load)"_s, window.benchWait / window.seconds * 100, u"%"_s);
+    ctx.report.add(row, u"bench waiting for a CPU (other load)"_s,
+                   window.benchWait / window.seconds * 100, u"%"_s);
 }
 
 void reportLatency(BenchContext &ctx, const QString &row, const LoadStats &stats)
@@ -151,7 +161,8 @@ void reportLatency(BenchContext &ctx, const QString &row, const LoadStats &stats
                    Target{LATENCY_P99_TARGET_MS, false});
     ctx.report.add(row, u"round trip p99.9"_s, stats.latency.percentileMs(99.9), u"ms"_s);
     ctx.report.add(row, u"round trip max"_s, stats.latency.maxMs(), u"ms"_s);
-    ctx.report.add(row, u"p99 counted from the actual send"_s, stats.serviceTime.percentileMs(99), u"ms"_s);
+    ctx.report.add(row, u"p99 counted from the actual send"_s, stats.serviceTime.percentileMs(99),
+                   u"ms"_s);
     ctx.report.add(row, u"largest backlog of due requests"_s, double(stats.maxBacklog), u""_s);
     if (ctx.sqliteCommitP99Ms > 0)
         ctx.report.add(row, u"p99 / SQLite transaction p99"_s,
@@ -167,7 +178,8 @@ void runLatency(BenchContext &ctx)
         return;
     }
     QObject owner;
-    const std::optional<LoadClients> load = setUpLoad(ctx, engine, ctx.options.clients, &owner, phase);
+    const std::optional<LoadClients> load = setUpLoad(ctx, engine, ctx.options.clients, &owner,
+                                                      phase);
     if (!load)
         return;
     const auto measured = measureLoad(

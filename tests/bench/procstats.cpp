@@ -56,8 +56,7 @@ double cpuSeconds(qint64 pid)
 
 double runQueueWaitSeconds(qint64 pid)
 {
-    const QList<QByteArray> f =
-        readProc(u"/proc/%1/schedstat"_s.arg(pid)).trimmed().split(' ');
+    const QList<QByteArray> f = readProc(u"/proc/%1/schedstat"_s.arg(pid)).trimmed().split(' ');
     if (pid <= 0 || f.size() < 2)
         return -1;
     return double(f[1].toLongLong()) / 1e9;

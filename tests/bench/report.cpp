@@ -50,7 +50,8 @@ QString fileSystemOf(const QString &dir)
         if (f.size() < 3)
             continue;
         const QString point = QString::fromUtf8(f[1]);
-        const bool prefix = path == point || path.startsWith(point.endsWith(u'/') ? point : point + u'/');
+        const bool prefix = path == point
+            || path.startsWith(point.endsWith(u'/') ? point : point + u'/');
         if (prefix && point.size() > bestLength) {
             bestLength = point.size();
             best = QString::fromUtf8(f[0] + ' ' + f[2]) + u" mounted on "_s + point;
@@ -70,13 +71,12 @@ QString verdict(double value, const Target &target)
         return u"missed by %1% (%2 of the target)"_s.arg(
             number((target.limit - value) / target.limit * 100), number(value / target.limit));
     return u"missed by %1% (%2× the limit)"_s.arg(number((value / target.limit - 1) * 100),
-                                                   number(value / target.limit));
+                                                  number(value / target.limit));
 }
 
 QStringList machineDescription(const QString &dir)
 {
-    return {u"nproc: %1"_s.arg(QThread::idealThreadCount()),
-            u"CPU: "_s + cpuModel(),
+    return {u"nproc: %1"_s.arg(QThread::idealThreadCount()), u"CPU: "_s + cpuModel(),
             u"kernel: "_s + QSysInfo::kernelVersion(),
             u"disk of the databases: "_s + fileSystemOf(dir)};
 }
@@ -114,7 +114,7 @@ QString Report::markdown() const
             result = verdict(m.value, *m.target);
         }
         out += u"| %1 | %2 | %3 %4 | %5 | %6 |\n"_s.arg(m.phase, m.name, number(m.value), m.unit,
-                                                         target, result);
+                                                        target, result);
     }
     for (const QString &n : m_notes)
         out += u"\n- "_s + n;
@@ -129,7 +129,9 @@ QByteArray Report::json() const
 {
     QJsonArray metrics;
     for (const Metric &m : m_metrics) {
-        QJsonObject o{{u"phase"_s, m.phase}, {u"metric"_s, m.name}, {u"value"_s, m.value},
+        QJsonObject o{{u"phase"_s, m.phase},
+                      {u"metric"_s, m.name},
+                      {u"value"_s, m.value},
                       {u"unit"_s, m.unit}};
         if (m.target) {
             o[u"target"_s] = QJsonObject{{u"limit"_s, m.target->limit},

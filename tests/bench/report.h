@@ -15,7 +15,7 @@ namespace novbe::bench {
 struct Target
 {
     double limit = 0;
-    bool atLeast = false;   // true: value >= limit; false: value <= limit
+    bool atLeast = false; // true: value >= limit; false: value <= limit
 };
 
 struct Metric

@@ -73,9 +73,9 @@ bool ServiceProcess::start(const QStringList &arguments, const QString &portFile
     if (m_port != 0)
         return true;
     m_error = ready ? u"%1 exited (code %2) before listening; see %3"_s.arg(
-                          m_program, QString::number(m_process.exitCode()), logPath)
+                  m_program, QString::number(m_process.exitCode()), logPath)
                     : u"%1 did not write %2 within %3 ms; see %4"_s.arg(
-                          m_program, portFile, QString::number(timeoutMs), logPath);
+                        m_program, portFile, QString::number(timeoutMs), logPath);
     return false;
 }
 

@@ -36,21 +36,24 @@ void readParams(const QJsonObject &params)
     r.optionalEnum(u"placement"_s, {u"first"_s, u"last"_s}, u"last"_s);
     r.optionalObject(u"citizen"_s);
     if (const auto error = r.error())
-        check(error->code == wirecode::INVALID_PARAMS && !error->data.value(u"param"_s).toString().isEmpty());
+        check(error->code == wirecode::INVALID_PARAMS
+              && !error->data.value(u"param"_s).toString().isEmpty());
 }
 
 void parseLine(const QByteArray &line)
 {
     const ParsedRequest parsed = parseRequest(line);
     if (!parsed.ok()) {
-        check(parsed.error->code == wirecode::PARSE_ERROR || parsed.error->code == wirecode::INVALID_REQUEST);
+        check(parsed.error->code == wirecode::PARSE_ERROR
+              || parsed.error->code == wirecode::INVALID_REQUEST);
         encodeLine(errorResponse(parsed.request.id, *parsed.error));
         return;
     }
     readParams(parsed.request.params);
     const IncomingMessage incoming = parseIncoming(line);
     const QJsonObject object = incoming.kind == IncomingMessage::Kind::Notification
-        ? incoming.params : parsed.request.params;
+        ? incoming.params
+        : parsed.request.params;
     if (const auto event = eventFromJson(object))
         check(eventFromJson(eventToJson(*event, CentreConfig())).has_value());
     if (const auto ticket = ticketFromJson(object))
@@ -75,7 +78,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 break;
             check(decoder.bufferedBytes() <= 1024 + 1 + chunk);
             if (item.status == LineDecoder::Status::Line) {
-                check(!item.line.isEmpty() && item.line.size() <= 1024 && !item.line.contains('\n'));
+                check(!item.line.isEmpty() && item.line.size() <= 1024
+                      && !item.line.contains('\n'));
                 parseLine(item.line);
             }
         }

@@ -10,11 +10,14 @@ bool CtlClient::connectTo(const ConnectionOptions &o)
 {
     m_socket.connectToHost(o.host, o.port);
     if (!m_socket.waitForConnected(TIMEOUT_MS)) {
-        m_error = u"cannot connect to %1:%2: %3"_s.arg(o.host).arg(o.port).arg(m_socket.errorString());
+        m_error = u"cannot connect to %1:%2: %3"_s.arg(o.host).arg(o.port).arg(
+            m_socket.errorString());
         return false;
     }
-    const QJsonObject params{{u"protocol"_s, PROTOCOL_VERSION}, {u"device"_s, o.device},
-                             {u"token"_s, o.token}, {u"client"_s, u"novbe-ctl"_s}};
+    const QJsonObject params{{u"protocol"_s, PROTOCOL_VERSION},
+                             {u"device"_s, o.device},
+                             {u"token"_s, o.token},
+                             {u"client"_s, u"novbe-ctl"_s}};
     return call(QString(method::SESSION_HELLO), params).has_value();
 }
 
@@ -30,8 +33,8 @@ std::optional<QJsonObject> CtlClient::call(const QString &method, const QJsonObj
             continue;
         if (message->error) {
             m_error = u"%1 failed: %2 (%3 %4)"_s.arg(method, message->error->message,
-                                                    QString::number(message->error->code),
-                                                    message->error->reason);
+                                                     QString::number(message->error->code),
+                                                     message->error->reason);
             return std::nullopt;
         }
         return message->result;

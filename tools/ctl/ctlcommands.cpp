@@ -79,7 +79,8 @@ void printCounters(const std::vector<CounterView> &counters, QTextStream &out)
 
 int runIssue(CtlClient &client, const CtlOptions &options, QTextStream &out)
 {
-    const QJsonObject params{{u"service"_s, options.service}, {u"category"_s, options.category},
+    const QJsonObject params{{u"service"_s, options.service},
+                             {u"category"_s, options.category},
                              {u"lang"_s, options.lang}};
     const std::optional<QJsonObject> result = client.call(QString(method::TICKET_ISSUE), params);
     if (!result)
@@ -146,7 +147,8 @@ int runWatch(CtlClient &client, const CtlOptions &options, QTextStream &out)
     QJsonObject params;
     if (options.sinceSeq >= 0)
         params.insert(u"sinceSeq"_s, options.sinceSeq);
-    const std::optional<QJsonObject> result = client.call(QString(method::EVENTS_SUBSCRIBE), params);
+    const std::optional<QJsonObject> result = client.call(QString(method::EVENTS_SUBSCRIBE),
+                                                          params);
     if (!result)
         return refused(client, out);
     if (result->value(u"resync"_s).toBool())
@@ -165,7 +167,8 @@ int runWatch(CtlClient &client, const CtlOptions &options, QTextStream &out)
         else if (view)
             out << formatEvent(*view) << '\n';
         else
-            out << "(malformed event) " << QJsonDocument(*event).toJson(QJsonDocument::Compact) << '\n';
+            out << "(malformed event) " << QJsonDocument(*event).toJson(QJsonDocument::Compact)
+                << '\n';
         out.flush();
     }
     return CTL_OK;

@@ -17,21 +17,21 @@ class CtlClient;
 
 struct CtlOptions
 {
-    ConnectionOptions connection;   // no default device or token
-    bool json = false;         // print raw JSON results instead of text
-    QString command;           // issue | snapshot | watch | stats
-    QString service;           // issue
+    ConnectionOptions connection; // no default device or token
+    bool json = false;            // print raw JSON results instead of text
+    QString command;              // issue | snapshot | watch | stats
+    QString service;              // issue
     QString category = QStringLiteral("standard");
     QString lang = QStringLiteral("az");
-    qint64 sinceSeq = -1;      // watch: replay after this seq (-1: live only)
-    int count = -1;            // watch: stop after this many events (-1: forever)
+    qint64 sinceSeq = -1; // watch: replay after this seq (-1: live only)
+    int count = -1;       // watch: stop after this many events (-1: forever)
 };
 
 // Exit codes of novbe-ctl.
 inline constexpr int CTL_OK = 0;
 inline constexpr int CTL_USAGE = 1;
 inline constexpr int CTL_CONNECTION = 2;
-inline constexpr int CTL_REFUSED = 3;   // the engine answered with an error
+inline constexpr int CTL_REFUSED = 3; // the engine answered with an error
 
 // The command line of novbe-ctl; nullopt with `error` on bad usage.
 std::optional<CtlOptions> parseCtlOptions(const QCoreApplication &app, QString *error);

@@ -42,8 +42,9 @@ bool readCommand(const QCommandLineParser &p, CtlOptions &o, QString &error)
     }
     if (QStringList{u"snapshot"_s, u"watch"_s, u"stats"_s}.contains(o.command) && args.size() == 1)
         return true;
-    error = args.isEmpty() ? u"a command is required"_s
-                           : u"usage: novbe-ctl [options] issue SERVICE | snapshot | watch | stats"_s;
+    error = args.isEmpty()
+        ? u"a command is required"_s
+        : u"usage: novbe-ctl [options] issue SERVICE | snapshot | watch | stats"_s;
     return false;
 }
 

@@ -61,8 +61,8 @@ QString formatEvent(const EventView &event)
     const QString time = event.at.isValid() ? event.at.toLocalTime().toString(u"HH:mm:ss"_s)
                                             : QString();
     return u"%1 %2 %3 %4"_s.arg(QString::number(event.seq).rightJustified(6), time,
-                               eventTypeName(event.type).leftJustified(20),
-                               std::visit(Details{}, event.payload));
+                                eventTypeName(event.type).leftJustified(20),
+                                std::visit(Details{}, event.payload));
 }
 
 } // namespace novbe

@@ -18,8 +18,11 @@ bool DemoClient::hello(const QString &device, const QString &token)
         m_error = m_socket.errorString();
         return false;
     }
-    const Answer a = call(u"session.hello"_s, {{u"protocol"_s, 1}, {u"device"_s, device},
-                                               {u"token"_s, token}, {u"client"_s, u"novbe-demo"_s}});
+    const Answer a = call(u"session.hello"_s,
+                          {{u"protocol"_s, 1},
+                           {u"device"_s, device},
+                           {u"token"_s, token},
+                           {u"client"_s, u"novbe-demo"_s}});
     if (!a.ok)
         m_error = a.message;
     return a.ok;

@@ -16,7 +16,7 @@ struct Answer
 {
     bool ok = false;
     QJsonObject result;
-    QString reason;    // wire error reason, e.g. "INVALID_STATE"
+    QString reason; // wire error reason, e.g. "INVALID_STATE"
     QString message;
 };
 

@@ -72,8 +72,8 @@ private:
         if (!m_display || !m_kiosk || !m_manager || !m_booking)
             return false;
         m_display->call(QString(method::EVENTS_SUBSCRIBE));
-        const std::optional<CentreView> centre
-            = decode<CentreView>(m_manager->call(QString(method::CENTRE_GET)).result);
+        const std::optional<CentreView> centre = decode<CentreView>(
+            m_manager->call(QString(method::CENTRE_GET)).result);
         if (!centre) {
             m_out << "centre.get failed\n";
             return false;
@@ -102,12 +102,16 @@ private:
             auto c = connect(u"desk-"_s + nn);
             if (!c)
                 continue;
-            const Answer login = c->call(u"operator.login"_s, {{u"operator"_s, QString(u"op"_s + nn)},
-                                                             {u"pin"_s, QString::number(1000 + i)}});
+            const Answer login = c->call(
+                u"operator.login"_s,
+                {{u"operator"_s, QString(u"op"_s + nn)}, {u"pin"_s, QString::number(1000 + i)}});
             const Answer open = c->call(u"counter.open"_s, {{u"counter"_s, QString(u"c"_s + nn)}});
             report(u"desk "_s + nn, open);
             if (login.ok && open.ok) {
-                m_out << "  counter " << i << ": " << decode<OperatorRef>(login.result.value(u"operator"_s).toObject()).value_or(OperatorRef()).name
+                m_out << "  counter " << i << ": "
+                      << decode<OperatorRef>(login.result.value(u"operator"_s).toObject())
+                             .value_or(OperatorRef())
+                             .name
                       << " (op" << nn << ")\n";
                 m_desks.push_back(Desk{std::move(c), u"c"_s + nn});
             }
@@ -118,16 +122,21 @@ private:
     {
         m_out << "\n== Citizens take tickets at kiosk-1\n";
         const QList<std::pair<QString, QString>> people = {
-            {u"idCard"_s, u"standard"_s}, {u"passport"_s, u"standard"_s},
-            {u"idCard"_s, u"elderly"_s}, {u"residence"_s, u"standard"_s},
-            {u"passport"_s, u"veteran"_s}, {u"idCard"_s, u"standard"_s},
-            {u"idCard"_s, u"disability"_s}, {u"passport"_s, u"pregnant"_s},
+            {u"idCard"_s, u"standard"_s},    {u"passport"_s, u"standard"_s},
+            {u"idCard"_s, u"elderly"_s},     {u"residence"_s, u"standard"_s},
+            {u"passport"_s, u"veteran"_s},   {u"idCard"_s, u"standard"_s},
+            {u"idCard"_s, u"disability"_s},  {u"passport"_s, u"pregnant"_s},
             {u"residence"_s, u"standard"_s}, {u"idCard"_s, u"martyrFamily"_s}};
         int n = 0;
         for (const auto &[service, category] : people) {
-            const Answer a = m_kiosk->call(u"ticket.issue"_s, {{u"service"_s, service},
-                {u"category"_s, category}, {u"lang"_s, u"az"_s},
-                {u"requestId"_s, QString(u"demo-"_s + QString::number(QDateTime::currentMSecsSinceEpoch()) + u'-' + QString::number(++n))}});
+            const Answer a = m_kiosk->call(
+                u"ticket.issue"_s,
+                {{u"service"_s, service},
+                 {u"category"_s, category},
+                 {u"lang"_s, u"az"_s},
+                 {u"requestId"_s,
+                  QString(u"demo-"_s + QString::number(QDateTime::currentMSecsSinceEpoch()) + u'-'
+                          + QString::number(++n))}});
             if (!report(u"ticket.issue"_s, a))
                 continue;
             const TicketView t = ticketOf(a);
@@ -165,10 +174,12 @@ private:
         }
         report(d.counter + u" start"_s, d.client->call(u"counter.start"_s));
         if (round == 0 && index == 2) {
-            report(u"transfer"_s, d.client->call(u"counter.transfer"_s, {{u"service"_s, u"passport"_s},
-                                                                       {u"placement"_s, u"first"_s}}));
-            m_out << "  " << d.counter << ": " << t.number
-                  << " also needs a passport — transferred to the head of that queue, same number\n";
+            report(u"transfer"_s,
+                   d.client->call(u"counter.transfer"_s,
+                                  {{u"service"_s, u"passport"_s}, {u"placement"_s, u"first"_s}}));
+            m_out
+                << "  " << d.counter << ": " << t.number
+                << " also needs a passport — transferred to the head of that queue, same number\n";
             return;
         }
         const Answer fin = d.client->call(u"counter.finish"_s);
@@ -195,12 +206,16 @@ private:
     {
         m_out << "\n== A booking from the website, checked in at the kiosk\n";
         const Answer snap = m_manager->call(u"session.ping"_s);
-        QDateTime now = QDateTime::fromString(snap.result[u"now"_s].toString(), Qt::ISODateWithMs).toTimeZone(m_zone);
-        QDateTime slot(now.date(), QTime(now.time().hour(), (now.time().minute() / 15) * 15), m_zone);
+        QDateTime now = QDateTime::fromString(snap.result[u"now"_s].toString(), Qt::ISODateWithMs)
+                            .toTimeZone(m_zone);
+        QDateTime slot(now.date(), QTime(now.time().hour(), (now.time().minute() / 15) * 15),
+                       m_zone);
         slot = slot.addSecs(15 * 60);
-        const Answer booked = m_booking->call(u"appointment.book"_s, {{u"service"_s, u"idCard"_s},
-            {u"start"_s, slot.toUTC().toString(Qt::ISODateWithMs)},
-            {u"citizen"_s, QJsonObject{{u"name"_s, u"Nigar Hüseynova"_s}}}});
+        const Answer booked = m_booking->call(
+            u"appointment.book"_s,
+            {{u"service"_s, u"idCard"_s},
+             {u"start"_s, slot.toUTC().toString(Qt::ISODateWithMs)},
+             {u"citizen"_s, QJsonObject{{u"name"_s, u"Nigar Hüseynova"_s}}}});
         if (!report(u"appointment.book"_s, booked))
             return;
         const QString code = decode<Appointment>(booked.result.value(u"appointment"_s).toObject())
@@ -216,8 +231,8 @@ private:
     {
         if (m_lastServed.isEmpty() || m_desks.empty())
             return;
-        const Answer a = m_desks.front().client->call(u"feedback.submit"_s,
-                                                      {{u"ticket"_s, m_lastServed}, {u"rating"_s, 5}});
+        const Answer a = m_desks.front().client->call(
+            u"feedback.submit"_s, {{u"ticket"_s, m_lastServed}, {u"rating"_s, 5}});
         report(u"feedback.submit"_s, a);
     }
 
@@ -282,8 +297,8 @@ std::optional<DemoOptions> parseDemoOptions(const QCoreApplication &app, QString
                       u"PATTERN"_s});
     parser.process(app);
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const std::optional<ConnectionOptions> engine
-        = ConnectionOptions::read(parser, error, env, ConnectionParts::Endpoint);
+    const std::optional<ConnectionOptions> engine = ConnectionOptions::read(
+        parser, error, env, ConnectionParts::Endpoint);
     if (!engine)
         return std::nullopt;
     DemoOptions o{*engine, parser.value(u"token-pattern"_s)};

@@ -17,8 +17,8 @@ namespace novbe::demo {
 
 struct DemoOptions
 {
-    ConnectionOptions engine;   // host and port
-    QString tokenPattern;       // "{device}" is replaced by each device id; no default
+    ConnectionOptions engine; // host and port
+    QString tokenPattern;     // "{device}" is replaced by each device id; no default
     // The token of `device`.
     QString tokenFor(const QString &device) const;
 };

@@ -9,7 +9,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("novbe-demo"));
     QString error;
-    const std::optional<novbe::demo::DemoOptions> options = novbe::demo::parseDemoOptions(app, &error);
+    const std::optional<novbe::demo::DemoOptions> options = novbe::demo::parseDemoOptions(app,
+                                                                                          &error);
     if (!options) {
         QTextStream(stderr) << "novbe-demo: " << error << '\n';
         return 2;

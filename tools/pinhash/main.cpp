@@ -17,12 +17,12 @@ int main(int argc, char **argv)
         "pbkdf2-sha256$ITER$SALT_B64$HASH_B64 hash for an operator's \"pin\"."_s);
     parser.addHelpOption();
     const QCommandLineOption iterOption(u"iterations"_s, u"PBKDF2 iterations (default 20000)."_s,
-        u"n"_s, QString::number(novbe::DEFAULT_PIN_ITERATIONS));
-    const QCommandLineOption saltOption(
-        u"salt"_s, u"Salt in base64 (default: 16 random bytes)."_s, u"base64"_s);
+                                        u"n"_s, QString::number(novbe::DEFAULT_PIN_ITERATIONS));
+    const QCommandLineOption saltOption(u"salt"_s, u"Salt in base64 (default: 16 random bytes)."_s,
+                                        u"base64"_s);
     const QCommandLineOption verifyOption(
         u"verify"_s, u"Check the PIN against HASH instead (exit 0 = match)."_s, u"hash"_s);
-    parser.addOptions({ iterOption, saltOption, verifyOption });
+    parser.addOptions({iterOption, saltOption, verifyOption});
     parser.addPositionalArgument(u"pin"_s, u"The PIN; omit it to read from stdin."_s);
     parser.process(app);
 

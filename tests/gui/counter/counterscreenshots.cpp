@@ -45,7 +45,7 @@ public:
     {
         for (const QString &lang : deskLanguages()) {
             setUiLanguage(lang);
-            QTest::qWait(50);   // LanguageChange is posted; let every widget re-label
+            QTest::qWait(50); // LanguageChange is posted; let every widget re-label
             QApplication::processEvents();
             const QString path = m_dir.filePath(u"counter-%1-%2.png"_s.arg(screen, lang));
             if (!w->grab().save(path))

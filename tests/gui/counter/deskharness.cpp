@@ -45,9 +45,8 @@ bool EngineHall::attachClients()
 
 QJsonObject EngineHall::issue(const QString &service, const QString &category, const QString &lang)
 {
-    const QJsonObject r = m_kiosk.call(u"ticket.issue"_s, {{u"service"_s, service},
-                                                           {u"category"_s, category},
-                                                           {u"lang"_s, lang}});
+    const QJsonObject r = m_kiosk.call(
+        u"ticket.issue"_s, {{u"service"_s, service}, {u"category"_s, category}, {u"lang"_s, lang}});
     return resultOf(r).value(u"ticket"_s).toObject();
 }
 
@@ -95,8 +94,7 @@ CounterOptions deskOptions(quint16 port, const QString &device, const QString &c
 }
 
 Desk::Desk(quint16 port, const QString &device, const QString &counter)
-    : m_app(std::make_unique<DeskApp>(deskOptions(port, device, counter)))
-    , m_counter(counter)
+    : m_app(std::make_unique<DeskApp>(deskOptions(port, device, counter))), m_counter(counter)
 {
     ClientTimings fast;
     fast.backoffMaxMs = 1000;
@@ -109,8 +107,10 @@ Desk::~Desk() = default;
 bool Desk::submitLogin(const QString &operatorId, const QString &pin)
 {
     LoginView *view = m_app->window()->loginView();
-    if (!waitUntil([&] { return view->loginButton()->isVisible() && view->counterBox()->count() > 0
-                                && m_app->session()->link() == LinkState::Connected; }))
+    if (!waitUntil([&] {
+            return view->loginButton()->isVisible() && view->counterBox()->count() > 0
+                && m_app->session()->link() == LinkState::Connected;
+        }))
         return false;
     view->setCounter(m_counter);
     view->operatorField()->clear();
@@ -122,9 +122,10 @@ bool Desk::submitLogin(const QString &operatorId, const QString &pin)
 
 bool Desk::login(const QString &operatorId, const QString &pin)
 {
-    return submitLogin(operatorId, pin)
-        && waitUntil([&] { return m_app->session()->phase() == DeskSession::Phase::Open
-                                  && !m_app->session()->isBusy(); });
+    return submitLogin(operatorId, pin) && waitUntil([&] {
+               return m_app->session()->phase() == DeskSession::Phase::Open
+                   && !m_app->session()->isBusy();
+           });
 }
 
 void Desk::press(Qt::Key key, Qt::KeyboardModifiers modifiers)

@@ -42,7 +42,8 @@ QStringList waitingIds(const QJsonObject &snapshot, const QString &service)
 
 bool deskShows(Desk &desk, const QString &state)
 {
-    return waitUntil([&] { return desk.currentState() == state && !desk.app().session()->isBusy(); });
+    return waitUntil(
+        [&] { return desk.currentState() == state && !desk.app().session()->isBusy(); });
 }
 
 } // namespace
@@ -61,7 +62,7 @@ TEST_CASE("an operator logs in, calls, recalls, starts and finishes", "[gui][cou
     ActionBar *bar = desk.app().window()->deskView()->actionBar();
     CHECK(bar->button(DeskAction::CallNext)->isEnabled());
     CHECK_FALSE(bar->button(DeskAction::Finish)->isEnabled());
-    CHECK(bar->button(DeskAction::Finish)->isVisible());   // disabled, not hidden
+    CHECK(bar->button(DeskAction::Finish)->isVisible()); // disabled, not hidden
 
     desk.press(Qt::Key_F1);
     REQUIRE(deskShows(desk, u"called"_s));
@@ -75,25 +76,27 @@ TEST_CASE("an operator logs in, calls, recalls, starts and finishes", "[gui][cou
     CHECK_FALSE(bar->button(DeskAction::CallNext)->isEnabled());
 
     desk.click(DeskAction::Recall);
-    REQUIRE(waitUntil([&] { return hall.ticket(desk.currentId()).value(u"recalls"_s).toInt() == 1; }));
+    REQUIRE(
+        waitUntil([&] { return hall.ticket(desk.currentId()).value(u"recalls"_s).toInt() == 1; }));
     REQUIRE(desk.settle());
     CHECK(bar->button(DeskAction::Recall)->note() == u"2 left"_s);
 
-    desk.press(Qt::Key_3, Qt::KeypadModifier);   // keypad 3 = F3 Start
+    desk.press(Qt::Key_3, Qt::KeypadModifier); // keypad 3 = F3 Start
     REQUIRE(deskShows(desk, u"serving"_s));
     CHECK(hall.ticket(desk.currentId()).value(u"state"_s).toString() == u"serving"_s);
 
-    desk.press(Qt::Key_F4);   // passport has outcomes: the choice panel opens
+    desk.press(Qt::Key_F4); // passport has outcomes: the choice panel opens
     DeskView *view = desk.app().window()->deskView();
     REQUIRE(view->panelOpen());
-    QTest::keyClick(view->choicePanel()->list(), Qt::Key_2);   // 2 = documentIssued
-    REQUIRE(waitUntil([&] { return desk.currentId().isEmpty() && !desk.app().session()->isBusy(); }));
+    QTest::keyClick(view->choicePanel()->list(), Qt::Key_2); // 2 = documentIssued
+    REQUIRE(
+        waitUntil([&] { return desk.currentId().isEmpty() && !desk.app().session()->isBusy(); }));
     const QJsonObject done = hall.ticket(first.value(u"id"_s).toString());
     CHECK(done.value(u"state"_s).toString() == u"done"_s);
     CHECK(desk.app().model()->counterState() == CounterState::Idle);
     CHECK_FALSE(view->panelOpen());
 
-    desk.press(Qt::Key_F1);   // nobody waits: a banner, no dialog
+    desk.press(Qt::Key_F1); // nobody waits: a banner, no dialog
     REQUIRE(desk.settle());
     CHECK(desk.bannerText().contains(u"Nobody is waiting"_s));
     CHECK(desk.currentId().isEmpty());
@@ -116,7 +119,7 @@ TEST_CASE("recall is refused after the last recall", "[gui][counter]")
     ActionBar *bar = desk.app().window()->deskView()->actionBar();
     REQUIRE(waitUntil([&] { return !bar->button(DeskAction::Recall)->isEnabled(); }));
     CHECK(bar->button(DeskAction::Recall)->note() == u"none left"_s);
-    desk.press(Qt::Key_F2);   // refused locally with a reason, nothing sent
+    desk.press(Qt::Key_F2); // refused locally with a reason, nothing sent
     CHECK_FALSE(desk.app().session()->isBusy());
     CHECK(desk.bannerText().contains(u"No recalls left"_s));
     CHECK(hall.ticket(desk.currentId()).value(u"recalls"_s).toInt() == 3);
@@ -146,7 +149,8 @@ TEST_CASE("transfer with placement, park and call back, pause and resume", "[gui
     TransferPanel *transfer = view->transferPanel();
     REQUIRE(transfer->choose(u"passport"_s, Placement::First, u"needs the old passport"_s));
     QTest::mouseClick(transfer->confirmButton(), Qt::LeftButton);
-    REQUIRE(waitUntil([&] { return desk.currentId().isEmpty() && !desk.app().session()->isBusy(); }));
+    REQUIRE(
+        waitUntil([&] { return desk.currentId().isEmpty() && !desk.app().session()->isBusy(); }));
     const QJsonObject after = hall.ticket(moved);
     CHECK(after.value(u"state"_s).toString() == u"waiting"_s);
     CHECK(after.value(u"service"_s).toString() == u"passport"_s);
@@ -159,18 +163,20 @@ TEST_CASE("transfer with placement, park and call back, pause and resume", "[gui
     desk.press(Qt::Key_F1);
     REQUIRE(deskShows(desk, u"called"_s));
     CHECK(desk.currentId() == moved);
-    desk.press(Qt::Key_F7);   // park
-    REQUIRE(waitUntil([&] { return desk.currentId().isEmpty() && !desk.app().session()->isBusy(); }));
+    desk.press(Qt::Key_F7); // park
+    REQUIRE(
+        waitUntil([&] { return desk.currentId().isEmpty() && !desk.app().session()->isBusy(); }));
     CHECK(hall.ticket(moved).value(u"state"_s).toString() == u"parked"_s);
     QueuePanel *queue = view->queuePanel();
     REQUIRE(waitUntil([&] { return queue->parkedList()->count() == 1; }));
 
     REQUIRE(queue->selectTicket(a.value(u"number"_s).toString()));
-    desk.press(Qt::Key_F9);   // call the parked ticket back
+    desk.press(Qt::Key_F9); // call the parked ticket back
     REQUIRE(deskShows(desk, u"called"_s));
     CHECK(desk.currentId() == moved);
-    desk.press(Qt::Key_F5);   // no-show: the counter is free again
-    REQUIRE(waitUntil([&] { return desk.currentId().isEmpty() && !desk.app().session()->isBusy(); }));
+    desk.press(Qt::Key_F5); // no-show: the counter is free again
+    REQUIRE(
+        waitUntil([&] { return desk.currentId().isEmpty() && !desk.app().session()->isBusy(); }));
     CHECK(hall.ticket(moved).value(u"state"_s).toString() == u"noShow"_s);
 
     desk.press(Qt::Key_F8);
@@ -181,12 +187,12 @@ TEST_CASE("transfer with placement, park and call back, pause and resume", "[gui
     const QJsonObject paused = hall.counter(u"c03"_s);
     CHECK(paused.value(u"state"_s).toString() == u"paused"_s);
     CHECK(paused.value(u"pauseReason"_s).toString() == u"lunch"_s);
-    desk.press(Qt::Key_F1);   // refused while paused
+    desk.press(Qt::Key_F1); // refused while paused
     CHECK_FALSE(desk.app().session()->isBusy());
     CHECK(desk.bannerText().contains(u"paused"_s));
     CHECK(waitingIds(hall.snapshot(), u"passport"_s).size() == 1);
 
-    desk.press(Qt::Key_F8);   // resume
+    desk.press(Qt::Key_F8); // resume
     REQUIRE(waitUntil([&] { return desk.app().model()->counterState() == CounterState::Idle; }));
     CHECK(hall.counter(u"c03"_s).value(u"state"_s).toString() == u"idle"_s);
 }
@@ -221,7 +227,8 @@ TEST_CASE("a counter busy at another desk is refused", "[gui][counter]")
     Desk second(hall.port(), u"desk-08"_s, u"c07"_s);
     REQUIRE(second.submitLogin(u"op08"_s, demoPin(u"op08"_s)));
     CHECK(second.app().session()->phase() != DeskSession::Phase::Open);
-    CHECK(second.app().window()->loginView()->message().contains(u"already open at another desk"_s));
+    CHECK(
+        second.app().window()->loginView()->message().contains(u"already open at another desk"_s));
     CHECK(first.app().session()->phase() == DeskSession::Phase::Open);
 }
 
@@ -233,18 +240,22 @@ TEST_CASE("close counter keeps the operator; log out ends the session", "[gui][c
     Desk desk(hall.port(), u"desk-09"_s, u"c09"_s);
     REQUIRE(desk.login(u"op09"_s, demoPin(u"op09"_s)));
     desk.press(Qt::Key_F10);
-    REQUIRE(waitUntil([&] { return desk.app().session()->phase() == DeskSession::Phase::LoggedIn; }));
+    REQUIRE(
+        waitUntil([&] { return desk.app().session()->phase() == DeskSession::Phase::LoggedIn; }));
     CHECK(hall.counter(u"c09"_s).value(u"state"_s).toString() == u"closed"_s);
     LoginView *login = desk.app().window()->loginView();
-    CHECK_FALSE(login->pinField()->isVisibleTo(login));   // only the counter is asked for
+    CHECK_FALSE(login->pinField()->isVisibleTo(login)); // only the counter is asked for
     login->setCounter(u"c10"_s);
     QTest::mouseClick(login->loginButton(), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return desk.app().session()->phase() == DeskSession::Phase::Open; }));
-    CHECK(hall.counter(u"c10"_s).value(u"operator"_s).toObject().value(u"id"_s).toString() == u"op09"_s);
+    CHECK(hall.counter(u"c10"_s).value(u"operator"_s).toObject().value(u"id"_s).toString()
+          == u"op09"_s);
 
     desk.press(Qt::Key_F12);
-    REQUIRE(waitUntil([&] { return desk.app().session()->phase() == DeskSession::Phase::LoggedOut; }));
-    REQUIRE(waitUntil([&] { return hall.counter(u"c10"_s).value(u"state"_s).toString() == u"closed"_s; }));
+    REQUIRE(
+        waitUntil([&] { return desk.app().session()->phase() == DeskSession::Phase::LoggedOut; }));
+    REQUIRE(waitUntil(
+        [&] { return hall.counter(u"c10"_s).value(u"state"_s).toString() == u"closed"_s; }));
     CHECK(login->pinField()->isVisibleTo(login));
 }
 
@@ -257,7 +268,8 @@ TEST_CASE("logging in at another desk logs the first desk out", "[gui][counter]"
     REQUIRE(first.login(u"op15"_s, demoPin(u"op15"_s)));
     Desk second(hall.port(), u"desk-14"_s, u"c14"_s);
     REQUIRE(second.login(u"op15"_s, demoPin(u"op15"_s)));
-    REQUIRE(waitUntil([&] { return first.app().session()->phase() == DeskSession::Phase::LoggedOut; }));
+    REQUIRE(
+        waitUntil([&] { return first.app().session()->phase() == DeskSession::Phase::LoggedOut; }));
     CHECK(first.app().window()->loginView()->message().contains(u"closed from another place"_s));
     CHECK(second.app().session()->phase() == DeskSession::Phase::Open);
 }

@@ -47,22 +47,26 @@ TEST_CASE("an action while disconnected is refused, then the desk comes back as 
     REQUIRE(linkIs(desk, LinkState::Disconnected));
     CHECK(desk.app().window()->connectionText().contains(u"Not connected"_s));
     CHECK(desk.app().session()->enabled().isEmpty());
-    desk.press(Qt::Key_F3);   // Start while the engine is away
+    desk.press(Qt::Key_F3); // Start while the engine is away
     CHECK(desk.bannerText().contains(u"NOT sent"_s));
     CHECK_FALSE(desk.app().session()->isBusy());
-    CHECK(desk.app().window()->deskView()->card()->numberText() == called.value(u"number"_s).toString());
+    CHECK(desk.app().window()->deskView()->card()->numberText()
+          == called.value(u"number"_s).toString());
 
     REQUIRE(hall.restart());
     desk.app().client()->setEndpoint(u"127.0.0.1"_s, hall.port());
     REQUIRE(linkIs(desk, LinkState::Connected));
     CHECK(desk.app().session()->phase() == DeskSession::Phase::Open);
     CHECK(desk.currentId() == called.value(u"id"_s).toString());
-    CHECK(desk.currentState() == u"called"_s);   // the refused Start was not sent later
-    CHECK(hall.ticket(called.value(u"id"_s).toString()).value(u"state"_s).toString() == u"called"_s);
-    CHECK(hall.counter(u"c02"_s).value(u"operator"_s).toObject().value(u"id"_s).toString() == u"op02"_s);
-    CHECK(hall.ticket(waiting.value(u"id"_s).toString()).value(u"state"_s).toString() == u"waiting"_s);
+    CHECK(desk.currentState() == u"called"_s); // the refused Start was not sent later
+    CHECK(hall.ticket(called.value(u"id"_s).toString()).value(u"state"_s).toString()
+          == u"called"_s);
+    CHECK(hall.counter(u"c02"_s).value(u"operator"_s).toObject().value(u"id"_s).toString()
+          == u"op02"_s);
+    CHECK(hall.ticket(waiting.value(u"id"_s).toString()).value(u"state"_s).toString()
+          == u"waiting"_s);
 
-    desk.press(Qt::Key_F3);   // works again
+    desk.press(Qt::Key_F3); // works again
     REQUIRE(waitUntil([&] { return desk.currentState() == u"serving"_s; }));
 }
 
@@ -82,9 +86,8 @@ TEST_CASE("a pause survives a reconnect", "[gui][counter]")
     REQUIRE(hall.restart());
     desk.app().client()->setEndpoint(u"127.0.0.1"_s, hall.port());
     REQUIRE(linkIs(desk, LinkState::Connected));
-    REQUIRE(waitUntil([&] {
-        return hall.counter(u"c04"_s).value(u"state"_s).toString() == u"paused"_s;
-    }));
+    REQUIRE(waitUntil(
+        [&] { return hall.counter(u"c04"_s).value(u"state"_s).toString() == u"paused"_s; }));
     CHECK(hall.counter(u"c04"_s).value(u"pauseReason"_s).toString() == u"paperwork"_s);
     REQUIRE(waitUntil([&] { return desk.app().model()->counterState() == CounterState::Paused; }));
 }
@@ -107,7 +110,7 @@ TEST_CASE("two desks calling at the same moment never get the same ticket", "[gu
 
     QStringList byOne, byTwo;
     for (int round = 0; round < TICKETS; ++round) {
-        one.press(Qt::Key_F1);   // both requests leave before either answer arrives
+        one.press(Qt::Key_F1); // both requests leave before either answer arrives
         two.press(Qt::Key_F1);
         REQUIRE(one.settle());
         REQUIRE(two.settle());

@@ -24,8 +24,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Injected timeouts: the behaviour is the same at 30 s / 6 s, only slower.
-constexpr int TEST_RESET_MS = 1000;    // asking, unanswered -> idle
-constexpr int TEST_THANKS_MS = 200;    // thank-you -> idle
+constexpr int TEST_RESET_MS = 1000; // asking, unanswered -> idle
+constexpr int TEST_THANKS_MS = 200; // thank-you -> idle
 
 std::unique_ptr<RatingPadApp> makePad(quint16 port, const QString &counter, int resetMs)
 {
@@ -72,12 +72,14 @@ TEST_CASE("the rating pad asks once per finished ticket of its counter", "[gui][
 
     REQUIRE(waitUntil([&] { return rating->phase() == RatingSession::Phase::Asking; }));
     CHECK(rating->ticket()->id == served);
-    CHECK(uiLanguage() == u"ru"_s);   // the language the citizen chose at the kiosk
+    CHECK(uiLanguage() == u"ru"_s); // the language the citizen chose at the kiosk
     REQUIRE(pad->pad()->face(4)->isVisible());
     QTest::mouseClick(pad->pad()->face(4), Qt::LeftButton);
-    QTest::mouseClick(pad->pad()->face(5), Qt::LeftButton);   // a second touch changes nothing
+    QTest::mouseClick(pad->pad()->face(5), Qt::LeftButton); // a second touch changes nothing
     QTest::keyClick(pad->pad(), Qt::Key_1);
-    REQUIRE(waitUntil([&] { return submitted.count() == 1 && rating->phase() == RatingSession::Phase::Thanked; }));
+    REQUIRE(waitUntil([&] {
+        return submitted.count() == 1 && rating->phase() == RatingSession::Phase::Thanked;
+    }));
     CHECK(submitted.first().at(0).toString() == served);
     CHECK(submitted.first().at(1).toInt() == 4);
     CHECK(rating->submissions() == 1);
@@ -86,7 +88,8 @@ TEST_CASE("the rating pad asks once per finished ticket of its counter", "[gui][
     TestClient other;
     REQUIRE(other.connectTo(hall.port()));
     REQUIRE(isOk(other.hello(u"desk-13"_s)));
-    CHECK(errorCode(other.call(u"feedback.submit"_s, {{u"ticket"_s, served}, {u"rating"_s, 1}})) != 0);
+    CHECK(errorCode(other.call(u"feedback.submit"_s, {{u"ticket"_s, served}, {u"rating"_s, 1}}))
+          != 0);
 
     REQUIRE(waitUntil([&] { return rating->phase() == RatingSession::Phase::Idle; },
                       TEST_THANKS_MS + 5000));
@@ -105,14 +108,15 @@ TEST_CASE("the rating pad ignores other counters and resets unanswered", "[gui][
     REQUIRE(waitUntil([&] { return rating->isConnected() && pad->client()->isSubscribed(); }));
     QSignalSpy phases(rating, &RatingSession::phaseChanged);
 
-    Desk neighbour(hall.port(), u"desk-14"_s, u"c12"_s);   // also serves birthCertificate
+    Desk neighbour(hall.port(), u"desk-14"_s, u"c12"_s); // also serves birthCertificate
     REQUIRE(neighbour.login(u"op12"_s, demoPin(u"op12"_s)));
     REQUIRE_FALSE(serveOne(neighbour).isEmpty());
     Desk desk(hall.port(), u"desk-12"_s, u"c11"_s);
     REQUIRE(desk.login(u"op11"_s, demoPin(u"op11"_s)));
     REQUIRE_FALSE(serveOne(desk).isEmpty());
     REQUIRE(waitUntil([&] { return rating->phase() == RatingSession::Phase::Asking; }));
-    CHECK(phases.count() == 1);   // only our counter's ticket made it ask
-    REQUIRE(waitUntil([&] { return rating->phase() == RatingSession::Phase::Idle; }, TEST_RESET_MS + 5000));
+    CHECK(phases.count() == 1); // only our counter's ticket made it ask
+    REQUIRE(waitUntil([&] { return rating->phase() == RatingSession::Phase::Idle; },
+                      TEST_RESET_MS + 5000));
     CHECK(rating->submissions() == 0);
 }

@@ -42,7 +42,10 @@ public:
     QStringList *log;
     explicit InstantSpeaker(QStringList *out) : log(out) {}
     void playChime() override { finishLater(u"chime"_s); }
-    void say(const QString &text, const QString &lang) override { finishLater(lang + u": "_s + text); }
+    void say(const QString &text, const QString &lang) override
+    {
+        finishLater(lang + u": "_s + text);
+    }
     void stop() override {}
 
 private:
@@ -159,18 +162,21 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
         REQUIRE(desk2.openCounter(u"op01"_s, u"c01"_s));
         REQUIRE(counterCall(desk2, u"counter.noShow"_s) == first);
         REQUIRE(counterCall(desk2, u"counter.callNext"_s) == second);
-        REQUIRE(QTest::qWaitFor([&] {
-            return app.window().nowCalling()->shownRows() == QStringList{u"A002 → 1"_s};
-        }, WAIT_MS));
+        REQUIRE(QTest::qWaitFor(
+            [&] { return app.window().nowCalling()->shownRows() == QStringList{u"A002 → 1"_s}; },
+            WAIT_MS));
         REQUIRE(counterCall(desk2, u"counter.recall"_s) == second);
-        REQUIRE(QTest::qWaitFor([&] {
-            return app.window().nowCalling()->shownRows() == QStringList{u"A002 → 1 (təkrar)"_s};
-        }, WAIT_MS));
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                return app.window().nowCalling()->shownRows()
+                    == QStringList{u"A002 → 1 (təkrar)"_s};
+            },
+            WAIT_MS));
         CHECK(app.window().historyPanel()->shownRows() == QStringList{u"A001 → 1"_s});
         const QStringList numbers = numbersOnScreen(app);
         CHECK(numbers.size() == QSet<QString>(numbers.begin(), numbers.end()).size());
         REQUIRE(QTest::qWaitFor([&] { return !app.announcer().isBusy(); }, WAIT_MS));
-        CHECK(spoken.count(sayFirst) == 1);   // not announced again after the resync
+        CHECK(spoken.count(sayFirst) == 1); // not announced again after the resync
         CHECK(spoken.contains(u"az: "_s + announcementText(second, u"1"_s, u"az"_s, true)));
     }
 

@@ -32,11 +32,17 @@ QJsonObject called(qint64 seq, const QString &number, const QString &counter, in
                    bool recall = false)
 {
     const QJsonObject name{{u"az"_s, QString::number(counter.mid(1).toInt())}};
-    return {{u"seq"_s, seq}, {u"type"_s, u"ticket.called"_s},
-            {u"at"_s, isoTime(NOW.addSecs(-secondsAgo))}, {u"recall"_s, recall},
-            {u"ticket"_s, QJsonObject{{u"id"_s, QString(u"t_"_s + number)}, {u"number"_s, number},
-                                      {u"service"_s, u"idCard"_s}, {u"state"_s, u"called"_s},
-                                      {u"counter"_s, counter}, {u"recalls"_s, recall ? 1 : 0}}},
+    return {{u"seq"_s, seq},
+            {u"type"_s, u"ticket.called"_s},
+            {u"at"_s, isoTime(NOW.addSecs(-secondsAgo))},
+            {u"recall"_s, recall},
+            {u"ticket"_s,
+             QJsonObject{{u"id"_s, QString(u"t_"_s + number)},
+                         {u"number"_s, number},
+                         {u"service"_s, u"idCard"_s},
+                         {u"state"_s, u"called"_s},
+                         {u"counter"_s, counter},
+                         {u"recalls"_s, recall ? 1 : 0}}},
             {u"counter"_s, QJsonObject{{u"id"_s, counter}, {u"name"_s, name}}}};
 }
 
@@ -60,7 +66,8 @@ bool isNavy(QRgb px)
 {
     const QColor navy = palette::color(palette::TEXT);
     return std::abs(qRed(px) - navy.red()) + std::abs(qGreen(px) - navy.green())
-        + std::abs(qBlue(px) - navy.blue()) < 60;
+        + std::abs(qBlue(px) - navy.blue())
+        < 60;
 }
 
 // Height in pixels of the navy ink (the digits) inside `area` of `image`.
@@ -93,13 +100,12 @@ TEST_CASE("the current call's letters are at least 20% of the screen height", "[
     model.setCentre(sampleCentre());
     model.applyEvent(wireEvent(called(1, u"B117"_s, u"c30"_s, 20)));
     model.applyEvent(wireEvent(called(2, number, u"c13"_s, 10)));
-    clock.advanceSec(4);   // past the three flashes: navy digits on the highlight
+    clock.advanceSec(4); // past the three flashes: navy digits on the highlight
     DisplayWindow window(model, clock);
     window.setAnimated(false);
     window.resize(size);
     window.show();
-    REQUIRE(window.nowCalling()->shownRows()
-            == QStringList{number + u" → 13"_s, u"B117 → 30"_s});
+    REQUIRE(window.nowCalling()->shownRows() == QStringList{number + u" → 13"_s, u"B117 → 30"_s});
     const QImage image = window.grab().toImage();
     REQUIRE(image.size() == size);
     QRect row = window.nowCalling()->rowRect(0);
@@ -131,7 +137,7 @@ TEST_CASE("switching language relabels the whole screen", "[gui][display]")
     CHECK(window.nowCalling()->shownRows() == QStringList{u"A042 → 1 (təkrar)"_s});
     window.setLanguage(u"en"_s);
     CHECK(window.nowCalling()->shownRows() == QStringList{u"A042 → 1 (again)"_s});
-    CHECK(window.header()->clockText() == u"11:24");   // Asia/Baku
+    CHECK(window.header()->clockText() == u"11:24"); // Asia/Baku
 }
 
 TEST_CASE("offline shows a small dot, never over the calls", "[gui][display]")

@@ -47,9 +47,12 @@ bool tapThrough(KioskApp &kiosk, const QString &lang, const QString &group, cons
     if (w->page() != KioskWindow::Page::Categories)
         return false;
     QTest::mouseClick(w->categoriesPage()->tile(u"standard"_s), Qt::LeftButton);
-    return waitUntil([w] {
-        return w->page() == KioskWindow::Page::Confirmation || w->page() == KioskWindow::Page::Message;
-    }, 30000);
+    return waitUntil(
+        [w] {
+            return w->page() == KioskWindow::Page::Confirmation
+                || w->page() == KioskWindow::Page::Message;
+        },
+        30000);
 }
 
 Manager::Manager(quint16 port)

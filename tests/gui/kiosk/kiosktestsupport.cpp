@@ -2,11 +2,11 @@
 
 #include "escposdecoder.h"
 
-#include <memory>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -54,10 +54,10 @@ void LiveFakePrinter::setState(State state)
 QByteArray LiveFakePrinter::asbFrame() const
 {
     switch (m_state) {
-    case State::Ok: return QByteArray("\x10\x00\x00\x00", 4);
-    case State::PaperLow: return QByteArray("\x10\x00\x03\x00", 4);
-    case State::PaperOut: return QByteArray("\x18\x00\x0C\x00", 4);
-    case State::CoverOpen: return QByteArray("\x38\x00\x00\x00", 4);
+        case State::Ok: return QByteArray("\x10\x00\x00\x00", 4);
+        case State::PaperLow: return QByteArray("\x10\x00\x03\x00", 4);
+        case State::PaperOut: return QByteArray("\x18\x00\x0C\x00", 4);
+        case State::CoverOpen: return QByteArray("\x38\x00\x00\x00", 4);
     }
     return {};
 }
@@ -80,7 +80,7 @@ QByteArray LiveFakePrinter::answer(const QByteArray &bytes)
         } else if (command.startsWith("\x10\x04")) {
             const bool out = m_state == State::PaperOut;
             reply.append(command.size() > 2 && command.at(2) == 4 ? char(out ? 0x72 : 0x12)
-                                                                   : char(out ? 0x1A : 0x12));
+                                                                  : char(out ? 0x1A : 0x12));
         } else if (command.startsWith("\x1D\x76\x30")) {
             ++m_rasterJobs;
             if (m_dropJobs && m_socket) {

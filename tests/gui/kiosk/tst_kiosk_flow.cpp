@@ -10,13 +10,13 @@
 #include "escposdecoder.h"
 #include "footerbar.h"
 #include "headerbar.h"
-#include "startpage.h"
-#include "tile.h"
-#include "tilegridpage.h"
 #include "kioskcontroller.h"
 #include "kioskwindow.h"
 #include "messagepage.h"
+#include "startpage.h"
 #include "ticketissuer.h"
+#include "tile.h"
+#include "tilegridpage.h"
 
 #include <catch2/catch.hpp>
 
@@ -114,13 +114,16 @@ TEST_CASE("kiosk: appointment check-in answers are explained", "[gui][kiosk]")
     Manager manager(engine.port());
     REQUIRE(manager.ready());
     // 10:30 Baku now; a slot at 12:00 opens for check-in at 11:30.
-    const RpcReply booked = manager.call(u"appointment.book"_s,
+    const RpcReply booked = manager.call(
+        u"appointment.book"_s,
         {{u"service"_s, u"idCard"_s}, {u"start"_s, u"2026-11-24T08:00:00.000Z"_s}});
     REQUIRE(booked.ok);
-    const QString code = booked.result.value("appointment"_L1).toObject().value("code"_L1).toString();
+    const QString code =
+        booked.result.value("appointment"_L1).toObject().value("code"_L1).toString();
     REQUIRE(code.size() == 6);
 
-    SECTION("too early, typed by a scanner") {
+    SECTION("too early, typed by a scanner")
+    {
         QTest::keyClicks(w, code);
         CHECK(w->page() == KioskWindow::Page::Checkin);
         CHECK(w->checkinPage()->code() == code);
@@ -128,7 +131,8 @@ TEST_CASE("kiosk: appointment check-in answers are explained", "[gui][kiosk]")
         REQUIRE(waitUntil([w] { return w->page() == KioskWindow::Page::Message; }));
         CHECK(w->messagePage()->body().contains(u"11:30"_s));
     }
-    SECTION("unknown code on the keypad, then too late") {
+    SECTION("unknown code on the keypad, then too late")
+    {
         QTest::mouseClick(w->footer()->appointmentButton(), Qt::LeftButton);
         REQUIRE(w->page() == KioskWindow::Page::Checkin);
         for (QChar c : u"000000"_s)

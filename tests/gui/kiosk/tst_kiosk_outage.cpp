@@ -5,6 +5,7 @@
 #include "kiosktestsupport.h"
 
 #include "confirmationpage.h"
+#include "escposdecoder.h"
 #include "footerbar.h"
 #include "kioskcontroller.h"
 #include "kioskwindow.h"
@@ -13,7 +14,6 @@
 #include "printer.h"
 #include "printersupervisor.h"
 #include "printsample.h"
-#include "escposdecoder.h"
 
 #include <catch2/catch.hpp>
 
@@ -31,7 +31,8 @@ bool outOfService(KioskApp &kiosk, Outage outage)
 {
     KioskWindow *w = kiosk.window();
     return waitUntil([w, outage] {
-        return w->page() == KioskWindow::Page::OutOfService && w->outOfServicePage()->outage() == outage;
+        return w->page() == KioskWindow::Page::OutOfService
+            && w->outOfServicePage()->outage() == outage;
     });
 }
 
@@ -75,21 +76,25 @@ TEST_CASE("kiosk: paper out -> out of service, the engine sees it, and back", "[
     auto kiosk = makeKiosk(engine.port(), printer.url());
     REQUIRE(kiosk);
     REQUIRE(inService(*kiosk));
-    REQUIRE(waitUntil([&] { return manager.lastPrinter(u"kiosk-1"_s).value("state"_L1) == "ok"_L1; }));
+    REQUIRE(
+        waitUntil([&] { return manager.lastPrinter(u"kiosk-1"_s).value("state"_L1) == "ok"_L1; }));
 
     printer.setState(LiveFakePrinter::State::PaperLow);
-    REQUIRE(waitUntil([&] { return manager.lastPrinter(u"kiosk-1"_s).value("state"_L1) == "paperLow"_L1; }));
+    REQUIRE(waitUntil(
+        [&] { return manager.lastPrinter(u"kiosk-1"_s).value("state"_L1) == "paperLow"_L1; }));
     CHECK(kiosk->controller()->outage() == Outage::None);
     CHECK(kiosk->window()->page() == KioskWindow::Page::Start);
 
     printer.setState(LiveFakePrinter::State::PaperOut);
     REQUIRE(outOfService(*kiosk, Outage::PaperOut));
     CHECK(kiosk->window()->outOfServicePage()->text().contains(u"out of paper"_s));
-    REQUIRE(waitUntil([&] { return manager.lastPrinter(u"kiosk-1"_s).value("state"_L1) == "paperOut"_L1; }));
+    REQUIRE(waitUntil(
+        [&] { return manager.lastPrinter(u"kiosk-1"_s).value("state"_L1) == "paperOut"_L1; }));
 
     printer.setState(LiveFakePrinter::State::Ok);
     CHECK(inService(*kiosk));
-    CHECK(waitUntil([&] { return manager.lastPrinter(u"kiosk-1"_s).value("state"_L1) == "ok"_L1; }));
+    CHECK(
+        waitUntil([&] { return manager.lastPrinter(u"kiosk-1"_s).value("state"_L1) == "ok"_L1; }));
 }
 
 TEST_CASE("kiosk: a ticket issued but not printed sends the citizen to reception", "[gui][kiosk]")
@@ -119,7 +124,8 @@ TEST_CASE("kiosk: a ticket issued but not printed sends the citizen to reception
     const RpcReply snapshot = manager.call(u"queue.snapshot"_s);
     CHECK(QJsonDocument(snapshot.result).toJson().contains(number.toUtf8()));
     // The printer connection comes back by itself and the kiosk reports it.
-    CHECK(waitUntil([&] { return kiosk->controller()->printer()->state() != PrinterState::Offline; }));
+    CHECK(waitUntil(
+        [&] { return kiosk->controller()->printer()->state() != PrinterState::Offline; }));
 }
 
 TEST_CASE("kiosk: --print-sample prints on a working printer and refuses paper out", "[gui][kiosk]")
@@ -132,7 +138,8 @@ TEST_CASE("kiosk: --print-sample prints on a working printer and refuses paper o
     out.flush();
     CHECK(message.contains(u"sample ticket printed"_s));
     CHECK(printer.rasterJobs() >= 1);
-    const DecodedJob job = decodeEscPos(printer.received().mid(printer.received().indexOf("\x1B\x40")), 576);
+    const DecodedJob job = decodeEscPos(
+        printer.received().mid(printer.received().indexOf("\x1B\x40")), 576);
     CHECK(job.cuts == 1);
 
     const int jobsBefore = printer.rasterJobs();

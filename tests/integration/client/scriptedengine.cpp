@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace novbe::test {
 
-ScriptedEngine::ScriptedEngine(QObject *parent)
-    : QObject(parent)
+ScriptedEngine::ScriptedEngine(QObject *parent) : QObject(parent)
 {
     m_clock.start();
     connect(&m_server, &QTcpServer::newConnection, this, &ScriptedEngine::handleNewConnection);
@@ -136,7 +135,8 @@ QJsonObject ScriptedEngine::answer(const Request &request)
     if (request.method == u"session.hello"_s)
         return ok(request, {{u"protocol"_s, 1}, {u"role"_s, u"kiosk"_s}, {u"seq"_s, m_helloSeq}});
     if (request.method == u"session.ping"_s)
-        return ok(request, {{u"now"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+        return ok(request,
+                  {{u"now"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
     return fail(request, methodNotFound(request.method));
 }
 

@@ -39,15 +39,15 @@ public:
     void setHelloSeq(qint64 seq) { m_helloSeq = seq; }
     // Accepted connections are closed at once (an engine that keeps failing).
     void setCloseOnAccept(bool close) { m_closeOnAccept = close; }
-    void setSilent(bool silent) { m_silent = silent; }   // read, never answer
+    void setSilent(bool silent) { m_silent = silent; } // read, never answer
 
-    void pushEvent(const QJsonObject &params);            // to every connection
-    void writeRaw(const QByteArray &bytes);               // to every connection
+    void pushEvent(const QJsonObject &params); // to every connection
+    void writeRaw(const QByteArray &bytes);    // to every connection
     void dropConnections();
     int connectionCount() const { return int(m_peers.size()); }
 
-    QList<Request> requests;                 // every request received, in order
-    QList<qint64> acceptTimesMs;             // when each connection was accepted
+    QList<Request> requests;     // every request received, in order
+    QList<qint64> acceptTimesMs; // when each connection was accepted
     QList<Request> requestsOf(const QString &method) const;
 
     static QJsonObject ok(const Request &request, const QJsonObject &result);

@@ -155,7 +155,7 @@ TEST_CASE("the client rides out an engine restart and misses nothing", "[client]
 
     issued.insert(issue(*kiosk));
     REQUIRE(QTest::qWaitFor([&] { return log.issuedTickets().size() == 3; }, 10000));
-    CHECK(snapshots.size() == 1);   // resumed from lastSeq: no resync needed
+    CHECK(snapshots.size() == 1); // resumed from lastSeq: no resync needed
     checkContiguous(log.seqs());
     const std::multiset<QString> seen = log.issuedTickets();
     CHECK(std::set<QString>(seen.begin(), seen.end()) == issued);
@@ -179,13 +179,11 @@ TEST_CASE("a resubscription replays what was missed, once", "[client][engine]")
     REQUIRE(QTest::qWaitFor([&] { return log.has(first); }, 10000));
     const qint64 seenUpTo = manager->lastSeq();
 
-    manager->stop();   // away while others work
+    manager->stop(); // away while others work
     const QString missed1 = issue(*kiosk);
     const QString missed2 = issue(*kiosk);
 
-    SECTION("the engine kept running")
-    {
-    }
+    SECTION("the engine kept running") {}
 
     SECTION("the engine restarted meanwhile: replay comes from the journal")
     {

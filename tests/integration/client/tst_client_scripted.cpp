@@ -52,10 +52,12 @@ struct Fixture
     }
 
     // Runs the call and waits for its one reply.
-    RpcReply callAndWait(const QString &method, const QJsonObject &params = {}, int timeoutMs = 5000)
+    RpcReply callAndWait(const QString &method, const QJsonObject &params = {},
+                         int timeoutMs = 5000)
     {
         auto replies = std::make_shared<std::vector<RpcReply>>();
-        client.call(method, params, [replies](const RpcReply &r) { replies->push_back(r); }, timeoutMs);
+        client.call(
+            method, params, [replies](const RpcReply &r) { replies->push_back(r); }, timeoutMs);
         REQUIRE(QTest::qWaitFor([&] { return !replies->empty(); }, timeoutMs + 3000));
         QTest::qWait(0);
         REQUIRE(replies->size() == 1);
@@ -65,7 +67,8 @@ struct Fixture
 
 QJsonObject event(qint64 seq)
 {
-    return {{u"seq"_s, seq}, {u"type"_s, u"queue.changed"_s}, {u"at"_s, u"2026-11-28T09:00:00.000Z"_s}};
+    return {
+        {u"seq"_s, seq}, {u"type"_s, u"queue.changed"_s}, {u"at"_s, u"2026-11-28T09:00:00.000Z"_s}};
 }
 
 std::vector<qint64> seqs(const QSignalSpy &spy)
@@ -101,8 +104,11 @@ TEST_CASE("a call before ready fails from the event loop", "[client]")
     Fixture f;
     bool called = false;
     RpcReply reply;
-    f.client.call(u"ticket.issue"_s, {}, [&](const RpcReply &r) { called = true; reply = r; });
-    CHECK_FALSE(called);   // never inside call()
+    f.client.call(u"ticket.issue"_s, {}, [&](const RpcReply &r) {
+        called = true;
+        reply = r;
+    });
+    CHECK_FALSE(called); // never inside call()
     REQUIRE(QTest::qWaitFor([&] { return called; }, 2000));
     CHECK_FALSE(reply.ok);
     CHECK(reply.error.code == LOCAL_ERROR_CODE);
@@ -130,8 +136,10 @@ TEST_CASE("answers are matched to calls by id, in any order", "[client]")
     });
     f.startReady();
     std::vector<QString> order;
-    f.client.call(u"a.slow"_s, {}, [&](const RpcReply &r) { order.push_back(r.result.value(u"who"_s).toString()); });
-    f.client.call(u"a.fast"_s, {}, [&](const RpcReply &r) { order.push_back(r.result.value(u"who"_s).toString()); });
+    f.client.call(u"a.slow"_s, {},
+                  [&](const RpcReply &r) { order.push_back(r.result.value(u"who"_s).toString()); });
+    f.client.call(u"a.fast"_s, {},
+                  [&](const RpcReply &r) { order.push_back(r.result.value(u"who"_s).toString()); });
     REQUIRE(QTest::qWaitFor([&] { return order.size() == 2; }, 3000));
     CHECK(order == std::vector<QString>{u"fast"_s, u"slow"_s});
 
@@ -247,11 +255,11 @@ TEST_CASE("subscribe takes a snapshot, then events once and in order", "[client]
     f.engine.setHandler(u"events.subscribe"_s, [](const Request &r) {
         return ScriptedEngine::ok(r, {{u"seq"_s, 10}, {u"replayed"_s, 0}});
     });
-    f.engine.setHelloSeq(100);   // the engine's current seq, ahead of what we saw
+    f.engine.setHelloSeq(100); // the engine's current seq, ahead of what we saw
     QSignalSpy snapshots(&f.client, &EngineClient::snapshotReceived);
     QSignalSpy subscribed(&f.client, &EngineClient::subscribed);
     QSignalSpy events(&f.client, &EngineClient::eventReceived);
-    f.client.subscribe();   // before start: waits for ready
+    f.client.subscribe(); // before start: waits for ready
     f.startReady();
     REQUIRE(subscribed.wait(3000));
     REQUIRE(snapshots.size() == 1);
@@ -270,7 +278,7 @@ TEST_CASE("subscribe takes a snapshot, then events once and in order", "[client]
     SECTION("after a reconnect it resubscribes from lastSeq without duplicates")
     {
         f.engine.setHandler(u"events.subscribe"_s, [&](const Request &r) {
-            for (const qint64 seq : {12, 13, 14, 15})   // replay overlaps what was seen
+            for (const qint64 seq : {12, 13, 14, 15}) // replay overlaps what was seen
                 f.engine.pushEvent(event(seq));
             return ScriptedEngine::ok(r, {{u"seq"_s, 15}, {u"replayed"_s, 4}});
         });
@@ -320,7 +328,7 @@ TEST_CASE("an engine with a shorter history restarts the subscription", "[client
     f.startReady();
     REQUIRE(snapshots.wait(3000));
     CHECK(f.client.lastSeq() == 30);
-    f.engine.setHelloSeq(2);   // e.g. a new database
+    f.engine.setHelloSeq(2); // e.g. a new database
     snapshotSeq = 2;
     f.engine.dropConnections();
     REQUIRE(snapshots.wait(5000));
@@ -341,7 +349,7 @@ TEST_CASE("a refused hello is reported and retried", "[client]")
     REQUIRE(refused.wait(3000));
     CHECK(refused.first().at(0).value<WireError>().code == 1001);
     CHECK_FALSE(f.client.isReady());
-    REQUIRE(refused.wait(3000));   // tried again after the backoff
+    REQUIRE(refused.wait(3000)); // tried again after the backoff
     CHECK(f.engine.requestsOf(u"session.hello"_s).size() >= 2);
 }
 
@@ -366,7 +374,7 @@ TEST_CASE("stop fails pending calls and stops reconnecting", "[client]")
     REQUIRE(QTest::qWaitFor([&] { return !f.engine.requestsOf(u"x.never"_s).isEmpty(); }, 3000));
     QSignalSpy lost(&f.client, &EngineClient::connectionLost);
     f.client.stop();
-    CHECK_FALSE(reply.has_value());   // delivered from the event loop
+    CHECK_FALSE(reply.has_value()); // delivered from the event loop
     CHECK(f.client.state() == EngineClient::State::Disconnected);
     REQUIRE(QTest::qWaitFor([&] { return reply.has_value(); }, 2000));
     CHECK(reply->error.reason == clientreason::DISCONNECTED);
@@ -382,7 +390,8 @@ TEST_CASE("a callback whose context is gone is skipped", "[client]")
     auto context = std::make_unique<QObject>();
     bool skippedRan = false;
     bool otherRan = false;
-    f.client.call(u"session.ping"_s, {}, context.get(), [&](const RpcReply &) { skippedRan = true; });
+    f.client.call(u"session.ping"_s, {}, context.get(),
+                  [&](const RpcReply &) { skippedRan = true; });
     f.client.call(u"session.ping"_s, {}, [&](const RpcReply &) { otherRan = true; });
     context.reset();
     REQUIRE(QTest::qWaitFor([&] { return otherRan; }, 3000));

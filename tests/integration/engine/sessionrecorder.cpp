@@ -6,8 +6,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -77,7 +77,8 @@ bool SessionRecorder::waitUntil(const std::function<bool()> &done)
             return false;
         QEventLoop loop;
         for (auto &entry : m_clients)
-            QObject::connect(entry.second.socket.get(), &QTcpSocket::readyRead, &loop, &QEventLoop::quit);
+            QObject::connect(entry.second.socket.get(), &QTcpSocket::readyRead, &loop,
+                             &QEventLoop::quit);
         QTimer::singleShot(std::min<qint64>(left, 50), &loop, &QEventLoop::quit);
         loop.exec();
     }
@@ -110,7 +111,8 @@ void SessionRecorder::sync()
         // Two pings, one after the other: events of a batch follow its answers,
         // so once the second answer is here the first ping's batch is complete.
         for (int round = 0; round < 2; ++round) {
-            c.socket->write(R"({"jsonrpc":"2.0","id":"sync","method":"session.ping"})" "\n");
+            c.socket->write(R"({"jsonrpc":"2.0","id":"sync","method":"session.ping"})"
+                            "\n");
             const bool synced = waitUntil([&] {
                 readLines(c);
                 return !c.lines.empty() && c.lines.back().contains(SYNC_ID);

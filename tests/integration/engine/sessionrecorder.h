@@ -52,9 +52,9 @@ private:
     {
         std::unique_ptr<QTcpSocket> socket;
         QByteArray buffer;
-        std::vector<QByteArray> lines;   // complete lines not yet recorded
+        std::vector<QByteArray> lines; // complete lines not yet recorded
         qint64 nextId = 1;
-        qint64 pendingReplay = 0;        // events still due from a replay
+        qint64 pendingReplay = 0; // events still due from a replay
     };
 
     Client &client(const QString &name);

@@ -15,7 +15,10 @@ namespace {
 std::string text(const QJsonValue &value)
 {
     if (value.isObject())
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact).left(500).toStdString();
+        return QJsonDocument(value.toObject())
+            .toJson(QJsonDocument::Compact)
+            .left(500)
+            .toStdString();
     return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).toStdString();
 }
 
@@ -50,8 +53,8 @@ void checkWaitingOnly(const QJsonObject &t, const QString &key)
 
 const QStringList &ticketStates()
 {
-    static const QStringList states{u"waiting"_s, u"called"_s,    u"serving"_s, u"parked"_s,
-                                    u"done"_s,    u"noShow"_s,    u"cancelled"_s, u"reset"_s};
+    static const QStringList states{u"waiting"_s, u"called"_s, u"serving"_s,   u"parked"_s,
+                                    u"done"_s,    u"noShow"_s, u"cancelled"_s, u"reset"_s};
     return states;
 }
 
@@ -77,7 +80,9 @@ void checkTicket(const QJsonValue &value)
     REQUIRE(value.isObject());
     const QJsonObject t = value.toObject();
     CHECK(!t.value(u"id"_s).toString().isEmpty());
-    CHECK(QRegularExpression(u"^[A-Z]{1,3}\\d{3}$"_s).match(t.value(u"number"_s).toString()).hasMatch());
+    CHECK(QRegularExpression(u"^[A-Z]{1,3}\\d{3}$"_s)
+              .match(t.value(u"number"_s).toString())
+              .hasMatch());
     CHECK(!t.value(u"service"_s).toString().isEmpty());
     CHECK(!t.value(u"category"_s).toString().isEmpty());
     CHECK(ticketStates().contains(t.value(u"state"_s).toString()));
@@ -105,8 +110,8 @@ void checkReducedTicket(const QJsonValue &value)
     CHECK(isStringOrNull(t.value(u"counter"_s)));
     CHECK(isWholeNumber(t.value(u"recalls"_s)));
     // Section 4: displays get only these six fields, no citizen data.
-    const QStringList allowed{u"id"_s, u"number"_s, u"service"_s, u"state"_s, u"counter"_s,
-                              u"recalls"_s};
+    const QStringList allowed{u"id"_s,    u"number"_s,  u"service"_s,
+                              u"state"_s, u"counter"_s, u"recalls"_s};
     for (const QString &key : t.keys()) {
         INFO("unexpected field in a display ticket: " << key.toStdString());
         CHECK(allowed.contains(key));
@@ -126,8 +131,9 @@ void checkCounter(const QJsonValue &value, bool reduced)
     const QStringList states{u"closed"_s, u"idle"_s, u"calling"_s, u"serving"_s, u"paused"_s};
     CHECK(states.contains(c.value(u"state"_s).toString()));
     const QJsonValue op = c.value(u"operator"_s);
-    CHECK((op.isNull() || (op.toObject().value(u"id"_s).isString()
-                           && op.toObject().value(u"name"_s).isString())));
+    CHECK((
+        op.isNull()
+        || (op.toObject().value(u"id"_s).isString() && op.toObject().value(u"name"_s).isString())));
     CHECK(isStringOrNull(c.value(u"pauseReason"_s)));
     const QJsonValue ticket = c.value(u"ticket"_s);
     CHECK((ticket.isNull() || ticket.isObject()));

@@ -16,7 +16,8 @@ namespace {
 QJsonObject issue(TestClient &kiosk, const QString &service)
 {
     return resultOf(kiosk.call(u"ticket.issue"_s, {{u"service"_s, service}}))
-        .value(u"ticket"_s).toObject();
+        .value(u"ticket"_s)
+        .toObject();
 }
 
 int waitingCount(TestClient &client, const QString &service)
@@ -64,7 +65,8 @@ TEST_CASE("a called ticket reaches a subscribed display, reduced", "[engine]")
 
     const QJsonObject ticket = issue(kiosk, u"passport"_s);
     REQUIRE(ticket.value(u"state"_s).toString() == u"waiting"_s);
-    const QJsonObject called = resultOf(desk.call(u"counter.callNext"_s)).value(u"ticket"_s).toObject();
+    const QJsonObject called =
+        resultOf(desk.call(u"counter.callNext"_s)).value(u"ticket"_s).toObject();
     CHECK(called.value(u"id"_s) == ticket.value(u"id"_s));
     CHECK(called.value(u"state"_s).toString() == u"called"_s);
 
@@ -73,8 +75,8 @@ TEST_CASE("a called ticket reaches a subscribed display, reduced", "[engine]")
     const QJsonObject shown = event->value(u"ticket"_s).toObject();
     CHECK(shown.value(u"number"_s) == ticket.value(u"number"_s));
     CHECK(shown.value(u"counter"_s).toString() == u"c01"_s);
-    const QStringList reduced{u"counter"_s, u"id"_s, u"number"_s, u"recalls"_s, u"service"_s,
-                              u"state"_s};
+    const QStringList reduced{u"counter"_s, u"id"_s,      u"number"_s,
+                              u"recalls"_s, u"service"_s, u"state"_s};
     CHECK(shown.keys() == reduced);
     CHECK(event->value(u"counter"_s).toObject().value(u"id"_s).toString() == u"c01"_s);
     for (const QJsonObject &e : display.pendingEvents()) {
@@ -159,12 +161,15 @@ TEST_CASE("a failed commit answers STORAGE_UNAVAILABLE and writes resume", "[eng
     for (int i = 0; i < 3000 && failed.isEmpty(); ++i) {
         // Long request ids fill the capped file before the daily limit is reached.
         const QJsonObject response = manager.call(
-            u"ticket.issue"_s, {{u"service"_s, u"photo"_s}, {u"category"_s, u"standard"_s},
-                                {u"requestId"_s, QString(QString(120, u'r') + QString::number(i))}});
+            u"ticket.issue"_s,
+            {{u"service"_s, u"photo"_s},
+             {u"category"_s, u"standard"_s},
+             {u"requestId"_s, QString(QString(120, u'r') + QString::number(i))}});
         if (response.contains(u"error"_s))
             failed = response;
         else
-            lastNumber = resultOf(response).value(u"ticket"_s).toObject().value(u"number"_s).toString();
+            lastNumber =
+                resultOf(response).value(u"ticket"_s).toObject().value(u"number"_s).toString();
     }
     REQUIRE(errorCode(failed) == 1008);
     CHECK(errorReason(failed) == u"STORAGE_UNAVAILABLE"_s);

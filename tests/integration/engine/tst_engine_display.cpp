@@ -41,8 +41,9 @@ void checkDisplayEvents(const QList<QJsonObject> &events)
 void walkTickets(TestClient &kiosk, TestClient &desk)
 {
     for (int i = 0; i < 4; ++i)
-        okCall(kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}, {u"lang"_s, u"en"_s},
-                                          {u"category"_s, u"elderly"_s}});
+        okCall(
+            kiosk, u"ticket.issue"_s,
+            {{u"service"_s, u"passport"_s}, {u"lang"_s, u"en"_s}, {u"category"_s, u"elderly"_s}});
     okCall(desk, u"counter.callNext"_s);
     okCall(desk, u"counter.recall"_s);
     okCall(desk, u"counter.start"_s);
@@ -72,7 +73,8 @@ TEST_CASE("displays get only their event types with reduced tickets, live and re
     REQUIRE(waitUntil([&] { return seqsOf(manager->events(), false).contains(end); }, 10000));
     const QList<int> expected = seqsOf(manager->events(), true);
     REQUIRE(expected.size() >= 5);
-    REQUIRE(waitUntil([&] { return seqsOf(display->events(), false).size() >= expected.size(); }, 10000));
+    REQUIRE(waitUntil([&] { return seqsOf(display->events(), false).size() >= expected.size(); },
+                      10000));
     const QList<int> live = seqsOf(display->events(), false);
     CHECK(live == expected);
     checkDisplayEvents(display->events());
@@ -96,9 +98,11 @@ TEST_CASE("displays get only their event types with reduced tickets, live and re
     CHECK(!recent.isEmpty());
     for (const auto &call : recent)
         checkReducedTicket(call.toObject().value(u"ticket"_s));
-    checkError(display->call(u"ticket.get"_s, {{u"id"_s, recent.first().toObject().value(u"ticket"_s)
-                                                              .toObject().value(u"id"_s)}}),
-               1002, u"FORBIDDEN"_s);
+    checkError(
+        display->call(
+            u"ticket.get"_s,
+            {{u"id"_s, recent.first().toObject().value(u"ticket"_s).toObject().value(u"id"_s)}}),
+        1002, u"FORBIDDEN"_s);
 }
 
 TEST_CASE("day.rollover reaches displays and numbering restarts", "[engine][events][display]")
@@ -112,24 +116,34 @@ TEST_CASE("day.rollover reaches displays and numbering restarts", "[engine][even
     auto display = connectAs(engine.port(), u"display-hall"_s);
     okCall(*display, u"events.subscribe"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
-    CHECK(okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}}).value(u"ticket"_s)
-              .toObject().value(u"number"_s).toString() == u"B001"_s);
+    CHECK(okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}})
+              .value(u"ticket"_s)
+              .toObject()
+              .value(u"number"_s)
+              .toString()
+          == u"B001"_s);
     okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     okCall(*manager, u"debug.advanceClock"_s, {{u"sec"_s, 60}});
-    REQUIRE(waitUntil([&] {
-        for (const QJsonObject &e : display->events()) {
-            if (e.value(u"type"_s).toString() == u"day.rollover"_s)
-                return true;
-        }
-        return false;
-    }, 10000));
+    REQUIRE(waitUntil(
+        [&] {
+            for (const QJsonObject &e : display->events()) {
+                if (e.value(u"type"_s).toString() == u"day.rollover"_s)
+                    return true;
+            }
+            return false;
+        },
+        10000));
     checkDisplayEvents(display->events());
     for (const QJsonObject &e : display->events()) {
         if (e.value(u"type"_s).toString() == u"day.rollover"_s)
             CHECK(e.value(u"serviceDay"_s).toString() == u"2026-03-11"_s);
     }
     CHECK(okCall(*kiosk, u"queue.snapshot"_s).value(u"serviceDay"_s).toString() == u"2026-03-11"_s);
-    CHECK(okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}}).value(u"ticket"_s)
-              .toObject().value(u"number"_s).toString() == u"B001"_s);
+    CHECK(okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}})
+              .value(u"ticket"_s)
+              .toObject()
+              .value(u"number"_s)
+              .toString()
+          == u"B001"_s);
 }

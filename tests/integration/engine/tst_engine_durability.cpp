@@ -21,7 +21,9 @@ namespace {
 
 QJsonObject issue(TestClient &kiosk, const QString &service)
 {
-    return okCall(kiosk, u"ticket.issue"_s, {{u"service"_s, service}}).value(u"ticket"_s).toObject();
+    return okCall(kiosk, u"ticket.issue"_s, {{u"service"_s, service}})
+        .value(u"ticket"_s)
+        .toObject();
 }
 
 // service -> waiting ticket ids in queue order, counter -> current ticket id.
@@ -31,14 +33,16 @@ QMap<QString, QStringList> queues(const QJsonObject &snapshot)
     for (const auto &entry : snapshot.value(u"services"_s).toArray()) {
         QStringList ids;
         for (const auto &t : entry.toObject().value(u"waiting"_s).toArray())
-            ids << t.toObject().value(u"id"_s).toString() + u'/' + t.toObject().value(u"number"_s).toString();
+            ids << t.toObject().value(u"id"_s).toString() + u'/'
+                    + t.toObject().value(u"number"_s).toString();
         if (!ids.isEmpty())
             result.insert(entry.toObject().value(u"id"_s).toString(), ids);
     }
     for (const auto &entry : snapshot.value(u"counters"_s).toArray()) {
         const QJsonObject c = entry.toObject();
         if (!c.value(u"ticket"_s).isNull())
-            result.insert(c.value(u"id"_s).toString(), {c.value(u"ticket"_s).toObject().value(u"id"_s).toString()});
+            result.insert(c.value(u"id"_s).toString(),
+                          {c.value(u"ticket"_s).toObject().value(u"id"_s).toString()});
     }
     return result;
 }
@@ -72,8 +76,12 @@ TEST_CASE("a restart keeps queues, next numbers and seq", "[engine][durability]"
     }
     const QJsonObject before = okCall(*witness, u"queue.snapshot"_s);
     const int seqBefore = before.value(u"seq"_s).toInt();
-    REQUIRE(waitUntil([&] { return !witness->events().isEmpty()
-                                   && witness->events().last().value(u"seq"_s).toInt() == seqBefore; }, 10000));
+    REQUIRE(waitUntil(
+        [&] {
+            return !witness->events().isEmpty()
+                && witness->events().last().value(u"seq"_s).toInt() == seqBefore;
+        },
+        10000));
     const QList<QJsonObject> eventsBefore = witness->events();
     if (signal == SIGTERM)
         CHECK(engine.terminate() == 0);
@@ -100,13 +108,16 @@ TEST_CASE("a restart keeps queues, next numbers and seq", "[engine][durability]"
     CHECK(issue(*kiosk, u"idCard"_s).value(u"number"_s).toString() == u"A005"_s);
     const int end = okCall(*kiosk, u"queue.snapshot"_s).value(u"seq"_s).toInt();
     CHECK(end > seqBefore);
-    REQUIRE(waitUntil([&] { return manager->events().last().value(u"seq"_s).toInt() >= end; }, 10000));
+    REQUIRE(
+        waitUntil([&] { return manager->events().last().value(u"seq"_s).toInt() >= end; }, 10000));
     for (int i = 1; i < manager->events().size(); ++i)
-        CHECK(manager->events().at(i).value(u"seq"_s).toInt() == manager->events().at(i - 1).value(u"seq"_s).toInt() + 1);
+        CHECK(manager->events().at(i).value(u"seq"_s).toInt()
+              == manager->events().at(i - 1).value(u"seq"_s).toInt() + 1);
     CHECK(manager->events().first().value(u"seq"_s).toInt() == 1);
 }
 
-TEST_CASE("whatever was acknowledged or pushed as an event survives SIGKILL", "[engine][durability]")
+TEST_CASE("whatever was acknowledged or pushed as an event survives SIGKILL",
+          "[engine][durability]")
 {
     EngineProcess engine(alwaysOpenCentre());
     REQUIRE(engine.start());
@@ -149,7 +160,7 @@ TEST_CASE("whatever was acknowledged or pushed as an event survives SIGKILL", "[
         CHECK(isOk(reader->call(u"ticket.get"_s, {{u"id"_s, id}})));
     }
     const QJsonObject next = issue(*reader, u"passport"_s);
-    CHECK(numberOf(next) > maxNumber);                     // no number reused
+    CHECK(numberOf(next) > maxNumber); // no number reused
     const QJsonObject sub = okCall(*reader, u"events.subscribe"_s);
-    CHECK(sub.value(u"seq"_s).toInt() > maxSeq);           // no seq reused
+    CHECK(sub.value(u"seq"_s).toInt() > maxSeq); // no seq reused
 }

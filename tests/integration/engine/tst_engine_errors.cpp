@@ -60,7 +60,11 @@ TEST_CASE("INVALID_REQUEST for messages that are not JSON-RPC 2.0 requests", "[e
     EngineProcess engine(alwaysOpenCentre());
     REQUIRE(engine.start());
     auto client = connectAs(engine.port(), u"kiosk-1"_s);
-    struct Case { QByteArray line; double id; };   // id < 0: the answer must carry id null
+    struct Case
+    {
+        QByteArray line;
+        double id;
+    }; // id < 0: the answer must carry id null
     const QList<Case> cases{
         {R"({"id":101,"method":"session.ping"})", 101},
         {R"({"jsonrpc":"1.0","id":102,"method":"session.ping"})", 102},
@@ -115,41 +119,59 @@ TEST_CASE("INVALID_PARAMS for missing, wrongly typed and out-of-range params", "
         return t.value(u"ticket"_s).toObject().value(u"id"_s).toString();
     }();
     const int seq = seqOf(*kiosk);
-    struct Case { TestClient *client; QString method; QJsonObject params; };
+    struct Case
+    {
+        TestClient *client;
+        QString method;
+        QJsonObject params;
+    };
     const QList<Case> cases{
         {kiosk.get(), u"ticket.issue"_s, {}},
         {kiosk.get(), u"ticket.issue"_s, {{u"service"_s, 7}}},
         {kiosk.get(), u"ticket.issue"_s, {{u"service"_s, u"passport"_s}, {u"category"_s, 5}}},
-        {kiosk.get(), u"ticket.issue"_s, {{u"service"_s, u"passport"_s}, {u"lang"_s, QJsonArray{}}}},
-        {kiosk.get(), u"ticket.issue"_s, {{u"service"_s, u"passport"_s}, {u"requestId"_s, QJsonObject{}}}},
+        {kiosk.get(),
+         u"ticket.issue"_s,
+         {{u"service"_s, u"passport"_s}, {u"lang"_s, QJsonArray{}}}},
+        {kiosk.get(),
+         u"ticket.issue"_s,
+         {{u"service"_s, u"passport"_s}, {u"requestId"_s, QJsonObject{}}}},
         {kiosk.get(), u"ticket.get"_s, {}},
         {kiosk.get(), u"ticket.get"_s, {{u"id"_s, 12}}},
         {kiosk.get(), u"feedback.submit"_s, {{u"ticket"_s, done}, {u"rating"_s, 0}}},
         {kiosk.get(), u"feedback.submit"_s, {{u"ticket"_s, done}, {u"rating"_s, 6}}},
         {kiosk.get(), u"feedback.submit"_s, {{u"ticket"_s, done}, {u"rating"_s, u"5"_s}}},
         {kiosk.get(), u"feedback.submit"_s, {{u"ticket"_s, done}}},
-        {kiosk.get(), u"device.report"_s, {{u"printer"_s, QJsonObject{{u"state"_s, u"burning"_s}}}}},
+        {kiosk.get(),
+         u"device.report"_s,
+         {{u"printer"_s, QJsonObject{{u"state"_s, u"burning"_s}}}}},
         {kiosk.get(), u"device.report"_s, {{u"printer"_s, u"ok"_s}}},
         {kiosk.get(), u"events.subscribe"_s, {{u"sinceSeq"_s, u"3"_s}}},
         {kiosk.get(), u"events.subscribe"_s, {{u"sinceSeq"_s, -1}}},
         {kiosk.get(), u"appointment.checkin"_s, {}},
         {booking.get(), u"appointment.book"_s, {{u"service"_s, u"passport"_s}}},
-        {booking.get(), u"appointment.book"_s, {{u"service"_s, u"passport"_s}, {u"start"_s, u"tomorrow"_s}}},
-        {booking.get(), u"appointment.book"_s, {{u"service"_s, u"passport"_s}, {u"start"_s, 1700000000}}},
+        {booking.get(),
+         u"appointment.book"_s,
+         {{u"service"_s, u"passport"_s}, {u"start"_s, u"tomorrow"_s}}},
+        {booking.get(),
+         u"appointment.book"_s,
+         {{u"service"_s, u"passport"_s}, {u"start"_s, 1700000000}}},
         {booking.get(), u"appointment.cancel"_s, {{u"id"_s, false}}},
     };
     for (const Case &c : cases) {
-        INFO(c.method.toStdString() << " " << QJsonDocument(c.params).toJson(QJsonDocument::Compact).toStdString());
+        INFO(c.method.toStdString()
+             << " " << QJsonDocument(c.params).toJson(QJsonDocument::Compact).toStdString());
         checkError(c.client->call(c.method, c.params), -32602, u"INVALID_PARAMS"_s);
     }
     TestClient fresh;
     REQUIRE(fresh.connectTo(engine.port()));
     checkError(fresh.call(u"session.hello"_s, {{u"protocol"_s, 1}, {u"device"_s, u"kiosk-2"_s}}),
                -32602, u"INVALID_PARAMS"_s);
-    checkError(fresh.call(u"session.hello"_s, {{u"protocol"_s, u"1"_s}, {u"device"_s, u"kiosk-2"_s},
-                                              {u"token"_s, demoToken(u"kiosk-2"_s)}}),
+    checkError(fresh.call(u"session.hello"_s,
+                          {{u"protocol"_s, u"1"_s},
+                           {u"device"_s, u"kiosk-2"_s},
+                           {u"token"_s, demoToken(u"kiosk-2"_s)}}),
                -32602, u"INVALID_PARAMS"_s);
-    CHECK(seqOf(*kiosk) == seq);   // bad input changes nothing
+    CHECK(seqOf(*kiosk) == seq); // bad input changes nothing
 }
 
 TEST_CASE("UNAUTHENTICATED before hello, for a bad token and for a bad PIN", "[engine][errors]")
@@ -160,7 +182,8 @@ TEST_CASE("UNAUTHENTICATED before hello, for a bad token and for a bad PIN", "[e
     REQUIRE(client.connectTo(engine.port()));
     for (const QString &method : {u"session.ping"_s, u"centre.get"_s, u"queue.snapshot"_s})
         checkError(client.call(method), 1001, u"UNAUTHENTICATED"_s);
-    checkError(client.call(u"ticket.issue"_s, issueParams(u"passport"_s)), 1001, u"UNAUTHENTICATED"_s);
+    checkError(client.call(u"ticket.issue"_s, issueParams(u"passport"_s)), 1001,
+               u"UNAUTHENTICATED"_s);
     TestClient badToken;
     REQUIRE(badToken.connectTo(engine.port()));
     checkError(badToken.hello(u"kiosk-1"_s, u"demo-kiosk-2-token"_s), 1001, u"UNAUTHENTICATED"_s);
@@ -170,7 +193,8 @@ TEST_CASE("UNAUTHENTICATED before hello, for a bad token and for a bad PIN", "[e
     auto desk = connectAs(engine.port(), u"desk-01"_s);
     checkError(desk->call(u"operator.login"_s, {{u"operator"_s, u"op01"_s}, {u"pin"_s, u"1002"_s}}),
                1001, u"UNAUTHENTICATED"_s);
-    CHECK(isOk(desk->call(u"operator.login"_s, {{u"operator"_s, u"op01"_s}, {u"pin"_s, u"1001"_s}})));
+    CHECK(
+        isOk(desk->call(u"operator.login"_s, {{u"operator"_s, u"op01"_s}, {u"pin"_s, u"1001"_s}})));
 }
 
 TEST_CASE("PROTOCOL_MISMATCH and FORBIDDEN", "[engine][errors]")
@@ -179,8 +203,10 @@ TEST_CASE("PROTOCOL_MISMATCH and FORBIDDEN", "[engine][errors]")
     REQUIRE(engine.start());
     TestClient client;
     REQUIRE(client.connectTo(engine.port()));
-    checkError(client.call(u"session.hello"_s, {{u"protocol"_s, 2}, {u"device"_s, u"kiosk-1"_s},
-                                               {u"token"_s, demoToken(u"kiosk-1"_s)}}),
+    checkError(client.call(u"session.hello"_s,
+                           {{u"protocol"_s, 2},
+                            {u"device"_s, u"kiosk-1"_s},
+                            {u"token"_s, demoToken(u"kiosk-1"_s)}}),
                1010, u"PROTOCOL_MISMATCH"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     checkError(kiosk->call(u"stats.today"_s), 1002, u"FORBIDDEN"_s);
@@ -188,7 +214,7 @@ TEST_CASE("PROTOCOL_MISMATCH and FORBIDDEN", "[engine][errors]")
 
 TEST_CASE("UNKNOWN_SERVICE, SERVICE_CLOSED and LIMIT_REACHED", "[engine][errors]")
 {
-    QJsonObject config = sampleCentre();   // 09:00-18:00 services; the engine clock is 10:00 Baku
+    QJsonObject config = sampleCentre(); // 09:00-18:00 services; the engine clock is 10:00 Baku
     setServiceKey(config, u"residence"_s, u"hours"_s, QJsonArray{u"12:00"_s, u"13:00"_s});
     setServiceKey(config, u"criminalRecord"_s, u"enabled"_s, false);
     setServiceKey(config, u"passport"_s, u"dailyLimit"_s, 2);
@@ -197,10 +223,12 @@ TEST_CASE("UNKNOWN_SERVICE, SERVICE_CLOSED and LIMIT_REACHED", "[engine][errors]
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     auto booking = connectAs(engine.port(), u"booking-web"_s);
 
-    checkError(kiosk->call(u"ticket.issue"_s, issueParams(u"pasport"_s)), 1003, u"UNKNOWN_SERVICE"_s);
-    checkError(booking->call(u"appointment.book"_s, {{u"service"_s, u"nope"_s},
-                                                     {u"start"_s, u"2026-03-10T07:00:00.000Z"_s}}),
-               1003, u"UNKNOWN_SERVICE"_s);
+    checkError(kiosk->call(u"ticket.issue"_s, issueParams(u"pasport"_s)), 1003,
+               u"UNKNOWN_SERVICE"_s);
+    checkError(
+        booking->call(u"appointment.book"_s,
+                      {{u"service"_s, u"nope"_s}, {u"start"_s, u"2026-03-10T07:00:00.000Z"_s}}),
+        1003, u"UNKNOWN_SERVICE"_s);
 
     QMap<QString, bool> open;
     for (const auto &s : okCall(*kiosk, u"centre.get"_s).value(u"services"_s).toArray())
@@ -208,14 +236,17 @@ TEST_CASE("UNKNOWN_SERVICE, SERVICE_CLOSED and LIMIT_REACHED", "[engine][errors]
     CHECK(open.value(u"idCard"_s));
     CHECK_FALSE(open.value(u"residence"_s, true));
     CHECK_FALSE(open.value(u"criminalRecord"_s, true));
-    checkError(kiosk->call(u"ticket.issue"_s, issueParams(u"residence"_s)), 1004, u"SERVICE_CLOSED"_s);
-    checkError(kiosk->call(u"ticket.issue"_s, issueParams(u"criminalRecord"_s)), 1004, u"SERVICE_CLOSED"_s);
+    checkError(kiosk->call(u"ticket.issue"_s, issueParams(u"residence"_s)), 1004,
+               u"SERVICE_CLOSED"_s);
+    checkError(kiosk->call(u"ticket.issue"_s, issueParams(u"criminalRecord"_s)), 1004,
+               u"SERVICE_CLOSED"_s);
     CHECK(isOk(kiosk->call(u"ticket.issue"_s, issueParams(u"idCard"_s))));
 
     CHECK(isOk(kiosk->call(u"ticket.issue"_s, issueParams(u"passport"_s))));
     CHECK(isOk(kiosk->call(u"ticket.issue"_s, issueParams(u"passport"_s))));
     const int seq = seqOf(*kiosk);
-    checkError(kiosk->call(u"ticket.issue"_s, issueParams(u"passport"_s)), 1005, u"LIMIT_REACHED"_s);
+    checkError(kiosk->call(u"ticket.issue"_s, issueParams(u"passport"_s)), 1005,
+               u"LIMIT_REACHED"_s);
     CHECK(seqOf(*kiosk) == seq);
 }
 
@@ -226,21 +257,25 @@ TEST_CASE("RATE_LIMITED after 5 failed operator logins, with retryAfterSec", "[e
     auto desk = connectAs(engine.port(), u"desk-02"_s);
     for (int i = 0; i < 5; ++i) {
         INFO("failed login " << i + 1);
-        checkError(desk->call(u"operator.login"_s, {{u"operator"_s, u"op02"_s}, {u"pin"_s, u"0000"_s}}),
-                   1001, u"UNAUTHENTICATED"_s);
+        checkError(
+            desk->call(u"operator.login"_s, {{u"operator"_s, u"op02"_s}, {u"pin"_s, u"0000"_s}}),
+            1001, u"UNAUTHENTICATED"_s);
     }
     auto other = connectAs(engine.port(), u"desk-03"_s);
-    const QJsonObject locked = other->call(u"operator.login"_s,
-                                           {{u"operator"_s, u"op02"_s}, {u"pin"_s, demoPin(u"op02"_s)}});
+    const QJsonObject locked = other->call(
+        u"operator.login"_s, {{u"operator"_s, u"op02"_s}, {u"pin"_s, demoPin(u"op02"_s)}});
     checkError(locked, 1007, u"RATE_LIMITED"_s);
-    const QJsonValue retry = locked.value(u"error"_s).toObject().value(u"data"_s).toObject().value(u"retryAfterSec"_s);
+    const QJsonValue retry =
+        locked.value(u"error"_s).toObject().value(u"data"_s).toObject().value(u"retryAfterSec"_s);
     CHECK(retry.isDouble());
     CHECK(retry.toDouble() > 0);
     CHECK(retry.toDouble() <= 300);
-    CHECK(isOk(other->call(u"operator.login"_s, {{u"operator"_s, u"op03"_s}, {u"pin"_s, demoPin(u"op03"_s)}})));
+    CHECK(isOk(other->call(u"operator.login"_s,
+                           {{u"operator"_s, u"op03"_s}, {u"pin"_s, demoPin(u"op03"_s)}})));
 }
 
-TEST_CASE("RATE_LIMITED after 5 failed hellos of one device, with retryAfterSec", "[engine][errors]")
+TEST_CASE("RATE_LIMITED after 5 failed hellos of one device, with retryAfterSec",
+          "[engine][errors]")
 {
     EngineProcess engine(alwaysOpenCentre());
     REQUIRE(engine.start());
@@ -254,10 +289,11 @@ TEST_CASE("RATE_LIMITED after 5 failed hellos of one device, with retryAfterSec"
     REQUIRE(client.connectTo(engine.port()));
     const QJsonObject locked = client.hello(u"kiosk-2"_s, demoToken(u"kiosk-2"_s));
     checkError(locked, 1007, u"RATE_LIMITED"_s);
-    const QJsonValue retry = locked.value(u"error"_s).toObject().value(u"data"_s).toObject().value(u"retryAfterSec"_s);
+    const QJsonValue retry =
+        locked.value(u"error"_s).toObject().value(u"data"_s).toObject().value(u"retryAfterSec"_s);
     CHECK(retry.toDouble() > 0);
     CHECK(retry.toDouble() <= 300);
-    connectAs(engine.port(), u"kiosk-3"_s);   // other devices are not locked
+    connectAs(engine.port(), u"kiosk-3"_s); // other devices are not locked
 }
 
 TEST_CASE("NOT_FOUND for unknown ticket, appointment, counter and operator ids", "[engine][errors]")
@@ -267,16 +303,22 @@ TEST_CASE("NOT_FOUND for unknown ticket, appointment, counter and operator ids",
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto desk = connectAs(engine.port(), u"desk-01"_s);
-    checkError(kiosk->call(u"ticket.get"_s, {{u"id"_s, u"t_doesnotexist"_s}}), 1009, u"NOT_FOUND"_s);
-    checkError(kiosk->call(u"feedback.submit"_s, {{u"ticket"_s, u"t_doesnotexist"_s}, {u"rating"_s, 3}}),
-               1009, u"NOT_FOUND"_s);
-    checkError(kiosk->call(u"appointment.checkin"_s, {{u"code"_s, u"NOSUCHCODE"_s}}), 1009, u"NOT_FOUND"_s);
-    checkError(manager->call(u"ticket.cancel"_s, {{u"id"_s, u"t_doesnotexist"_s}}), 1009, u"NOT_FOUND"_s);
-    checkError(manager->call(u"appointment.cancel"_s, {{u"id"_s, u"ap_doesnotexist"_s}}), 1009, u"NOT_FOUND"_s);
+    checkError(kiosk->call(u"ticket.get"_s, {{u"id"_s, u"t_doesnotexist"_s}}), 1009,
+               u"NOT_FOUND"_s);
+    checkError(
+        kiosk->call(u"feedback.submit"_s, {{u"ticket"_s, u"t_doesnotexist"_s}, {u"rating"_s, 3}}),
+        1009, u"NOT_FOUND"_s);
+    checkError(kiosk->call(u"appointment.checkin"_s, {{u"code"_s, u"NOSUCHCODE"_s}}), 1009,
+               u"NOT_FOUND"_s);
+    checkError(manager->call(u"ticket.cancel"_s, {{u"id"_s, u"t_doesnotexist"_s}}), 1009,
+               u"NOT_FOUND"_s);
+    checkError(manager->call(u"appointment.cancel"_s, {{u"id"_s, u"ap_doesnotexist"_s}}), 1009,
+               u"NOT_FOUND"_s);
     checkError(desk->call(u"operator.login"_s, {{u"operator"_s, u"op99"_s}, {u"pin"_s, u"1099"_s}}),
                1009, u"NOT_FOUND"_s);
     okCall(*desk, u"operator.login"_s, {{u"operator"_s, u"op01"_s}, {u"pin"_s, u"1001"_s}});
     checkError(desk->call(u"counter.open"_s, {{u"counter"_s, u"c99"_s}}), 1009, u"NOT_FOUND"_s);
     okCall(*desk, u"counter.open"_s, {{u"counter"_s, u"c01"_s}});
-    checkError(desk->call(u"counter.callTicket"_s, {{u"id"_s, u"t_doesnotexist"_s}}), 1009, u"NOT_FOUND"_s);
+    checkError(desk->call(u"counter.callTicket"_s, {{u"id"_s, u"t_doesnotexist"_s}}), 1009,
+               u"NOT_FOUND"_s);
 }

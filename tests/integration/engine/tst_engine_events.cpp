@@ -28,8 +28,9 @@ int lastSeq(TestClient &client)
 
 bool waitForSeq(TestClient &client, int seq, int timeoutMs = 20000)
 {
-    return waitUntil([&] { return !client.events().isEmpty() && seqOf(client.events().last()) >= seq; },
-                     timeoutMs);
+    return waitUntil(
+        [&] { return !client.events().isEmpty() && seqOf(client.events().last()) >= seq; },
+        timeoutMs);
 }
 
 void checkEventShape(const QJsonObject &e)
@@ -78,7 +79,8 @@ qint64 drive(TestClient &kiosk, TestClient &desk, int tickets)
                              u"counter.finish"_s, u"counter.callNext"_s, u"counter.park"_s,
                              u"counter.callNext"_s, u"counter.noShow"_s, u"counter.callNext"_s})
         desk.send(m);
-    desk.send(u"counter.transfer"_s, {{u"service"_s, u"residence"_s}, {u"placement"_s, u"first"_s}});
+    desk.send(u"counter.transfer"_s,
+              {{u"service"_s, u"residence"_s}, {u"placement"_s, u"first"_s}});
     return last;
 }
 
@@ -111,10 +113,10 @@ TEST_CASE("events arrive in seq order, gap-free, after the change is visible", "
         checkEventShape(e);
         types << e.value(u"type"_s).toString();
     }
-    for (const QString &type : {u"ticket.issued"_s, u"ticket.called"_s, u"ticket.serving"_s,
-                                u"ticket.finished"_s, u"ticket.parked"_s, u"ticket.noShow"_s,
-                                u"ticket.transferred"_s, u"queue.changed"_s, u"counter.changed"_s,
-                                u"device.changed"_s})
+    for (const QString &type :
+         {u"ticket.issued"_s, u"ticket.called"_s, u"ticket.serving"_s, u"ticket.finished"_s,
+          u"ticket.parked"_s, u"ticket.noShow"_s, u"ticket.transferred"_s, u"queue.changed"_s,
+          u"counter.changed"_s, u"device.changed"_s})
         CHECK(types.contains(type));
     QList<bool> recallFlags;
     for (const QJsonObject &e : events) {
@@ -126,17 +128,19 @@ TEST_CASE("events arrive in seq order, gap-free, after the change is visible", "
             CHECK(QStringList{u"passport"_s, u"idCard"_s}.contains(e.value(u"from"_s).toString()));
         }
     }
-    CHECK(recallFlags.contains(true));    // counter.recall
-    CHECK(recallFlags.contains(false));   // counter.callNext
+    CHECK(recallFlags.contains(true));  // counter.recall
+    CHECK(recallFlags.contains(false)); // counter.callNext
     CHECK(manager->badLines().isEmpty());
     // An event describes a committed change: the ticket it names can be read back.
     for (const QJsonObject &e : events) {
         if (e.value(u"type"_s).toString() == u"ticket.issued"_s)
-            CHECK(isOk(kiosk->call(u"ticket.get"_s, {{u"id"_s, e.value(u"ticket"_s).toObject().value(u"id"_s)}})));
+            CHECK(isOk(kiosk->call(u"ticket.get"_s,
+                                   {{u"id"_s, e.value(u"ticket"_s).toObject().value(u"id"_s)}})));
     }
 }
 
-TEST_CASE("subscribe with sinceSeq replays exactly the missed events, then goes live", "[engine][events]")
+TEST_CASE("subscribe with sinceSeq replays exactly the missed events, then goes live",
+          "[engine][events]")
 {
     EngineProcess engine(alwaysOpenCentre());
     REQUIRE(engine.start());
@@ -146,7 +150,7 @@ TEST_CASE("subscribe with sinceSeq replays exactly the missed events, then goes 
     auto desk = openCounter(engine.port(), u"desk-01"_s, u"op01"_s, u"c01"_s);
     drive(*kiosk, *desk, 20);
     REQUIRE(desk->waitForMessages(13, 20000));
-    const int missedFrom = lastSeq(*kiosk) - 15;   // the late client saw events up to here
+    const int missedFrom = lastSeq(*kiosk) - 15; // the late client saw events up to here
 
     // The late client subscribes while a burst of new changes is being committed.
     auto late = connectAs(engine.port(), u"kiosk-2"_s);
@@ -164,9 +168,10 @@ TEST_CASE("subscribe with sinceSeq replays exactly the missed events, then goes 
             expected << e;
     }
     const QList<QJsonObject> got = late->events();
-    REQUIRE(got.size() == expected.size());   // no gap, no duplicate
+    REQUIRE(got.size() == expected.size()); // no gap, no duplicate
     for (int i = 0; i < got.size(); ++i) {
-        INFO("event " << i << ": " << describe(got[i]).toStdString() << "\nexpected " << describe(expected[i]).toStdString());
+        INFO("event " << i << ": " << describe(got[i]).toStdString() << "\nexpected "
+                      << describe(expected[i]).toStdString());
         CHECK(seqOf(got[i]) == seqOf(expected[i]));
         CHECK(got[i] == expected[i]);
     }
@@ -175,7 +180,8 @@ TEST_CASE("subscribe with sinceSeq replays exactly the missed events, then goes 
     CHECK(replayed == sub.value(u"seq"_s).toInt() - missedFrom);
 }
 
-TEST_CASE("subscribe answers resync:true for a sinceSeq the engine does not hold", "[engine][events]")
+TEST_CASE("subscribe answers resync:true for a sinceSeq the engine does not hold",
+          "[engine][events]")
 {
     EngineProcess engine(alwaysOpenCentre());
     REQUIRE(engine.start());

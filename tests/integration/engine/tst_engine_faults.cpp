@@ -71,7 +71,9 @@ TEST_CASE("a full disk answers STORAGE_UNAVAILABLE, changes nothing, and writes 
     okCall(*manager, u"events.subscribe"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     auto desk = openCounter(engine.port(), u"desk-01"_s, u"op01"_s, u"c01"_s);
-    const QJsonObject first = okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}}).value(u"ticket"_s).toObject();
+    const QJsonObject first = okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}})
+                                  .value(u"ticket"_s)
+                                  .toObject();
     okCall(*manager, u"debug.setMaxPageCount"_s, {{u"pages"_s, 1}});
 
     // Fill the capped file to the brim: long request ids first (the daily
@@ -85,10 +87,12 @@ TEST_CASE("a full disk answers STORAGE_UNAVAILABLE, changes nothing, and writes 
         for (int i = 0; i < 2000 && failed.isEmpty(); ++i) {
             QJsonObject params{{u"service"_s, u"passport"_s}};
             if (length > 0)
-                params.insert(u"requestId"_s, QString(QString(length, u'r') + QString::number(++serial)));
+                params.insert(u"requestId"_s,
+                              QString(QString(length, u'r') + QString::number(++serial)));
             const QJsonObject answer = kiosk->call(u"ticket.issue"_s, params);
             if (isOk(answer))
-                lastNumber = resultOf(answer).value(u"ticket"_s).toObject().value(u"number"_s).toString();
+                lastNumber =
+                    resultOf(answer).value(u"ticket"_s).toObject().value(u"number"_s).toString();
             else
                 failed = answer;
         }
@@ -97,7 +101,8 @@ TEST_CASE("a full disk answers STORAGE_UNAVAILABLE, changes nothing, and writes 
 
     const int seq = seqOf(*kiosk);
     const QJsonObject snapshot = okCall(*kiosk, u"queue.snapshot"_s);
-    checkError(kiosk->call(u"ticket.issue"_s, {{u"service"_s, u"passport"_s}}), 1008, u"STORAGE_UNAVAILABLE"_s);
+    checkError(kiosk->call(u"ticket.issue"_s, {{u"service"_s, u"passport"_s}}), 1008,
+               u"STORAGE_UNAVAILABLE"_s);
     checkError(desk->call(u"counter.callNext"_s), 1008, u"STORAGE_UNAVAILABLE"_s);
     // Reads keep working and show that nothing changed.
     CHECK(isOk(kiosk->call(u"centre.get"_s)));
@@ -111,41 +116,48 @@ TEST_CASE("a full disk answers STORAGE_UNAVAILABLE, changes nothing, and writes 
     const qsizetype eventsBefore = manager->events().size();
 
     okCall(*manager, u"debug.setMaxPageCount"_s, {{u"pages"_s, 1000000000}});
-    const QJsonObject next = okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}}).value(u"ticket"_s).toObject();
+    const QJsonObject next = okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}})
+                                 .value(u"ticket"_s)
+                                 .toObject();
     CHECK(next.value(u"number"_s).toString().mid(1).toInt() == lastNumber.mid(1).toInt() + 1);
-    CHECK(okCall(*desk, u"counter.callNext"_s).value(u"ticket"_s).toObject().value(u"id"_s) == first.value(u"id"_s));
+    CHECK(okCall(*desk, u"counter.callNext"_s).value(u"ticket"_s).toObject().value(u"id"_s)
+          == first.value(u"id"_s));
     REQUIRE(manager->waitForEvents(int(eventsBefore) + 1));
     QString seen;
     for (const QJsonObject &e : manager->events())
-        seen += QString::number(e.value(u"seq"_s).toInt()) + u' ' + e.value(u"type"_s).toString() + u"; "_s;
-    INFO("manager events: " << seen.toStdString() << " (" << eventsBefore << " before the cap was lifted)");
-    CHECK(manager->events().at(eventsBefore).value(u"seq"_s).toInt() == seq + 1);   // no seq burnt
+        seen += QString::number(e.value(u"seq"_s).toInt()) + u' ' + e.value(u"type"_s).toString()
+            + u"; "_s;
+    INFO("manager events: " << seen.toStdString() << " (" << eventsBefore
+                            << " before the cap was lifted)");
+    CHECK(manager->events().at(eventsBefore).value(u"seq"_s).toInt() == seq + 1); // no seq burnt
 }
 
 TEST_CASE("a read-only database file stops the engine with a clear message", "[engine][faults]")
 {
     EngineProcessOptions options;
-    options.dropPrivileges = true;   // root ignores file permissions: run the engine as nobody
+    options.dropPrivileges = true; // root ignores file permissions: run the engine as nobody
     EngineProcess engine(alwaysOpenCentre(), options);
     const QString dataDir = engine.dir() + u"/data"_s;
     REQUIRE(QDir().mkpath(dataDir));
     QFile::setPermissions(dataDir, QFileDevice::Permissions(0x7777));
     engine.setDbPath(dataDir + u"/centre.db"_s);
     createDatabase(engine);
-    REQUIRE(QFile::setPermissions(engine.dbPath(), QFileDevice::ReadOwner | QFileDevice::ReadGroup
-                                                       | QFileDevice::ReadOther));
+    REQUIRE(QFile::setPermissions(
+        engine.dbPath(), QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     checkRefusedStart(engine);
 }
 
-TEST_CASE("a read-only database directory stops the engine with a clear message", "[engine][faults]")
+TEST_CASE("a read-only database directory stops the engine with a clear message",
+          "[engine][faults]")
 {
     EngineProcessOptions options;
     options.dropPrivileges = true;
     EngineProcess engine(alwaysOpenCentre(), options);
     const QString dataDir = engine.dir() + u"/readonly"_s;
     REQUIRE(QDir().mkpath(dataDir));
-    REQUIRE(QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::ExeOwner
-                                               | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    REQUIRE(QFile::setPermissions(dataDir,
+                                  QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                      | QFileDevice::ReadOther | QFileDevice::ExeOther));
     engine.setDbPath(dataDir + u"/centre.db"_s);
     checkRefusedStart(engine);
     CHECK_FALSE(QFile::exists(engine.dbPath()));
@@ -170,6 +182,6 @@ TEST_CASE("a database locked by another process stops the engine with a clear me
         db.close();
     }
     QSqlDatabase::removeDatabase(u"locker"_s);
-    REQUIRE(engine.start());   // the lock was the only reason
+    REQUIRE(engine.start()); // the lock was the only reason
     CHECK(engine.terminate() == 0);
 }

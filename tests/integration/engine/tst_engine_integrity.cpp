@@ -117,7 +117,7 @@ TEST_CASE("the background quick_check alerts the managers; the engine carries on
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     const QJsonObject first = okCall(*manager, u"alerts.subscribe"_s);
     CHECK(first.value(u"alerts"_s).toArray().isEmpty());
-    REQUIRE(engine.waitForOutput(0, "integrity check of", 15000));   // a sound file passes
+    REQUIRE(engine.waitForOutput(0, "integrity check of", 15000)); // a sound file passes
     CHECK(alertMessage(*manager) == nullptr);
 
     damageTable(engine.dbPath(), u"ended_tickets"_s);
@@ -133,6 +133,6 @@ TEST_CASE("the background quick_check alerts the managers; the engine carries on
     const QJsonArray listed = okCall(*later, u"alerts.subscribe"_s).value(u"alerts"_s).toArray();
     REQUIRE(!listed.isEmpty());
     CHECK(listed.first().toObject() == alert);
-    issueTickets(engine, 1);   // requests are still served
+    issueTickets(engine, 1); // requests are still served
     CHECK(engine.isRunning());
 }

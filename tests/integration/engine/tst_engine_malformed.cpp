@@ -48,13 +48,22 @@ QList<Attack> attacks()
         {"string", "\"session.ping\"\n", {-32600}},
         {"null", "null\n", {-32600}},
         {"empty array", "[]\n", {-32600}},
-        {"array of requests", R"([{"jsonrpc":"2.0","id":1,"method":"session.ping"}])" "\n", {-32600}},
-        {"wrong jsonrpc", R"({"jsonrpc":"3.0","id":9003,"method":"session.ping"})" "\n", {-32600}},
+        {"array of requests",
+         R"([{"jsonrpc":"2.0","id":1,"method":"session.ping"}])"
+         "\n",
+         {-32600}},
+        {"wrong jsonrpc",
+         R"({"jsonrpc":"3.0","id":9003,"method":"session.ping"})"
+         "\n",
+         {-32600}},
         {"wrong param type", request("ticket.issue", R"({"service":["passport"]})"), {-32602}},
         {"params not an object", request("ticket.issue", R"("passport")"), {-32600, -32602}},
-        {"invalid UTF-8 in a value", request("ticket.issue", "{\"service\":\"passport\",\"requestId\":\"\xc3\x28\xff\"}"),
+        {"invalid UTF-8 in a value",
+         request("ticket.issue", "{\"service\":\"passport\",\"requestId\":\"\xc3\x28\xff\"}"),
          {-32700, -32600}},
-        {"invalid UTF-8 in the method", request("ticket.issu\xe9", R"({"service":"passport"})"), {-32700, -32600}},
+        {"invalid UTF-8 in the method",
+         request("ticket.issu\xe9", R"({"service":"passport"})"),
+         {-32700, -32600}},
         {"line of 65,537 bytes", paddedPing(MAX_LINE + 1), {-32600}, true},
         {"200,000 bytes without a newline", QByteArray(200000, '{'), {-32600}, true},
     };
@@ -94,10 +103,10 @@ TEST_CASE("malformed input is answered, changes nothing and leaves other clients
             CHECK(answer.value(u"id"_s).isNull());
         if (attack.closes) {
             CHECK(attacker->waitForDisconnect(5000));
-            CHECK(attacker->messages().size() == before + 1);   // exactly one answer
+            CHECK(attacker->messages().size() == before + 1); // exactly one answer
         } else {
             CHECK(okCall(*bystander, u"queue.snapshot"_s).value(u"seq"_s).toInt() == seq);
-            CHECK(isOk(attacker->call(u"session.ping"_s)));      // the connection stays usable
+            CHECK(isOk(attacker->call(u"session.ping"_s))); // the connection stays usable
         }
         CHECK(attacker->badLines().isEmpty());
         CHECK(isOk(bystander->call(u"session.ping"_s)));
@@ -128,7 +137,8 @@ TEST_CASE("a line of exactly 65,536 bytes is accepted; split writes are reassemb
     CHECK(isOk(client->response(9001)));
 }
 
-TEST_CASE("a half line then a disconnect changes nothing and disturbs nobody", "[engine][malformed]")
+TEST_CASE("a half line then a disconnect changes nothing and disturbs nobody",
+          "[engine][malformed]")
 {
     EngineProcess engine(alwaysOpenCentre());
     REQUIRE(engine.start());
@@ -137,7 +147,8 @@ TEST_CASE("a half line then a disconnect changes nothing and disturbs nobody", "
     for (int round = 0; round < 3; ++round) {
         auto attacker = connectAs(engine.port(), u"kiosk-1"_s);
         const qint64 pending = bystander->send(u"centre.get"_s);
-        attacker->sendRaw(R"({"jsonrpc":"2.0","id":1,"method":"ticket.issue","params":{"service":"pass)");
+        attacker->sendRaw(
+            R"({"jsonrpc":"2.0","id":1,"method":"ticket.issue","params":{"service":"pass)");
         attacker->abort();
         CHECK(isOk(bystander->response(pending)));
         CHECK(isOk(bystander->call(u"session.ping"_s)));
@@ -149,7 +160,8 @@ TEST_CASE("a half line then a disconnect changes nothing and disturbs nobody", "
     CHECK(engine.isRunning());
 }
 
-TEST_CASE("a client that stops reading is disconnected; the others are served", "[engine][malformed]")
+TEST_CASE("a client that stops reading is disconnected; the others are served",
+          "[engine][malformed]")
 {
     // The engine stops reading from a client whose answers pile up, and
     // drops it when it has read nothing for the stall timeout.
@@ -161,27 +173,33 @@ TEST_CASE("a client that stops reading is disconnected; the others are served", 
     okCall(*witness, u"events.subscribe"_s);
     auto reader = connectAs(engine.port(), u"kiosk-2"_s);
     auto stalled = connectAs(engine.port(), u"kiosk-1"_s);
-    const qsizetype answerSize = QJsonDocument(okCall(*stalled, u"centre.get"_s)).toJson(QJsonDocument::Compact).size();
-    const int requests = int(64 * 1024 * 1024 / answerSize) + 1;   // 64 MiB of answers
+    const qsizetype answerSize =
+        QJsonDocument(okCall(*stalled, u"centre.get"_s)).toJson(QJsonDocument::Compact).size();
+    const int requests = int(64 * 1024 * 1024 / answerSize) + 1; // 64 MiB of answers
     stalled->setReading(false);
     QByteArray flood;
     for (int i = 0; i < requests; ++i)
-        flood += R"({"jsonrpc":"2.0","id":)" + QByteArray::number(10000 + i) + R"(,"method":"centre.get"})" "\n";
-    flood += R"({"jsonrpc":"2.0","id":1,"method":"ticket.issue","params":{"service":"passport"}})" "\n";
+        flood += R"({"jsonrpc":"2.0","id":)" + QByteArray::number(10000 + i)
+            + R"(,"method":"centre.get"})"
+              "\n";
+    flood += R"({"jsonrpc":"2.0","id":1,"method":"ticket.issue","params":{"service":"passport"}})"
+             "\n";
     stalled->sendRaw(flood);
     // The engine either drops the stalled kiosk (device.changed offline) or, wrongly, keeps
     // reading its requests and reaches the final ticket.issue.
     auto outcome = [&](const QString &type) {
         for (const QJsonObject &e : witness->events()) {
             if (e.value(u"type"_s).toString() == type
-                && (type == u"ticket.issued"_s || (e.value(u"device"_s).toString() == u"kiosk-1"_s
-                                                    && e.value(u"online"_s) == QJsonValue(false))))
+                && (type == u"ticket.issued"_s
+                    || (e.value(u"device"_s).toString() == u"kiosk-1"_s
+                        && e.value(u"online"_s) == QJsonValue(false))))
                 return true;
         }
         return false;
     };
-    CHECK(isOk(reader->call(u"centre.get"_s)));   // served while the flood waits
-    REQUIRE(waitUntil([&] { return outcome(u"device.changed"_s) || outcome(u"ticket.issued"_s); }, 30000));
+    CHECK(isOk(reader->call(u"centre.get"_s))); // served while the flood waits
+    REQUIRE(waitUntil([&] { return outcome(u"device.changed"_s) || outcome(u"ticket.issued"_s); },
+                      30000));
     CHECK(outcome(u"device.changed"_s));
     CHECK_FALSE(outcome(u"ticket.issued"_s));
     CHECK(isOk(reader->call(u"centre.get"_s)));

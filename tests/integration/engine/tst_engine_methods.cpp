@@ -25,7 +25,8 @@ EngineProcessOptions fixedClock()
 
 QJsonObject issue(TestClient &client, const QJsonObject &params)
 {
-    const QJsonObject ticket = okCall(client, u"ticket.issue"_s, params).value(u"ticket"_s).toObject();
+    const QJsonObject ticket =
+        okCall(client, u"ticket.issue"_s, params).value(u"ticket"_s).toObject();
     checkTicket(ticket);
     return ticket;
 }
@@ -46,7 +47,8 @@ QJsonObject counterOf(TestClient &client, const QString &method, const QJsonObje
 
 } // namespace
 
-TEST_CASE("session.hello, session.ping and centre.get have the documented shape", "[engine][methods]")
+TEST_CASE("session.hello, session.ping and centre.get have the documented shape",
+          "[engine][methods]")
 {
     EngineProcess engine(alwaysOpenCentre(), fixedClock());
     REQUIRE(engine.start());
@@ -116,8 +118,10 @@ TEST_CASE("ticket.issue, ticket.get and ticket.cancel", "[engine][methods]")
     CHECK(first.value(u"recalls"_s).toInt() == 0);
     CHECK(first.value(u"ahead"_s).toInt() == 0);
 
-    const QJsonObject params{{u"service"_s, u"passport"_s}, {u"category"_s, u"disability"_s},
-                             {u"lang"_s, u"en"_s}, {u"requestId"_s, u"req-42"_s}};
+    const QJsonObject params{{u"service"_s, u"passport"_s},
+                             {u"category"_s, u"disability"_s},
+                             {u"lang"_s, u"en"_s},
+                             {u"requestId"_s, u"req-42"_s}};
     const QJsonObject second = issue(*kiosk, params);
     CHECK(second.value(u"number"_s).toString() == u"B002"_s);
     CHECK(second.value(u"category"_s).toString() == u"disability"_s);
@@ -125,8 +129,9 @@ TEST_CASE("ticket.issue, ticket.get and ticket.cancel", "[engine][methods]")
     const QJsonObject retry = issue(*kiosk, params);
     CHECK(retry.value(u"id"_s) == second.value(u"id"_s));
     CHECK(retry.value(u"number"_s).toString() == u"B002"_s);
-    CHECK(issue(*kiosk, {{u"service"_s, u"passport"_s}}).value(u"number"_s).toString() == u"B003"_s);
-    auto kiosk2 = connectAs(engine.port(), u"kiosk-2"_s);   // requestId is per device
+    CHECK(issue(*kiosk, {{u"service"_s, u"passport"_s}}).value(u"number"_s).toString()
+          == u"B003"_s);
+    auto kiosk2 = connectAs(engine.port(), u"kiosk-2"_s); // requestId is per device
     const QJsonObject otherDevice = issue(*kiosk2, params);
     CHECK(otherDevice.value(u"id"_s) != second.value(u"id"_s));
     CHECK(otherDevice.value(u"number"_s).toString() == u"B004"_s);
@@ -137,11 +142,12 @@ TEST_CASE("ticket.issue, ticket.get and ticket.cancel", "[engine][methods]")
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     const QJsonObject byManager = issue(*manager, {{u"service"_s, u"idCard"_s}});
     CHECK(byManager.value(u"number"_s).toString() == u"A001"_s);
-    const QJsonObject cancelled = ticketOf(*manager, u"ticket.cancel"_s,
-                                           {{u"id"_s, first.value(u"id"_s)}, {u"reason"_s, u"left"_s}});
+    const QJsonObject cancelled = ticketOf(
+        *manager, u"ticket.cancel"_s, {{u"id"_s, first.value(u"id"_s)}, {u"reason"_s, u"left"_s}});
     CHECK(cancelled.value(u"state"_s).toString() == u"cancelled"_s);
     auto desk = connectAs(engine.port(), u"desk-01"_s);
-    const QJsonObject byCounter = ticketOf(*desk, u"ticket.cancel"_s, {{u"id"_s, byManager.value(u"id"_s)}});
+    const QJsonObject byCounter = ticketOf(*desk, u"ticket.cancel"_s,
+                                           {{u"id"_s, byManager.value(u"id"_s)}});
     CHECK(byCounter.value(u"state"_s).toString() == u"cancelled"_s);
 }
 
@@ -151,12 +157,15 @@ TEST_CASE("operator and counter methods walk a ticket through its states", "[eng
     REQUIRE(engine.start());
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     const QJsonObject standard = issue(*kiosk, {{u"service"_s, u"passport"_s}});
-    const QJsonObject priority = issue(*kiosk, {{u"service"_s, u"passport"_s}, {u"category"_s, u"disability"_s}});
+    const QJsonObject priority = issue(
+        *kiosk, {{u"service"_s, u"passport"_s}, {u"category"_s, u"disability"_s}});
 
     auto desk = connectAs(engine.port(), u"desk-01"_s);
-    const QJsonObject login = okCall(*desk, u"operator.login"_s, {{u"operator"_s, u"op01"_s}, {u"pin"_s, u"1001"_s}});
+    const QJsonObject login = okCall(*desk, u"operator.login"_s,
+                                     {{u"operator"_s, u"op01"_s}, {u"pin"_s, u"1001"_s}});
     CHECK(login.value(u"operator"_s).toObject().value(u"id"_s).toString() == u"op01"_s);
-    CHECK(login.value(u"operator"_s).toObject().value(u"name"_s).toString() == u"Aysel Məmmədova"_s);
+    CHECK(login.value(u"operator"_s).toObject().value(u"name"_s).toString()
+          == u"Aysel Məmmədova"_s);
     QJsonObject counter = counterOf(*desk, u"counter.open"_s, {{u"counter"_s, u"c01"_s}});
     CHECK(counter.value(u"id"_s).toString() == u"c01"_s);
     CHECK(counter.value(u"state"_s).toString() == u"idle"_s);
@@ -187,19 +196,22 @@ TEST_CASE("operator and counter methods walk a ticket through its states", "[eng
 
     const QJsonObject third = issue(*kiosk, {{u"service"_s, u"passport"_s}});
     ticketOf(*desk, u"counter.callNext"_s);
-    t = ticketOf(*desk, u"counter.transfer"_s, {{u"service"_s, u"idCard"_s}, {u"placement"_s, u"last"_s}});
+    t = ticketOf(*desk, u"counter.transfer"_s,
+                 {{u"service"_s, u"idCard"_s}, {u"placement"_s, u"last"_s}});
     CHECK(t.value(u"id"_s) == third.value(u"id"_s));
     CHECK(t.value(u"state"_s).toString() == u"waiting"_s);
     CHECK(t.value(u"service"_s).toString() == u"idCard"_s);
     CHECK(t.value(u"number"_s) == third.value(u"number"_s));
-    CHECK(okCall(*desk, u"counter.callNext"_s).value(u"ticket"_s).toObject().value(u"id"_s) == third.value(u"id"_s));
+    CHECK(okCall(*desk, u"counter.callNext"_s).value(u"ticket"_s).toObject().value(u"id"_s)
+          == third.value(u"id"_s));
     ticketOf(*desk, u"counter.noShow"_s);
     CHECK(okCall(*desk, u"counter.callNext"_s).value(u"ticket"_s).isNull());
 
     const QJsonObject fourth = issue(*kiosk, {{u"service"_s, u"passport"_s}});
     ticketOf(*desk, u"counter.callNext"_s);
     ticketOf(*desk, u"counter.park"_s);
-    t = ticketOf(*desk, u"ticket.cancel"_s, {{u"id"_s, fourth.value(u"id"_s)}});   // parked -> cancelled
+    t = ticketOf(*desk, u"ticket.cancel"_s,
+                 {{u"id"_s, fourth.value(u"id"_s)}}); // parked -> cancelled
     CHECK(t.value(u"state"_s).toString() == u"cancelled"_s);
 
     counter = counterOf(*desk, u"counter.pause"_s, {{u"reason"_s, u"break"_s}});
@@ -261,9 +273,11 @@ TEST_CASE("queue.snapshot, events.subscribe and stats.today", "[engine][methods]
     QJsonObject passportStats;
     for (const auto &entry : stats.value(u"services"_s).toArray()) {
         const QJsonObject s = entry.toObject();
-        for (const QString &key : {u"id"_s, u"issued"_s, u"served"_s, u"noShow"_s, u"waiting"_s,
-                                   u"avgWaitSec"_s, u"maxWaitSec"_s, u"avgServiceSec"_s, u"slaPct"_s}) {
-            INFO("stats.today service " << s.value(u"id"_s).toString().toStdString() << " key " << key.toStdString());
+        for (const QString &key :
+             {u"id"_s, u"issued"_s, u"served"_s, u"noShow"_s, u"waiting"_s, u"avgWaitSec"_s,
+              u"maxWaitSec"_s, u"avgServiceSec"_s, u"slaPct"_s}) {
+            INFO("stats.today service " << s.value(u"id"_s).toString().toStdString() << " key "
+                                        << key.toStdString());
             CHECK(s.contains(key));
         }
         if (s.value(u"id"_s).toString() == u"passport"_s)
@@ -279,9 +293,12 @@ TEST_CASE("appointments, feedback.submit and device.report", "[engine][methods]"
     REQUIRE(engine.start());
     auto booking = connectAs(engine.port(), u"booking-web"_s);
     // 10:15 Baku: check-in opens 30 minutes earlier, so it is open at 10:00.
-    const QJsonObject booked = okCall(*booking, u"appointment.book"_s,
-        {{u"service"_s, u"passport"_s}, {u"start"_s, u"2026-03-10T06:15:00.000Z"_s},
-         {u"citizen"_s, QJsonObject{{u"name"_s, u"Test Citizen"_s}, {u"phone"_s, u"+994500000000"_s}}}});
+    const QJsonObject booked = okCall(
+        *booking, u"appointment.book"_s,
+        {{u"service"_s, u"passport"_s},
+         {u"start"_s, u"2026-03-10T06:15:00.000Z"_s},
+         {u"citizen"_s,
+          QJsonObject{{u"name"_s, u"Test Citizen"_s}, {u"phone"_s, u"+994500000000"_s}}}});
     const QJsonObject ap = booked.value(u"appointment"_s).toObject();
     CHECK(ap.value(u"id"_s).isString());
     CHECK(!ap.value(u"code"_s).toString().isEmpty());
@@ -294,10 +311,15 @@ TEST_CASE("appointments, feedback.submit and device.report", "[engine][methods]"
 
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     const QJsonObject other = okCall(*manager, u"appointment.book"_s,
-        {{u"service"_s, u"passport"_s}, {u"start"_s, u"2026-03-10T07:00:00.000Z"_s}}).value(u"appointment"_s).toObject();
-    const QJsonObject cancelled = okCall(*booking, u"appointment.cancel"_s, {{u"id"_s, other.value(u"id"_s)}});
+                                     {{u"service"_s, u"passport"_s},
+                                      {u"start"_s, u"2026-03-10T07:00:00.000Z"_s}})
+                                  .value(u"appointment"_s)
+                                  .toObject();
+    const QJsonObject cancelled = okCall(*booking, u"appointment.cancel"_s,
+                                         {{u"id"_s, other.value(u"id"_s)}});
     CHECK(cancelled.value(u"appointment"_s).toObject().value(u"id"_s) == other.value(u"id"_s));
-    CHECK(cancelled.value(u"appointment"_s).toObject().value(u"state"_s) != other.value(u"state"_s));
+    CHECK(cancelled.value(u"appointment"_s).toObject().value(u"state"_s)
+          != other.value(u"state"_s));
 
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     const QJsonObject ticket = ticketOf(*kiosk, u"appointment.checkin"_s,
@@ -310,19 +332,26 @@ TEST_CASE("appointments, feedback.submit and device.report", "[engine][methods]"
     ticketOf(*desk, u"counter.callNext"_s);
     ticketOf(*desk, u"counter.start"_s);
     ticketOf(*desk, u"counter.finish"_s);
-    CHECK(okCall(*kiosk, u"feedback.submit"_s,
-                 {{u"ticket"_s, ticket.value(u"id"_s)}, {u"rating"_s, 5}, {u"comment"_s, u"fast"_s}}).isEmpty());
+    CHECK(
+        okCall(*kiosk, u"feedback.submit"_s,
+               {{u"ticket"_s, ticket.value(u"id"_s)}, {u"rating"_s, 5}, {u"comment"_s, u"fast"_s}})
+            .isEmpty());
     const QJsonObject second = issue(*kiosk, {{u"service"_s, u"passport"_s}});
     ticketOf(*desk, u"counter.callNext"_s);
     ticketOf(*desk, u"counter.start"_s);
     ticketOf(*desk, u"counter.finish"_s);
-    CHECK(okCall(*desk, u"feedback.submit"_s, {{u"ticket"_s, second.value(u"id"_s)}, {u"rating"_s, 1}}).isEmpty());
+    CHECK(okCall(*desk, u"feedback.submit"_s,
+                 {{u"ticket"_s, second.value(u"id"_s)}, {u"rating"_s, 1}})
+              .isEmpty());
 
-    const QJsonObject again = kiosk->call(u"feedback.submit"_s, {{u"ticket"_s, ticket.value(u"id"_s)}, {u"rating"_s, 1}});
+    const QJsonObject again = kiosk->call(u"feedback.submit"_s,
+                                          {{u"ticket"_s, ticket.value(u"id"_s)}, {u"rating"_s, 1}});
     INFO("second feedback for one ticket: " << describe(again).toStdString());
-    CHECK(!isOk(again));   // one per ticket
+    CHECK(!isOk(again)); // one per ticket
     CHECK(okCall(*kiosk, u"device.report"_s,
-                 {{u"printer"_s, QJsonObject{{u"state"_s, u"paperLow"_s}, {u"detail"_s, u"roll 10%"_s}}}}).isEmpty());
+                 {{u"printer"_s,
+                   QJsonObject{{u"state"_s, u"paperLow"_s}, {u"detail"_s, u"roll 10%"_s}}}})
+              .isEmpty());
     auto display = connectAs(engine.port(), u"display-hall"_s);
     CHECK(okCall(*display, u"device.report"_s).isEmpty());
 }
@@ -332,10 +361,12 @@ TEST_CASE("ids are echoed as sent and params may be omitted", "[engine][methods]
     EngineProcess engine(alwaysOpenCentre());
     REQUIRE(engine.start());
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
-    const QList<QJsonValue> ids{QJsonValue(u"abc-1"_s), QJsonValue(u""_s), QJsonValue(0), QJsonValue(-5),
-                                QJsonValue(9007199254740991.0), QJsonValue(u"9"_s)};
+    const QList<QJsonValue> ids{
+        QJsonValue(u"abc-1"_s),         QJsonValue(u""_s), QJsonValue(0), QJsonValue(-5),
+        QJsonValue(9007199254740991.0), QJsonValue(u"9"_s)};
     for (const QJsonValue &id : ids) {
-        kiosk->sendJson({{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"method"_s, u"session.ping"_s}});
+        kiosk->sendJson(
+            {{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"method"_s, u"session.ping"_s}});
         REQUIRE(kiosk->waitForMessages(int(kiosk->messages().size()) + 1));
         const QJsonObject answer = kiosk->messages().last();
         INFO(describe(answer).toStdString());
@@ -345,6 +376,7 @@ TEST_CASE("ids are echoed as sent and params may be omitted", "[engine][methods]
     }
     CHECK(isOk(kiosk->response(kiosk->send(u"queue.snapshot"_s, {}, false))));
     CHECK(isOk(kiosk->response(kiosk->send(u"centre.get"_s, {}, false))));
-    checkError(kiosk->response(kiosk->send(u"ticket.issue"_s, {}, false)), -32602, u"INVALID_PARAMS"_s);
+    checkError(kiosk->response(kiosk->send(u"ticket.issue"_s, {}, false)), -32602,
+               u"INVALID_PARAMS"_s);
     CHECK(kiosk->badLines().isEmpty());
 }

@@ -60,8 +60,8 @@ TEST_CASE("the hello timeout is 10 s unless the command line sets it", "[engine]
     const novbe::ParsedOptions defaults = novbe::parseEngineOptions(args);
     REQUIRE(defaults.options);
     CHECK(defaults.options->helloTimeoutMs == 10000);
-    const novbe::ParsedOptions set =
-        novbe::parseEngineOptions(args + QStringList{u"--hello-timeout-ms"_s, u"250"_s});
+    const novbe::ParsedOptions set = novbe::parseEngineOptions(
+        args + QStringList{u"--hello-timeout-ms"_s, u"250"_s});
     REQUIRE(set.options);
     CHECK(set.options->helloTimeoutMs == 250);
 }
@@ -69,7 +69,7 @@ TEST_CASE("the hello timeout is 10 s unless the command line sets it", "[engine]
 TEST_CASE("an unauthenticated silent connection is closed after about the hello timeout",
           "[engine][ops]")
 {
-    constexpr int HELLO_TIMEOUT_MS = 1000;   // injected; 10 s by default
+    constexpr int HELLO_TIMEOUT_MS = 1000; // injected; 10 s by default
     EngineProcessOptions options;
     options.helloTimeoutMs = HELLO_TIMEOUT_MS;
     EngineProcess engine(alwaysOpenCentre(), options);
@@ -84,7 +84,7 @@ TEST_CASE("an unauthenticated silent connection is closed after about the hello 
     INFO("closed after " << elapsed << " ms");
     CHECK(elapsed >= HELLO_TIMEOUT_MS * 9 / 10);
     CHECK(elapsed <= HELLO_TIMEOUT_MS * 5 / 4);
-    CHECK(kiosk->isConnected());   // the authenticated connection, as old, stays
+    CHECK(kiosk->isConnected()); // the authenticated connection, as old, stays
     CHECK(isOk(kiosk->call(u"session.ping"_s)));
 }
 
@@ -108,9 +108,18 @@ TEST_CASE("SIGHUP reloads the config and keeps connections; an invalid file is r
     CHECK(passportName(*manager) == u"Passport (reloaded)"_s);
     for (TestClient *client : {kiosk.get(), manager.get(), desk.get()})
         CHECK(client->isConnected());
-    CHECK(okCall(*desk, u"counter.callNext"_s).value(u"ticket"_s).toObject().value(u"number"_s).toString() == u"B001"_s);
-    CHECK(okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}}).value(u"ticket"_s)
-              .toObject().value(u"number"_s).toString() == u"B002"_s);
+    CHECK(okCall(*desk, u"counter.callNext"_s)
+              .value(u"ticket"_s)
+              .toObject()
+              .value(u"number"_s)
+              .toString()
+          == u"B001"_s);
+    CHECK(okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}})
+              .value(u"ticket"_s)
+              .toObject()
+              .value(u"number"_s)
+              .toString()
+          == u"B002"_s);
 
     SECTION("a file that is not JSON")
     {
@@ -127,12 +136,13 @@ TEST_CASE("SIGHUP reloads the config and keeps connections; an invalid file is r
     }
     REQUIRE(hangUp(engine));
     CHECK(engine.isRunning());
-    CHECK(passportName(*kiosk) == u"Passport (reloaded)"_s);   // the old config stays
+    CHECK(passportName(*kiosk) == u"Passport (reloaded)"_s); // the old config stays
     for (TestClient *client : {kiosk.get(), manager.get(), desk.get()})
         CHECK(client->isConnected());
     CHECK(isOk(kiosk->call(u"ticket.issue"_s, {{u"service"_s, u"passport"_s}})));
 
-    setServiceName(config, u"passport"_s, u"en"_s, u"Passport v3"_s);   // and later reloads still work
+    setServiceName(config, u"passport"_s, u"en"_s,
+                   u"Passport v3"_s); // and later reloads still work
     engine.writeConfig(config);
     engine.sendSignal(SIGHUP);
     CHECK(waitUntil([&] { return passportName(*kiosk) == u"Passport v3"_s; }, 10000));

@@ -29,7 +29,7 @@ struct Racer
 
     std::unique_ptr<TestClient> client;
     QString counter;
-    qint64 pending = -1;           // the callNext being awaited
+    qint64 pending = -1; // the callNext being awaited
     QStringList called;
     QStringList problems;
     bool sawEmpty = false;
@@ -61,7 +61,8 @@ struct Racer
             return sawEmpty;
         }
         if (ticket.value(u"counter"_s).toString() != counter)
-            problems << u"called by "_s + counter + u" but shows counter "_s + ticket.value(u"counter"_s).toString();
+            problems << u"called by "_s + counter + u" but shows counter "_s
+                    + ticket.value(u"counter"_s).toString();
         called << ticket.value(u"id"_s).toString();
         client->send(u"counter.noShow"_s);
         pending = client->send(u"counter.callNext"_s);
@@ -91,7 +92,8 @@ QStringList issuedIds(TestClient &kiosk, const QList<qint64> &requestIds)
 
 } // namespace
 
-TEST_CASE("two counters racing callNext never call a ticket twice and call them all", "[engine][race]")
+TEST_CASE("two counters racing callNext never call a ticket twice and call them all",
+          "[engine][race]")
 {
     EngineProcess engine(alwaysOpenCentre());
     REQUIRE(engine.start());
@@ -106,12 +108,14 @@ TEST_CASE("two counters racing callNext never call a ticket twice and call them 
     // More tickets arrive while the counters race.
     const QList<qint64> late = sendIssues(*kiosk, 120, services);
     bool supplyFinished = false;
-    const bool finished = waitUntil([&] {
-        supplyFinished = supplyFinished || !kiosk->response(late.last(), 0).isEmpty();
-        const bool doneA = a.step(supplyFinished);
-        const bool doneB = b.step(supplyFinished);
-        return doneA && doneB;
-    }, 90000);
+    const bool finished = waitUntil(
+        [&] {
+            supplyFinished = supplyFinished || !kiosk->response(late.last(), 0).isEmpty();
+            const bool doneA = a.step(supplyFinished);
+            const bool doneB = b.step(supplyFinished);
+            return doneA && doneB;
+        },
+        90000);
     REQUIRE(finished);
     issued << issuedIds(*kiosk, late);
     CHECK(a.problems.isEmpty());
@@ -122,14 +126,15 @@ TEST_CASE("two counters racing callNext never call a ticket twice and call them 
 
     const QStringList all = a.called + b.called;
     const QSet<QString> unique(all.begin(), all.end());
-    CHECK(unique.size() == all.size());                          // no ticket called twice
-    CHECK(unique == QSet<QString>(issued.begin(), issued.end()));   // every ticket called
+    CHECK(unique.size() == all.size());                           // no ticket called twice
+    CHECK(unique == QSet<QString>(issued.begin(), issued.end())); // every ticket called
     CHECK(issued.size() == 360);
     for (const auto &s : okCall(*kiosk, u"queue.snapshot"_s).value(u"services"_s).toArray())
         CHECK(s.toObject().value(u"waitingCount"_s).toInt() == 0);
 }
 
-TEST_CASE("20 kiosks issuing concurrently get unique, consecutive numbers per service", "[engine][race]")
+TEST_CASE("20 kiosks issuing concurrently get unique, consecutive numbers per service",
+          "[engine][race]")
 {
     QJsonObject config = alwaysOpenCentre();
     addKiosks(config, 20);
@@ -137,13 +142,15 @@ TEST_CASE("20 kiosks issuing concurrently get unique, consecutive numbers per se
     REQUIRE(engine.start());
     std::vector<std::unique_ptr<TestClient>> kiosks;
     for (int k = 1; k <= 20; ++k)
-        kiosks.push_back(connectAs(engine.port(), u"et-kiosk-%1"_s.arg(k, 2, 10, QLatin1Char('0'))));
+        kiosks.push_back(
+            connectAs(engine.port(), u"et-kiosk-%1"_s.arg(k, 2, 10, QLatin1Char('0'))));
     constexpr int PER_KIOSK = 15;
     std::vector<QList<qint64>> requests;
-    for (auto &kiosk : kiosks)   // every request is written before any answer is read
-        requests.push_back(sendIssues(*kiosk, PER_KIOSK, {u"passport"_s, u"idCard"_s, u"passport"_s}));
+    for (auto &kiosk : kiosks) // every request is written before any answer is read
+        requests.push_back(
+            sendIssues(*kiosk, PER_KIOSK, {u"passport"_s, u"idCard"_s, u"passport"_s}));
 
-    QMap<QString, QStringList> numbers;   // service -> numbers
+    QMap<QString, QStringList> numbers; // service -> numbers
     QSet<QString> ids;
     for (size_t k = 0; k < kiosks.size(); ++k) {
         for (qint64 id : requests[k]) {
@@ -164,7 +171,7 @@ TEST_CASE("20 kiosks issuing concurrently get unique, consecutive numbers per se
         for (int n = 1; n <= got.size(); ++n)
             expected << prefix.value(it.key()) + u"%1"_s.arg(n, 3, 10, QLatin1Char('0'));
         INFO("service " << it.key().toStdString());
-        CHECK(got == expected);   // no duplicates, no holes
+        CHECK(got == expected); // no duplicates, no holes
     }
     CHECK(numbers.value(u"passport"_s).size() == 200);
     CHECK(numbers.value(u"idCard"_s).size() == 100);
@@ -179,18 +186,19 @@ TEST_CASE("pipelined requests are answered in order", "[engine][order]")
     QByteArray burst;
     QList<QJsonValue> expectedIds;
     auto request = [&](int id, const QString &method, const QJsonObject &params) {
-        const QJsonObject r{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"method"_s, method}, {u"params"_s, params}};
+        const QJsonObject r{
+            {u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, id}, {u"method"_s, method}, {u"params"_s, params}};
         burst += QJsonDocument(r).toJson(QJsonDocument::Compact) + '\n';
         expectedIds << QJsonValue(id);
     };
     for (int i = 0; i < 80; ++i) {
         const int id = 1000 + i;
         switch (i % 5) {
-        case 0: request(id, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}}); break;
-        case 1: request(id, u"session.ping"_s, {}); break;
-        case 2: request(id, u"ticket.issue"_s, {{u"service"_s, u"nope"_s}}); break;
-        case 3: request(id, u"centre.get"_s, {}); break;
-        default: request(id, u"ticket.issue"_s, {{u"service"_s, u"idCard"_s}}); break;
+            case 0: request(id, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}}); break;
+            case 1: request(id, u"session.ping"_s, {}); break;
+            case 2: request(id, u"ticket.issue"_s, {{u"service"_s, u"nope"_s}}); break;
+            case 3: request(id, u"centre.get"_s, {}); break;
+            default: request(id, u"ticket.issue"_s, {{u"service"_s, u"idCard"_s}}); break;
         }
         if (i == 40) {
             burst += "{garbage\n";
@@ -205,9 +213,10 @@ TEST_CASE("pipelined requests are answered in order", "[engine][order]")
     for (int i = 0; i < answers.size(); ++i) {
         INFO("answer " << i << ": " << describe(answers[i]).toStdString());
         CHECK(answers[i].value(u"id"_s) == expectedIds[i]);
-        const QString number = resultOf(answers[i]).value(u"ticket"_s).toObject().value(u"number"_s).toString();
+        const QString number =
+            resultOf(answers[i]).value(u"ticket"_s).toObject().value(u"number"_s).toString();
         if (number.startsWith(u'B')) {
-            CHECK(number.mid(1).toInt() == lastPassport + 1);   // applied in request order
+            CHECK(number.mid(1).toInt() == lastPassport + 1); // applied in request order
             lastPassport = number.mid(1).toInt();
         }
     }

@@ -18,8 +18,8 @@ namespace {
 struct MethodRule
 {
     QString method;
-    QStringList who;       // roles allowed, from section 5
-    QJsonObject params;    // plausible params, so only the role decides
+    QStringList who;    // roles allowed, from section 5
+    QJsonObject params; // plausible params, so only the role decides
 };
 
 const QStringList ALL{u"kiosk"_s, u"display"_s, u"counter"_s, u"manager"_s, u"booking"_s};
@@ -43,18 +43,24 @@ const QList<MethodRule> &methodTable()
         {u"counter.start"_s, {u"counter"_s}, {}},
         {u"counter.finish"_s, {u"counter"_s}, {}},
         {u"counter.noShow"_s, {u"counter"_s}, {}},
-        {u"counter.transfer"_s, {u"counter"_s}, {{u"service"_s, u"idCard"_s}, {u"placement"_s, u"last"_s}}},
+        {u"counter.transfer"_s,
+         {u"counter"_s},
+         {{u"service"_s, u"idCard"_s}, {u"placement"_s, u"last"_s}}},
         {u"counter.park"_s, {u"counter"_s}, {}},
         {u"counter.pause"_s, {u"counter"_s}, {{u"reason"_s, u"break"_s}}},
         {u"counter.resume"_s, {u"counter"_s}, {}},
         {u"queue.snapshot"_s, ALL, {}},
         {u"events.subscribe"_s, ALL, {}},
-        {u"appointment.book"_s, {u"booking"_s, u"manager"_s},
+        {u"appointment.book"_s,
+         {u"booking"_s, u"manager"_s},
          {{u"service"_s, u"passport"_s}, {u"start"_s, u"2026-03-10T07:00:00.000Z"_s}}},
         {u"appointment.checkin"_s, {u"kiosk"_s}, {{u"code"_s, u"NOSUCHCODE"_s}}},
         {u"appointment.cancel"_s, {u"booking"_s, u"manager"_s}, {{u"id"_s, u"ap_unknown"_s}}},
-        {u"feedback.submit"_s, {u"counter"_s, u"kiosk"_s}, {{u"ticket"_s, u"t_unknown"_s}, {u"rating"_s, 5}}},
-        {u"device.report"_s, {u"kiosk"_s, u"display"_s},
+        {u"feedback.submit"_s,
+         {u"counter"_s, u"kiosk"_s},
+         {{u"ticket"_s, u"t_unknown"_s}, {u"rating"_s, 5}}},
+        {u"device.report"_s,
+         {u"kiosk"_s, u"display"_s},
          {{u"printer"_s, QJsonObject{{u"state"_s, u"ok"_s}}}}},
         {u"stats.today"_s, {u"manager"_s}, {}},
         {u"alerts.subscribe"_s, {u"manager"_s}, {}},
@@ -83,7 +89,8 @@ std::string describeCall(const QString &role, const MethodRule &rule)
 
 TEST_CASE("each role is refused every method section 5 does not give it", "[engine][roles]")
 {
-    const std::string role = GENERATE(as<std::string>{}, "kiosk", "display", "counter", "manager", "booking");
+    const std::string role = GENERATE(as<std::string>{}, "kiosk", "display", "counter", "manager",
+                                      "booking");
     const QString r = QString::fromStdString(role);
     EngineProcess engine(alwaysOpenCentre(), {fixedClockStart()});
     REQUIRE(engine.start());
@@ -100,7 +107,7 @@ TEST_CASE("each role is refused every method section 5 does not give it", "[engi
         ++forbidden;
     }
     CHECK(forbidden > 0);
-    CHECK(okCall(*client, u"queue.snapshot"_s).value(u"seq"_s).toInt() == seq);   // nothing changed
+    CHECK(okCall(*client, u"queue.snapshot"_s).value(u"seq"_s).toInt() == seq); // nothing changed
 
     for (const MethodRule &rule : methodTable()) {
         if (!rule.who.contains(r))

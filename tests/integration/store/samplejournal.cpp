@@ -113,7 +113,7 @@ Outcome SampleJournal::deviceChanged()
 void SampleJournal::advance(Outcome &out, Ticket &t, int i)
 {
     const int kind = i % 6;
-    if (kind == 2 || kind == 3) {   // cancelled or still waiting
+    if (kind == 2 || kind == 3) { // cancelled or still waiting
         if (kind == 2) {
             m_now = m_now.addSecs(20);
             t.state = TicketState::Cancelled;
@@ -200,7 +200,7 @@ std::vector<Outcome> SampleJournal::day(int tickets)
         Outcome out;
         advance(out, t, i);
         if (t.state == TicketState::Done && i % 4 == 0) {
-            Feedback f{t.id, 1 + i % 5, u"rəy %1"_s.arg(i), t.counter, u"op-"_s + t.counter,
+            Feedback f{t.id,      1 + i % 5, u"rəy %1"_s.arg(i), t.counter, u"op-"_s + t.counter,
                        t.service, m_now};
             DomainEvent e = event(EventType::FeedbackSubmitted);
             e.feedback = f;
@@ -209,9 +209,9 @@ std::vector<Outcome> SampleJournal::day(int tickets)
         if (!out.events.empty())
             outcomes.push_back(out);
     }
-    outcomes.push_back(book(120));              // later today
-    outcomes.push_back(book(-24 * 60));         // yesterday: ended
-    outcomes.push_back(book(26 * 60));          // tomorrow
+    outcomes.push_back(book(120));      // later today
+    outcomes.push_back(book(-24 * 60)); // yesterday: ended
+    outcomes.push_back(book(26 * 60));  // tomorrow
     const Outcome checkedIn = issue(u"passport"_s);
     outcomes.push_back(checkedIn);
     outcomes.push_back(book(5, &*checkedIn.ticket));

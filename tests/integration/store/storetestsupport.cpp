@@ -54,8 +54,7 @@ namespace {
 class Differ
 {
 public:
-    template<typename T>
-    void field(const char *name, const T &a, const T &b)
+    template <typename T> void field(const char *name, const T &a, const T &b)
     {
         if (!(a == b))
             m_text += QString::fromLatin1(name) + u" differs\n"_s;
@@ -64,7 +63,7 @@ public:
     {
         if (a.isValid() != b.isValid() || (a.isValid() && a != b))
             m_text += QString::fromLatin1(name) + u": "_s + a.toString(Qt::ISODateWithMs)
-                    + u" != "_s + b.toString(Qt::ISODateWithMs) + u"\n"_s;
+                + u" != "_s + b.toString(Qt::ISODateWithMs) + u"\n"_s;
     }
     QString text() const { return m_text; }
 
@@ -198,7 +197,7 @@ QString rawQuery(const QString &path, const QString &sql)
         if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK
             && sqlite3_step(stmt) == SQLITE_ROW)
             result = QString::fromUtf8(
-                    reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+                reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
         sqlite3_finalize(stmt);
     }
     sqlite3_close_v2(db);

@@ -17,8 +17,7 @@
 #include <vector>
 
 namespace Catch {
-template<>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };

@@ -85,7 +85,7 @@ TEST_CASE("a full disk fails the whole batch; reads go on; writes resume", "[sto
     std::vector<Outcome> batch;
     for (int i = 0; i < 300; ++i)
         batch.push_back(big.issue(u"passport"_s, QString(400, QLatin1Char('x'))));
-    store->setMaxPageCount(1);   // capped at the current size: no page may be added
+    store->setMaxPageCount(1); // capped at the current size: no page may be added
 
     const Status full = store->writeBatch(pointers(batch), storeTestConfig());
     REQUIRE(!full.ok());
@@ -96,12 +96,12 @@ TEST_CASE("a full disk fails the whole batch; reads go on; writes resume", "[sto
     CHECK(rawQuery(path, u"SELECT max(last_seq) FROM journal"_s) == QString::number(seqBefore));
     CHECK(rawQuery(path, u"SELECT count(*) FROM names WHERE text LIKE 'req-%'"_s) == u"0"_s);
 
-    const auto state = store->loadState(DAY);   // reads keep working
+    const auto state = store->loadState(DAY); // reads keep working
     REQUIRE(state.ok());
     CHECK(state->tickets.size() == ticketsBefore);
     CHECK(store->eventsAfter(0).size() == size_t(seqBefore));
 
-    store->setMaxPageCount(0);   // room returns
+    store->setMaxPageCount(0); // room returns
     const Status retried = store->writeBatch(pointers(batch), storeTestConfig());
     REQUIRE(retried.ok());
     CHECK(store->lastSeq() == big.lastSeq());
@@ -190,7 +190,7 @@ TEST_CASE("a failed migration leaves the file as it was", "[store][fault]")
     CHECK(rawQuery(path, u"SELECT count(*) FROM events"_s) == events);
     CHECK(rawQuery(path, u"SELECT count(*) FROM sqlite_schema WHERE name = 'names'"_s) == u"0"_s);
     exec("DROP TABLE journal;");
-    CHECK(Store::open(path).ok());   // nothing stuck: a clean retry migrates
+    CHECK(Store::open(path).ok()); // nothing stuck: a clean retry migrates
     CHECK(rawQuery(path, u"PRAGMA user_version"_s) == QString::number(Store::SCHEMA_VERSION));
 }
 
@@ -210,7 +210,7 @@ TEST_CASE("a locked database is refused with a clear message", "[store][fault]")
         Locker locker(path, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE");
         requireRefused(path, u"locked"_s, options);
     }
-    CHECK(Store::open(path, options).ok());   // lock gone: opens again
+    CHECK(Store::open(path, options).ok()); // lock gone: opens again
 }
 
 TEST_CASE("a read-only database is refused at start", "[store][fault]")
@@ -219,7 +219,8 @@ TEST_CASE("a read-only database is refused at start", "[store][fault]")
     const QString path = makeDatabase(dir);
     SECTION("file without write permission (chmod 0444; chattr +i when root)")
     {
-        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        REQUIRE(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         bool immutable = false;
         if (canWrite(path) && geteuid() == 0)
             immutable = QProcess::execute(u"chattr"_s, {u"+i"_s, path}) == 0;

@@ -37,7 +37,7 @@ std::vector<Outcome> fixtureOutcomes()
 TEST_CASE("every fixture migrates to the current schema and loads", "[store][migration]")
 {
     const QStringList fixtures =
-            QDir(fixtureDir()).entryList({u"v*.sqlite"_s}, QDir::Files, QDir::Name);
+        QDir(fixtureDir()).entryList({u"v*.sqlite"_s}, QDir::Files, QDir::Name);
     REQUIRE(fixtures.contains(u"v%1.sqlite"_s.arg(Store::SCHEMA_VERSION)));
     const std::vector<Outcome> outcomes = fixtureOutcomes();
     const FoldedState expected = fold(outcomes);
@@ -70,7 +70,8 @@ TEST_CASE("make the fixture of the current schema", "[.make-fixture]")
 {
     const QString target = fixtureDir() + u"/v%1.sqlite"_s.arg(Store::SCHEMA_VERSION);
     if (QFile::exists(target) && qEnvironmentVariableIsEmpty("NOVBE_OVERWRITE_FIXTURE"))
-        FAIL("fixture exists; a released fixture never changes (NOVBE_OVERWRITE_FIXTURE=1 to force)");
+        FAIL("fixture exists; a released fixture never changes (NOVBE_OVERWRITE_FIXTURE=1 to "
+             "force)");
     QFile::remove(target);
     QTemporaryDir dir;
     auto store = std::move(Store::open(dir.filePath(u"fixture.db"_s))).value();

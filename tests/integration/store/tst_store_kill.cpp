@@ -32,15 +32,15 @@ namespace {
 
 constexpr int ROUNDS = 24;
 const QString DAY = u"2026-11-30"_s;
-const QDateTime CLOCK_BASE = QDateTime(QDate(2026, 11, 30), QTime(6, 0), Qt::UTC);   // 10:00 Baku
+const QDateTime CLOCK_BASE = QDateTime(QDate(2026, 11, 30), QTime(6, 0), Qt::UTC); // 10:00 Baku
 
 int rank(TicketState state)
 {
     switch (state) {
-    case TicketState::Waiting: return 0;
-    case TicketState::Called: return 1;
-    case TicketState::Serving: return 2;
-    default: return 3;
+        case TicketState::Waiting: return 0;
+        case TicketState::Called: return 1;
+        case TicketState::Serving: return 2;
+        default: return 3;
     }
 }
 
@@ -110,7 +110,8 @@ private:
     }
 
     // A new connection as `device`; `ready` runs after a successful session.hello.
-    TestClient *newClient(quint16 port, const QString &device, const std::function<void(TestClient *)> &ready)
+    TestClient *newClient(quint16 port, const QString &device,
+                          const std::function<void(TestClient *)> &ready)
     {
         m_clients.push_back(std::make_unique<TestClient>());
         TestClient *c = m_clients.back().get();
@@ -118,7 +119,8 @@ private:
             m_errors << u"cannot connect as "_s + device;
             return c;
         }
-        const QJsonObject hello{{u"protocol"_s, 1}, {u"device"_s, device}, {u"token"_s, demoToken(device)}};
+        const QJsonObject hello{
+            {u"protocol"_s, 1}, {u"device"_s, device}, {u"token"_s, demoToken(device)}};
         call(c, u"session.hello"_s, hello, [c, ready](const QJsonObject &) { ready(c); });
         return c;
     }
@@ -135,10 +137,11 @@ private:
 
     void issue(TestClient *c, const QString &service)
     {
-        call(c, u"ticket.issue"_s, {{u"service"_s, service}}, [this, c, service](const QJsonObject &result) {
-            m_ledger.ack(result.value(u"ticket"_s).toObject());
-            later(5 + int(m_random.bounded(20)), [this, c, service] { issue(c, service); });
-        });
+        call(c, u"ticket.issue"_s, {{u"service"_s, service}},
+             [this, c, service](const QJsonObject &result) {
+                 m_ledger.ack(result.value(u"ticket"_s).toObject());
+                 later(5 + int(m_random.bounded(20)), [this, c, service] { issue(c, service); });
+             });
     }
 
     void deskClient(quint16 port, const QString &device, const QString &op, const QString &counter)
@@ -152,10 +155,12 @@ private:
     void open(TestClient *c, const QString &counter)
     {
         call(c, u"counter.open"_s, {{u"counter"_s, counter}}, [this, c](const QJsonObject &result) {
-            const QString state = result.value(u"counter"_s).toObject().value(u"state"_s).toString();
-            act(c, state == u"calling"_s   ? u"counter.start"_s
-                   : state == u"serving"_s ? u"counter.finish"_s
-                                           : u"counter.callNext"_s);
+            const QString state =
+                result.value(u"counter"_s).toObject().value(u"state"_s).toString();
+            act(c,
+                state == u"calling"_s       ? u"counter.start"_s
+                    : state == u"serving"_s ? u"counter.finish"_s
+                                            : u"counter.callNext"_s);
         });
     }
 
@@ -163,21 +168,22 @@ private:
     {
         call(c, method, {}, [this, c](const QJsonObject &result) {
             const QJsonObject ticket = result.value(u"ticket"_s).toObject();
-            if (ticket.isEmpty()) {   // nobody waits yet
+            if (ticket.isEmpty()) { // nobody waits yet
                 later(10, [this, c] { act(c, u"counter.callNext"_s); });
                 return;
             }
             m_ledger.ack(ticket);
             const QString state = ticket.value(u"state"_s).toString();
-            act(c, state == u"called"_s    ? u"counter.start"_s
-                   : state == u"serving"_s ? u"counter.finish"_s
-                                           : u"counter.callNext"_s);
+            act(c,
+                state == u"called"_s        ? u"counter.start"_s
+                    : state == u"serving"_s ? u"counter.finish"_s
+                                            : u"counter.callNext"_s);
         });
     }
 
     Ledger &m_ledger;
     QRandomGenerator m_random;
-    QObject m_timers;   // context of pending timers: they die with the traffic
+    QObject m_timers; // context of pending timers: they die with the traffic
     std::vector<std::unique_ptr<TestClient>> m_clients;
     QStringList m_errors;
 };

@@ -27,9 +27,8 @@ public:
     DayDriver(QueueEngine &engine, Store &store, quint32 seed)
         : m_engine(engine), m_store(store), m_random(seed)
     {
-        m_now = QDateTime(QDate::fromString(DAY, Qt::ISODate), QTime(8, 55),
-                          QTimeZone("Asia/Baku"))
-                        .toUTC();
+        m_now = QDateTime(QDate::fromString(DAY, Qt::ISODate), QTime(8, 55), QTimeZone("Asia/Baku"))
+                    .toUTC();
     }
 
     void run(int steps)
@@ -80,10 +79,10 @@ private:
         if (!status)
             return;
         switch (status->state) {
-        case CounterState::Idle: apply(m_engine.callNext(counter, m_now)); break;
-        case CounterState::Calling: called(counter, roll); break;
-        case CounterState::Serving: serving(counter, roll); break;
-        default: break;
+            case CounterState::Idle: apply(m_engine.callNext(counter, m_now)); break;
+            case CounterState::Calling: called(counter, roll); break;
+            case CounterState::Serving: serving(counter, roll); break;
+            default: break;
         }
     }
 

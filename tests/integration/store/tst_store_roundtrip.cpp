@@ -100,12 +100,12 @@ TEST_CASE("what was written is what a reopened store loads", "[store]")
         }
         QStringList wanted;
         const QDateTime horizon =
-                QDateTime(QDate(2026, 11, 28), QTime(0, 0), Qt::UTC).addSecs(-14 * 3600);
+            QDateTime(QDate(2026, 11, 28), QTime(0, 0), Qt::UTC).addSecs(-14 * 3600);
         for (const Appointment &a : expected.appointments)
             if (a.end >= horizon)
                 wanted << a.id;
         CHECK(loaded.size() == wanted.size());
-        CHECK(wanted.size() < expected.appointments.size());   // one ended yesterday
+        CHECK(wanted.size() < expected.appointments.size()); // one ended yesterday
         loaded.sort();
         wanted.sort();
         CHECK(loaded == wanted);
@@ -165,9 +165,9 @@ TEST_CASE("seq is gap-free and continues across reopen", "[store]")
 
     SECTION("a batch that does not continue the journal is refused whole")
     {
-        SampleJournal gap(DAY, store->lastSeq() + 1);   // skips one seq
+        SampleJournal gap(DAY, store->lastSeq() + 1); // skips one seq
         const Outcome skipped = gap.issue(u"idcard"_s);
-        SampleJournal reused(DAY, store->lastSeq() - 1);   // reuses the last seq
+        SampleJournal reused(DAY, store->lastSeq() - 1); // reuses the last seq
         const Outcome repeated = reused.issue(u"idcard"_s);
         SampleJournal good(DAY, store->lastSeq());
         const Outcome fine = good.issue(u"passport"_s, u"first of the batch"_s);
@@ -231,9 +231,9 @@ TEST_CASE("an online backup opens and holds the same journal", "[store]")
     const Status backedUp = store->backup(backupPath);
     INFO((backedUp ? std::string() : backedUp.error().message.toStdString()));
     REQUIRE(backedUp.ok());
-    CHECK(!store->backup(backupPath).ok());   // never overwrites
+    CHECK(!store->backup(backupPath).ok()); // never overwrites
 
-    SampleJournal later(DAY, store->lastSeq());   // the live store keeps writing
+    SampleJournal later(DAY, store->lastSeq()); // the live store keeps writing
     const Outcome after = later.issue(u"passport"_s);
     REQUIRE(store->writeBatch({&after}, storeTestConfig()).ok());
 
@@ -243,7 +243,8 @@ TEST_CASE("an online backup opens and holds the same journal", "[store]")
     REQUIRE(restored.size() + 2 == original.size());
     for (size_t i = 0; i < restored.size(); ++i) {
         CHECK(restored[i].seq == original[i].seq);
-        CHECK(eventToJson(restored[i], storeTestConfig()) == eventToJson(original[i], storeTestConfig()));
+        CHECK(eventToJson(restored[i], storeTestConfig())
+              == eventToJson(original[i], storeTestConfig()));
     }
     requireStateMatches(*copy->loadState(DAY), fold(outcomes), DAY);
 }

@@ -7,16 +7,14 @@ using namespace Qt::StringLiterals;
 
 TEST_CASE("localized picks the language, then az, then en, then any", "[config]")
 {
-    const LocalizedText all { { u"az"_s, u"Pasport"_s }, { u"en"_s, u"Passport"_s },
-        { u"ru"_s, u"Паспорт"_s } };
+    const LocalizedText all{
+        {u"az"_s, u"Pasport"_s}, {u"en"_s, u"Passport"_s}, {u"ru"_s, u"Паспорт"_s}};
     CHECK(localized(all, u"ru"_s) == u"Паспорт"_s);
     CHECK(localized(all, u"en"_s) == u"Passport"_s);
     CHECK(localized(all, u"de"_s) == u"Pasport"_s);
-    CHECK(localized({ { u"en"_s, u"Passport"_s }, { u"ru"_s, u"Паспорт"_s } }, u"de"_s)
-        == u"Passport"_s);
-    CHECK(localized({ { u"ru"_s, u"Паспорт"_s } }, u"en"_s) == u"Паспорт"_s);
-    CHECK(localized({ { u"az"_s, QString() }, { u"en"_s, u"Passport"_s } }, u"az"_s)
-        == u"Passport"_s);
+    CHECK(localized({{u"en"_s, u"Passport"_s}, {u"ru"_s, u"Паспорт"_s}}, u"de"_s) == u"Passport"_s);
+    CHECK(localized({{u"ru"_s, u"Паспорт"_s}}, u"en"_s) == u"Паспорт"_s);
+    CHECK(localized({{u"az"_s, QString()}, {u"en"_s, u"Passport"_s}}, u"az"_s) == u"Passport"_s);
     CHECK(localized({}, u"az"_s).isEmpty());
 }
 
@@ -29,11 +27,11 @@ TEST_CASE("CentreConfig looks entries up by id", "[config]")
     config.services[0].id = u"passport"_s;
     config.services[1].id = u"notary"_s;
     config.services[1].prefix = u"N"_s;
-    config.counters.push_back({ u"c01"_s, {}, { { u"passport"_s, 2.0 }, { u"notary"_s, 0.5 } } });
+    config.counters.push_back({u"c01"_s, {}, {{u"passport"_s, 2.0}, {u"notary"_s, 0.5}}});
     config.devices.resize(1);
     config.devices[0].id = u"kiosk-1"_s;
     config.devices[0].role = u"kiosk"_s;
-    config.operators.push_back({ u"op01"_s, u"Aysel"_s, QString() });
+    config.operators.push_back({u"op01"_s, u"Aysel"_s, QString()});
 
     REQUIRE(config.service(u"notary"_s));
     CHECK(config.service(u"notary"_s)->prefix == u"N"_s);

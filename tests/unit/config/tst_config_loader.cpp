@@ -10,8 +10,8 @@ namespace {
 
 CentreConfig loadMinimal()
 {
-    const auto result
-        = parseCentreConfig(test::sourceFile(u"tests/data/configs/valid-minimal.json"_s));
+    const auto result = parseCentreConfig(
+        test::sourceFile(u"tests/data/configs/valid-minimal.json"_s));
     INFO((result.ok() ? QString() : result.error().message).toStdString());
     REQUIRE(result.ok());
     return result.value();
@@ -25,7 +25,7 @@ TEST_CASE("the minimal config loads with every section", "[config]")
     CHECK(c.centre.id == u"test-1"_s);
     CHECK(c.centre.name.value(u"az"_s) == u"Sınaq mərkəzi"_s);
     CHECK(c.centre.timezone == u"Asia/Baku"_s);
-    CHECK(c.centre.languages == QStringList { u"az"_s, u"en"_s });
+    CHECK(c.centre.languages == QStringList{u"az"_s, u"en"_s});
     CHECK(c.centre.maxRecalls == 2);
     CHECK(c.centre.trackingBaseUrl == u"https://novbe.example.az"_s);
     CHECK(c.centre.ticker.value(u"az"_s) == u"Xoş gəlmisiniz"_s);
@@ -61,7 +61,7 @@ TEST_CASE("services carry hours, appointments, groups and outcomes", "[config]")
     CHECK(passport->appointments.perSlot == 2);
     CHECK(passport->appointments.earlyMin == 30);
     CHECK(passport->appointments.lateMin == 10);
-    CHECK(passport->outcomes == QStringList { u"issued"_s, u"refused"_s });
+    CHECK(passport->outcomes == QStringList{u"issued"_s, u"refused"_s});
 }
 
 TEST_CASE("absent optional keys take their defaults", "[config]")
@@ -94,8 +94,8 @@ TEST_CASE("devices carry zones; legacy printer keys still load", "[config]")
     CHECK(kiosk->printerProfile == u"narrow"_s);
     const DeviceConfig *display = c.device(u"display-1"_s);
     REQUIRE(display);
-    CHECK(display->zoneServices == QStringList { u"notary"_s });
-    CHECK(display->zoneCounters == QStringList { u"c02"_s });
+    CHECK(display->zoneServices == QStringList{u"notary"_s});
+    CHECK(display->zoneCounters == QStringList{u"c02"_s});
 }
 
 TEST_CASE("the protocol's minimal example shape loads without additive keys", "[config]")
@@ -109,7 +109,7 @@ TEST_CASE("the protocol's minimal example shape loads without additive keys", "[
     INFO((result.ok() ? QString() : result.error().message).toStdString());
     REQUIRE(result.ok());
     CHECK(result->centre.maxRecalls == 3);
-    CHECK(result->centre.languages == QStringList { u"az"_s, u"en"_s, u"ru"_s });
+    CHECK(result->centre.languages == QStringList{u"az"_s, u"en"_s, u"ru"_s});
     CHECK(result->services[0].group == u"migration"_s);
     CHECK(result->services[0].groupName.isEmpty());
     CHECK(result->operators.empty());

@@ -25,14 +25,14 @@ const CentreConfig &sample()
 void requireThreeLanguages(const LocalizedText &text, const QString &what)
 {
     INFO(what.toStdString());
-    for (const QString &lang : { u"az"_s, u"en"_s, u"ru"_s })
+    for (const QString &lang : {u"az"_s, u"en"_s, u"ru"_s})
         CHECK_FALSE(text.value(lang).trimmed().isEmpty());
 }
 
 int countRole(const CentreConfig &c, const QString &role)
 {
     return int(std::count_if(c.devices.begin(), c.devices.end(),
-        [&role](const DeviceConfig &d) { return d.role == role; }));
+                             [&role](const DeviceConfig &d) { return d.role == role; }));
 }
 
 } // namespace
@@ -43,7 +43,7 @@ TEST_CASE("sample centre: identity and settings", "[config][sample]")
     CHECK(centre.id == u"baku-1"_s);
     CHECK(centre.name.value(u"az"_s) == u"Bakı 1 nömrəli ASAN xidmət mərkəzi"_s);
     CHECK(centre.timezone == u"Asia/Baku"_s);
-    CHECK(centre.languages == QStringList { u"az"_s, u"en"_s, u"ru"_s });
+    CHECK(centre.languages == QStringList{u"az"_s, u"en"_s, u"ru"_s});
     CHECK(centre.maxRecalls == 3);
     CHECK(centre.trackingBaseUrl == u"https://novbe.example.az"_s);
     requireThreeLanguages(centre.ticker, u"ticker"_s);
@@ -78,7 +78,7 @@ TEST_CASE("sample centre: services from many bodies", "[config][sample]")
     CHECK(bodies.size() >= 8);
     CHECK(privateServices >= 5);
     CHECK(nineToSix * 2 > int(c.services.size()));
-    for (const char *id : { "idCard", "passport", "notary", "realEstate", "tax", "drivingLicence" })
+    for (const char *id : {"idCard", "passport", "notary", "realEstate", "tax", "drivingLicence"})
         CHECK(c.service(QString::fromLatin1(id)) != nullptr);
 }
 
@@ -88,7 +88,7 @@ TEST_CASE("sample centre: the six categories with boosts", "[config][sample]")
     CHECK(c.categories.size() == 6);
     REQUIRE(c.category(u"standard"_s));
     CHECK(c.category(u"standard"_s)->boostMin == 0);
-    for (const char *id : { "disability", "veteran", "martyrFamily", "elderly", "pregnant" }) {
+    for (const char *id : {"disability", "veteran", "martyrFamily", "elderly", "pregnant"}) {
         INFO(id);
         const Category *category = c.category(QString::fromLatin1(id));
         REQUIRE(category);
@@ -113,8 +113,9 @@ TEST_CASE("sample centre: counters with weighted service mixes", "[config][sampl
         INFO(s.id.toStdString() << " has a counter");
         CHECK(served.contains(s.id));
     }
-    const auto bankOnly = std::count_if(c.counters.begin(), c.counters.end(),
-        [](const auto &k) { return k.services.size() == 1 && k.services[0].service == u"bank"_s; });
+    const auto bankOnly = std::count_if(c.counters.begin(), c.counters.end(), [](const auto &k) {
+        return k.services.size() == 1 && k.services[0].service == u"bank"_s;
+    });
     CHECK(bankOnly >= 1);
 }
 

@@ -11,10 +11,10 @@ namespace {
 
 QString errorName(ErrorCode c)
 {
-    static const char *names[] = {"InvalidParams", "UnknownService", "ServiceClosed", "LimitReached",
-                                  "InvalidState",  "NotFound",       "TooEarly",      "TooLate",
-                                  "NoCounter",     "NoOperator",     "CounterBusy",
-                                  "StorageUnavailable", "Internal"};
+    static const char *names[] = {
+        "InvalidParams", "UnknownService",     "ServiceClosed", "LimitReached", "InvalidState",
+        "NotFound",      "TooEarly",           "TooLate",       "NoCounter",    "NoOperator",
+        "CounterBusy",   "StorageUnavailable", "Internal"};
     return QString::fromLatin1(names[int(c)]);
 }
 
@@ -50,11 +50,13 @@ private:
         if (op == u"book")
             return book(w);
         if (op == u"checkin")
-            return describe(m_e.checkIn(m_codes.value(w.value(1), w.value(1)), {}, {}, m_now), true);
+            return describe(m_e.checkIn(m_codes.value(w.value(1), w.value(1)), {}, {}, m_now),
+                            true);
         if (op == u"cancel")
             return describe(m_e.cancel(idOf(w.value(1)), {}, m_now), false);
         if (op == u"feedback")
-            return describe(m_e.submitFeedback(idOf(w.value(1)), w.value(2).toInt(), {}, m_now), false);
+            return describe(m_e.submitFeedback(idOf(w.value(1)), w.value(2).toInt(), {}, m_now),
+                            false);
         return counterOp(w);
     }
 
@@ -64,20 +66,33 @@ private:
         const QString c = w.value(1);
         if (op == u"open")
             return describe(m_e.openCounter(c, QStringLiteral("op-") + c, {}, m_now), false);
-        if (op == u"close") return describe(m_e.closeCounter(c, m_now), false);
-        if (op == u"release") return describe(m_e.releaseCounter(c, m_now), false);
-        if (op == u"pause") return describe(m_e.pause(c, w.mid(2).join(u' '), m_now), false);
-        if (op == u"resume") return describe(m_e.resume(c, m_now), false);
-        if (op == u"call") return describe(m_e.callNext(c, m_now), false);
-        if (op == u"callTicket") return describe(m_e.callTicket(c, idOf(w.value(2)), m_now), false);
-        if (op == u"recall") return describe(m_e.recall(c, m_now), false);
-        if (op == u"start") return describe(m_e.start(c, m_now), false);
-        if (op == u"finish") return describe(m_e.finish(c, w.value(2), m_now), false);
-        if (op == u"noshow") return describe(m_e.noShow(c, m_now), false);
-        if (op == u"park") return describe(m_e.park(c, m_now), false);
+        if (op == u"close")
+            return describe(m_e.closeCounter(c, m_now), false);
+        if (op == u"release")
+            return describe(m_e.releaseCounter(c, m_now), false);
+        if (op == u"pause")
+            return describe(m_e.pause(c, w.mid(2).join(u' '), m_now), false);
+        if (op == u"resume")
+            return describe(m_e.resume(c, m_now), false);
+        if (op == u"call")
+            return describe(m_e.callNext(c, m_now), false);
+        if (op == u"callTicket")
+            return describe(m_e.callTicket(c, idOf(w.value(2)), m_now), false);
+        if (op == u"recall")
+            return describe(m_e.recall(c, m_now), false);
+        if (op == u"start")
+            return describe(m_e.start(c, m_now), false);
+        if (op == u"finish")
+            return describe(m_e.finish(c, w.value(2), m_now), false);
+        if (op == u"noshow")
+            return describe(m_e.noShow(c, m_now), false);
+        if (op == u"park")
+            return describe(m_e.park(c, m_now), false);
         if (op == u"transfer") {
             const auto p = placementFromName(w.value(3));
-            return describe(m_e.transfer(c, w.value(2), p.value_or(Placement::Last), w.mid(4).join(u' '), m_now), false);
+            return describe(m_e.transfer(c, w.value(2), p.value_or(Placement::Last),
+                                         w.mid(4).join(u' '), m_now),
+                            false);
         }
         return QStringLiteral("unknown action");
     }
@@ -90,7 +105,8 @@ private:
             day = hhmm.mid(1).chopped(1).toInt();
             hhmm = w.value(2);
         }
-        const QTime t = QTime::fromString(hhmm, hhmm.size() > 5 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+        const QTime t = QTime::fromString(
+            hhmm, hhmm.size() > 5 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
         m_now = baku(t.hour(), t.minute(), t.second(), day);
         return {};
     }
@@ -142,14 +158,17 @@ private:
             QStringList parked;
             for (const Ticket *t : m_e.parked(s.id))
                 parked << t->number;
-            m_out << s.id + QStringLiteral(": ") + (numbers.isEmpty() ? QStringLiteral("-") : numbers.join(u' '))
-                    + (parked.isEmpty() ? QString() : QStringLiteral(" | parked: ") + parked.join(u' '));
+            m_out << s.id + QStringLiteral(": ")
+                    + (numbers.isEmpty() ? QStringLiteral("-") : numbers.join(u' '))
+                    + (parked.isEmpty() ? QString()
+                                        : QStringLiteral(" | parked: ") + parked.join(u' '));
         }
         m_out << QStringLiteral("== counters");
         for (const CounterStatus &c : m_e.counters()) {
             const auto t = m_e.ticket(c.ticket);
             m_out << c.id + u' ' + counterStateName(c.state) + (t ? u' ' + t->number : QString())
-                    + (c.pauseReason.isEmpty() ? QString() : QStringLiteral(" (") + c.pauseReason + u')');
+                    + (c.pauseReason.isEmpty() ? QString()
+                                               : QStringLiteral(" (") + c.pauseReason + u')');
         }
         m_out << QStringLiteral("== day %1, seq %2").arg(m_e.serviceDay()).arg(m_e.lastSeq());
     }

@@ -50,12 +50,15 @@ inline CentreConfig centre()
     c.services = {passport, service(QStringLiteral("idcard"), QStringLiteral("B")), notary,
                   service(QStringLiteral("bank"), QStringLiteral("D"), false)};
     auto cs = [](const char *id, double w) { return CounterService{QString::fromLatin1(id), w}; };
-    c.counters = {{QStringLiteral("c1"), names(QStringLiteral("1")), {cs("passport", 2), cs("idcard", 1)}},
-                  {QStringLiteral("c2"), names(QStringLiteral("2")), {cs("idcard", 1)}},
-                  {QStringLiteral("c3"), names(QStringLiteral("3")), {cs("notary", 1), cs("bank", 1)}},
-                  {QStringLiteral("c4"), names(QStringLiteral("4")),
-                   {cs("passport", 1), cs("idcard", 1), cs("notary", 1), cs("bank", 1)}}};
-    c.devices = {{QStringLiteral("k1"), QStringLiteral("kiosk"), QStringLiteral("t"), {}, {}, {}, {}}};
+    c.counters = {
+        {QStringLiteral("c1"), names(QStringLiteral("1")), {cs("passport", 2), cs("idcard", 1)}},
+        {QStringLiteral("c2"), names(QStringLiteral("2")), {cs("idcard", 1)}},
+        {QStringLiteral("c3"), names(QStringLiteral("3")), {cs("notary", 1), cs("bank", 1)}},
+        {QStringLiteral("c4"),
+         names(QStringLiteral("4")),
+         {cs("passport", 1), cs("idcard", 1), cs("notary", 1), cs("bank", 1)}}};
+    c.devices = {
+        {QStringLiteral("k1"), QStringLiteral("kiosk"), QStringLiteral("t"), {}, {}, {}, {}}};
     return c;
 }
 
@@ -74,7 +77,8 @@ inline void startDay(QueueEngine &engine, const QDateTime &now = baku(8, 0))
     engine.commit();
 }
 
-inline IssueRequest walkIn(const QString &service, const QString &category = QStringLiteral("standard"))
+inline IssueRequest walkIn(const QString &service,
+                           const QString &category = QStringLiteral("standard"))
 {
     IssueRequest r;
     r.service = service;

@@ -11,7 +11,8 @@ const QString PASSPORT = QStringLiteral("passport");
 
 Appointment book(QueueEngine &e, const QDateTime &start)
 {
-    auto r = e.book(BookRequest{PASSPORT, start, QStringLiteral("Ləman Əliyeva"), QStringLiteral("+994501234567")},
+    auto r = e.book(BookRequest{PASSPORT, start, QStringLiteral("Ləman Əliyeva"),
+                                QStringLiteral("+994501234567")},
                     baku(8, 0));
     REQUIRE(r.ok());
     e.commit();
@@ -27,16 +28,22 @@ TEST_CASE("booking checks slots, hours and capacity", "[core][appointments]")
     CHECK(a.code.size() == 6);
     CHECK(a.end == baku(10, 15));
     CHECK(a.state == AppointmentState::Booked);
-    book(e, baku(10, 0));   // perSlot 2
+    book(e, baku(10, 0)); // perSlot 2
     auto full = e.book(BookRequest{PASSPORT, baku(10, 0), {}, {}}, baku(8, 0));
     CHECK(full.error().code == ErrorCode::LimitReached);
-    CHECK(e.book(BookRequest{PASSPORT, baku(10, 7), {}, {}}, baku(8, 0)).error().code == ErrorCode::InvalidParams);
-    CHECK(e.book(BookRequest{PASSPORT, baku(17, 50), {}, {}}, baku(8, 0)).error().code == ErrorCode::InvalidParams);
+    CHECK(e.book(BookRequest{PASSPORT, baku(10, 7), {}, {}}, baku(8, 0)).error().code
+          == ErrorCode::InvalidParams);
+    CHECK(e.book(BookRequest{PASSPORT, baku(17, 50), {}, {}}, baku(8, 0)).error().code
+          == ErrorCode::InvalidParams);
     CHECK(e.book(BookRequest{PASSPORT, baku(17, 45), {}, {}}, baku(8, 0)).ok());
-    CHECK(e.book(BookRequest{PASSPORT, baku(18, 0), {}, {}}, baku(8, 0)).error().code == ErrorCode::ServiceClosed);
-    CHECK(e.book(BookRequest{PASSPORT, baku(7, 0), {}, {}}, baku(8, 0)).error().code == ErrorCode::InvalidParams);
-    CHECK(e.book(BookRequest{QStringLiteral("bank"), baku(10, 0), {}, {}}, baku(8, 0)).error().code == ErrorCode::InvalidParams);
-    CHECK(e.book(BookRequest{QStringLiteral("x"), baku(10, 0), {}, {}}, baku(8, 0)).error().code == ErrorCode::UnknownService);
+    CHECK(e.book(BookRequest{PASSPORT, baku(18, 0), {}, {}}, baku(8, 0)).error().code
+          == ErrorCode::ServiceClosed);
+    CHECK(e.book(BookRequest{PASSPORT, baku(7, 0), {}, {}}, baku(8, 0)).error().code
+          == ErrorCode::InvalidParams);
+    CHECK(e.book(BookRequest{QStringLiteral("bank"), baku(10, 0), {}, {}}, baku(8, 0)).error().code
+          == ErrorCode::InvalidParams);
+    CHECK(e.book(BookRequest{QStringLiteral("x"), baku(10, 0), {}, {}}, baku(8, 0)).error().code
+          == ErrorCode::UnknownService);
 }
 
 TEST_CASE("check-in window: too early, on time, too late", "[core][appointments]")
@@ -73,9 +80,11 @@ TEST_CASE("check-in window: too early, on time, too late", "[core][appointments]
     {
         REQUIRE(e.cancelAppointment(a.id, baku(9, 0)));
         CHECK(e.checkIn(a.code, {}, {}, baku(9, 45)).error().code == ErrorCode::InvalidState);
-        CHECK(e.cancelAppointment(QStringLiteral("ap_x"), baku(9, 0)).error().code == ErrorCode::NotFound);
+        CHECK(e.cancelAppointment(QStringLiteral("ap_x"), baku(9, 0)).error().code
+              == ErrorCode::NotFound);
     }
-    CHECK(e.checkIn(QStringLiteral("000000"), {}, {}, baku(9, 45)).error().code == ErrorCode::NotFound);
+    CHECK(e.checkIn(QStringLiteral("000000"), {}, {}, baku(9, 45)).error().code
+          == ErrorCode::NotFound);
 }
 
 TEST_CASE("feedback: once per served ticket", "[core][feedback]")
@@ -95,5 +104,6 @@ TEST_CASE("feedback: once per served ticket", "[core][feedback]")
     CHECK(ok->events.front().type == EventType::FeedbackSubmitted);
     CHECK(ok->events.front().feedback->operatorId == QStringLiteral("op3"));
     CHECK(e.submitFeedback(id, 4, {}, baku(9, 7)).error().code == ErrorCode::InvalidState);
-    CHECK(e.submitFeedback(QStringLiteral("t_x"), 4, {}, baku(9, 7)).error().code == ErrorCode::NotFound);
+    CHECK(e.submitFeedback(QStringLiteral("t_x"), 4, {}, baku(9, 7)).error().code
+          == ErrorCode::NotFound);
 }

@@ -29,11 +29,11 @@ TEST_CASE("KPIs from tickets and from the journal", "[core][kpi]")
     const QString a = keep(e.issue(walkIn(QStringLiteral("bank")), baku(9, 0)))->ticket->id;
     keep(e.issue(walkIn(QStringLiteral("bank")), baku(9, 1)));
     keep(e.issue(walkIn(QStringLiteral("notary")), baku(9, 2)));
-    keep(e.callNext(c3, baku(9, 10)));                    // D001 after 10 min
+    keep(e.callNext(c3, baku(9, 10))); // D001 after 10 min
     keep(e.start(c3, baku(9, 11)));
-    keep(e.finish(c3, {}, baku(9, 15)));                  // 240 s
+    keep(e.finish(c3, {}, baku(9, 15))); // 240 s
     keep(e.submitFeedback(a, 4, {}, baku(9, 16)));
-    keep(e.callNext(c3, baku(9, 30)));                    // D002 waited longest
+    keep(e.callNext(c3, baku(9, 30))); // D002 waited longest
     keep(e.noShow(c3, baku(9, 31)));
 
     const Kpis live = kpisFromTickets(e.config(), e.tickets(), feedback);

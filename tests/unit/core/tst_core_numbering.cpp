@@ -10,7 +10,7 @@ using namespace novbe;
 using namespace novbe::test;
 
 namespace {
-const QString BANK = QStringLiteral("bank");       // always open, no limit
+const QString BANK = QStringLiteral("bank"); // always open, no limit
 const QString PASSPORT = QStringLiteral("passport");
 
 QString issue(QueueEngine &e, const QString &service, const QDateTime &at)
@@ -103,7 +103,7 @@ TEST_CASE("numbers wrap after 999 and skip numbers still active", "[core][number
         REQUIRE(e.cancel(ids[0], {}, baku(10, 1)));
         REQUIRE(e.cancel(ids[2], {}, baku(10, 1)));
         CHECK(issue(e, BANK, baku(10, 2)) == QStringLiteral("D001"));
-        CHECK(issue(e, BANK, baku(10, 2)) == QStringLiteral("D003"));   // D002 still waits
+        CHECK(issue(e, BANK, baku(10, 2)) == QStringLiteral("D003")); // D002 still waits
     }
 }
 
@@ -111,12 +111,12 @@ TEST_CASE("daily limits", "[core][numbering]")
 {
     QueueEngine e(centre(), 3);
     startDay(e);
-    const QString notary = QStringLiteral("notary");   // dailyLimit 3
+    const QString notary = QStringLiteral("notary"); // dailyLimit 3
     const QString first = issue(e, notary, baku(10, 0));
     issue(e, notary, baku(10, 0));
     auto third = e.issue(walkIn(notary), baku(10, 0));
     REQUIRE(third.ok());
-    REQUIRE(e.cancel(third->ticket->id, {}, baku(10, 1)));   // cancelled tickets still count
+    REQUIRE(e.cancel(third->ticket->id, {}, baku(10, 1))); // cancelled tickets still count
     auto fourth = e.issue(walkIn(notary), baku(10, 2));
     REQUIRE_FALSE(fourth.ok());
     CHECK(fourth.error().code == ErrorCode::LimitReached);
@@ -135,11 +135,13 @@ TEST_CASE("opening hours in Baku time", "[core][numbering]")
     CHECK(e.issue(walkIn(PASSPORT), baku(9, 0)).ok());
     CHECK(e.issue(walkIn(PASSPORT), baku(17, 59, 59)).ok());
     CHECK(e.issue(walkIn(PASSPORT), baku(18, 0)).error().code == ErrorCode::ServiceClosed);
-    CHECK(e.issue(walkIn(BANK), baku(23, 0)).ok());            // no hours: always open
+    CHECK(e.issue(walkIn(BANK), baku(23, 0)).ok()); // no hours: always open
     CHECK(e.serviceOpen(BANK, baku(3, 0)));
     CHECK_FALSE(e.serviceOpen(PASSPORT, baku(3, 0)));
-    CHECK(e.issue(walkIn(QStringLiteral("nope")), baku(10, 0)).error().code == ErrorCode::UnknownService);
-    CHECK(e.issue(walkIn(BANK, QStringLiteral("vip")), baku(10, 0)).error().code == ErrorCode::InvalidParams);
+    CHECK(e.issue(walkIn(QStringLiteral("nope")), baku(10, 0)).error().code
+          == ErrorCode::UnknownService);
+    CHECK(e.issue(walkIn(BANK, QStringLiteral("vip")), baku(10, 0)).error().code
+          == ErrorCode::InvalidParams);
 }
 
 TEST_CASE("requestId makes issue idempotent per device and day", "[core][numbering]")
@@ -192,6 +194,6 @@ TEST_CASE("wait estimate", "[core][estimate]")
     REQUIRE(e.finish(c3, {}, baku(9, 2).addSecs(100)));
     CHECK(e.averageServiceSec(BANK) == Approx(260));
     CHECK(e.estimate(ids[3], baku(9, 5)).ahead == 2);
-    CHECK(e.estimate(ids[3], baku(9, 5)).etaSec == 520);   // (2 - 1 + 1) x 260 / 1
-    CHECK(e.estimate(ids[0], baku(9, 5)).etaSec == 0);     // not waiting any more
+    CHECK(e.estimate(ids[3], baku(9, 5)).etaSec == 520); // (2 - 1 + 1) x 260 / 1
+    CHECK(e.estimate(ids[0], baku(9, 5)).etaSec == 0);   // not waiting any more
 }

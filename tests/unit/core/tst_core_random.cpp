@@ -16,10 +16,10 @@ using namespace novbe::test;
 namespace {
 
 // A cheap REQUIRE for the hot loop: counts nothing unless it fails.
-#define ENSURE(cond)                                                                            \
-    do {                                                                                        \
-        if (!(cond))                                                                            \
-            FAIL("invariant broken: " #cond);                                                   \
+#define ENSURE(cond)                                                                               \
+    do {                                                                                           \
+        if (!(cond))                                                                               \
+            FAIL("invariant broken: " #cond);                                                      \
     } while (false)
 
 // Everything the core decided, in order: a change of the core's insides must
@@ -34,12 +34,12 @@ struct TraceDigest
     void add(const QDateTime &t) { add(t.isValid() ? t.toMSecsSinceEpoch() : -1); }
     void add(const Ticket &t)
     {
-        for (const QString &s : {t.id, t.number, t.service, t.category, ticketStateName(t.state),
-                                 t.counter, t.lang, t.appointment, t.serviceDay, t.outcome,
-                                 t.originalService})
+        for (const QString &s :
+             {t.id, t.number, t.service, t.category, ticketStateName(t.state), t.counter, t.lang,
+              t.appointment, t.serviceDay, t.outcome, t.originalService})
             add(s);
-        for (const QDateTime &d : {t.issuedAt, t.queuedAt, t.calledAt, t.firstCalledAt,
-                                   t.startedAt, t.endedAt})
+        for (const QDateTime &d :
+             {t.issuedAt, t.queuedAt, t.calledAt, t.firstCalledAt, t.startedAt, t.endedAt})
             add(d);
         add(t.recalls);
         add(t.issueSeq);
@@ -47,8 +47,8 @@ struct TraceDigest
     }
     void add(const CounterStatus &c)
     {
-        for (const QString &s : {c.id, counterStateName(c.state), c.operatorId, c.ticket,
-                                 c.pauseReason})
+        for (const QString &s :
+             {c.id, counterStateName(c.state), c.operatorId, c.ticket, c.pauseReason})
             add(s);
         add(c.changedAt);
     }
@@ -83,7 +83,7 @@ struct Fuzzer
     QDateTime now = baku(9, 0);
     int dayIndex = 0;
     TraceDigest digest;
-    QSet<QString> committedIds;      // tickets of the current day that were committed
+    QSet<QString> committedIds; // tickets of the current day that were committed
     QString day;
     QStringList services{QStringLiteral("passport"), QStringLiteral("idcard"),
                          QStringLiteral("notary"), QStringLiteral("bank")};
@@ -92,10 +92,16 @@ struct Fuzzer
     QStringList categories{QStringLiteral("standard"), QStringLiteral("disability"),
                            QStringLiteral("elderly")};
 
-    explicit Fuzzer(quint32 seed) : rng(seed) { startDay(e, now); day = e.serviceDay(); }
+    explicit Fuzzer(quint32 seed) : rng(seed)
+    {
+        startDay(e, now);
+        day = e.serviceDay();
+    }
 
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(int(rng.bounded(int(list.size())))); }
+    template <typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(int(rng.bounded(int(list.size()))));
+    }
 
     QString anyTicket()
     {
@@ -109,23 +115,27 @@ struct Fuzzer
     {
         const QString c = pick(counters);
         switch (rng.bounded(16)) {
-        case 0: case 1: case 2:
-            return e.issue(walkIn(pick(services), pick(categories)), now);
-        case 3: case 4: return e.callNext(c, now);
-        case 5: return e.callTicket(c, anyTicket(), now);
-        case 6: return e.recall(c, now);
-        case 7: return e.start(c, now);
-        case 8: return e.finish(c, {}, now);
-        case 9: return e.noShow(c, now);
-        case 10: return e.park(c, now);
-        case 11: {
-            const Placement p = std::array{Placement::First, Placement::Last, Placement::Original}[rng.bounded(3)];
-            return e.transfer(c, pick(services), p, {}, now);
-        }
-        case 12: return e.cancel(anyTicket(), {}, now);
-        case 13: return e.openCounter(c, QStringLiteral("op-") + c, {}, now);
-        case 14: return rng.bounded(2) ? e.pause(c, QStringLiteral("break"), now) : e.resume(c, now);
-        default: return rng.bounded(4) ? e.closeCounter(c, now) : e.releaseCounter(c, now);
+            case 0:
+            case 1:
+            case 2: return e.issue(walkIn(pick(services), pick(categories)), now);
+            case 3:
+            case 4: return e.callNext(c, now);
+            case 5: return e.callTicket(c, anyTicket(), now);
+            case 6: return e.recall(c, now);
+            case 7: return e.start(c, now);
+            case 8: return e.finish(c, {}, now);
+            case 9: return e.noShow(c, now);
+            case 10: return e.park(c, now);
+            case 11: {
+                const Placement p = std::array{Placement::First, Placement::Last,
+                                               Placement::Original}[rng.bounded(3)];
+                return e.transfer(c, pick(services), p, {}, now);
+            }
+            case 12: return e.cancel(anyTicket(), {}, now);
+            case 13: return e.openCounter(c, QStringLiteral("op-") + c, {}, now);
+            case 14:
+                return rng.bounded(2) ? e.pause(c, QStringLiteral("break"), now) : e.resume(c, now);
+            default: return rng.bounded(4) ? e.closeCounter(c, now) : e.releaseCounter(c, now);
         }
     }
 
@@ -140,13 +150,13 @@ struct Fuzzer
         if (r) {
             qint64 expect = seqBefore;
             for (const DomainEvent &ev : r->events)
-                ENSURE(ev.seq == ++expect);       // gap-free
+                ENSURE(ev.seq == ++expect); // gap-free
             ENSURE(e.lastSeq() == expect);
         } else {
-            ENSURE(e.lastSeq() == seqBefore);    // an error changes nothing
+            ENSURE(e.lastSeq() == seqBefore); // an error changes nothing
         }
         if (rng.bounded(10) == 0) {
-            e.rollback();                          // a failed group commit
+            e.rollback(); // a failed group commit
         } else if (rng.bounded(3) == 0) {
             e.commit();
             if (e.serviceDay() != day) {
@@ -170,13 +180,13 @@ struct Fuzzer
             if (t.state == TicketState::Waiting)
                 waiting[t.service] += 1;
             if (isActive(t.state)) {
-                ENSURE(!activeNumbers.contains(t.number));   // unique per service and day
+                ENSURE(!activeNumbers.contains(t.number)); // unique per service and day
                 activeNumbers.insert(t.number);
             }
         }
         if (e.serviceDay() == day) {
             for (const QString &id : committedIds)
-                ENSURE(byId.contains(id));                          // no ticket lost
+                ENSURE(byId.contains(id)); // no ticket lost
         }
         QSet<QString> current;
         for (const CounterStatus &c : e.counters()) {
@@ -184,7 +194,7 @@ struct Fuzzer
                 ENSURE((c.state != CounterState::Calling && c.state != CounterState::Serving));
                 continue;
             }
-            ENSURE(!current.contains(c.ticket));               // never at two counters
+            ENSURE(!current.contains(c.ticket)); // never at two counters
             current.insert(c.ticket);
             const Ticket *t = byId.value(c.ticket);
             ENSURE(t);
@@ -193,7 +203,7 @@ struct Fuzzer
         }
         for (const Ticket &t : tickets) {
             if (t.state == TicketState::Called || t.state == TicketState::Serving)
-                ENSURE(current.contains(t.id));                     // every current ticket has its counter
+                ENSURE(current.contains(t.id)); // every current ticket has its counter
         }
         for (const QString &s : services) {
             const ServiceQueue q = e.queue(s, now);
@@ -226,7 +236,7 @@ TEST_CASE("100,000 random operations keep every invariant", "[core][random]")
         f.checkInvariants();
         days = int(QDate(2026, 11, 30).daysTo(QDate::fromString(f.e.serviceDay(), Qt::ISODate)));
     }
-    CHECK(days > 0);   // the run crossed at least one service day
+    CHECK(days > 0); // the run crossed at least one service day
     if (seed == 20261128u)
         CHECK(f.digest.hex().toStdString() == "ed906aae1749af267850ad541176411baf72d901");
 }

@@ -37,7 +37,8 @@ TEST_CASE("golden scenarios", "[core][scenarios]")
     const QStringList names = scenarioNames();
     const std::string name = GENERATE_COPY(from_range(names.begin(), names.end())).toStdString();
     CAPTURE(name);
-    const QString dir = QStringLiteral(NOVBE_SOURCE_DIR "/tests/data/scenarios/") + QString::fromStdString(name);
+    const QString dir = QStringLiteral(NOVBE_SOURCE_DIR "/tests/data/scenarios/")
+        + QString::fromStdString(name);
     const QString actual = runScenario(readText(dir + QStringLiteral("/actions.txt")));
     if (qEnvironmentVariableIsSet("NOVBE_UPDATE_GOLDEN")) {
         QFile f(dir + QStringLiteral("/expected.txt"));

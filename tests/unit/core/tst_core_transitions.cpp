@@ -17,14 +17,14 @@ using A = TicketAction;
 
 // The lifecycle of protocol.md, written out independently of TRANSITIONS.
 const std::map<std::pair<S, A>, S> EXPECTED = {
-    {{S::Waiting, A::Call}, S::Called},     {{S::Parked, A::Call}, S::Called},
-    {{S::Called, A::Recall}, S::Called},    {{S::Called, A::Start}, S::Serving},
-    {{S::Serving, A::Finish}, S::Done},     {{S::Called, A::NoShow}, S::NoShow},
-    {{S::Called, A::Park}, S::Parked},      {{S::Serving, A::Park}, S::Parked},
+    {{S::Waiting, A::Call}, S::Called},      {{S::Parked, A::Call}, S::Called},
+    {{S::Called, A::Recall}, S::Called},     {{S::Called, A::Start}, S::Serving},
+    {{S::Serving, A::Finish}, S::Done},      {{S::Called, A::NoShow}, S::NoShow},
+    {{S::Called, A::Park}, S::Parked},       {{S::Serving, A::Park}, S::Parked},
     {{S::Waiting, A::Cancel}, S::Cancelled}, {{S::Parked, A::Cancel}, S::Cancelled},
-    {{S::Called, A::Transfer}, S::Waiting}, {{S::Serving, A::Transfer}, S::Waiting},
-    {{S::Waiting, A::Reset}, S::Reset},     {{S::Called, A::Reset}, S::Reset},
-    {{S::Serving, A::Reset}, S::Reset},     {{S::Parked, A::Reset}, S::Reset},
+    {{S::Called, A::Transfer}, S::Waiting},  {{S::Serving, A::Transfer}, S::Waiting},
+    {{S::Waiting, A::Reset}, S::Reset},      {{S::Called, A::Reset}, S::Reset},
+    {{S::Serving, A::Reset}, S::Reset},      {{S::Parked, A::Reset}, S::Reset},
 };
 
 // Brings a fresh ticket into `state` through real engine operations.
@@ -39,19 +39,19 @@ QString ticketIn(QueueEngine &e, S state)
     const QString c1 = QStringLiteral("c1");
     auto step = [&](bool ok) { REQUIRE(ok); };
     switch (state) {
-    case S::Waiting: break;
-    case S::Cancelled: step(e.cancel(id, {}, t).ok()); break;
-    case S::Reset: step(e.rollover(baku(8, 0, 0, 1)).ok()); break;
-    default:
-        step(e.callNext(c1, t).ok());
-        if (state == S::NoShow)
-            step(e.noShow(c1, t).ok());
-        if (state == S::Serving || state == S::Done || state == S::Parked)
-            step(e.start(c1, t).ok());
-        if (state == S::Done)
-            step(e.finish(c1, {}, t).ok());
-        if (state == S::Parked)
-            step(e.park(c1, t).ok());
+        case S::Waiting: break;
+        case S::Cancelled: step(e.cancel(id, {}, t).ok()); break;
+        case S::Reset: step(e.rollover(baku(8, 0, 0, 1)).ok()); break;
+        default:
+            step(e.callNext(c1, t).ok());
+            if (state == S::NoShow)
+                step(e.noShow(c1, t).ok());
+            if (state == S::Serving || state == S::Done || state == S::Parked)
+                step(e.start(c1, t).ok());
+            if (state == S::Done)
+                step(e.finish(c1, {}, t).ok());
+            if (state == S::Parked)
+                step(e.park(c1, t).ok());
     }
     e.commit();
     return id;
@@ -61,15 +61,15 @@ Result<Outcome> apply(QueueEngine &e, A action, const QString &id, const QDateTi
 {
     const QString c1 = QStringLiteral("c1");
     switch (action) {
-    case A::Call: return e.callTicket(QStringLiteral("c4"), id, t);
-    case A::Recall: return e.recall(c1, t);
-    case A::Start: return e.start(c1, t);
-    case A::Finish: return e.finish(c1, {}, t);
-    case A::NoShow: return e.noShow(c1, t);
-    case A::Park: return e.park(c1, t);
-    case A::Cancel: return e.cancel(id, {}, t);
-    case A::Transfer: return e.transfer(c1, QStringLiteral("idcard"), Placement::Last, {}, t);
-    case A::Reset: return e.rollover(baku(8, 0, 0, 2));
+        case A::Call: return e.callTicket(QStringLiteral("c4"), id, t);
+        case A::Recall: return e.recall(c1, t);
+        case A::Start: return e.start(c1, t);
+        case A::Finish: return e.finish(c1, {}, t);
+        case A::NoShow: return e.noShow(c1, t);
+        case A::Park: return e.park(c1, t);
+        case A::Cancel: return e.cancel(id, {}, t);
+        case A::Transfer: return e.transfer(c1, QStringLiteral("idcard"), Placement::Last, {}, t);
+        case A::Reset: return e.rollover(baku(8, 0, 0, 2));
     }
     return makeError(ErrorCode::Internal, {});
 }
@@ -93,7 +93,8 @@ TEST_CASE("every state x every action follows the lifecycle", "[core][transition
     CAPTURE(ticketStateName(from), ticketActionName(action));
 
     auto it = EXPECTED.find({from, action});
-    const std::optional<S> expected = it == EXPECTED.end() ? std::nullopt : std::optional(it->second);
+    const std::optional<S> expected = it == EXPECTED.end() ? std::nullopt
+                                                           : std::optional(it->second);
     CHECK(nextState(from, action) == expected);
 
     QueueEngine engine(centre(), 1);
@@ -107,7 +108,7 @@ TEST_CASE("every state x every action follows the lifecycle", "[core][transition
         REQUIRE(r.ok());
         CHECK(stateAfter(*r, id) == expected);
     } else if (action == A::Reset) {
-        REQUIRE(r.ok());                       // the day rolls over; this ticket is untouched
+        REQUIRE(r.ok()); // the day rolls over; this ticket is untouched
         CHECK_FALSE(stateAfter(*r, id).has_value());
     } else {
         REQUIRE_FALSE(r.ok());
@@ -116,7 +117,7 @@ TEST_CASE("every state x every action follows the lifecycle", "[core][transition
             ? ErrorCode::NotFound
             : ErrorCode::InvalidState;
         CHECK(r.error().code == want);
-        CHECK(engine.lastSeq() == seqBefore);  // an error changes nothing
+        CHECK(engine.lastSeq() == seqBefore); // an error changes nothing
         CHECK_FALSE(engine.hasUncommitted());
     }
 }
@@ -167,7 +168,8 @@ TEST_CASE("counter state rules", "[core][counters]")
     SECTION("another operator cannot open a held counter")
     {
         REQUIRE(e.openCounter(c1, QStringLiteral("op1"), {}, t));
-        CHECK(e.openCounter(c1, QStringLiteral("op2"), {}, t).error().code == ErrorCode::CounterBusy);
+        CHECK(e.openCounter(c1, QStringLiteral("op2"), {}, t).error().code
+              == ErrorCode::CounterBusy);
         REQUIRE(e.releaseCounter(c1, t));
         CHECK(e.counter(c1)->state == CounterState::Closed);
         CHECK(e.openCounter(c1, QStringLiteral("op2"), {}, t).ok());

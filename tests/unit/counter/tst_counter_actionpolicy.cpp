@@ -16,7 +16,7 @@ struct Row
 {
     CounterState counter;
     OptTicket ticket;
-    DeskActions actions;   // with recalls left and the link up
+    DeskActions actions; // with recalls left and the link up
 };
 
 // The whole intended policy, written out row by row. A (counter, ticket)
@@ -25,9 +25,11 @@ const std::vector<Row> &table()
 {
     static const std::vector<Row> rows{
         {CounterState::Closed, std::nullopt, {A::Logout}},
-        {CounterState::Idle, std::nullopt,
+        {CounterState::Idle,
+         std::nullopt,
          {A::CallNext, A::CallSpecific, A::Pause, A::Close, A::Logout}},
-        {CounterState::Calling, TicketState::Called,
+        {CounterState::Calling,
+         TicketState::Called,
          {A::Recall, A::Start, A::NoShow, A::Transfer, A::Park}},
         {CounterState::Serving, TicketState::Serving, {A::Finish, A::Transfer, A::Park}},
         {CounterState::Paused, std::nullopt, {A::Resume, A::Close, A::Logout}},
@@ -94,7 +96,7 @@ TEST_CASE("rules an operator relies on hold everywhere", "[counter][policy]")
         CHECK((counter == CounterState::Serving && ticket == TicketState::Serving));
     if (got.contains(A::CallNext) || got.contains(A::CallSpecific))
         CHECK((counter == CounterState::Idle && !ticket));
-    if (ticket)   // never leave or close the desk with a citizen in front of it
+    if (ticket) // never leave or close the desk with a citizen in front of it
         CHECK_FALSE((got.contains(A::Logout) || got.contains(A::Close) || got.contains(A::Pause)));
     CHECK_FALSE((got.contains(A::Pause) && got.contains(A::Resume)));
 }

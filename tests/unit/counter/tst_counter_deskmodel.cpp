@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The wire JSON decoded with the read model, as the desk receives it.
-template<typename T>
-T wire(const QJsonObject &json)
+template <typename T> T wire(const QJsonObject &json)
 {
     const std::optional<T> value = decode<T>(json);
     REQUIRE(value.has_value());
@@ -24,23 +23,32 @@ T wire(const QJsonObject &json)
 
 CentreView centreGet()
 {
-    const QJsonObject passport{{u"id"_s, u"passport"_s}, {u"prefix"_s, u"B"_s},
+    const QJsonObject passport{{u"id"_s, u"passport"_s},
+                               {u"prefix"_s, u"B"_s},
                                {u"name"_s, QJsonObject{{u"az"_s, u"Pasport"_s}}},
                                {u"targetWaitMin"_s, 15},
                                {u"outcomes"_s, QJsonArray{u"documentIssued"_s}}};
-    const QJsonObject tax{{u"id"_s, u"tax"_s}, {u"prefix"_s, u"V"_s},
-                          {u"name"_s, QJsonObject{{u"az"_s, u"Vergi"_s}}}, {u"targetWaitMin"_s, 15}};
-    const QJsonObject c07{{u"id"_s, u"c07"_s}, {u"name"_s, QJsonObject{{u"az"_s, u"7"_s}}},
+    const QJsonObject tax{{u"id"_s, u"tax"_s},
+                          {u"prefix"_s, u"V"_s},
+                          {u"name"_s, QJsonObject{{u"az"_s, u"Vergi"_s}}},
+                          {u"targetWaitMin"_s, 15}};
+    const QJsonObject c07{{u"id"_s, u"c07"_s},
+                          {u"name"_s, QJsonObject{{u"az"_s, u"7"_s}}},
                           {u"services"_s, QJsonArray{u"passport"_s}},
-                          {u"state"_s, u"idle"_s}, {u"ticket"_s, QJsonValue::Null}};
-    return wire<CentreView>({{u"centre"_s, QJsonObject{{u"id"_s, u"baku-1"_s}, {u"maxRecalls"_s, 2},
-                                                       {u"timezone"_s, u"Asia/Baku"_s}}},
-                             {u"categories"_s, QJsonArray{QJsonObject{{u"id"_s, u"disability"_s}, {u"needsProof"_s, true}}}},
-                             {u"services"_s, QJsonArray{passport, tax}},
-                             {u"counters"_s, QJsonArray{c07}}});
+                          {u"state"_s, u"idle"_s},
+                          {u"ticket"_s, QJsonValue::Null}};
+    return wire<CentreView>(
+        {{u"centre"_s,
+          QJsonObject{
+              {u"id"_s, u"baku-1"_s}, {u"maxRecalls"_s, 2}, {u"timezone"_s, u"Asia/Baku"_s}}},
+         {u"categories"_s,
+          QJsonArray{QJsonObject{{u"id"_s, u"disability"_s}, {u"needsProof"_s, true}}}},
+         {u"services"_s, QJsonArray{passport, tax}},
+         {u"counters"_s, QJsonArray{c07}}});
 }
 
-Ticket ticket(const QString &id, TicketState state, const QString &counter, const QString &service = u"passport"_s)
+Ticket ticket(const QString &id, TicketState state, const QString &counter,
+              const QString &service = u"passport"_s)
 {
     Ticket t;
     t.id = id;
@@ -67,14 +75,18 @@ struct Fixture
 TEST_CASE("longest waits turn amber past half the target and red past it", "[counter][model]")
 {
     const auto [waitSec, targetMin, level] = GENERATE(table<qint64, int, WaitLevel>({
-        {0, 15, WaitLevel::Ok},            {450, 15, WaitLevel::Ok},
-        {451, 15, WaitLevel::PastHalfTarget}, {900, 15, WaitLevel::PastHalfTarget},
-        {901, 15, WaitLevel::OverTarget},  {60, 0, WaitLevel::OverTarget},
+        {0, 15, WaitLevel::Ok},
+        {450, 15, WaitLevel::Ok},
+        {451, 15, WaitLevel::PastHalfTarget},
+        {900, 15, WaitLevel::PastHalfTarget},
+        {901, 15, WaitLevel::OverTarget},
+        {60, 0, WaitLevel::OverTarget},
     }));
     CHECK(waitLevel(waitSec, targetMin) == level);
 }
 
-TEST_CASE("a called ticket of this counter becomes current; its end frees the counter", "[counter][model]")
+TEST_CASE("a called ticket of this counter becomes current; its end frees the counter",
+          "[counter][model]")
 {
     Fixture f;
     CHECK(f.model.counterState() == CounterState::Idle);
@@ -90,7 +102,7 @@ TEST_CASE("a called ticket of this counter becomes current; its end frees the co
     CHECK(enabledActions(f.model.situation(LinkState::Connected)).contains(DeskAction::Start));
 
     f.model.applyTicket(ticket(u"t_2"_s, TicketState::Called, u"c08"_s));
-    CHECK(f.model.currentTicket()->id == u"t_1"_s);   // another counter's call changes nothing
+    CHECK(f.model.currentTicket()->id == u"t_1"_s); // another counter's call changes nothing
 
     t.state = TicketState::Done;
     f.model.applyTicket(t);
@@ -101,8 +113,10 @@ TEST_CASE("a called ticket of this counter becomes current; its end frees the co
 TEST_CASE("a current ticket the desk cannot see yet enables nothing", "[counter][model]")
 {
     Fixture f;
-    f.model.applyCounter(wire<CounterView>({{u"id"_s, u"c07"_s}, {u"state"_s, u"calling"_s},
-                                            {u"ticket"_s, QJsonValue::Null}, {u"ticketId"_s, u"t_9"_s}}));
+    f.model.applyCounter(wire<CounterView>({{u"id"_s, u"c07"_s},
+                                            {u"state"_s, u"calling"_s},
+                                            {u"ticket"_s, QJsonValue::Null},
+                                            {u"ticketId"_s, u"t_9"_s}}));
     CHECK(f.model.counterState() == CounterState::Calling);
     CHECK_FALSE(f.model.currentTicket().has_value());
     CHECK(enabledActions(f.model.situation(LinkState::Connected)).isEmpty());
@@ -114,14 +128,17 @@ TEST_CASE("the side panel follows snapshots and drops a called ticket at once", 
     const Ticket a = ticket(u"t_a"_s, TicketState::Waiting, {});
     const Ticket b = ticket(u"t_b"_s, TicketState::Waiting, {});
     const QJsonObject snapshot{
-        {u"services"_s, QJsonArray{
-            QJsonObject{{u"id"_s, u"passport"_s}, {u"waitingCount"_s, 2}, {u"longestWaitSec"_s, 600},
-                        {u"waiting"_s, QJsonArray{ticketToJson(a), ticketToJson(b)}},
-                        {u"parked"_s, QJsonArray{}}},
-            QJsonObject{{u"id"_s, u"tax"_s}, {u"waitingCount"_s, 5}, {u"longestWaitSec"_s, 60}}}}};
+        {u"services"_s,
+         QJsonArray{
+             QJsonObject{{u"id"_s, u"passport"_s},
+                         {u"waitingCount"_s, 2},
+                         {u"longestWaitSec"_s, 600},
+                         {u"waiting"_s, QJsonArray{ticketToJson(a), ticketToJson(b)}},
+                         {u"parked"_s, QJsonArray{}}},
+             QJsonObject{{u"id"_s, u"tax"_s}, {u"waitingCount"_s, 5}, {u"longestWaitSec"_s, 60}}}}};
     f.model.applySnapshot(wire<QueueSnapshot>(snapshot));
     std::vector<DeskQueue> queues = f.model.servedQueues();
-    REQUIRE(queues.size() == 1);   // only the counter's services
+    REQUIRE(queues.size() == 1); // only the counter's services
     CHECK(queues[0].waitingCount == 2);
     CHECK(f.model.longestWaitNow(queues[0]) >= 600);
 

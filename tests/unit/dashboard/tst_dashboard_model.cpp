@@ -20,8 +20,7 @@ QJsonObject json(const char *text)
 }
 
 // The wire text decoded with the read model, as the dashboard receives it.
-template<typename T>
-T wire(const char *text)
+template <typename T> T wire(const char *text)
 {
     const std::optional<T> value = decode<T>(json(text));
     REQUIRE(value.has_value());
@@ -51,9 +50,12 @@ const QDateTime T0 = QDateTime(QDate(2026, 11, 30), QTime(6, 0), Qt::UTC);
 TEST_CASE("cards add up the services", "[dashboard]")
 {
     DashboardModel m = model();
-    m.setStats(wire<StatsView>(R"({"services":[{"id":"passport","issued":10,"served":6,"noShow":2,"slaPct":50},
+    m.setStats(wire<StatsView>(
+        R"({"services":[{"id":"passport","issued":10,"served":6,"noShow":2,"slaPct":50},
         {"id":"bank","issued":4,"served":2,"noShow":0,"slaPct":100}],"feedbackCount":3,"avgRating":4.5})"));
-    m.applyEvent(event(R"({"type":"queue.changed","service":"passport","waitingCount":2,"etaSec":300})"), T0);
+    m.applyEvent(
+        event(R"({"type":"queue.changed","service":"passport","waitingCount":2,"etaSec":300})"),
+        T0);
     const KpiCards k = m.cards();
     CHECK(k.waitingNow == 2);
     CHECK(k.servedToday == 8);
@@ -68,15 +70,22 @@ TEST_CASE("printer and device alerts come and go", "[dashboard]")
     DashboardModel m = model();
     CHECK(m.alerts(T0).empty());
     m.applyEvent(event(R"({"type":"device.changed","device":"kiosk-1","online":true,
-        "printer":{"state":"paperOut","detail":""},"at":"2026-11-30T06:01:00.000Z"})"), T0);
+        "printer":{"state":"paperOut","detail":""},"at":"2026-11-30T06:01:00.000Z"})"),
+                 T0);
     auto alerts = m.alerts(T0);
     REQUIRE(alerts.size() == 1);
     CHECK(alerts[0].level == AlertLevel::Fault);
     CHECK(alerts[0].text.contains(u"out of paper"_s));
-    m.applyEvent(event(R"({"type":"device.changed","device":"kiosk-1","online":true,"printer":{"state":"paperLow"}})"), T0);
+    m.applyEvent(
+        event(
+            R"({"type":"device.changed","device":"kiosk-1","online":true,"printer":{"state":"paperLow"}})"),
+        T0);
     REQUIRE(m.alerts(T0).size() == 1);
     CHECK(m.alerts(T0)[0].level == AlertLevel::Warning);
-    m.applyEvent(event(R"({"type":"device.changed","device":"kiosk-1","online":true,"printer":{"state":"ok"}})"), T0);
+    m.applyEvent(
+        event(
+            R"({"type":"device.changed","device":"kiosk-1","online":true,"printer":{"state":"ok"}})"),
+        T0);
     CHECK(m.alerts(T0).empty());
     m.applyEvent(event(R"({"type":"device.changed","device":"display-hall","online":false})"), T0);
     CHECK(m.alerts(T0).at(0).text.contains(u"offline"_s));
@@ -86,11 +95,14 @@ TEST_CASE("idle counters with a queue and waits over target are flagged", "[dash
 {
     DashboardModel m = model();
     m.applyEvent(event(R"({"type":"counter.changed","at":"2026-11-30T06:00:00.000Z",
-        "counter":{"id":"c1","state":"idle","operator":{"id":"op1","name":"Aysel"}}})"), T0);
-    m.setSnapshot(wire<QueueSnapshot>(R"({"services":[{"id":"passport","waitingCount":3,"longestWaitSec":960}]})"), T0);
+        "counter":{"id":"c1","state":"idle","operator":{"id":"op1","name":"Aysel"}}})"),
+                 T0);
+    m.setSnapshot(wire<QueueSnapshot>(
+                      R"({"services":[{"id":"passport","waitingCount":3,"longestWaitSec":960}]})"),
+                  T0);
     CHECK_FALSE(m.counters(T0.addSecs(60)).at(0).idleWithQueue);
     CHECK(m.counters(T0.addSecs(DashboardModel::IDLE_WITH_QUEUE_SEC)).at(0).idleWithQueue);
-    CHECK_FALSE(m.counters(T0.addSecs(600)).at(1).idleWithQueue);   // closed counters are not flagged
+    CHECK_FALSE(m.counters(T0.addSecs(600)).at(1).idleWithQueue); // closed counters are not flagged
     const auto alerts = m.alerts(T0.addSecs(600));
     REQUIRE(alerts.size() == 2);
     bool overTarget = false;
@@ -101,7 +113,10 @@ TEST_CASE("idle counters with a queue and waits over target are flagged", "[dash
     }
     CHECK(overTarget);
     CHECK(idle);
-    m.applyEvent(event(R"({"type":"counter.changed","counter":{"id":"c1","state":"calling","ticket":{"id":"t_1","number":"A001","service":"passport","state":"called"}}})"), T0.addSecs(601));
+    m.applyEvent(
+        event(
+            R"({"type":"counter.changed","counter":{"id":"c1","state":"calling","ticket":{"id":"t_1","number":"A001","service":"passport","state":"called"}}})"),
+        T0.addSecs(601));
     CHECK(m.counters(T0.addSecs(700)).at(0).ticketNumber == u"A001"_s);
     CHECK_FALSE(m.counters(T0.addSecs(700)).at(0).idleWithQueue);
 }

@@ -51,9 +51,10 @@ inline QJsonObject counterRef(const QString &counter)
 {
     const QString name = QString::number(counter.mid(1).toInt());
     return {{QStringLiteral("id"), counter},
-            {QStringLiteral("name"), QJsonObject{{QStringLiteral("az"), name},
-                                                 {QStringLiteral("en"), name},
-                                                 {QStringLiteral("ru"), name}}}};
+            {QStringLiteral("name"),
+             QJsonObject{{QStringLiteral("az"), name},
+                         {QStringLiteral("en"), name},
+                         {QStringLiteral("ru"), name}}}};
 }
 
 // ticket.called for `number` at `counter` ("c07"), `atSec` seconds after T0.
@@ -74,7 +75,8 @@ inline QJsonObject counterChanged(qint64 seq, const QString &counter, const QStr
 {
     QJsonObject c = counterRef(counter);
     c.insert(QStringLiteral("state"), state);
-    c.insert(QStringLiteral("ticket"), ticketNumber.isEmpty()
+    c.insert(QStringLiteral("ticket"),
+             ticketNumber.isEmpty()
                  ? QJsonValue(QJsonValue::Null)
                  : QJsonValue(reducedTicket(ticketNumber, counter, 0, QStringLiteral("serving"))));
     return {{QStringLiteral("seq"), seq},

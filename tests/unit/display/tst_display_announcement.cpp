@@ -7,8 +7,14 @@ using namespace Qt::StringLiterals;
 
 TEST_CASE("announcement texts per language (golden)", "[display][announce]")
 {
-    struct Golden { const char *number; const char *counter; const char *lang; bool recall;
-                    const char *text; };
+    struct Golden
+    {
+        const char *number;
+        const char *counter;
+        const char *lang;
+        bool recall;
+        const char *text;
+    };
     const Golden g = GENERATE(values<Golden>({
         {"A042", "7", "az", false, "A 0 4 2 nömrəli bilet, 7 nömrəli masaya yaxınlaşın"},
         {"A042", "7", "en", false, "Ticket A-0 4 2, please go to counter 7"},
@@ -21,7 +27,8 @@ TEST_CASE("announcement texts per language (golden)", "[display][announce]")
         {"NA005", "13", "ru", false, "Талон Эн А 0 0 5, пройдите к окну 13"},
         {"VQ100", "19", "ru", false, "Талон Вэ Ку 1 0 0, пройдите к окну 19"},
         {"H007", "10", "ru", false, "Талон Аш 0 0 7, пройдите к окну 10"},
-        {"A042", "7", "az", true, "Təkrar çağırış: A 0 4 2 nömrəli bilet, 7 nömrəli masaya yaxınlaşın"},
+        {"A042", "7", "az", true,
+         "Təkrar çağırış: A 0 4 2 nömrəli bilet, 7 nömrəli masaya yaxınlaşın"},
         {"A042", "7", "en", true, "Once again, ticket A-0 4 2, please go to counter 7"},
         {"A042", "7", "ru", true, "Повторно: талон А 0 4 2, пройдите к окну 7"},
     }));

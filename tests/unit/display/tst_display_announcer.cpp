@@ -1,5 +1,5 @@
-#include "announcer.h"
 #include "announcementtext.h"
+#include "announcer.h"
 #include "displayevents.h"
 
 #include <catch2/catch.hpp>
@@ -23,7 +23,11 @@ public:
 
     void playChime() override { begin(u"chime"_s); }
     void say(const QString &text, const QString &lang) override { begin(lang + u": "_s + text); }
-    void stop() override { busy = false; log.append(u"stop"_s); }
+    void stop() override
+    {
+        busy = false;
+        log.append(u"stop"_s);
+    }
 
     void finishOne()
     {
@@ -60,7 +64,8 @@ DisplayCall call(const QString &number, const QString &counterName, const QDateT
     return c;
 }
 
-QString said(const QString &number, const QString &counter, const QString &lang, bool recall = false)
+QString said(const QString &number, const QString &counter, const QString &lang,
+             bool recall = false)
 {
     return lang + u": "_s + announcementText(number, counter, lang, recall);
 }
@@ -76,9 +81,9 @@ TEST_CASE("announcer: chime, then each language in turn", "[display][announce]")
     CHECK(announcer.isBusy());
     speaker.finishAll();
     CHECK_FALSE(announcer.isBusy());
-    CHECK(speaker.log == QStringList{u"chime"_s, said(u"A042"_s, u"7"_s, u"az"_s),
-                                     said(u"A042"_s, u"7"_s, u"en"_s),
-                                     said(u"A042"_s, u"7"_s, u"ru"_s)});
+    CHECK(speaker.log
+          == QStringList{u"chime"_s, said(u"A042"_s, u"7"_s, u"az"_s),
+                         said(u"A042"_s, u"7"_s, u"en"_s), said(u"A042"_s, u"7"_s, u"ru"_s)});
     CHECK(speaker.overlaps == 0);
 }
 
@@ -91,8 +96,9 @@ TEST_CASE("announcer: languages come from the configuration", "[display][announc
     CHECK(announcer.languages() == QStringList{u"ru"_s, u"az"_s});
     announcer.announce(call(u"B118"_s, u"12"_s, T0));
     speaker.finishAll();
-    CHECK(speaker.log == QStringList{u"chime"_s, said(u"B118"_s, u"12"_s, u"ru"_s),
-                                     said(u"B118"_s, u"12"_s, u"az"_s)});
+    CHECK(speaker.log
+          == QStringList{u"chime"_s, said(u"B118"_s, u"12"_s, u"ru"_s),
+                         said(u"B118"_s, u"12"_s, u"az"_s)});
 }
 
 TEST_CASE("announcer: queued calls never overlap and keep their order", "[display][announce]")
@@ -108,9 +114,10 @@ TEST_CASE("announcer: queued calls never overlap and keep their order", "[displa
     CHECK(announcer.queued() == 2);
     speaker.finishAll();
     CHECK(speaker.overlaps == 0);
-    CHECK(speaker.log == QStringList{u"chime"_s, said(u"A001"_s, u"1"_s, u"az"_s),
-                                     u"chime"_s, said(u"A002"_s, u"2"_s, u"az"_s),
-                                     u"chime"_s, said(u"A003"_s, u"3"_s, u"az"_s)});
+    CHECK(speaker.log
+          == QStringList{u"chime"_s, said(u"A001"_s, u"1"_s, u"az"_s), u"chime"_s,
+                         said(u"A002"_s, u"2"_s, u"az"_s), u"chime"_s,
+                         said(u"A003"_s, u"3"_s, u"az"_s)});
 }
 
 TEST_CASE("announcer: calls older than 60 s are dropped", "[display][announce]")
@@ -140,12 +147,12 @@ TEST_CASE("announcer: a call that ages past 60 s in the queue is dropped at its 
     speaker.finishAll();
     CHECK(dropped.count() == 1);
     CHECK(dropped.at(0).at(0).value<DisplayCall>().number == u"A002");
-    CHECK(speaker.log == QStringList{u"chime"_s, said(u"A001"_s, u"1"_s, u"en"_s),
-                                     u"chime"_s, said(u"A003"_s, u"3"_s, u"en"_s)});
+    CHECK(speaker.log
+          == QStringList{u"chime"_s, said(u"A001"_s, u"1"_s, u"en"_s), u"chime"_s,
+                         said(u"A003"_s, u"3"_s, u"en"_s)});
 }
 
-TEST_CASE("announcer: a recall is announced again, with the recall wording",
-          "[display][announce]")
+TEST_CASE("announcer: a recall is announced again, with the recall wording", "[display][announce]")
 {
     ManualClock clock(T0);
     RecordingSpeaker speaker;
@@ -156,8 +163,9 @@ TEST_CASE("announcer: a recall is announced again, with the recall wording",
     clock.advanceSec(30);
     announcer.announce(call(u"A042"_s, u"7"_s, T0.addSecs(30), true));
     speaker.finishAll();
-    CHECK(speaker.log == QStringList{u"chime"_s, said(u"A042"_s, u"7"_s, u"az"_s),
-                                     u"chime"_s, said(u"A042"_s, u"7"_s, u"az"_s, true)});
+    CHECK(speaker.log
+          == QStringList{u"chime"_s, said(u"A042"_s, u"7"_s, u"az"_s), u"chime"_s,
+                         said(u"A042"_s, u"7"_s, u"az"_s, true)});
 }
 
 TEST_CASE("announcer: a recall of a queued ticket replaces it", "[display][announce]")
@@ -171,8 +179,9 @@ TEST_CASE("announcer: a recall of a queued ticket replaces it", "[display][annou
     announcer.announce(call(u"A002"_s, u"2"_s, T0.addSecs(5), true));
     CHECK(announcer.queued() == 1);
     speaker.finishAll();
-    CHECK(speaker.log == QStringList{u"chime"_s, said(u"A001"_s, u"1"_s, u"en"_s),
-                                     u"chime"_s, said(u"A002"_s, u"2"_s, u"en"_s, true)});
+    CHECK(speaker.log
+          == QStringList{u"chime"_s, said(u"A001"_s, u"1"_s, u"en"_s), u"chime"_s,
+                         said(u"A002"_s, u"2"_s, u"en"_s, true)});
 }
 
 TEST_CASE("announcer: a speaker that never finishes is abandoned", "[display][announce]")

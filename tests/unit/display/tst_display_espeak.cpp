@@ -36,7 +36,8 @@ TEST_CASE("espeak-ng renders each announcement to real audio", "[display][announ
     CHECK(info.rms > 0.02);
 }
 
-TEST_CASE("espeak-ng: the Azerbaijani voice differs from a silent render", "[display][announce][espeak]")
+TEST_CASE("espeak-ng: the Azerbaijani voice differs from a silent render",
+          "[display][announce][espeak]")
 {
     if (EspeakRenderer::program().isEmpty()) {
         WARN("espeak-ng is not installed: skipped");
@@ -62,7 +63,8 @@ TEST_CASE("WavInfo rejects what is not a WAV", "[display][announce]")
     f.close();
     CHECK_FALSE(WavInfo::read(path).valid);
     CHECK_FALSE(WavInfo::read(dir.filePath(u"missing.wav"_s)).valid);
-    const WavInfo chime = WavInfo::read(QStringLiteral(NOVBE_SOURCE_DIR "/resources/sounds/chime.wav"));
+    const WavInfo chime = WavInfo::read(
+        QStringLiteral(NOVBE_SOURCE_DIR "/resources/sounds/chime.wav"));
     CHECK(chime.valid);
     CHECK(chime.durationSec > 0.8);
     CHECK(chime.durationSec < 2.0);

@@ -20,8 +20,8 @@ TEST_CASE("display settings from the command line over an ini file", "[display]"
     f.close();
     DisplaySettings s;
     QString error;
-    REQUIRE(DisplaySettings::parse({u"novbe-display"_s, u"--config"_s, ini, u"--port"_s,
-                                    u"7500"_s, u"--size"_s, u"3840x2160"_s, u"--mute"_s},
+    REQUIRE(DisplaySettings::parse({u"novbe-display"_s, u"--config"_s, ini, u"--port"_s, u"7500"_s,
+                                    u"--size"_s, u"3840x2160"_s, u"--mute"_s},
                                    &s, &error));
     CHECK(s.connection.host == u"10.0.0.5");
     CHECK(s.connection.port == 7500);
@@ -40,7 +40,7 @@ TEST_CASE("display settings from the command line over an ini file", "[display]"
 TEST_CASE("display settings reject bad input", "[display]")
 {
     const QStringList args = GENERATE(
-        QStringList{u"novbe-display"_s},                                      // no token
+        QStringList{u"novbe-display"_s}, // no token
         QStringList{u"novbe-display"_s, u"--token"_s, u"t"_s, u"--port"_s, u"0"_s},
         QStringList{u"novbe-display"_s, u"--token"_s, u"t"_s, u"--size"_s, u"big"_s},
         QStringList{u"novbe-display"_s, u"--token"_s, u"t"_s, u"--config"_s, u"/nonexistent.ini"_s},

@@ -11,9 +11,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -23,8 +23,7 @@ using namespace novbe;
 namespace {
 
 // The wire text decoded with the read model, as the kiosk receives it.
-template<typename T>
-T wire(const QByteArray &text)
+template <typename T> T wire(const QByteArray &text)
 {
     const std::optional<T> value = decode<T>(QJsonDocument::fromJson(text).object());
     REQUIRE(value.has_value());
@@ -73,7 +72,7 @@ TEST_CASE("centre model: groups, categories, hours and load", "[kiosk]")
         R"({"type": "queue.changed", "service": "idCard", "waitingCount": 5, "etaSec": 700})"));
     CHECK(model.service(u"idCard"_s)->waitingCount == 5);
     CHECK(model.service(u"idCard"_s)->etaSec == 700);
-    model.loadCentre(centreJson());   // a refresh keeps the load
+    model.loadCentre(centreJson()); // a refresh keeps the load
     CHECK(model.service(u"idCard"_s)->waitingCount == 5);
 }
 
@@ -88,9 +87,9 @@ TEST_CASE("kiosk lines: load and closed hours (English sources)", "[kiosk]")
 TEST_CASE("kiosk options: required arguments and printer choice", "[kiosk]")
 {
     CHECK_FALSE(parseKioskOptions({u"novbe-kiosk"_s}).options);
-    const auto parsed = parseKioskOptions({u"novbe-kiosk"_s, u"--token"_s, u"t"_s,
-                                           u"--port"_s, u"7500"_s, u"--config"_s,
-                                           QStringLiteral(NOVBE_SOURCE_DIR "/resources/kiosks/kiosk-2.ini")});
+    const auto parsed = parseKioskOptions(
+        {u"novbe-kiosk"_s, u"--token"_s, u"t"_s, u"--port"_s, u"7500"_s, u"--config"_s,
+         QStringLiteral(NOVBE_SOURCE_DIR "/resources/kiosks/kiosk-2.ini")});
     REQUIRE(parsed.options);
     CHECK(parsed.options->connection.port == 7500);
     CHECK(parsed.options->connection.device == u"kiosk-2"_s);
@@ -117,8 +116,8 @@ TEST_CASE("kiosk INI files: the sample kiosks and profile overrides", "[kiosk]")
         INFO(device);
         const QString ini = QStringLiteral(NOVBE_SOURCE_DIR "/resources/kiosks/")
             + QLatin1String(device) + u".ini"_s;
-        const auto parsed = parseKioskOptions({u"novbe-kiosk"_s, u"--token"_s, u"t"_s,
-                                               u"--config"_s, ini});
+        const auto parsed = parseKioskOptions(
+            {u"novbe-kiosk"_s, u"--token"_s, u"t"_s, u"--config"_s, ini});
         REQUIRE(parsed.options);
         CHECK(parsed.options->printerUrl.startsWith(u"png:"_s));
         CHECK(builtinPrinterProfile(parsed.options->profileId).has_value());
@@ -157,7 +156,11 @@ TEST_CASE("device reports: printer states on the wire", "[kiosk]")
     CHECK(out.value("printer"_L1).toObject().value("detail"_L1) == u"paper end"_s);
     const QJsonObject unknown = DeviceReporter::reportParams(PrinterState::Unknown, {});
     CHECK(unknown.value("printer"_L1).toObject().value("state"_L1) == u"ok"_s);
-    CHECK(unknown.value("printer"_L1).toObject().value("detail"_L1).toString().contains(u"unknown"_s));
+    CHECK(unknown.value("printer"_L1)
+              .toObject()
+              .value("detail"_L1)
+              .toString()
+              .contains(u"unknown"_s));
     CHECK(outageFor(false, PrinterState::Ok) == Outage::EngineUnreachable);
     CHECK(outageFor(true, PrinterState::PaperLow) == Outage::None);
     CHECK(outageFor(true, PrinterState::Unknown) == Outage::None);

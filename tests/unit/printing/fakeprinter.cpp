@@ -16,22 +16,28 @@ namespace novbe::test {
 PrinterScript okScript(bool asb)
 {
     return {asb ? QByteArray("\x10\x00\x00\x00", 4) : QByteArray(),
-            {{1, 0x12}, {2, 0x12}, {4, 0x12}}, true};
+            {{1, 0x12}, {2, 0x12}, {4, 0x12}},
+            true};
 }
 
 PrinterScript paperOutScript(bool asb)
 {
     return {asb ? QByteArray("\x18\x00\x0C\x00", 4) : QByteArray(),
-            {{1, 0x1A}, {2, 0x32}, {4, 0x72}}, true};
+            {{1, 0x1A}, {2, 0x32}, {4, 0x72}},
+            true};
 }
 
 PrinterScript coverOpenScript(bool asb)
 {
     return {asb ? QByteArray("\x38\x00\x00\x00", 4) : QByteArray(),
-            {{1, 0x1A}, {2, 0x16}, {4, 0x12}}, true};
+            {{1, 0x1A}, {2, 0x16}, {4, 0x12}},
+            true};
 }
 
-PrinterScript silentScript() { return {QByteArray(), {}, false}; }
+PrinterScript silentScript()
+{
+    return {QByteArray(), {}, false};
+}
 
 QByteArray FakePrinterLogic::feed(const QByteArray &bytes)
 {
@@ -42,7 +48,7 @@ QByteArray FakePrinterLogic::feed(const QByteArray &bytes)
     while (pos < m_pending.size()) {
         const qsizetype length = escPosCommandLength(m_pending, pos);
         if (length < 0)
-            break;                       // wait for the rest of the command
+            break; // wait for the rest of the command
         const QByteArray command = m_pending.mid(pos, std::max<qsizetype>(length, 1));
         pos += command.size();
         const QByteArray head = command.left(2);
@@ -87,7 +93,7 @@ QString TcpFakePrinter::url() const
 
 PtyFakePrinter::PtyFakePrinter(PrinterScript script, bool reading) : m_logic(std::move(script))
 {
-    termios raw {};
+    termios raw{};
     cfmakeraw(&raw);
     char name[128] = {};
     if (openpty(&m_master, &m_slave, name, &raw, nullptr) != 0) {
@@ -99,8 +105,7 @@ PtyFakePrinter::PtyFakePrinter(PrinterScript script, bool reading) : m_logic(std
     if (!reading)
         return;
     m_notifier = std::make_unique<QSocketNotifier>(m_master, QSocketNotifier::Read);
-    connect(m_notifier.get(), &QSocketNotifier::activated, this,
-            &PtyFakePrinter::handleReadable);
+    connect(m_notifier.get(), &QSocketNotifier::activated, this, &PtyFakePrinter::handleReadable);
 }
 
 PtyFakePrinter::~PtyFakePrinter()

@@ -16,22 +16,22 @@ namespace novbe::test {
 
 struct PrinterScript
 {
-    QByteArray asbFrame;            // pushed after GS a n (empty: no ASB support)
-    QMap<int, quint8> realTime;     // DLE EOT n -> reply byte (missing: no reply)
-    bool answerProcessed = true;    // GS r 1 -> 00
+    QByteArray asbFrame;         // pushed after GS a n (empty: no ASB support)
+    QMap<int, quint8> realTime;  // DLE EOT n -> reply byte (missing: no reply)
+    bool answerProcessed = true; // GS r 1 -> 00
 };
 
 PrinterScript okScript(bool asb);
 PrinterScript paperOutScript(bool asb);
 PrinterScript coverOpenScript(bool asb);
-PrinterScript silentScript();       // a unidirectional printer: never answers
+PrinterScript silentScript(); // a unidirectional printer: never answers
 
 // Tokenizes what the host sends and produces the scripted answers.
 class FakePrinterLogic
 {
 public:
     explicit FakePrinterLogic(PrinterScript script) : m_script(std::move(script)) {}
-    QByteArray feed(const QByteArray &bytes);   // returns the bytes to answer
+    QByteArray feed(const QByteArray &bytes); // returns the bytes to answer
     QByteArray received() const { return m_received; }
     int commandCount(const QByteArray &command) const { return m_counts.value(command); }
 

@@ -16,9 +16,9 @@ TEST_CASE("decoder tokenizes every command our builders make", "[printing][decod
     image.fill(255);
     const QByteArray job = initialize() + align(Align::Centre) + raster(image)
         + qrBlock("https://q.example/t/A042", 6) + feedLines(2) + cut(CutMode::Partial)
-        + cut(CutMode::Full) + cut(CutMode::FeedPartial) + statusRequest(1)
-        + enableAutoStatusBack() + processedMarker() + selectCodePage(17) + bold(true)
-        + characterSize(2, 2) + *encodeText(u"Очередь"_s, CodePage::Pc866) + lineFeed();
+        + cut(CutMode::Full) + cut(CutMode::FeedPartial) + statusRequest(1) + enableAutoStatusBack()
+        + processedMarker() + selectCodePage(17) + bold(true) + characterSize(2, 2)
+        + *encodeText(u"Очередь"_s, CodePage::Pc866) + lineFeed();
     const DecodedJob decoded = decodeEscPos(job);
     INFO(decoded.error.toStdString());
     REQUIRE(decoded.ok);
@@ -59,7 +59,7 @@ TEST_CASE("decoder rejects unknown and truncated commands", "[printing][decoder]
 TEST_CASE("raster round trip through the decoder", "[printing][decoder]")
 {
     QRandomGenerator random(42);
-    QImage image(37, 260, QImage::Format_Grayscale8);   // width not a multiple of 8
+    QImage image(37, 260, QImage::Format_Grayscale8); // width not a multiple of 8
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x)
             image.setPixel(x, y, random.bounded(2) ? qRgb(0, 0, 0) : qRgb(255, 255, 255));
@@ -74,7 +74,7 @@ TEST_CASE("decoder places feeds and centres a native QR", "[printing][decoder]")
     const QByteArray job = align(Align::Centre) + qrCode("HELLO", 4) + lineFeed();
     const DecodedJob decoded = decodeEscPos(job, 200);
     REQUIRE(decoded.ok);
-    const int side = 21 * 4;   // "HELLO" fits in version 1
+    const int side = 21 * 4; // "HELLO" fits in version 1
     CHECK(decoded.paper.width() == 200);
     CHECK(decoded.paper.height() == side + 30);
     // The finder pattern's top-left corner sits where centring puts it.

@@ -14,7 +14,10 @@ using namespace novbe::test;
 
 namespace {
 
-QString hex(const QByteArray &bytes) { return toHex(bytes); }
+QString hex(const QByteArray &bytes)
+{
+    return toHex(bytes);
+}
 
 QImage image16x2()
 {
@@ -64,17 +67,15 @@ TEST_CASE("section 10.2: Azerbaijani in Turkish code pages", "[printing][encoder
     CHECK_FALSE(encodeText(u"Növbə"_s, CodePage::Pc857).has_value());
     const auto borrowed = encodeText(u"Növbə"_s, CodePage::Wpc1254, true);
     REQUIRE(borrowed.has_value());
-    CHECK(hex(selectCodePage(48) + *borrowed)
-          == u"1B 74 30 4E F6 76 62 1B 74 35 BC 1B 74 30"_s);
+    CHECK(hex(selectCodePage(48) + *borrowed) == u"1B 74 30 4E F6 76 62 1B 74 35 BC 1B 74 30"_s);
 }
 
 TEST_CASE("section 10.3: big bold centred number in text mode", "[printing][encoder]")
 {
     const QByteArray bytes = align(Align::Centre) + bold(true) + characterSize(4, 4)
-        + *encodeText(u"A042"_s, CodePage::Pc437) + lineFeed() + characterSize(1, 1)
-        + bold(false) + align(Align::Left);
-    CHECK(hex(bytes)
-          == u"1B 61 01 1B 45 01 1D 21 33 41 30 34 32 0A 1D 21 00 1B 45 00 1B 61 00"_s);
+        + *encodeText(u"A042"_s, CodePage::Pc437) + lineFeed() + characterSize(1, 1) + bold(false)
+        + align(Align::Left);
+    CHECK(hex(bytes) == u"1B 61 01 1B 45 01 1D 21 33 41 30 34 32 0A 1D 21 00 1B 45 00 1B 61 00"_s);
 }
 
 TEST_CASE("section 10.4: native QR command set", "[printing][encoder]")
@@ -125,15 +126,14 @@ TEST_CASE("raster bands: at most 128 rows, golden bytes", "[printing][encoder]")
 
 TEST_CASE("raster bands of 48*k rows are padded only when asked", "[printing][encoder]")
 {
-    const QImage image = patternImage(16, 224);   // bands of 128 and 96 rows
+    const QImage image = patternImage(16, 224); // bands of 128 and 96 rows
     CHECK(decodeEscPos(raster(image)).bandHeights == QList<int>{128, 96});
     const QByteArray padded = raster(image, RasterOptions{128, true});
     const DecodedJob decoded = decodeEscPos(padded);
     REQUIRE(decoded.ok);
     CHECK(decoded.bandHeights == QList<int>{128, 104});
     // The padding rows are white; the picture itself is unchanged.
-    CHECK(decoded.paper.copy(0, 0, 16, 224).convertToFormat(QImage::Format_Grayscale8)
-          == image);
+    CHECK(decoded.paper.copy(0, 0, 16, 224).convertToFormat(QImage::Format_Grayscale8) == image);
     const QImage padding = decoded.paper.copy(0, 224, 16, 8);
     int black = 0;
     for (int y = 0; y < padding.height(); ++y)

@@ -87,7 +87,7 @@ TEST_CASE("pty: a whole ticket goes through the serial port intact", "[printing]
     printer.connectPrinter();
     REQUIRE(awaitState(*printer.monitor(), PrinterState::Ok));
     const QByteArray job = buildTicketJob(sampleTicket(u"az"_s), profile58mm(false));
-    REQUIRE(job.size() > 10 * 1024);   // many 1 KiB chunks
+    REQUIRE(job.size() > 10 * 1024); // many 1 KiB chunks
     QSignalSpy printed(&printer, &Printer::printed);
     QSignalSpy failed(&printer, &Printer::failed);
     printer.print(job);

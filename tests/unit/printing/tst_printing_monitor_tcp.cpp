@@ -84,7 +84,7 @@ TEST_CASE("TCP: a silent printer is unknown within the timeout", "[printing][mon
         spy.wait(5000);
     CHECK(monitor.state() == PrinterState::Unknown);
     CHECK(monitor.status().detail == u"no answer from the printer"_s);
-    CHECK(clock.elapsed() < 2000);   // ASB wait + one reply timeout, not a hang
+    CHECK(clock.elapsed() < 2000); // ASB wait + one reply timeout, not a hang
     CHECK_FALSE(monitor.hasAnswered());
     CHECK(fake.logic().commandCount(escpos::statusRequest(1)) >= 1);
 }
@@ -116,8 +116,7 @@ TEST_CASE("TCP: printing is refused while out of paper", "[printing][printer][tc
     printer.monitor()->setTimings(FAST);
     printer.connectPrinter();
     QSignalSpy states(&printer, &Printer::stateChanged);
-    while (!blocksPrinting(printer.state()) && states.wait(5000)) {
-    }
+    while (!blocksPrinting(printer.state()) && states.wait(5000)) {}
     REQUIRE(blocksPrinting(printer.state()));
     QSignalSpy failed(&printer, &Printer::failed);
     printer.print(escpos::initialize() + escpos::processedMarker());
@@ -150,11 +149,10 @@ TEST_CASE("TCP: a silent printer still gets its ticket", "[printing][printer][tc
     QSignalSpy printed(&printer, &Printer::printed);
     const QByteArray job = escpos::initialize() + escpos::cut(escpos::CutMode::Partial)
         + escpos::processedMarker();
-    printer.print(job);   // opens the connection on demand
+    printer.print(job); // opens the connection on demand
     REQUIRE(printed.wait(5000));
     QSignalSpy received(&fake, &TcpFakePrinter::received);
-    while (!fake.logic().received().contains(job) && received.wait(2000)) {
-    }
+    while (!fake.logic().received().contains(job) && received.wait(2000)) {}
     CHECK(fake.logic().received().contains(job));
 }
 

@@ -40,9 +40,9 @@ TEST_CASE("DLE EOT replies map to printer states", "[printing][status]")
         {2, 0x32, PrinterState::PaperOut, "paper out"},
         {2, 0x52, PrinterState::Offline, "printer error"},
         {1, 0x12, PrinterState::Ok, "ready"},
-        {1, 0x16, PrinterState::Ok, "ready"},        // drawer pin HIGH only
+        {1, 0x16, PrinterState::Ok, "ready"}, // drawer pin HIGH only
         {1, 0x1A, PrinterState::Offline, "offline"},
-        {4, 0x00, PrinterState::Unknown, "no status from the printer"},   // invalid
+        {4, 0x00, PrinterState::Unknown, "no status from the printer"}, // invalid
         {4, 0xFF, PrinterState::Unknown, "no status from the printer"},
     }));
     INFO("DLE EOT " << row.request << " -> " << int(row.reply));

@@ -20,7 +20,7 @@ using namespace novbe::test;
 
 namespace {
 
-constexpr double PIXEL_TOLERANCE = 0.005;   // at most 0.5% of the pixels may differ
+constexpr double PIXEL_TOLERANCE = 0.005; // at most 0.5% of the pixels may differ
 
 QString zbar(const QImage &image)
 {
@@ -99,7 +99,7 @@ TEST_CASE("Azerbaijani letters render with their own glyphs", "[printing][ticket
     const QString letters = u"ƏəŞşĞğİıÇçÖöÜü"_s;
     const QString bases = u"EeSsGgIiCcOoUu"_s;
     REQUIRE(bundledFontCovers(letters));
-    const QImage missing = glyphImage(QString(QChar(0xE000)));   // no glyph: .notdef box
+    const QImage missing = glyphImage(QString(QChar(0xE000))); // no glyph: .notdef box
     for (qsizetype i = 0; i < letters.size(); ++i) {
         INFO("letter " << QString(letters[i]).toStdString());
         const QImage letter = glyphImage(QString(letters[i]));
@@ -115,11 +115,12 @@ TEST_CASE("native-QR job: init, raster, GS ( k, feed, cut, GS r", "[printing][ti
     const PrinterProfile profile = profile80mm(true);
     const QByteArray job = buildTicketJob(data, profile);
     CHECK(job.startsWith(escpos::initialize()));
-    CHECK(job.endsWith(QByteArray(escpos::cut(escpos::CutMode::Partial) + escpos::processedMarker())));
+    CHECK(job.endsWith(
+        QByteArray(escpos::cut(escpos::CutMode::Partial) + escpos::processedMarker())));
     const DecodedJob decoded = decodeEscPos(job, profile.widthDots);
     INFO(decoded.error.toStdString());
     REQUIRE(decoded.ok);
-    CHECK(decoded.text.isEmpty());   // everything as raster
+    CHECK(decoded.text.isEmpty()); // everything as raster
     CHECK(decoded.qrPayloads == QList<QByteArray>{data.trackingUrl.toUtf8()});
     CHECK(decoded.qrPrints == 1);
     CHECK(decoded.cuts == 1);
@@ -174,7 +175,7 @@ TEST_CASE("Baku time and tracking URL", "[printing][ticket]")
 {
     TicketPrintData data;
     data.issuedAt = QDateTime(QDate(2026, 11, 28), QTime(9, 15), Qt::UTC);
-    data.timeZone = QTimeZone("Asia/Baku");   // the centre's zone, from centre.get
+    data.timeZone = QTimeZone("Asia/Baku"); // the centre's zone, from centre.get
     CHECK(ticketTimeLine(data) == u"28.11.2026  ·  13:15"_s);
     CHECK(trackingUrl(u"https://q.example/"_s, u"t_1"_s) == u"https://q.example/t/t_1"_s);
     CHECK(trackingUrl(u"https://q.example"_s, u"t_1"_s) == u"https://q.example/t/t_1"_s);

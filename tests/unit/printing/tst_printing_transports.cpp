@@ -22,8 +22,7 @@ using namespace novbe::test;
 
 namespace {
 
-template<typename T>
-bool madeAs(const QString &url)
+template <typename T> bool madeAs(const QString &url)
 {
     QString error;
     const auto transport = createTransport(url, profile80mm(true), &error);
@@ -56,8 +55,8 @@ TEST_CASE("factory: URL schemes", "[printing][transport]")
 
 TEST_CASE("factory: bad URLs give an error text", "[printing][transport]")
 {
-    const QString url = GENERATE(u""_s, u"ftp://host/x"_s, u"tcp://"_s, u"serial:"_s,
-                                 u"file:"_s, u"lp0"_s, u"png:"_s);
+    const QString url = GENERATE(u""_s, u"ftp://host/x"_s, u"tcp://"_s, u"serial:"_s, u"file:"_s,
+                                 u"lp0"_s, u"png:"_s);
     QString error;
     CHECK_FALSE(createTransport(url, profile80mm(true), &error));
     INFO("url \"" << url.toStdString() << "\" -> " << error.toStdString());
@@ -75,8 +74,7 @@ TEST_CASE("file: raw bytes are appended", "[printing][transport]")
     REQUIRE(opened.wait(1000));
     transport.write(escpos::initialize());
     transport.write(escpos::cut(escpos::CutMode::Full));
-    while (written.size() < 2 && written.wait(1000)) {
-    }
+    while (written.size() < 2 && written.wait(1000)) {}
     CHECK(written.size() == 2);
     CHECK(readFile(path) == QByteArray(escpos::initialize() + escpos::cut(escpos::CutMode::Full)));
     CHECK_FALSE(transport.canRead());
@@ -130,7 +128,7 @@ TEST_CASE("device file: a regular file is written, never read", "[printing][tran
     QTemporaryDir dir;
     const QString path = dir.filePath(u"lp0"_s);
     {
-        QFile create(path);   // a device node exists before it is opened
+        QFile create(path); // a device node exists before it is opened
         REQUIRE(create.open(QIODevice::WriteOnly));
     }
     DeviceFileTransport transport(path);

@@ -48,7 +48,8 @@ inline CentreConfig sampleConfig()
     config.centre.id = QStringLiteral("baku-1");
     CounterConfig c07;
     c07.id = QStringLiteral("c07");
-    c07.name = {{QStringLiteral("az"), QStringLiteral("7")}, {QStringLiteral("en"), QStringLiteral("7")},
+    c07.name = {{QStringLiteral("az"), QStringLiteral("7")},
+                {QStringLiteral("en"), QStringLiteral("7")},
                 {QStringLiteral("ru"), QStringLiteral("7")}};
     c07.services = {{QStringLiteral("passport"), 2.0}, {QStringLiteral("idcard"), 1.0}};
     config.counters.push_back(c07);

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 TEST_CASE("times are ISO 8601 UTC with milliseconds", "[protocol]")
 {
-    const QDateTime baku(QDate(2026, 11, 28), QTime(13, 15, 2, 123),
-                         QTimeZone(4 * 3600));
+    const QDateTime baku(QDate(2026, 11, 28), QTime(13, 15, 2, 123), QTimeZone(4 * 3600));
     CHECK(isoTime(baku) == u"2026-11-28T09:15:02.123Z"_s);
     CHECK(isoTimeOrNull(QDateTime()).isNull());
     CHECK(isoTime(QDateTime()).isEmpty());
@@ -20,10 +19,10 @@ TEST_CASE("times are ISO 8601 UTC with milliseconds", "[protocol]")
     CHECK(parseIsoTime(u"2026-11-28T13:15:02.123+04:00"_s) == baku);
     CHECK(parseIsoTime(u"2026-11-28T09:15:02Z"_s) == utc(9, 15, 2));
     CHECK(parseIsoTime(u"2026-11-28T09:15:02.123Z"_s).timeSpec() == Qt::UTC);
-    for (const QString &bad : {u""_s, u"2026-11-28"_s, u"2026-11-28T09:15:02"_s,
-                               u"2026-11-28 09:15:02Z"_s, u"2026-13-28T09:15:02Z"_s,
-                               u"2026-11-28T25:15:02Z"_s, u"x2026-11-28T09:15:02Z"_s,
-                               u"9999-12-31T23:59:59.999-12:00"_s}) {
+    for (const QString &bad :
+         {u""_s, u"2026-11-28"_s, u"2026-11-28T09:15:02"_s, u"2026-11-28 09:15:02Z"_s,
+          u"2026-13-28T09:15:02Z"_s, u"2026-11-28T25:15:02Z"_s, u"x2026-11-28T09:15:02Z"_s,
+          u"9999-12-31T23:59:59.999-12:00"_s}) {
         INFO(bad.toStdString());
         CHECK_FALSE(parseIsoTime(bad).isValid());
     }
@@ -109,10 +108,14 @@ TEST_CASE("malformed ticket JSON is refused", "[protocol]")
     const QJsonObject good = ticketToJson(waitingTicket());
     REQUIRE(ticketFromJson(good).has_value());
     const std::vector<std::pair<QString, QJsonValue>> breaks = {
-        {u"id"_s, QJsonValue()},  {u"id"_s, 5},
-        {u"state"_s, u"sleeping"_s}, {u"issuedAt"_s, u"yesterday"_s},
-        {u"issuedAt"_s, QJsonValue::Null}, {u"calledAt"_s, 12},
-        {u"recalls"_s, u"1"_s},   {u"service"_s, u""_s},
+        {u"id"_s, QJsonValue()},
+        {u"id"_s, 5},
+        {u"state"_s, u"sleeping"_s},
+        {u"issuedAt"_s, u"yesterday"_s},
+        {u"issuedAt"_s, QJsonValue::Null},
+        {u"calledAt"_s, 12},
+        {u"recalls"_s, u"1"_s},
+        {u"service"_s, u""_s},
     };
     for (const auto &[key, value] : breaks) {
         QJsonObject broken = good;
@@ -157,9 +160,10 @@ TEST_CASE("counters round-trip through JSON", "[protocol]")
 {
     const CounterStatus original = servingCounter();
     for (const bool withTicket : {true, false}) {
-        const std::optional<Ticket> current = withTicket ? std::optional(servingTicket()) : std::nullopt;
-        const std::optional<CounterStatus> back
-            = counterFromJson(counterToJson(original, sampleConfig(), current));
+        const std::optional<Ticket> current = withTicket ? std::optional(servingTicket())
+                                                         : std::nullopt;
+        const std::optional<CounterStatus> back = counterFromJson(
+            counterToJson(original, sampleConfig(), current));
         REQUIRE(back.has_value());
         CHECK(back->id == original.id);
         CHECK(back->state == original.state);
@@ -224,7 +228,7 @@ TEST_CASE("KPIs encode as stats.today and decode back", "[protocol]")
 TEST_CASE("isoTime agrees with Qt's formatter across the calendar", "[protocol][codec]")
 {
     QRandomGenerator rng(77);
-    const qint64 span = qint64(200) * 365 * 86400000;   // 1870 .. 2070
+    const qint64 span = qint64(200) * 365 * 86400000; // 1870 .. 2070
     for (int i = 0; i < 5000; ++i) {
         const qint64 ms = qint64(rng.bounded(quint64(2 * span))) - span;
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);

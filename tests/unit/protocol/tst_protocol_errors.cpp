@@ -35,12 +35,12 @@ TEST_CASE("wire code table is exactly protocol.md section 2", "[protocol]")
 TEST_CASE("every domain error maps to its wire code", "[protocol]")
 {
     const std::vector<std::pair<ErrorCode, int>> expected = {
-        {ErrorCode::InvalidParams, -32602},   {ErrorCode::UnknownService, 1003},
-        {ErrorCode::ServiceClosed, 1004},     {ErrorCode::LimitReached, 1005},
-        {ErrorCode::InvalidState, 1006},      {ErrorCode::NotFound, 1009},
-        {ErrorCode::TooEarly, 1030},          {ErrorCode::TooLate, 1031},
-        {ErrorCode::NoCounter, 1021},         {ErrorCode::NoOperator, 1022},
-        {ErrorCode::CounterBusy, 1020},       {ErrorCode::StorageUnavailable, 1008},
+        {ErrorCode::InvalidParams, -32602}, {ErrorCode::UnknownService, 1003},
+        {ErrorCode::ServiceClosed, 1004},   {ErrorCode::LimitReached, 1005},
+        {ErrorCode::InvalidState, 1006},    {ErrorCode::NotFound, 1009},
+        {ErrorCode::TooEarly, 1030},        {ErrorCode::TooLate, 1031},
+        {ErrorCode::NoCounter, 1021},       {ErrorCode::NoOperator, 1022},
+        {ErrorCode::CounterBusy, 1020},     {ErrorCode::StorageUnavailable, 1008},
         {ErrorCode::Internal, -32603},
     };
     // ErrorCode is append-only and Internal is its last value: the table
@@ -55,7 +55,8 @@ TEST_CASE("every domain error maps to its wire code", "[protocol]")
         CHECK(wire.reason == wireReason(code));
         CHECK_FALSE(wire.reason.isEmpty());
         CHECK_FALSE(wire.message.isEmpty());
-        CHECK(wire.toJson().value(u"data"_s).toObject().value(u"reason"_s).toString() == wire.reason);
+        CHECK(wire.toJson().value(u"data"_s).toObject().value(u"reason"_s).toString()
+              == wire.reason);
     }
     CHECK(seen.size() == int(expected.size()));
 }
@@ -68,7 +69,8 @@ TEST_CASE("domain data travels in error data, next to the reason", "[protocol]")
     CHECK(json.value(u"code"_s) == QJsonValue(1030));
     CHECK(json.value(u"message"_s) == QJsonValue(u"come back later"_s));
     CHECK(json.value(u"data"_s).toObject()
-          == QJsonObject{{u"reason"_s, u"TOO_EARLY"_s}, {u"opensAt"_s, u"2026-11-28T09:15:00.000Z"_s}});
+          == QJsonObject{{u"reason"_s, u"TOO_EARLY"_s},
+                         {u"opensAt"_s, u"2026-11-28T09:15:00.000Z"_s}});
 }
 
 TEST_CASE("internal errors carry no internals", "[protocol]")

@@ -42,9 +42,9 @@ std::vector<DomainEvent> everyEventType()
 {
     std::vector<DomainEvent> events;
     const std::vector<EventType> ticketOnly = {
-        EventType::TicketIssued, EventType::TicketServing, EventType::TicketFinished,
-        EventType::TicketNoShow, EventType::TicketParked, EventType::TicketCancelled,
-        EventType::TicketReset, EventType::TicketTransferred};
+        EventType::TicketIssued, EventType::TicketServing,    EventType::TicketFinished,
+        EventType::TicketNoShow, EventType::TicketParked,     EventType::TicketCancelled,
+        EventType::TicketReset,  EventType::TicketTransferred};
     qint64 seq = 100;
     for (const EventType type : ticketOnly) {
         DomainEvent e;
@@ -92,7 +92,8 @@ std::vector<DomainEvent> everyEventType()
     }
     DomainEvent feedback;
     feedback.type = EventType::FeedbackSubmitted;
-    feedback.feedback = Feedback{u"t_abc"_s, 5, u"tez"_s, u"c07"_s, u"op01"_s, u"passport"_s, utc(9, 50)};
+    feedback.feedback = Feedback{u"t_abc"_s,    5,         u"tez"_s, u"c07"_s, u"op01"_s,
+                                 u"passport"_s, utc(9, 50)};
     events.push_back(feedback);
     for (DomainEvent &e : events) {
         if (e.seq == 0)
@@ -147,7 +148,8 @@ TEST_CASE("events match their golden JSON", "[protocol]")
     feedback.seq = 62;
     feedback.type = EventType::FeedbackSubmitted;
     feedback.at = utc(9, 50);
-    feedback.feedback = Feedback{u"t_abc"_s, 5, u"tez"_s, u"c07"_s, u"op01"_s, u"passport"_s, utc(9, 50)};
+    feedback.feedback = Feedback{u"t_abc"_s,    5,         u"tez"_s, u"c07"_s, u"op01"_s,
+                                 u"passport"_s, utc(9, 50)};
     CHECK(eventToJson(feedback, config) == readGolden(u"event_feedback_submitted.json"_s));
 }
 
@@ -162,16 +164,18 @@ TEST_CASE("the spec's fields are present for every event type", "[protocol]")
         CHECK(json.value(u"at"_s).toString().endsWith(u'Z'));
         QStringList keys;
         switch (e.type) {
-        case EventType::TicketCalled: keys = {u"ticket"_s, u"counter"_s, u"recall"_s}; break;
-        case EventType::TicketTransferred: keys = {u"ticket"_s, u"from"_s}; break;
-        case EventType::QueueChanged: keys = {u"service"_s, u"waitingCount"_s, u"etaSec"_s}; break;
-        case EventType::CounterChanged: keys = {u"counter"_s}; break;
-        case EventType::DeviceChanged: keys = {u"device"_s, u"online"_s}; break;
-        case EventType::DayRollover: keys = {u"serviceDay"_s}; break;
-        case EventType::AppointmentBooked:
-        case EventType::AppointmentCancelled: keys = {u"appointment"_s}; break;
-        case EventType::FeedbackSubmitted: keys = {u"feedback"_s}; break;
-        default: keys = {u"ticket"_s}; break;
+            case EventType::TicketCalled: keys = {u"ticket"_s, u"counter"_s, u"recall"_s}; break;
+            case EventType::TicketTransferred: keys = {u"ticket"_s, u"from"_s}; break;
+            case EventType::QueueChanged:
+                keys = {u"service"_s, u"waitingCount"_s, u"etaSec"_s};
+                break;
+            case EventType::CounterChanged: keys = {u"counter"_s}; break;
+            case EventType::DeviceChanged: keys = {u"device"_s, u"online"_s}; break;
+            case EventType::DayRollover: keys = {u"serviceDay"_s}; break;
+            case EventType::AppointmentBooked:
+            case EventType::AppointmentCancelled: keys = {u"appointment"_s}; break;
+            case EventType::FeedbackSubmitted: keys = {u"feedback"_s}; break;
+            default: keys = {u"ticket"_s}; break;
         }
         for (const QString &key : keys) {
             INFO(key.toStdString());
@@ -211,7 +215,8 @@ TEST_CASE("every event type round-trips through the journal JSON", "[protocol]")
 
 TEST_CASE("ticket.called names its counter on the way back", "[protocol]")
 {
-    const std::optional<DomainEvent> back = eventFromJson(eventToJson(calledEvent(), sampleConfig()));
+    const std::optional<DomainEvent> back = eventFromJson(
+        eventToJson(calledEvent(), sampleConfig()));
     REQUIRE(back.has_value());
     REQUIRE(back->counter.has_value());
     CHECK(back->counter->id == u"c07"_s);
@@ -248,9 +253,9 @@ TEST_CASE("malformed event JSON is refused", "[protocol]")
     const QJsonObject good = eventToJson(calledEvent(), sampleConfig());
     REQUIRE(eventFromJson(good).has_value());
     const std::vector<std::pair<QString, QJsonValue>> breaks = {
-        {u"seq"_s, QJsonValue()},      {u"seq"_s, 0},          {u"seq"_s, u"57"_s},
+        {u"seq"_s, QJsonValue()},       {u"seq"_s, 0},          {u"seq"_s, u"57"_s},
         {u"type"_s, u"ticket.eaten"_s}, {u"at"_s, u"soon"_s},   {u"ticket"_s, QJsonValue::Null},
-        {u"counter"_s, QJsonValue()},  {u"recall"_s, u"no"_s},
+        {u"counter"_s, QJsonValue()},   {u"recall"_s, u"no"_s},
     };
     for (const auto &[key, value] : breaks) {
         QJsonObject broken = good;

@@ -5,8 +5,8 @@
 #include "protocol/eventwire.h"
 #include "protocol/framing.h"
 #include "protocol/readmodelcodec.h"
-#include "protocol/viewbuilders.h"
 #include "protocol/rpc.h"
+#include "protocol/viewbuilders.h"
 
 #include "../core/testcentre.h"
 
@@ -51,7 +51,11 @@ struct Day
 
     QString text() { return TEXTS.at(int(rng.bounded(int(TEXTS.size())))); }
     QString counter() { return u"c%1"_s.arg(rng.bounded(4) + 1); }
-    QString service() { return QStringList{u"passport"_s, u"idcard"_s, u"notary"_s, u"bank"_s}.at(int(rng.bounded(4))); }
+    QString service()
+    {
+        return QStringList{u"passport"_s, u"idcard"_s, u"notary"_s, u"bank"_s}.at(
+            int(rng.bounded(4)));
+    }
     QString anyTicket()
     {
         const TicketList all = e.tickets();
@@ -62,23 +66,26 @@ struct Day
     {
         const QString c = counter();
         switch (rng.bounded(14)) {
-        case 0: case 1: {
-            IssueRequest r = walkIn(service(), rng.bounded(3) ? u"standard"_s : u"elderly"_s);
-            r.requestId = rng.bounded(2) ? text() : QString();
-            return e.issue(r, now);
-        }
-        case 2: return e.callNext(c, now);
-        case 3: return e.recall(c, now);
-        case 4: return e.start(c, now);
-        case 5: return e.finish(c, rng.bounded(2) ? u"signed"_s : QString(), now);
-        case 6: return e.noShow(c, now);
-        case 7: return e.park(c, now);
-        case 8: return e.transfer(c, service(), Placement::First, text(), now);
-        case 9: return e.cancel(anyTicket(), text(), now);
-        case 10: return e.openCounter(c, u"op-"_s + c, text(), now);
-        case 11: return rng.bounded(2) ? e.pause(c, text(), now) : e.resume(c, now);
-        case 12: return e.submitFeedback(anyTicket(), int(rng.bounded(5)) + 1, text(), now);
-        default: return e.deviceChanged(u"k1"_s, rng.bounded(2), rng.bounded(2) ? u"paperLow"_s : QString(), text(), now);
+            case 0:
+            case 1: {
+                IssueRequest r = walkIn(service(), rng.bounded(3) ? u"standard"_s : u"elderly"_s);
+                r.requestId = rng.bounded(2) ? text() : QString();
+                return e.issue(r, now);
+            }
+            case 2: return e.callNext(c, now);
+            case 3: return e.recall(c, now);
+            case 4: return e.start(c, now);
+            case 5: return e.finish(c, rng.bounded(2) ? u"signed"_s : QString(), now);
+            case 6: return e.noShow(c, now);
+            case 7: return e.park(c, now);
+            case 8: return e.transfer(c, service(), Placement::First, text(), now);
+            case 9: return e.cancel(anyTicket(), text(), now);
+            case 10: return e.openCounter(c, u"op-"_s + c, text(), now);
+            case 11: return rng.bounded(2) ? e.pause(c, text(), now) : e.resume(c, now);
+            case 12: return e.submitFeedback(anyTicket(), int(rng.bounded(5)) + 1, text(), now);
+            default:
+                return e.deviceChanged(u"k1"_s, rng.bounded(2),
+                                       rng.bounded(2) ? u"paperLow"_s : QString(), text(), now);
         }
     }
 
@@ -119,15 +126,20 @@ TEST_CASE("JsonWriter writes what QJsonDocument writes", "[protocol][wire]")
         w.beginObject().field("n", qint64(-42)).field("x", 2.5).field("y", 4.0).field("z", true);
         w.key("zz").beginArray().null().value(false).endArray().endObject().endArray();
         const QJsonArray o{QJsonObject{{text, text}},
-                           QJsonObject{{u"n"_s, -42}, {u"x"_s, 2.5}, {u"y"_s, 4.0}, {u"z"_s, true},
+                           QJsonObject{{u"n"_s, -42},
+                                       {u"x"_s, 2.5},
+                                       {u"y"_s, 4.0},
+                                       {u"z"_s, true},
                                        {u"zz"_s, QJsonArray{QJsonValue(), false}}}};
-        CHECK(w.take().toStdString() == QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
+        CHECK(w.take().toStdString()
+              == QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
     }
     for (qint64 ms : {qint64(0), qint64(-1), qint64(951782400123), qint64(1764489600999),
                       qint64(253402300799999), qint64(-62135596800000)}) {
         JsonWriter w;
         appendIsoTime(w, ms);
-        CHECK(w.take().toStdString() == isoTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)).toStdString());
+        CHECK(w.take().toStdString()
+              == isoTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)).toStdString());
     }
 }
 
@@ -143,16 +155,18 @@ TEST_CASE("every event of a random day encodes as the read model does", "[protoc
         INFO("event " << e.seq << " " << eventTypeName(e.type).toStdString());
         REQUIRE(eventLine(e, index).toStdString() == viaQt(e, day.e.config(), false).toStdString());
         if (isDisplayEvent(e.type))
-            REQUIRE(eventLine(e, index, true).toStdString() == viaQt(e, day.e.config(), true).toStdString());
+            REQUIRE(eventLine(e, index, true).toStdString()
+                    == viaQt(e, day.e.config(), true).toStdString());
     }
-    for (EventType t : {EventType::TicketIssued, EventType::TicketCalled, EventType::TicketServing,
-                        EventType::TicketFinished, EventType::TicketNoShow, EventType::TicketParked,
-                        EventType::TicketCancelled, EventType::TicketTransferred, EventType::QueueChanged,
-                        EventType::CounterChanged, EventType::DeviceChanged, EventType::DayRollover,
-                        EventType::TicketReset, EventType::AppointmentBooked,
-                        EventType::AppointmentCancelled, EventType::FeedbackSubmitted}) {
+    for (EventType t :
+         {EventType::TicketIssued, EventType::TicketCalled, EventType::TicketServing,
+          EventType::TicketFinished, EventType::TicketNoShow, EventType::TicketParked,
+          EventType::TicketCancelled, EventType::TicketTransferred, EventType::QueueChanged,
+          EventType::CounterChanged, EventType::DeviceChanged, EventType::DayRollover,
+          EventType::TicketReset, EventType::AppointmentBooked, EventType::AppointmentCancelled,
+          EventType::FeedbackSubmitted}) {
         INFO("event type " << eventTypeName(t).toStdString());
-        CHECK(types.contains(t));   // every type shows up in the day
+        CHECK(types.contains(t)); // every type shows up in the day
     }
 }
 
@@ -167,17 +181,20 @@ TEST_CASE("tickets with estimates and counters encode as the read model does", "
         JsonWriter w;
         writeTicket(w, t, &estimate);
         CHECK(w.take().toStdString()
-              == QJsonDocument(encode(ticketView(t, estimate))).toJson(QJsonDocument::Compact).toStdString());
+              == QJsonDocument(encode(ticketView(t, estimate)))
+                     .toJson(QJsonDocument::Compact)
+                     .toStdString());
     }
     for (const CounterStatus &c : day.e.counters()) {
         const Ticket *current = day.e.ticket(c.ticket);
         for (bool reduced : {false, true}) {
             JsonWriter w;
             writeCounter(w, c, index, current, reduced);
-            const auto qt = encode(counterView(c, day.e.config(),
-                                               current ? std::optional<Ticket>(*current) : std::nullopt,
-                                               reduced));
-            CHECK(w.take().toStdString() == QJsonDocument(qt).toJson(QJsonDocument::Compact).toStdString());
+            const auto qt = encode(
+                counterView(c, day.e.config(),
+                            current ? std::optional<Ticket>(*current) : std::nullopt, reduced));
+            CHECK(w.take().toStdString()
+                  == QJsonDocument(qt).toJson(QJsonDocument::Compact).toStdString());
         }
     }
 }

@@ -106,13 +106,13 @@ TEST_CASE("decoder reports an unfinished oversized line once, early", "[protocol
     LineDecoder decoder;
     decoder.feed(QByteArray(cap, 'x'));
     CHECK(drain(decoder).empty());
-    decoder.feed("x");   // cap + 1 bytes and no newline yet
+    decoder.feed("x"); // cap + 1 bytes and no newline yet
     const auto first = drain(decoder);
     REQUIRE(first.size() == 1);
     CHECK(first[0].status == Status::TooLong);
     CHECK(decoder.bufferedBytes() == 0);
 
-    for (int i = 0; i < 10; ++i) {   // the rest of the line is dropped silently
+    for (int i = 0; i < 10; ++i) { // the rest of the line is dropped silently
         decoder.feed(QByteArray(10000, 'x'));
         CHECK(drain(decoder).empty());
         CHECK(decoder.bufferedBytes() == 0);

@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename T>
-void checkRoundTrip(const T &value)
+template <typename T> void checkRoundTrip(const T &value)
 {
     const QJsonObject json = encode(value);
     INFO(dump(json));
@@ -44,8 +43,12 @@ CounterView servingCounterView(bool reduced)
 CentreView sampleCentre()
 {
     CentreView c;
-    c.centre = CentreInfoView{u"baku-1"_s, names(u"Mərkəz"_s, u"Centre"_s), u"Asia/Baku"_s,
-                              {u"az"_s, u"en"_s}, 2, names(u"Xoş"_s, u"Welcome"_s),
+    c.centre = CentreInfoView{u"baku-1"_s,
+                              names(u"Mərkəz"_s, u"Centre"_s),
+                              u"Asia/Baku"_s,
+                              {u"az"_s, u"en"_s},
+                              2,
+                              names(u"Xoş"_s, u"Welcome"_s),
                               u"https://novbe.example.az"_s};
     c.categories = {CategoryView{u"standard"_s, names(u"Adi"_s, u"Standard"_s), 0, false},
                     CategoryView{u"disability"_s, names(u"Əlil"_s, u"Disability"_s), 20, true}};
@@ -156,7 +159,8 @@ TEST_CASE("queue.snapshot round-trips, for displays without lists", "[protocol][
     CHECK(encode(full).value(u"services"_s)[0][u"parked"_s].toArray().isEmpty());
 }
 
-TEST_CASE("the golden counters and tickets decode to what the engine encodes", "[protocol][readmodel]")
+TEST_CASE("the golden counters and tickets decode to what the engine encodes",
+          "[protocol][readmodel]")
 {
     CHECK(decode<CounterView>(readGolden(u"counter_serving.json"_s)) == servingCounterView(false));
     CHECK(decode<CounterView>(readGolden(u"counter_serving_display.json"_s))
@@ -169,28 +173,31 @@ TEST_CASE("the golden counters and tickets decode to what the engine encodes", "
     }
     CHECK(decode<TicketView>(readGolden(u"ticket_waiting.json"_s))
           == ticketView(waitingTicket(), WaitEstimate{3, 420}));
-    const std::optional<TicketView> reduced = decode<TicketView>(readGolden(u"ticket_reduced.json"_s));
+    const std::optional<TicketView> reduced = decode<TicketView>(
+        readGolden(u"ticket_reduced.json"_s));
     REQUIRE(reduced.has_value());
     CHECK(reduced->reduced);
     CHECK(*reduced == TicketView(servingTicket()).toReduced());
-    const std::optional<TicketView> serving = decode<TicketView>(readGolden(u"ticket_serving.json"_s));
+    const std::optional<TicketView> serving = decode<TicketView>(
+        readGolden(u"ticket_serving.json"_s));
     REQUIRE(serving.has_value());
     CHECK(Ticket(*serving) == servingTicket());
 }
 
 TEST_CASE("the golden events decode and encode back unchanged", "[protocol][readmodel]")
 {
-    for (const char *name : {"event_ticket_called.json", "event_ticket_called_display.json",
-                             "event_queue_changed.json", "event_device_changed.json",
-                             "event_day_rollover.json", "event_appointment_booked.json",
-                             "event_feedback_submitted.json"}) {
+    for (const char *name :
+         {"event_ticket_called.json", "event_ticket_called_display.json",
+          "event_queue_changed.json", "event_device_changed.json", "event_day_rollover.json",
+          "event_appointment_booked.json", "event_feedback_submitted.json"}) {
         INFO(name);
         const QJsonObject golden = readGolden(QString::fromLatin1(name));
         const std::optional<EventView> event = decode<EventView>(golden);
         REQUIRE(event.has_value());
         CHECK(encode(*event) == golden);
     }
-    const std::optional<EventView> called = decode<EventView>(readGolden(u"event_ticket_called.json"_s));
+    const std::optional<EventView> called = decode<EventView>(
+        readGolden(u"event_ticket_called.json"_s));
     REQUIRE(called.has_value());
     const auto *payload = called->as<TicketCalledEvent>();
     REQUIRE(payload != nullptr);
@@ -218,8 +225,10 @@ TEST_CASE("decoders refuse wrong types and missing identities", "[protocol][read
     }
     CHECK_FALSE(decode<EventView>({{u"type"_s, u"ticket.eaten"_s}}).has_value());
     CHECK_FALSE(decode<EventView>({{u"type"_s, u"ticket.issued"_s}}).has_value());
-    CHECK_FALSE(decode<EventView>({{u"type"_s, u"queue.changed"_s}, {u"etaSec"_s, u"5"_s},
-                                   {u"service"_s, u"passport"_s}}).has_value());
+    CHECK_FALSE(
+        decode<EventView>(
+            {{u"type"_s, u"queue.changed"_s}, {u"etaSec"_s, u"5"_s}, {u"service"_s, u"passport"_s}})
+            .has_value());
     CHECK_FALSE(decode<QueueSnapshot>({{u"recentCalls"_s, QJsonArray{QJsonObject{}}}}).has_value());
     CHECK_FALSE(decode<StatsView>({{u"avgRating"_s, u"good"_s}}).has_value());
     CHECK_FALSE(decode<HelloView>({{u"protocol"_s, 1}}).has_value());

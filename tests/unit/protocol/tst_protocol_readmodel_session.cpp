@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename T>
-bool sameAfterRoundTrip(const QJsonObject &json)
+template <typename T> bool sameAfterRoundTrip(const QJsonObject &json)
 {
     const std::optional<T> value = decode<T>(json);
     return value && encode(*value) == json;
@@ -50,7 +49,7 @@ TEST_CASE("the recorded session decodes with the read model", "[protocol][readmo
 {
     QFile file(QStringLiteral(NOVBE_SOURCE_DIR "/tests/data/protocol/session-golden.ndjson"));
     REQUIRE(file.open(QIODevice::ReadOnly));
-    QHash<QString, QString> methods;   // "device/id" -> method
+    QHash<QString, QString> methods; // "device/id" -> method
     QSet<QString> checkedMethods;
     int events = 0;
     while (!file.atEnd()) {
@@ -67,14 +66,14 @@ TEST_CASE("the recorded session decodes with the read model", "[protocol][readmo
             INFO(line.toStdString());
             CHECK(sameAfterRoundTrip<EventView>(message.value(u"params"_s).toObject()));
             ++events;
-        } else if (message.contains(u"result"_s) && checkResult(methods.value(key),
-                                                                message.value(u"result"_s).toObject())) {
+        } else if (message.contains(u"result"_s)
+                   && checkResult(methods.value(key), message.value(u"result"_s).toObject())) {
             checkedMethods.insert(methods.value(key));
         }
     }
     CHECK(events > 50);
-    for (const QLatin1StringView m : {method::SESSION_HELLO, method::CENTRE_GET,
-                                      method::QUEUE_SNAPSHOT, method::STATS_TODAY,
-                                      method::TICKET_ISSUE, method::COUNTER_OPEN})
+    for (const QLatin1StringView m :
+         {method::SESSION_HELLO, method::CENTRE_GET, method::QUEUE_SNAPSHOT, method::STATS_TODAY,
+          method::TICKET_ISSUE, method::COUNTER_OPEN})
         CHECK(checkedMethods.contains(QString(m)));
 }

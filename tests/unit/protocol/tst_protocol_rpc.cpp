@@ -59,7 +59,8 @@ TEST_CASE("parseRequest rejects malformed lines with the right code and id", "[p
         {"two values", R"({"jsonrpc":"2.0","id":1,"method":"x"}{})", -32700, null},
         {"invalid UTF-8 byte", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"\xff\"}", -32700, null},
         {"overlong UTF-8", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"\xc0\xaf\"}", -32700, null},
-        {"UTF-8 surrogate", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"\xed\xa0\x80\"}", -32700, null},
+        {"UTF-8 surrogate", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"\xed\xa0\x80\"}", -32700,
+         null},
         {"truncated UTF-8", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"\xe2\x82\"}", -32700, null},
         {"array", R"([{"jsonrpc":"2.0","id":1,"method":"x"}])", -32600, null},
         {"number", "42", -32600, null},
@@ -73,9 +74,12 @@ TEST_CASE("parseRequest rejects malformed lines with the right code and id", "[p
         {"bool id", R"({"jsonrpc":"2.0","id":true,"method":"x"})", -32600, null},
         {"missing method", R"({"jsonrpc":"2.0","id":4})", -32600, QJsonValue(4)},
         {"number method", R"({"jsonrpc":"2.0","id":4,"method":5})", -32600, QJsonValue(4)},
-        {"array params", R"({"jsonrpc":"2.0","id":5,"method":"x","params":[1]})", -32600, QJsonValue(5)},
-        {"null params", R"({"jsonrpc":"2.0","id":5,"method":"x","params":null})", -32600, QJsonValue(5)},
-        {"string params", R"({"jsonrpc":"2.0","id":5,"method":"x","params":"p"})", -32600, QJsonValue(5)},
+        {"array params", R"({"jsonrpc":"2.0","id":5,"method":"x","params":[1]})", -32600,
+         QJsonValue(5)},
+        {"null params", R"({"jsonrpc":"2.0","id":5,"method":"x","params":null})", -32600,
+         QJsonValue(5)},
+        {"string params", R"({"jsonrpc":"2.0","id":5,"method":"x","params":"p"})", -32600,
+         QJsonValue(5)},
     }));
     INFO(c.name);
     const ParsedRequest parsed = parseRequest(c.line);
@@ -93,33 +97,38 @@ TEST_CASE("isValidUtf8 follows RFC 3629", "[protocol]")
     CHECK(isValidUtf8("plain ascii"));
     CHECK(isValidUtf8("\xc9\x99 \xe2\x82\xac \xf0\x9f\x98\x80 \xf4\x8f\xbf\xbf"));
     CHECK_FALSE(isValidUtf8("\x80"));
-    CHECK_FALSE(isValidUtf8("\xc1\xbf"));           // overlong
-    CHECK_FALSE(isValidUtf8("\xe0\x80\xaf"));       // overlong
-    CHECK_FALSE(isValidUtf8("\xf0\x80\x80\xaf"));   // overlong
-    CHECK_FALSE(isValidUtf8("\xed\xbf\xbf"));       // surrogate
-    CHECK_FALSE(isValidUtf8("\xf4\x90\x80\x80"));   // above U+10FFFF
+    CHECK_FALSE(isValidUtf8("\xc1\xbf"));         // overlong
+    CHECK_FALSE(isValidUtf8("\xe0\x80\xaf"));     // overlong
+    CHECK_FALSE(isValidUtf8("\xf0\x80\x80\xaf")); // overlong
+    CHECK_FALSE(isValidUtf8("\xed\xbf\xbf"));     // surrogate
+    CHECK_FALSE(isValidUtf8("\xf4\x90\x80\x80")); // above U+10FFFF
     CHECK_FALSE(isValidUtf8("\xf5\x80\x80\x80"));
-    CHECK_FALSE(isValidUtf8("\xe2\x82"));           // truncated
-    CHECK_FALSE(isValidUtf8("\xe2\x28\xa1"));       // bad continuation
+    CHECK_FALSE(isValidUtf8("\xe2\x82"));     // truncated
+    CHECK_FALSE(isValidUtf8("\xe2\x28\xa1")); // bad continuation
 }
 
 TEST_CASE("response builders follow JSON-RPC 2.0", "[protocol]")
 {
     const QJsonObject ok = resultResponse(QJsonValue(u"r1"_s), {{u"now"_s, u"t"_s}});
-    CHECK(ok == QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, u"r1"_s},
-                            {u"result"_s, QJsonObject{{u"now"_s, u"t"_s}}}});
+    CHECK(ok
+          == QJsonObject{{u"jsonrpc"_s, u"2.0"_s},
+                         {u"id"_s, u"r1"_s},
+                         {u"result"_s, QJsonObject{{u"now"_s, u"t"_s}}}});
 
     const QJsonObject failed = errorResponse(QJsonValue(9), methodNotFound(u"nope"_s));
     CHECK(failed.value(u"id"_s) == QJsonValue(9));
     CHECK_FALSE(failed.contains(u"result"_s));
     const QJsonObject error = failed.value(u"error"_s).toObject();
     CHECK(error.value(u"code"_s) == QJsonValue(-32601));
-    CHECK(error.value(u"data"_s).toObject().value(u"reason"_s) == QJsonValue(u"METHOD_NOT_FOUND"_s));
+    CHECK(error.value(u"data"_s).toObject().value(u"reason"_s)
+          == QJsonValue(u"METHOD_NOT_FOUND"_s));
     CHECK(error.value(u"message"_s).toString().contains(u"nope"_s));
 
     const QJsonObject event = eventNotification({{u"seq"_s, 3}});
-    CHECK(event == QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"method"_s, u"event"_s},
-                               {u"params"_s, QJsonObject{{u"seq"_s, 3}}}});
+    CHECK(event
+          == QJsonObject{{u"jsonrpc"_s, u"2.0"_s},
+                         {u"method"_s, u"event"_s},
+                         {u"params"_s, QJsonObject{{u"seq"_s, 3}}}});
 }
 
 TEST_CASE("parseIncoming classifies responses, errors and events", "[protocol]")
@@ -144,9 +153,10 @@ TEST_CASE("parseIncoming classifies responses, errors and events", "[protocol]")
     CHECK(event.method == u"event"_s);
     CHECK(event.params.value(u"seq"_s) == QJsonValue(9));
 
-    for (const QByteArray &bad : {QByteArray("nonsense"), QByteArray(R"({"jsonrpc":"2.0","id":1})"),
-                                  QByteArray(R"({"id":1,"result":{}})"),
-                                  QByteArray(R"({"jsonrpc":"2.0","id":1,"result":{},"error":{}})")}) {
+    for (const QByteArray &bad :
+         {QByteArray("nonsense"), QByteArray(R"({"jsonrpc":"2.0","id":1})"),
+          QByteArray(R"({"id":1,"result":{}})"),
+          QByteArray(R"({"jsonrpc":"2.0","id":1,"result":{},"error":{}})")}) {
         INFO(bad.constData());
         CHECK(parseIncoming(bad).kind == IncomingMessage::Kind::Invalid);
     }
@@ -155,7 +165,8 @@ TEST_CASE("parseIncoming classifies responses, errors and events", "[protocol]")
 TEST_CASE("a request built by requestMessage parses back", "[protocol]")
 {
     const QJsonObject params{{u"sinceSeq"_s, 12}};
-    const QByteArray line = QJsonDocument(requestMessage(QJsonValue(3), u"events.subscribe"_s, params))
+    const QByteArray line = QJsonDocument(
+                                requestMessage(QJsonValue(3), u"events.subscribe"_s, params))
                                 .toJson(QJsonDocument::Compact);
     const ParsedRequest parsed = parseRequest(line);
     REQUIRE(parsed.ok());
@@ -164,16 +175,20 @@ TEST_CASE("a request built by requestMessage parses back", "[protocol]")
     CHECK(parsed.request.params == params);
 }
 
-TEST_CASE("resultLine writes what encodeLine(resultResponse) writes for every id form", "[protocol]")
+TEST_CASE("resultLine writes what encodeLine(resultResponse) writes for every id form",
+          "[protocol]")
 {
     const QJsonObject result{{u"ticket"_s, QJsonObject{{u"id"_s, u"t_1"_s}, {u"n"_s, 7}}}};
     const QByteArray encoded = QJsonDocument(result).toJson(QJsonDocument::Compact);
     for (const QByteArray &request :
-         {QByteArray(R"({"id":1,"method":"m"})"), QByteArray(R"({"id":-9007199254740993,"method":"m"})"),
+         {QByteArray(R"({"id":1,"method":"m"})"),
+          QByteArray(R"({"id":-9007199254740993,"method":"m"})"),
           QByteArray(R"({"id":1.5,"method":"m"})"), QByteArray(R"({"id":1e3,"method":"m"})"),
-          QByteArray(R"({"id":"a \"q\" é","method":"m"})"), QByteArray(R"({"id":null,"method":"m"})")}) {
+          QByteArray(R"({"id":"a \"q\" é","method":"m"})"),
+          QByteArray(R"({"id":null,"method":"m"})")}) {
         const QJsonValue id = QJsonDocument::fromJson(request).object().value(u"id"_s);
         INFO(request.toStdString());
-        CHECK(resultLine(id, encoded).toStdString() == encodeLine(resultResponse(id, result)).toStdString());
+        CHECK(resultLine(id, encoded).toStdString()
+              == encodeLine(resultResponse(id, result)).toStdString());
     }
 }

@@ -16,7 +16,7 @@ public:
     explicit MemoryJournal(qint64 lastSeq) : m_base(lastSeq) {}
 
     int failNext = 0;
-    int batches = 0;            // committed writeBatch calls
+    int batches = 0; // committed writeBatch calls
     std::vector<DomainEvent> events;
 
     Status writeBatch(const std::vector<const Outcome *> &batch, const CentreConfig &) override
@@ -24,7 +24,8 @@ public:
         if (failNext > 0) {
             --failNext;
             return DomainError{ErrorCode::StorageUnavailable,
-                               QStringLiteral("the test journal refused the batch"), {}};
+                               QStringLiteral("the test journal refused the batch"),
+                               {}};
         }
         qint64 seq = lastSeq();
         for (const Outcome *outcome : batch) {

@@ -48,7 +48,10 @@ struct Connection
                 received.append(QJsonDocument::fromJson(client.readLine()).object());
         });
     }
-    bool waitFor(int count) { return waitUntil([&] { return received.size() >= count; }); }
+    bool waitFor(int count)
+    {
+        return waitUntil([&] { return received.size() >= count; });
+    }
 };
 
 struct Rig
@@ -56,7 +59,7 @@ struct Rig
     QueueEngine core{centre(), 42};
     std::unique_ptr<MemoryJournal> journal;
     std::unique_ptr<Batcher> batcher;
-    std::vector<qint64> published;   // seqs handed to the publisher
+    std::vector<qint64> published; // seqs handed to the publisher
 
     Rig()
     {
@@ -78,20 +81,25 @@ struct Rig
 
 QString reasonOf(const QJsonObject &message)
 {
-    return message.value(u"error"_s).toObject().value(u"data"_s).toObject()
-        .value(u"reason"_s).toString();
+    return message.value(u"error"_s)
+        .toObject()
+        .value(u"data"_s)
+        .toObject()
+        .value(u"reason"_s)
+        .toString();
 }
 
 } // namespace
 
-TEST_CASE("a batch commits once, answers in order, then publishes in seq order", "[server][batcher]")
+TEST_CASE("a batch commits once, answers in order, then publishes in seq order",
+          "[server][batcher]")
 {
     Rig rig;
     Connection c;
     const qint64 before = rig.core.lastSeq();
     for (int i = 0; i < 3; ++i)
         rig.batcher->add(c.session.get(), QJsonValue(i + 1), true, rig.issue(u"passport"_s));
-    CHECK(rig.published.empty());   // nothing goes out before the commit
+    CHECK(rig.published.empty()); // nothing goes out before the commit
     REQUIRE(rig.batcher->flush());
     CHECK(rig.journal->batches == 1);
     REQUIRE(c.waitFor(3));
@@ -141,7 +149,7 @@ TEST_CASE("an engine-initiated change whose commit failed is retried", "[server]
     });
     CHECK_FALSE(rig.batcher->flush());
     CHECK(rig.core.tickets().size() == 0);
-    REQUIRE(waitUntil([&] { return rig.journal->batches == 1; }, 5000));   // the retry timer
+    REQUIRE(waitUntil([&] { return rig.journal->batches == 1; }, 5000)); // the retry timer
     CHECK(runs == 2);
     CHECK(rig.core.tickets().size() == 1);
     CHECK(!rig.published.empty());
@@ -170,9 +178,8 @@ TEST_CASE("the fan-out replays journaled events, then goes on live", "[server][f
         CHECK(c.received[i].value(u"params"_s).toObject().value(u"seq"_s).toInteger()
               == first + 1 + i);
 
-    rig.batcher->setPublisher([&](const std::vector<const DomainEvent *> &events) {
-        fanout.publish(events);
-    });
+    rig.batcher->setPublisher(
+        [&](const std::vector<const DomainEvent *> &events) { fanout.publish(events); });
     rig.batcher->add(nullptr, QJsonValue(), false, rig.issue(u"idcard"_s));
     REQUIRE(rig.batcher->flush());
     REQUIRE(c.waitFor(int(rig.journal->lastSeq() - first)));

@@ -32,8 +32,7 @@ EpollEventDispatcher *dispatcher()
 }
 
 // Runs the loop until `done` or `ms` pass; true when done.
-template<typename Done>
-bool runUntil(Done done, int ms = 5000)
+template <typename Done> bool runUntil(Done done, int ms = 5000)
 {
     return QTest::qWaitFor(done, ms);
 }
@@ -83,7 +82,8 @@ TEST_CASE("posted events, queued calls and deleteLater are delivered", "[dispatc
 {
     bool called = false;
     QObject target;
-    QMetaObject::invokeMethod(&target, [&] { called = true; }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &target, [&] { called = true; }, Qt::QueuedConnection);
     QPointer<QObject> doomed = new QObject;
     doomed->deleteLater();
     REQUIRE(runUntil([&] { return called && doomed.isNull(); }));
@@ -173,7 +173,7 @@ int main(int argc, char **argv)
 {
     rlimit files{};
     if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
-        files.rlim_cur = files.rlim_max;   // 2,000 sockets are more than the usual 1,024
+        files.rlim_cur = files.rlim_max; // 2,000 sockets are more than the usual 1,024
         setrlimit(RLIMIT_NOFILE, &files);
     }
     QCoreApplication::setEventDispatcher(new EpollEventDispatcher);
