@@ -17,8 +17,9 @@ qt6-speech-dev qt6-declarative-dev qt6-multimedia-dev libxkbcommon-dev"
 LIBS="catch2 libsqlite3-dev libqrencode-dev"
 # Programs and data the tests use: zbarimg reads back ticket QR codes,
 # espeak-ng renders announcements, DejaVu fonts, the Asia/Baku time zone,
-# chattr (e2fsprogs) for the read-only store test.
-TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs"
+# chattr (e2fsprogs) for the read-only store test, clang-format for the
+# style check.
+TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs clang-format"
 # Hall display voice and sound at run time: Qt speech through
 # speech-dispatcher, and aplay when Qt Multimedia has no audio device.
 RUN="qt6-speech-speechd-plugin speech-dispatcher-espeak-ng alsa-utils"
