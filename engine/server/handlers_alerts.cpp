@@ -19,11 +19,15 @@ namespace {
 // `alert` notification from now on.
 Reply subscribeAlerts(EngineContext &ctx, Session &session, const QJsonObject &)
 {
-    session.setWantsAlerts();
-    QJsonArray alerts;
-    for (const AlertView &alert : ctx.alerts.recent())
-        alerts.append(encode(alert));
-    return Reply::value(QJsonObject{{u"alerts"_s, alerts}});
+    // At answer time: an alert raised before the answer leaves is in its list,
+    // one raised after it comes as a notification after the answer.
+    return Reply::deferred([&ctx, &session] {
+        session.setWantsAlerts();
+        QJsonArray alerts;
+        for (const AlertView &alert : ctx.alerts.recent())
+            alerts.append(encode(alert));
+        return Answer(QJsonObject{{u"alerts"_s, alerts}});
+    });
 }
 
 } // namespace

@@ -22,6 +22,7 @@ IntegrityChecker::IntegrityChecker(QString dbPath, std::chrono::milliseconds fir
 
 IntegrityChecker::~IntegrityChecker()
 {
+    m_cancel = true;
     if (m_worker.joinable())
         m_worker.join();
 }
@@ -36,7 +37,7 @@ bool IntegrityChecker::checkNow()
     if (m_worker.joinable())
         return false;
     m_worker = std::thread([this, path = m_path] {
-        const Result<QString> result = Store::check(path, false);
+        const Result<QString> result = Store::check(path, false, &m_cancel);
         const bool ran = result.ok();
         const QString text = ran ? result.value() : result.error().message;
         QMetaObject::invokeMethod(

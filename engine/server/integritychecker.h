@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <chrono>
 #include <thread>
 
@@ -20,7 +21,7 @@ class IntegrityChecker : public QObject
 public:
     IntegrityChecker(QString dbPath, std::chrono::milliseconds firstDelay,
                      std::chrono::milliseconds interval, QObject *parent = nullptr);
-    // Waits for a check that is still running.
+    // Stops a check that is still running and waits for it.
     ~IntegrityChecker() override;
 
     void start();
@@ -39,6 +40,7 @@ private:
     QString m_path;
     std::chrono::milliseconds m_interval;
     QTimer *m_timer = nullptr;
+    std::atomic_bool m_cancel = false;
     std::thread m_worker;
 };
 

@@ -7,11 +7,16 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace novbe {
 
 namespace {
+
+// QTimer takes an int of milliseconds (~24.8 days).
+constexpr int MAX_CHECK_INTERVAL_SEC = std::numeric_limits<int>::max() / 1000;
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -92,8 +97,8 @@ std::optional<QString> applyValues(const QCommandLineParser &parser, EngineOptio
     if (parser.isSet(u"check-interval-sec"_s)) {
         bool ok = false;
         o.checkIntervalSec = parser.value(u"check-interval-sec"_s).toInt(&ok);
-        if (!ok || o.checkIntervalSec < 0)
-            return u"--check-interval-sec must be 0 or a positive integer"_s;
+        if (!ok || o.checkIntervalSec < 0 || o.checkIntervalSec > MAX_CHECK_INTERVAL_SEC)
+            return u"--check-interval-sec must be 0..%1 (0 = never)"_s.arg(MAX_CHECK_INTERVAL_SEC);
     }
     o.check = parser.isSet(u"check"_s);
     if (o.dbPath.isEmpty())

@@ -258,17 +258,28 @@ Status Store::backup(const QString &destPath)
     return okStatus();
 }
 
-Result<QString> Store::check(const QString &path, bool full)
+Result<QString> Store::check(const QString &path, bool full, const std::atomic_bool *cancel)
 {
     Database db;
     int rc = db.open(path, SQLITE_OPEN_READONLY);
     if (rc != SQLITE_OK)
         return storageError(u"cannot open the database %1"_s.arg(path), rc, db);
     sqlite3_busy_timeout(db.handle(), 5000);
+    if (cancel) { // checked every 10,000 VM steps: a stop does not wait for a long check
+        sqlite3_progress_handler(
+            db.handle(), 10000,
+            [](void *flag) -> int {
+                return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0;
+            },
+            const_cast<std::atomic_bool *>(cancel));
+    }
     Statement check = db.prepare(full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
     QStringList problems;
     while ((rc = check.step()) == SQLITE_ROW)
         problems << check.text(0);
+    const int primary = rc & 0xff;
+    if (problems.isEmpty() && (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB))
+        problems << describeSqliteCode(rc); // damage reported as an error is damage too
     if (rc != SQLITE_DONE && problems.isEmpty())
         return storageError(u"cannot check the database %1"_s.arg(path), rc, db);
     return problems.join(u"; "_s);

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -58,7 +59,9 @@ public:
     // PRAGMA quick_check (`full`: integrity_check) of the file on a connection
     // of its own; may run on any thread while the engine writes. The problems
     // found ("ok" when none), or an error when the file cannot be read.
-    static Result<QString> check(const QString &path, bool full);
+    // `cancel`, when given and set, stops a running check (it then fails).
+    static Result<QString> check(const QString &path, bool full,
+                                 const std::atomic_bool *cancel = nullptr);
     ~Store() override;
 
     // Rebuilds `serviceDay`'s live state: that day's tickets (issue order), all

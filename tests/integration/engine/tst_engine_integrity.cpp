@@ -72,10 +72,15 @@ void issueTickets(EngineProcess &engine, int count)
         okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
 }
 
-const QJsonObject *alertMessage(const TestClient &client)
+// The first `alert` notification with `code` (any code when empty).
+const QJsonObject *alertMessage(const TestClient &client, const QString &code = {})
 {
     for (const QJsonObject &message : client.messages()) {
-        if (message.value(u"method"_s).toString() == u"alert"_s)
+        if (message.value(u"method"_s).toString() != u"alert"_s)
+            continue;
+        const QJsonObject alert =
+            message.value(u"params"_s).toObject().value(u"alert"_s).toObject();
+        if (code.isEmpty() || alert.value(u"code"_s).toString() == code)
             return &message;
     }
     return nullptr;
@@ -121,18 +126,18 @@ TEST_CASE("the background quick_check alerts the managers; the engine carries on
     CHECK(alertMessage(*manager) == nullptr);
 
     damageTable(engine.dbPath(), u"ended_tickets"_s);
-    REQUIRE(waitUntil([&] { return alertMessage(*manager) != nullptr; }));
+    const QString failed = u"STORAGE_CHECK_FAILED"_s;
+    REQUIRE(waitUntil([&] { return alertMessage(*manager, failed) != nullptr; }));
     const QJsonObject alert =
-        alertMessage(*manager)->value(u"params"_s).toObject().value(u"alert"_s).toObject();
-    CHECK(alert.value(u"code"_s).toString() == u"STORAGE_CHECK_FAILED"_s);
+        alertMessage(*manager, failed)->value(u"params"_s).toObject().value(u"alert"_s).toObject();
     CHECK(alert.value(u"severity"_s).toString() == u"critical"_s);
-    CHECK(alert.value(u"id"_s).toInt() == 1);
+    CHECK(alert.value(u"id"_s).toInt() >= 1);
     CHECK(!alert.value(u"at"_s).toString().isEmpty());
 
     auto later = connectAs(engine.port(), u"dashboard-1"_s);
     const QJsonArray listed = okCall(*later, u"alerts.subscribe"_s).value(u"alerts"_s).toArray();
     REQUIRE(!listed.isEmpty());
-    CHECK(listed.first().toObject() == alert);
+    CHECK(listed.contains(alert));
     issueTickets(engine, 1); // requests are still served
     CHECK(engine.isRunning());
 }

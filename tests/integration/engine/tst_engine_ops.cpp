@@ -66,6 +66,26 @@ TEST_CASE("the hello timeout is 10 s unless the command line sets it", "[engine]
     CHECK(set.options->helloTimeoutMs == 250);
 }
 
+TEST_CASE("the background check interval is bounded to what a timer can hold", "[engine][ops]")
+{
+    const QStringList args{u"novbe-engine"_s, u"--db"_s, u"x.db"_s, u"--config"_s, u"x.json"_s};
+    const novbe::ParsedOptions defaults = novbe::parseEngineOptions(args);
+    REQUIRE(defaults.options);
+    CHECK(defaults.options->checkIntervalSec == 6 * 3600);
+    for (const QString &ok : {u"0"_s, u"1"_s, u"2147483"_s}) {
+        const novbe::ParsedOptions set = novbe::parseEngineOptions(
+            args + QStringList{u"--check-interval-sec"_s, ok});
+        REQUIRE(set.options);
+        CHECK(set.options->checkIntervalSec == ok.toInt());
+    }
+    for (const QString &bad : {u"-1"_s, u"2147484"_s, u"2592000"_s, u"soon"_s}) {
+        const novbe::ParsedOptions set = novbe::parseEngineOptions(
+            args + QStringList{u"--check-interval-sec"_s, bad});
+        CHECK_FALSE(set.options);
+        CHECK(set.message.contains(u"--check-interval-sec"_s));
+    }
+}
+
 TEST_CASE("an unauthenticated silent connection is closed after about the hello timeout",
           "[engine][ops]")
 {
