@@ -11,20 +11,12 @@
 #include "protocol/framing.h"
 #include "protocol/readmodelcodec.h"
 #include "protocol/rpc.h"
+#include "protocol/wire.h"
 #include "store/journal.h"
 
 using namespace Qt::StringLiterals;
 
 namespace novbe {
-
-namespace {
-
-bool inZone(const QStringList &zone, const QString &id)
-{
-    return zone.isEmpty() || zone.contains(id);
-}
-
-} // namespace
 
 Fanout::Fanout(const QueueEngine &core, const Journal &journal, SessionRegistry &sessions)
     : m_core(core), m_journal(journal), m_sessions(sessions)
@@ -46,12 +38,13 @@ bool Fanout::displayGets(const DeviceConfig *device, const DomainEvent &event)
         return false;
     if (!device)
         return true;
+    const Zone zone{device->zoneServices, device->zoneCounters}; // the one rule, wire.h
     switch (event.type) {
         case EventType::TicketCalled:
-            return (!event.ticket || inZone(device->zoneServices, event.ticket->service))
-                && (!event.counter || inZone(device->zoneCounters, event.counter->id));
+            return (!event.ticket || zone.showsService(event.ticket->service))
+                && (!event.counter || zone.showsCounter(event.counter->id));
         case EventType::CounterChanged:
-            return !event.counter || inZone(device->zoneCounters, event.counter->id);
+            return !event.counter || zone.showsCounter(event.counter->id);
         default: return true;
     }
 }

@@ -6,6 +6,7 @@
 
 #include "protocol/codec.h"
 #include "protocol/params.h"
+#include "protocol/readmodelcodec.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,7 +18,7 @@ QJsonObject appointmentResult(const Outcome &o)
 {
     if (!o.appointment)
         return {{u"appointment"_s, QJsonValue::Null}};
-    return {{u"appointment"_s, appointmentToJson(*o.appointment)}};
+    return {{u"appointment"_s, encode(*o.appointment)}};
 }
 
 Reply book(EngineContext &ctx, Session &, const QJsonObject &params)

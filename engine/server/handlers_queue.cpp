@@ -3,9 +3,8 @@
 #include "dispatcher.h"
 #include "handlerutil.h"
 #include "session.h"
+#include "views.h"
 
-#include "core/kpi.h"
-#include "protocol/codec.h"
 #include "store/store.h"
 
 using namespace Qt::StringLiterals;
@@ -23,13 +22,7 @@ Reply snapshot(EngineContext &ctx, Session &s, const QJsonObject &)
 Reply statsToday(EngineContext &ctx, Session &, const QJsonObject &)
 {
     return Reply::deferred([&ctx] {
-        const QString day = ctx.core.serviceDay();
-        const Kpis kpis = kpisFromTickets(ctx.config(), ctx.core.tickets(),
-                                          ctx.store.dayFeedback(day));
-        QJsonObject result = kpisToJson(kpis);
-        result.insert(u"serviceDay"_s, day);
-        result.insert(u"seq"_s, ctx.core.lastSeq());
-        return Answer(result);
+        return Answer(statsTodayJson(ctx.core, ctx.store.dayFeedback(ctx.core.serviceDay())));
     });
 }
 

@@ -27,7 +27,6 @@ public:
     void start();
     // Starts a check now unless one is running; false if one was.
     bool checkNow();
-    bool isRunning() const { return m_worker.joinable(); }
 
 signals:
     // `problems` is empty when the file is sound.

@@ -197,8 +197,9 @@ void TestClient::handleResponse(const QJsonObject &message)
     }
     if (!id.isDouble())
         return;
-    m_responses.insert(qint64(id.toDouble()), message);
-    if (const ResponseHandler handler = m_handlers.take(qint64(id.toDouble())))
+    const qint64 key = id.toInteger(); // the client only sends integer ids
+    m_responses.insert(key, message);
+    if (const ResponseHandler handler = m_handlers.take(key))
         handler(message);
 }
 
