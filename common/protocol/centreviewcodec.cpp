@@ -12,6 +12,7 @@ using detail::FieldReader;
 using detail::readList;
 using detail::readLocalized;
 using detail::readStrings;
+using detail::unlessMalformed;
 
 namespace {
 
@@ -35,11 +36,6 @@ std::optional<OpeningHours> readHours(FieldReader &in, const QJsonObject &json)
         return std::nullopt;
     }
     return OpeningHours{open, close};
-}
-
-template <typename T> std::optional<T> unlessMalformed(const FieldReader &in, T value)
-{
-    return in.malformed() ? std::nullopt : std::optional<T>(std::move(value));
 }
 
 } // namespace
@@ -243,10 +239,7 @@ template <> std::optional<Kpis> decode(const QJsonObject &json)
     readList(in, json, u"services"_s, kpis.services);
     readList(in, json, u"counters"_s, kpis.counters);
     kpis.feedbackCount = int(in.integer(u"feedbackCount"_s));
-    const QJsonValue rating = json.value(u"avgRating"_s);
-    if (!rating.isUndefined() && !rating.isNull() && !rating.isDouble())
-        in.markMalformed();
-    kpis.avgRating = rating.toDouble();
+    kpis.avgRating = detail::readDouble(in, json, u"avgRating"_s);
     return unlessMalformed(in, kpis);
 }
 

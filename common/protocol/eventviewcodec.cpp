@@ -45,9 +45,7 @@ struct PayloadWriter
         json.insert(u"device"_s, e.device);
         json.insert(u"online"_s, e.online);
         if (e.printer) {
-            json.insert(
-                u"printer"_s,
-                QJsonObject{{u"state"_s, e.printer->state}, {u"detail"_s, e.printer->detail}});
+            json.insert(u"printer"_s, encode(*e.printer));
         }
     }
     void operator()(const DayRolloverEvent &e) { json.insert(u"serviceDay"_s, e.serviceDay); }
@@ -74,9 +72,8 @@ std::optional<PrinterReport> readPrinter(FieldReader &in)
     const QJsonObject json = in.object(u"printer"_s);
     if (json.isEmpty())
         return std::nullopt;
-    FieldReader printer(json);
-    PrinterReport report{printer.string(u"state"_s), printer.string(u"detail"_s)};
-    if (printer.malformed())
+    std::optional<PrinterReport> report = decode<PrinterReport>(json);
+    if (!report)
         in.markMalformed();
     return report;
 }

@@ -10,6 +10,7 @@
 #include "core/centreconfig.h"
 #include "core/domainevent.h"
 #include "core/kpi.h"
+#include "core/operatorkpi.h"
 #include "core/records.h"
 #include "core/ticket.h"
 
@@ -280,6 +281,35 @@ struct EventView
     template <typename T> const T *as() const { return std::get_if<T>(&payload); }
     // The ticket of ticket.* events (null otherwise).
     const TicketView *ticket() const;
+};
+
+// stats.operators: the figures of every operator seen today.
+struct OperatorStatsView
+{
+    std::vector<OperatorKpi> operators; // in config order
+    QString serviceDay;
+    qint64 seq = 0;
+    bool operator==(const OperatorStatsView &) const = default;
+};
+
+// One device of devices.list: kiosks and displays report their health
+// (device.changed); every device is online while it has a connection.
+struct DeviceView
+{
+    QString id;
+    QString role; // kiosk | display | counter
+    bool online = false;
+    int connections = 0;
+    std::optional<PrinterReport> printer; // kiosks that reported one
+    QDateTime lastSeen;                   // its last device.changed, if any
+    bool operator==(const DeviceView &) const = default;
+};
+
+// devices.list
+struct DevicesView
+{
+    std::vector<DeviceView> devices; // in config order
+    bool operator==(const DevicesView &) const = default;
 };
 
 // The zone called `name` (CentreInfoView::timezone), else the centre

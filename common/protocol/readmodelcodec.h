@@ -35,6 +35,12 @@ QJsonObject encode(const CounterKpi &kpi);
 QJsonObject encode(const Kpis &kpis);
 QJsonObject encode(const StatsView &stats);
 QJsonObject encode(const EventView &event);
+QJsonObject encode(const PrinterReport &printer);
+QJsonObject encode(const PauseTotal &pause);
+QJsonObject encode(const OperatorKpi &kpi);
+QJsonObject encode(const OperatorStatsView &stats);
+QJsonObject encode(const DeviceView &device);
+QJsonObject encode(const DevicesView &devices);
 
 template <typename T> std::optional<T> decode(const QJsonObject &json);
 
@@ -58,5 +64,11 @@ template <> std::optional<CounterKpi> decode(const QJsonObject &json);
 template <> std::optional<Kpis> decode(const QJsonObject &json);
 template <> std::optional<StatsView> decode(const QJsonObject &json);
 template <> std::optional<EventView> decode(const QJsonObject &json);
+template <> std::optional<PrinterReport> decode(const QJsonObject &json);
+template <> std::optional<PauseTotal> decode(const QJsonObject &json);
+template <> std::optional<OperatorKpi> decode(const QJsonObject &json);
+template <> std::optional<OperatorStatsView> decode(const QJsonObject &json);
+template <> std::optional<DeviceView> decode(const QJsonObject &json);
+template <> std::optional<DevicesView> decode(const QJsonObject &json);
 
 } // namespace novbe

@@ -46,6 +46,15 @@ void readList(FieldReader &in, const QJsonObject &json, const QString &name, std
         in.markMalformed();
 }
 
+// `value` unless `in` was marked malformed.
+template <typename T> std::optional<T> unlessMalformed(const FieldReader &in, T value)
+{
+    return in.malformed() ? std::nullopt : std::optional<T>(std::move(value));
+}
+
+// A number (absent or null -> 0); marks `in` malformed on anything else.
+double readDouble(FieldReader &in, const QJsonObject &json, const QString &name);
+
 // An array of strings; marks `in` malformed on anything else.
 QStringList readStrings(FieldReader &in, const QJsonObject &json, const QString &name);
 // A localized text object ({"az": ..., "en": ...}).

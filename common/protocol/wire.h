@@ -41,6 +41,8 @@ inline constexpr QLatin1StringView APPOINTMENT_CANCEL{"appointment.cancel"};
 inline constexpr QLatin1StringView FEEDBACK_SUBMIT{"feedback.submit"};
 inline constexpr QLatin1StringView DEVICE_REPORT{"device.report"};
 inline constexpr QLatin1StringView STATS_TODAY{"stats.today"};
+inline constexpr QLatin1StringView STATS_OPERATORS{"stats.operators"};
+inline constexpr QLatin1StringView DEVICES_LIST{"devices.list"};
 } // namespace method
 
 // Device roles from the centre config; a bit each so a method lists who may call it.

@@ -20,6 +20,7 @@ Dispatcher::Dispatcher(EngineContext &context) : m_context(context)
     registerAppointmentMethods(*this);
     registerDeviceMethods(*this);
     registerAlertMethods(*this);
+    registerManagerMethods(*this);
 }
 
 void Dispatcher::add(const QString &method, RoleMask roles, Handler handler)

@@ -61,5 +61,6 @@ void registerQueueMethods(Dispatcher &dispatcher);
 void registerAppointmentMethods(Dispatcher &dispatcher);
 void registerDeviceMethods(Dispatcher &dispatcher);
 void registerAlertMethods(Dispatcher &dispatcher);
+void registerManagerMethods(Dispatcher &dispatcher);
 
 } // namespace novbe

@@ -64,6 +64,8 @@ const QList<MethodRule> &methodTable()
          {{u"printer"_s, QJsonObject{{u"state"_s, u"ok"_s}}}}},
         {u"stats.today"_s, {u"manager"_s}, {}},
         {u"alerts.subscribe"_s, {u"manager"_s}, {}},
+        {u"stats.operators"_s, {u"manager"_s}, {}},
+        {u"devices.list"_s, {u"manager"_s}, {}},
     };
     return table;
 }

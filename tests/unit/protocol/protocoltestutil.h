@@ -27,6 +27,18 @@ inline std::string dump(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Indented).toStdString();
 }
 
+// encode -> decode gives the value back, and encodes to the same JSON again.
+// Needs protocol/readmodelcodec.h included before.
+template <typename T> void checkRoundTrip(const T &value)
+{
+    const QJsonObject json = encode(value);
+    INFO(dump(json));
+    const std::optional<T> back = decode<T>(json);
+    REQUIRE(back.has_value());
+    CHECK(*back == value);
+    CHECK(encode(*back) == json);
+}
+
 } // namespace novbe::test
 
 #include "core/centreconfig.h"

@@ -13,16 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename T> void checkRoundTrip(const T &value)
-{
-    const QJsonObject json = encode(value);
-    INFO(dump(json));
-    const std::optional<T> back = decode<T>(json);
-    REQUIRE(back.has_value());
-    CHECK(*back == value);
-    CHECK(encode(*back) == json);
-}
-
 LocalizedText names(const QString &az, const QString &en)
 {
     return {{u"az"_s, az}, {u"en"_s, en}};

@@ -1,0 +1,137 @@
+// stats.operators and devices.list against the engine, on a manual clock:
+// the figures of a scripted morning are known to the second.
+
+#include "engineprocess.h"
+#include "testcentre.h"
+#include "testclient.h"
+#include "waiting.h"
+
+#include "protocol/readmodelcodec.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace novbe;
+using namespace novbe::test;
+
+namespace {
+
+EngineProcessOptions manualClock()
+{
+    EngineProcessOptions options;
+    options.clockStart = fixedClockStart();
+    options.manualClock = true;
+    return options;
+}
+
+void advance(TestClient &manager, int sec)
+{
+    okCall(manager, u"debug.advanceClock"_s, {{u"sec"_s, sec}});
+}
+
+OperatorStatsView operators(TestClient &manager)
+{
+    const std::optional<OperatorStatsView> view = decode<OperatorStatsView>(
+        okCall(manager, u"stats.operators"_s));
+    REQUIRE(view.has_value());
+    return *view;
+}
+
+std::optional<DeviceView> device(const DevicesView &view, const QString &id)
+{
+    for (const DeviceView &d : view.devices) {
+        if (d.id == id)
+            return d;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST_CASE("stats.operators counts an operator's morning from the journal", "[engine][manager]")
+{
+    QJsonObject config = alwaysOpenCentre();
+    setServiceKey(config, u"passport"_s, u"defaultServiceMin"_s, 10);
+    EngineProcess engine(config, manualClock());
+    REQUIRE(engine.start());
+    auto manager = connectAs(engine.port(), u"dashboard-1"_s);
+    auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
+    CHECK(operators(*manager).operators.empty());
+
+    const QString first = okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}})
+                              .value(u"ticket"_s)[u"id"_s]
+                              .toString();
+    okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
+    auto desk = openCounter(engine.port(), u"desk-01"_s, u"op01"_s, u"c01"_s);
+    okCall(*desk, u"counter.callNext"_s);
+    okCall(*desk, u"counter.start"_s);
+    advance(*manager, 300);
+    okCall(*desk, u"counter.finish"_s);
+    okCall(*desk, u"feedback.submit"_s, {{u"ticket"_s, first}, {u"rating"_s, 4}});
+    okCall(*desk, u"counter.callNext"_s);
+    okCall(*desk, u"counter.noShow"_s);
+    okCall(*desk, u"counter.pause"_s, {{u"reason"_s, u"lunch"_s}});
+    advance(*manager, 600);
+
+    const OperatorStatsView view = operators(*manager);
+    REQUIRE(view.operators.size() == 1);
+    const OperatorKpi &op = view.operators[0];
+    CHECK(op.id == u"op01"_s);
+    CHECK(op.name == u"Aysel Məmmədova"_s);
+    CHECK(op.counter == u"c01"_s);
+    CHECK(op.served == 1);
+    CHECK(op.noShow == 1);
+    CHECK(op.avgServiceSec == 300);
+    CHECK(op.normServiceSec == 600);
+    CHECK(op.feedbackCount == 1);
+    CHECK(op.avgRating == Approx(4.0));
+    CHECK(op.pauseSec == 600); // still on lunch: counted up to now
+    CHECK(op.pauses == std::vector<PauseTotal>{{u"lunch"_s, 600}});
+    CHECK_FALSE(view.serviceDay.isEmpty());
+    CHECK(view.seq > 0);
+
+    okCall(*desk, u"counter.resume"_s);
+    advance(*manager, 600);
+    CHECK(operators(*manager).operators[0].pauseSec == 600); // the lunch is over
+}
+
+TEST_CASE("devices.list shows every kiosk, display and desk with its health", "[engine][manager]")
+{
+    EngineProcess engine(alwaysOpenCentre(), manualClock());
+    REQUIRE(engine.start());
+    auto manager = connectAs(engine.port(), u"dashboard-1"_s);
+    auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
+    auto desk = connectAs(engine.port(), u"desk-01"_s);
+    okCall(*kiosk, u"device.report"_s,
+           {{u"printer"_s, QJsonObject{{u"state"_s, u"paperLow"_s}, {u"detail"_s, u"roll"_s}}}});
+
+    const std::optional<DevicesView> view = decode<DevicesView>(
+        okCall(*manager, u"devices.list"_s));
+    REQUIRE(view.has_value());
+    CHECK(view->devices.size() == 3 + 3 + 30); // kiosks, displays, desks
+    CHECK_FALSE(device(*view, u"dashboard-1"_s).has_value());
+    const std::optional<DeviceView> k1 = device(*view, u"kiosk-1"_s);
+    REQUIRE(k1.has_value());
+    CHECK(k1->role == u"kiosk"_s);
+    CHECK(k1->online);
+    CHECK(k1->connections == 1);
+    REQUIRE(k1->printer.has_value());
+    CHECK(k1->printer->state == u"paperLow"_s);
+    CHECK(k1->printer->detail == u"roll"_s);
+    CHECK(k1->lastSeen.isValid());
+    const std::optional<DeviceView> d1 = device(*view, u"desk-01"_s);
+    REQUIRE(d1.has_value());
+    CHECK(d1->role == u"counter"_s);
+    CHECK(d1->online);
+    const std::optional<DeviceView> hall = device(*view, u"display-hall"_s);
+    REQUIRE(hall.has_value());
+    CHECK_FALSE(hall->online);
+    CHECK_FALSE(hall->lastSeen.isValid());
+
+    kiosk->disconnectFromHost();
+    REQUIRE(kiosk->waitForDisconnect());
+    REQUIRE(waitUntil([&] {
+        const auto again = decode<DevicesView>(okCall(*manager, u"devices.list"_s));
+        return again && !device(*again, u"kiosk-1"_s)->online;
+    }));
+}

@@ -1,0 +1,82 @@
+// The manager's views (stats.operators, devices.list) round-trip and refuse
+// wrong types and missing identities.
+#include "protocol/readmodelcodec.h"
+
+#include "protocoltestutil.h"
+
+#include <QJsonArray>
+
+using namespace novbe;
+using namespace novbe::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+OperatorKpi leyla()
+{
+    OperatorKpi k;
+    k.id = u"op01"_s;
+    k.name = u"Leyla Əliyeva"_s;
+    k.counter = u"c07"_s;
+    k.served = 12;
+    k.noShow = 2;
+    k.avgServiceSec = 410;
+    k.normServiceSec = 360;
+    k.feedbackCount = 5;
+    k.avgRating = 4.6;
+    k.pauseSec = 900;
+    k.pauses = {PauseTotal{u"lunch"_s, 600}, PauseTotal{u"break"_s, 300}};
+    return k;
+}
+
+DeviceView kiosk()
+{
+    return DeviceView{u"kiosk-1"_s, u"kiosk"_s, true, 1, PrinterReport{u"paperLow"_s, u"roll"_s},
+                      utc(9, 40)};
+}
+
+} // namespace
+
+TEST_CASE("stats.operators round-trips", "[protocol][readmodel]")
+{
+    checkRoundTrip(PauseTotal{u"lunch"_s, 600});
+    checkRoundTrip(leyla());
+    OperatorKpi idle;
+    idle.id = u"op02"_s;
+    checkRoundTrip(idle); // no counter, no pauses
+    CHECK(encode(idle).value(u"counter"_s).isNull());
+    checkRoundTrip(OperatorStatsView{{leyla(), idle}, u"2026-11-28"_s, 57});
+}
+
+TEST_CASE("devices.list round-trips, with and without a printer", "[protocol][readmodel]")
+{
+    checkRoundTrip(PrinterReport{u"paperOut"_s, {}});
+    checkRoundTrip(kiosk());
+    const DeviceView desk{u"desk-01"_s, u"counter"_s, false, 0, std::nullopt, QDateTime()};
+    checkRoundTrip(desk);
+    const QJsonObject json = encode(desk);
+    CHECK(json.value(u"printer"_s).isNull());
+    CHECK(json.value(u"lastSeen"_s).isNull());
+    checkRoundTrip(DevicesView{{kiosk(), desk}});
+}
+
+TEST_CASE("manager views refuse wrong types and missing identities", "[protocol][readmodel]")
+{
+    QJsonObject op = encode(leyla());
+    op.remove(u"id"_s);
+    CHECK_FALSE(decode<OperatorKpi>(op).has_value());
+    op = encode(leyla());
+    op.insert(u"avgRating"_s, u"4.6"_s);
+    CHECK_FALSE(decode<OperatorKpi>(op).has_value());
+    op = encode(leyla());
+    op.insert(u"pauses"_s, u"lunch"_s);
+    CHECK_FALSE(decode<OperatorKpi>(op).has_value());
+    QJsonObject device = encode(kiosk());
+    device.remove(u"id"_s);
+    CHECK_FALSE(decode<DeviceView>(device).has_value());
+    device = encode(kiosk());
+    device.insert(u"printer"_s, QJsonObject{{u"state"_s, 3}});
+    CHECK_FALSE(decode<DeviceView>(device).has_value());
+    CHECK_FALSE(decode<DevicesView>(QJsonObject{{u"devices"_s, 1}}).has_value());
+    CHECK(decode<DevicesView>(QJsonObject{})->devices.empty());
+}
