@@ -9,8 +9,31 @@ namespace novbe {
 
 DashboardModel::DashboardModel(QString lang) : m_lang(std::move(lang)) {}
 
+void DashboardModel::setLanguage(const QString &lang)
+{
+    m_lang = lang;
+    m_centreName = localized(m_centre.centre.name, m_lang);
+    for (const ServiceView &s : m_centre.services)
+        m_services[s.id].name = localized(s.name, m_lang);
+    for (const CounterView &c : m_centre.counters)
+        m_counters[c.id].name = localized(c.name, m_lang);
+}
+
+QString DashboardModel::serviceName(const QString &id) const
+{
+    const auto row = m_services.constFind(id);
+    return row != m_services.cend() && !row->name.isEmpty() ? row->name : id;
+}
+
+QString DashboardModel::counterName(const QString &id) const
+{
+    const auto tile = m_counters.constFind(id);
+    return tile != m_counters.cend() && !tile->name.isEmpty() ? tile->name : id;
+}
+
 void DashboardModel::setCentre(const CentreView &c)
 {
+    m_centre = c;
     m_centreName = localized(c.centre.name, m_lang);
     m_serviceOrder.clear();
     for (const ServiceView &s : c.services) {
@@ -25,6 +48,21 @@ void DashboardModel::setCentre(const CentreView &c)
         m_counterOrder << counter.id;
         applyCounter(counter, {});
     }
+    countOpenCounters();
+}
+
+void DashboardModel::countOpenCounters()
+{
+    for (ServiceRow &row : m_services)
+        row.openCounters = 0;
+    for (const CounterTile &t : std::as_const(m_counters)) {
+        if (t.state == u"closed" || t.state.isEmpty())
+            continue;
+        for (const QString &s : t.services) {
+            if (m_services.contains(s))
+                m_services[s].openCounters += 1;
+        }
+    }
 }
 
 void DashboardModel::setSnapshot(const QueueSnapshot &snapshot, const QDateTime &now)
@@ -37,6 +75,7 @@ void DashboardModel::setSnapshot(const QueueSnapshot &snapshot, const QDateTime 
     }
     for (const CounterView &counter : snapshot.counters)
         applyCounter(counter, now);
+    countOpenCounters();
 }
 
 void DashboardModel::setStats(const StatsView &stats)
@@ -47,6 +86,7 @@ void DashboardModel::setStats(const StatsView &stats)
         row.served = kpi.served;
         row.noShow = kpi.noShow;
         row.avgWaitSec = kpi.avgWaitSec;
+        row.avgServiceSec = kpi.avgServiceSec;
         row.slaPct = kpi.slaPct;
     }
     m_ratings = stats.kpis.feedbackCount;
@@ -58,6 +98,7 @@ bool DashboardModel::applyEvent(const EventView &e, const QDateTime &now)
     const QDateTime at = e.at.isValid() ? e.at : now;
     if (const auto *changed = e.as<CounterChangedEvent>()) {
         applyCounter(changed->counter, at);
+        countOpenCounters();
     } else if (const auto *queue = e.as<QueueChangedEvent>()) {
         ServiceRow &row = m_services[queue->service];
         row.waiting = queue->waitingCount;
@@ -69,6 +110,8 @@ bool DashboardModel::applyEvent(const EventView &e, const QDateTime &now)
     } else if (e.as<DayRolloverEvent>()) {
         for (ServiceRow &row : m_services)
             row = ServiceRow{row.id, row.name, row.targetWaitMin};
+        countOpenCounters();
+        m_operators.clear();
         return true;
     }
     return e.ticket() != nullptr || e.as<FeedbackEvent>() != nullptr;
@@ -83,34 +126,55 @@ void DashboardModel::applyCounter(const CounterView &c, const QDateTime &at)
         tile.name = localized(c.name, m_lang);
     if (!c.services.isEmpty())
         tile.services = c.services;
-    if (tile.state != state || !tile.since.isValid())
+    if (c.changedAt.isValid())
+        tile.since = c.changedAt;
+    else if (tile.state != state || !tile.since.isValid())
         tile.since = at;
     tile.state = state;
     tile.operatorName = c.op ? c.op->name : QString();
     tile.ticketNumber = c.ticket ? c.ticket->number : QString();
+    tile.ticketSince = !c.ticket        ? QDateTime()
+        : c.ticket->startedAt.isValid() ? c.ticket->startedAt
+                                        : c.ticket->calledAt;
     tile.pauseReason = c.pauseReason;
 }
 
 void DashboardModel::applyDevice(const DeviceChangedEvent &e, const QDateTime &at)
 {
-    const QString &device = e.device;
-    const QString printer = e.printer ? e.printer->state : QString();
-    if (!e.online) {
-        m_deviceAlerts[device] = Alert{AlertLevel::Fault, at, tr("%1 is offline").arg(device),
-                                       tr("Check its power and network cable.")};
-    } else if (printer == u"paperOut" || printer == u"coverOpen" || printer == u"offline") {
+    auto it = std::find_if(m_devices.begin(), m_devices.end(),
+                           [&e](const DeviceView &d) { return d.id == e.device; });
+    if (it == m_devices.end()) {
+        m_devices.push_back(DeviceView{});
+        it = std::prev(m_devices.end());
+        it->id = e.device;
+    }
+    it->online = e.online;
+    if (e.printer)
+        it->printer = e.printer;
+    it->lastSeen = at;
+}
+
+std::optional<Alert> DashboardModel::deviceAlert(const DeviceView &d)
+{
+    const QString printer = d.printer ? d.printer->state : QString();
+    // A desk is offline whenever its counter is closed; a device never seen
+    // today is listed as offline but not alerted.
+    if (!d.online && d.role != u"counter" && d.lastSeen.isValid())
+        return Alert{AlertLevel::Fault, d.lastSeen, tr("%1 is offline").arg(d.id),
+                     tr("Check its power and network cable.")};
+    if (!d.online)
+        return std::nullopt;
+    if (printer == u"paperOut" || printer == u"coverOpen" || printer == u"offline") {
         const QString what = printer == u"paperOut" ? tr("%1 is out of paper")
             : printer == u"coverOpen"               ? tr("%1 has its printer cover open")
                                                     : tr("%1 cannot reach its printer");
-        m_deviceAlerts[device] = Alert{AlertLevel::Fault, at, what.arg(device),
-                                       tr("It has stopped issuing tickets: fix the printer now.")};
-    } else if (printer == u"paperLow") {
-        m_deviceAlerts[device] = Alert{AlertLevel::Warning, at,
-                                       tr("%1 is low on paper").arg(device),
-                                       tr("Bring a new roll before it runs out.")};
-    } else {
-        m_deviceAlerts.remove(device);
+        return Alert{AlertLevel::Fault, d.lastSeen, what.arg(d.id),
+                     tr("It has stopped issuing tickets: fix the printer now.")};
     }
+    if (printer == u"paperLow")
+        return Alert{AlertLevel::Warning, d.lastSeen, tr("%1 is low on paper").arg(d.id),
+                     tr("Bring a new roll before it runs out.")};
+    return std::nullopt;
 }
 
 KpiCards DashboardModel::cards() const
@@ -119,21 +183,60 @@ KpiCards DashboardModel::cards() const
     int withinTarget = 0;
     int calls = 0;
     int noShows = 0;
-    for (const ServiceRow &r : m_services) {
+    double worst = -1.0; // the longest wait as a share of its service's target
+    for (const QString &id : m_serviceOrder) {
+        const ServiceRow r = m_services.value(id);
         k.waitingNow += r.waiting;
-        k.longestWaitSec = std::max(k.longestWaitSec, r.longestWaitSec);
         k.servedToday += r.served;
+        k.issuedToday += r.issued;
         noShows += r.noShow;
         // Back to a count per service, then one ratio over the whole centre.
         const int called = r.served + r.noShow;
         withinTarget += int(std::lround(r.slaPct * called / 100.0));
         calls += called;
+        const double share = r.targetWaitMin > 0 ? r.longestWaitSec / (60.0 * r.targetWaitMin) : 0;
+        if (r.waiting > 0 && share > worst) {
+            worst = share;
+            k.longestWaitSec = int(r.longestWaitSec);
+            k.longestService = r.name;
+            k.longestTargetMin = r.targetWaitMin;
+        }
     }
+    k.calls = calls;
     k.slaPct = calls ? int(std::lround(100.0 * withinTarget / calls)) : 100;
     k.noShowPct = (k.servedToday + noShows) ? 100 * noShows / (k.servedToday + noShows) : 0;
     k.avgRating = m_avgRating;
     k.ratings = m_ratings;
+    k.longestLevel = CardTargets::waitLevel(k.longestWaitSec, k.longestTargetMin);
+    k.slaLevel = m_targets.slaLevel(k.slaPct);
+    k.noShowLevel = m_targets.noShowLevel(k.noShowPct);
+    k.ratingLevel = m_targets.ratingLevel(k.avgRating, k.ratings);
     return k;
+}
+
+Level CardTargets::slaLevel(int pct) const
+{
+    return pct >= slaPct ? Level::Ok : pct >= slaWarnPct ? Level::Warning : Level::Fault;
+}
+
+Level CardTargets::noShowLevel(int pct) const
+{
+    return pct <= noShowPct ? Level::Ok : pct <= noShowWarnPct ? Level::Warning : Level::Fault;
+}
+
+Level CardTargets::ratingLevel(double avg, int count) const
+{
+    if (count == 0)
+        return Level::Neutral;
+    return avg >= rating ? Level::Ok : avg >= ratingWarn ? Level::Warning : Level::Fault;
+}
+
+Level CardTargets::waitLevel(qint64 sec, int targetMin)
+{
+    const qint64 target = qint64(targetMin) * 60;
+    return target && sec > target    ? Level::Fault
+        : target && sec > target / 2 ? Level::Warning
+                                     : Level::Ok;
 }
 
 std::vector<ServiceRow> DashboardModel::services() const
@@ -160,7 +263,11 @@ std::vector<CounterTile> DashboardModel::counters(const QDateTime &now) const
 
 std::vector<Alert> DashboardModel::alerts(const QDateTime &now) const
 {
-    std::vector<Alert> out(m_deviceAlerts.begin(), m_deviceAlerts.end());
+    std::vector<Alert> out;
+    for (const DeviceView &d : m_devices) {
+        if (std::optional<Alert> alert = deviceAlert(d))
+            out.push_back(*alert);
+    }
     for (const ServiceRow &r : services()) {
         if (r.targetWaitMin > 0 && r.longestWaitSec > r.targetWaitMin * 60)
             out.push_back(Alert{AlertLevel::Fault, now,

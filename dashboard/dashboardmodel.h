@@ -1,8 +1,9 @@
 #pragma once
 
-// What the centre manager sees, as data: KPI cards, per-service rows,
-// counters and alerts. Fed with the read model (centre.get, queue.snapshot,
-// stats.today, events); no widgets, no sockets, time is a parameter.
+// What the centre manager sees, as data: KPI cards with their targets,
+// per-service rows, counters, operators, devices and alerts. Fed with the
+// read model (centre.get, queue.snapshot, stats.today, stats.operators,
+// devices.list, events); no widgets, no sockets, time is a parameter.
 
 #include "protocol/readmodel.h"
 
@@ -12,19 +13,53 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace novbe {
+
+// How a figure stands against its target.
+enum class Level {
+    Neutral, // no target
+    Ok,
+    Warning,
+    Fault,
+};
+
+// The targets the cards are coloured against (ok / warning / fault).
+struct CardTargets
+{
+    int slaPct = 90;         // ok at or above; warning down to slaWarnPct
+    int slaWarnPct = 75;     // fault below
+    int noShowPct = 10;      // ok at or below; warning up to noShowWarnPct
+    int noShowWarnPct = 15;  // fault above
+    double rating = 4.5;     // ok at or above; warning down to ratingWarn
+    double ratingWarn = 4.0; // fault below
+
+    Level slaLevel(int pct) const;
+    Level noShowLevel(int pct) const;
+    Level ratingLevel(double avg, int count) const; // neutral when count is 0
+    // A wait against its target: amber past half of it, red past it.
+    static Level waitLevel(qint64 sec, int targetMin);
+};
 
 struct KpiCards
 {
     int waitingNow = 0;
     int longestWaitSec = 0;
+    QString longestService;         // the service whose wait is longest against its target
+    int longestTargetMin = 0;       // that service's target
+    Level longestLevel = Level::Ok; // amber past half the target, red past it
     int servedToday = 0;
+    int issuedToday = 0;
+    int calls = 0;          // served + no-shows: what the two shares below are over
     int slaPct = 100;       // called within target, over the finished calls of every service
     int noShowPct = 0;      // no-shows / (served + no-shows)
     double avgRating = 0.0; // 0 when nobody rated yet
     int ratings = 0;
+    Level slaLevel = Level::Ok;
+    Level noShowLevel = Level::Ok;
+    Level ratingLevel = Level::Neutral; // neutral until someone rated
 };
 
 struct ServiceRow
@@ -39,7 +74,10 @@ struct ServiceRow
     int served = 0;
     int noShow = 0;
     int avgWaitSec = 0;
+    int avgServiceSec = 0;
     int slaPct = 100;
+    int openCounters = 0; // open counters that serve it
+    int noShowPct() const { return served + noShow ? 100 * noShow / (served + noShow) : 0; }
 };
 
 struct CounterTile
@@ -50,7 +88,8 @@ struct CounterTile
     QString operatorName;
     QString ticketNumber;
     QString pauseReason;
-    QDateTime since; // last change
+    QDateTime since;       // last change of state
+    QDateTime ticketSince; // the current ticket's call, or start once served
     QStringList services;
     bool idleWithQueue = false;
 };
@@ -75,17 +114,29 @@ class DashboardModel
 public:
     explicit DashboardModel(QString lang = QStringLiteral("az"));
 
+    // Names of the centre, services and counters in `lang` from now on.
+    void setLanguage(const QString &lang);
+    QString language() const { return m_lang; }
     void setCentre(const CentreView &centre);
     void setSnapshot(const QueueSnapshot &snapshot, const QDateTime &now);
     void setStats(const StatsView &stats);
+    void setOperators(const OperatorStatsView &operators) { m_operators = operators.operators; }
+    void setDevices(const DevicesView &devices) { m_devices = devices.devices; }
     // Applies one event; true when stats.today should be refreshed.
     bool applyEvent(const EventView &event, const QDateTime &now);
 
     QString centreName() const { return m_centreName; }
     KpiCards cards() const;
+    const CardTargets &targets() const { return m_targets; }
     std::vector<ServiceRow> services() const; // in config order
     std::vector<CounterTile> counters(const QDateTime &now) const;
     std::vector<Alert> alerts(const QDateTime &now) const; // newest first
+    const std::vector<OperatorKpi> &operators() const { return m_operators; }
+    const std::vector<DeviceView> &devices() const { return m_devices; }
+    // The name of service `id` in the current language (the id when unknown).
+    QString serviceName(const QString &id) const;
+    // The name of counter `id` in the current language (the id when unknown).
+    QString counterName(const QString &id) const;
 
     // A counter open and idle this long while its services have people waiting.
     static constexpr int IDLE_WITH_QUEUE_SEC = 120;
@@ -93,16 +144,21 @@ public:
 private:
     void applyCounter(const CounterView &counter, const QDateTime &at);
     void applyDevice(const DeviceChangedEvent &event, const QDateTime &at);
+    static std::optional<Alert> deviceAlert(const DeviceView &device);
+    void countOpenCounters();
 
     QString m_lang;
+    CentreView m_centre;
+    CardTargets m_targets;
     QString m_centreName;
     QStringList m_serviceOrder;
     QHash<QString, ServiceRow> m_services;
     QStringList m_counterOrder;
     QHash<QString, CounterTile> m_counters;
-    QHash<QString, Alert> m_deviceAlerts; // device id -> its current problem
     int m_ratings = 0;
     double m_avgRating = 0.0;
+    std::vector<OperatorKpi> m_operators;
+    std::vector<DeviceView> m_devices;
 };
 
 } // namespace novbe

@@ -48,7 +48,7 @@ int runDashboard(DashboardWindow &window, const DashboardOptions &options)
     }
     window.show();
     QTimer::singleShot(2500, &window, [&window, path = options.screenshot] {
-        window.render(QDateTime::currentDateTimeUtc());
+        window.render();
         window.grab().save(path);
         QApplication::quit();
     });

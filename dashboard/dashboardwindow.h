@@ -1,22 +1,26 @@
 #pragma once
 
-// The manager's live view: KPI cards, services table, counters grid, alerts.
+// The manager's live view: header (centre, language, link, clock), KPI cards,
+// and tabs: overview (services, counters, alerts), operators, devices.
 
+#include "dashboardfeed.h"
 #include "dashboardmodel.h"
-
-#include "app/applink.h"
 
 #include <QMainWindow>
 
-class QGridLayout;
+class QButtonGroup;
 class QLabel;
 class QListWidget;
-class QTableWidget;
-class QTimer;
+class QTabWidget;
 
 namespace novbe {
 
 class AppLink;
+class CountersGrid;
+class DevicesTable;
+class KpiCardsView;
+class OperatorsTable;
+class ServicesTable;
 
 class DashboardWindow : public QMainWindow
 {
@@ -29,32 +33,46 @@ public:
     // Starts the link and the periodic refresh.
     void start();
     DashboardModel &model() { return m_model; }
-    // Redraws everything from the model at time `now`.
-    void render(const QDateTime &now);
+    DashboardFeed &feed() { return m_feed; }
+    // Switches every label, name and number to `lang` (az, en, ru).
+    void setLanguage(const QString &lang);
+    // Redraws everything from the model at the engine's time.
+    void render();
+
+    // For tests and screenshots.
+    QTabWidget *tabs() const { return m_tabs; }
+    KpiCardsView *cards() const { return m_cards; }
+    ServicesTable *servicesTable() const { return m_services; }
+    CountersGrid *countersGrid() const { return m_counters; }
+    OperatorsTable *operatorsTable() const { return m_operators; }
+    DevicesTable *devicesTable() const { return m_devices; }
+    QListWidget *alertsList() const { return m_alerts; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
-    void setupUi();
-    void setupConnections();
-    QWidget *buildCards();
-    void refresh();
-    void renderCards();
-    void renderServices(const QDateTime &now);
-    void renderCounters(const QDateTime &now);
+    QWidget *buildHeader();
+    QWidget *buildOverview();
+    void retranslate();
+    void renderHeader(const QDateTime &now);
     void renderAlerts(const QDateTime &now);
-    void handleEvent(const novbe::EventView &event);
 
     AppLink *m_link;
     DashboardModel m_model;
+    DashboardFeed m_feed;
     QLabel *m_title = nullptr;
     QLabel *m_clock = nullptr;
     QLabel *m_linkLabel = nullptr;
-    std::vector<QLabel *> m_cards;
-    QTableWidget *m_services = nullptr;
-    QGridLayout *m_counterGrid = nullptr;
-    std::vector<QLabel *> m_counterTiles;
+    QButtonGroup *m_languages = nullptr;
+    KpiCardsView *m_cards = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ServicesTable *m_services = nullptr;
+    CountersGrid *m_counters = nullptr;
+    QLabel *m_alertsTitle = nullptr;
     QListWidget *m_alerts = nullptr;
-    QTimer *m_refresh = nullptr;
-    bool m_statsDue = false;
+    OperatorsTable *m_operators = nullptr;
+    DevicesTable *m_devices = nullptr;
 };
 
 } // namespace novbe

@@ -2,6 +2,8 @@
 #include "dashboardoptions.h"
 #include "dashboardwindow.h"
 
+#include "app/applink.h"
+
 #include <QApplication>
 
 int main(int argc, char **argv)

@@ -2,59 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az">
 <context>
-    <name>novbe::DashboardWindow</name>
-    <message>
-        <source>Növbə — centre dashboard</source>
-        <translation>Növbə — mərkəzin idarə paneli</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 san</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 dəq</translation>
-    </message>
-    <message>
-        <source>Longest wait</source>
-        <translation>Ən uzun gözləmə</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Gəlməyib</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Xəbərdarlıqlar</translation>
-    </message>
-    <message>
-        <source>● connected</source>
-        <translation>● qoşulub</translation>
-    </message>
-    <message>
-        <source>● engine unreachable — reconnecting</source>
-        <translation>● serverə çıxış yoxdur — yenidən qoşulur</translation>
-    </message>
-    <message>
-        <source>Waiting now</source>
-        <translation>İndi gözləyir</translation>
-    </message>
-    <message>
-        <source>Served today</source>
-        <translation>Bu gün xidmət</translation>
-    </message>
-    <message>
-        <source>Called within target</source>
-        <translation>Vaxtında çağırılıb</translation>
-    </message>
-    <message>
-        <source>Average rating</source>
-        <translation>Orta qiymət</translation>
-    </message>
-    <message>
-        <source>No alerts: every printer, display and queue is fine.</source>
-        <translation>Xəbərdarlıq yoxdur: bütün printerlər, tablolar və növbələr qaydasındadır.</translation>
-    </message>
+    <name>novbe::CountersGrid</name>
     <message>
         <source>serving</source>
         <translation>xidmət edir</translation>
@@ -65,7 +13,7 @@
     </message>
     <message>
         <source>paused</source>
-        <translation>fasilə</translation>
+        <translation>fasilədə</translation>
     </message>
     <message>
         <source>idle</source>
@@ -76,44 +24,47 @@
         <translation>bağlıdır</translation>
     </message>
     <message>
-        <source>Service</source>
-        <comment>table column</comment>
-        <translation>Xidmət</translation>
+        <source>idle while citizens wait</source>
+        <translation>vətəndaşlar gözləyir, masa boşdur</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::DashboardFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 san</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <comment>table column</comment>
-        <translation>Gözləyir</translation>
+        <source>%1 min</source>
+        <translation>%1 dəq</translation>
     </message>
     <message>
-        <source>Longest wait</source>
-        <comment>table column</comment>
-        <translation>Ən uzun</translation>
+        <source>%1 h %2 min</source>
+        <translation>%1 saat %2 dəq</translation>
     </message>
     <message>
-        <source>Next wait</source>
-        <comment>table column</comment>
-        <translation>Növbəti</translation>
+        <source>short break</source>
+        <translation>qısa fasilə</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <comment>table column</comment>
-        <translation>Verilib</translation>
+        <source>lunch</source>
+        <translation>nahar</translation>
     </message>
     <message>
-        <source>Served</source>
-        <comment>table column</comment>
-        <translation>Bitib</translation>
+        <source>paperwork</source>
+        <translation>sənədlərlə iş</translation>
     </message>
     <message>
-        <source>No-show</source>
-        <comment>table column</comment>
-        <translation>Gəlməyib</translation>
+        <source>technical problem</source>
+        <translation>texniki problem</translation>
     </message>
     <message>
-        <source>SLA</source>
-        <comment>table column</comment>
-        <translation>Vaxtında</translation>
+        <source>meeting</source>
+        <translation>iclas</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>fasilə</translation>
     </message>
 </context>
 <context>
@@ -165,6 +116,283 @@
     <message>
         <source>Ask the operator to call the next ticket.</source>
         <translation>Operatordan növbəti bileti çağırmasını xahiş edin.</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::DashboardWindow</name>
+    <message>
+        <source>Növbə — centre dashboard</source>
+        <translation>Növbə — mərkəzin idarə paneli</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Xəbərdarlıqlar</translation>
+    </message>
+    <message>
+        <source>● connected</source>
+        <translation>● qoşulub</translation>
+    </message>
+    <message>
+        <source>● engine unreachable — reconnecting</source>
+        <translation>● serverə çıxış yoxdur — yenidən qoşulur</translation>
+    </message>
+    <message>
+        <source>No alerts: every printer, display and queue is fine.</source>
+        <translation>Xəbərdarlıq yoxdur: bütün printerlər, tablolar və növbələr qaydasındadır.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Ümumi baxış</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operatorlar</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Cihazlar</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::DevicesTable</name>
+    <message>
+        <source>Device</source>
+        <comment>table column</comment>
+        <translation>Cihaz</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>table column</comment>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <comment>table column</comment>
+        <translation>Bağlantı</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <comment>table column</comment>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <comment>table column</comment>
+        <translation>Son hesabat</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>qaydasındadır</translation>
+    </message>
+    <message>
+        <source>paper low</source>
+        <translation>kağız azalıb</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>kağız bitib</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>qapaq açıqdır</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>əlçatmazdır</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kiosk</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>tablo</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>operator masası</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>qoşulub</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>qoşulmayıb</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (%2 əvvəl)</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::KpiCardsView</name>
+    <message>
+        <source>nobody is waiting</source>
+        <translation>gözləyən yoxdur</translation>
+    </message>
+    <message>
+        <source>%1 · target %2</source>
+        <translation>%1 · hədəf %2</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>İndi gözləyir</translation>
+    </message>
+    <message>
+        <source>citizens in every queue</source>
+        <translation>bütün növbələrdə</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Ən uzun gözləmə</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Bu gün xidmət edilib</translation>
+    </message>
+    <message>
+        <source>of %1 tickets issued</source>
+        <translation>verilmiş %1 biletdən</translation>
+    </message>
+    <message>
+        <source>Called within target</source>
+        <translation>Vaxtında çağırılıb</translation>
+    </message>
+    <message>
+        <source>target at least %1</source>
+        <translation>hədəf: ən azı %1</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Gəlməyib</translation>
+    </message>
+    <message>
+        <source>target at most %1</source>
+        <translation>hədəf: ən çoxu %1</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Orta qiymət</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) · target %1</source>
+        <translation>
+            <numerusform>%n qiymət · hədəf %1</numerusform>
+            <numerusform>%n qiymət · hədəf %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novbe::OperatorsTable</name>
+    <message>
+        <source>Operator</source>
+        <comment>table column</comment>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <comment>table column</comment>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <comment>table column</comment>
+        <translation>Xidmət edilib</translation>
+    </message>
+    <message>
+        <source>Average
+service</source>
+        <comment>table column</comment>
+        <translation>Orta
+xidmət</translation>
+    </message>
+    <message>
+        <source>Service
+norm</source>
+        <comment>table column</comment>
+        <translation>Xidmət
+norması</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <comment>table column</comment>
+        <translation>Gəlməyənlər</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <comment>table column</comment>
+        <translation>Qiymət</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>table column</comment>
+        <translation>Fasilədə</translation>
+    </message>
+    <message>
+        <source>Pauses by reason</source>
+        <comment>table column</comment>
+        <translation>Fasilələr (səbəbə görə)</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::ServicesTable</name>
+    <message>
+        <source>Service</source>
+        <comment>table column</comment>
+        <translation>Xidmət</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>table column</comment>
+        <translation>Gözləyir</translation>
+    </message>
+    <message>
+        <source>Longest
+wait</source>
+        <comment>table column</comment>
+        <translation>Ən uzun
+gözləmə</translation>
+    </message>
+    <message>
+        <source>Average
+wait</source>
+        <comment>table column</comment>
+        <translation>Orta
+gözləmə</translation>
+    </message>
+    <message>
+        <source>Average
+service</source>
+        <comment>table column</comment>
+        <translation>Orta
+xidmət</translation>
+    </message>
+    <message>
+        <source>Called within
+target</source>
+        <comment>table column</comment>
+        <translation>Vaxtında
+çağırılıb</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>table column</comment>
+        <translation>Gəlməyib</translation>
+    </message>
+    <message>
+        <source>Issued /
+served</source>
+        <comment>table column</comment>
+        <translation>Verilib /
+xidmət</translation>
+    </message>
+    <message>
+        <source>Open
+counters</source>
+        <comment>table column</comment>
+        <translation>Açıq
+masalar</translation>
     </message>
 </context>
 </TS>

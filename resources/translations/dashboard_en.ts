@@ -2,59 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>novbe::DashboardWindow</name>
-    <message>
-        <source>Növbə — centre dashboard</source>
-        <translation>Növbə — centre dashboard</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>Longest wait</source>
-        <translation>Longest wait</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Alerts</translation>
-    </message>
-    <message>
-        <source>● connected</source>
-        <translation>● connected</translation>
-    </message>
-    <message>
-        <source>● engine unreachable — reconnecting</source>
-        <translation>● engine unreachable — reconnecting</translation>
-    </message>
-    <message>
-        <source>Waiting now</source>
-        <translation>Waiting now</translation>
-    </message>
-    <message>
-        <source>Served today</source>
-        <translation>Served today</translation>
-    </message>
-    <message>
-        <source>Called within target</source>
-        <translation>Called within target</translation>
-    </message>
-    <message>
-        <source>Average rating</source>
-        <translation>Average rating</translation>
-    </message>
-    <message>
-        <source>No alerts: every printer, display and queue is fine.</source>
-        <translation>No alerts: every printer, display and queue is fine.</translation>
-    </message>
+    <name>novbe::CountersGrid</name>
     <message>
         <source>serving</source>
         <translation>serving</translation>
@@ -76,44 +24,47 @@
         <translation>closed</translation>
     </message>
     <message>
-        <source>Service</source>
-        <comment>table column</comment>
-        <translation>Service</translation>
+        <source>idle while citizens wait</source>
+        <translation>idle while citizens wait</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::DashboardFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <comment>table column</comment>
-        <translation>Waiting</translation>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <source>Longest wait</source>
-        <comment>table column</comment>
-        <translation>Longest wait</translation>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>Next wait</source>
-        <comment>table column</comment>
-        <translation>Next wait</translation>
+        <source>short break</source>
+        <translation>short break</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <comment>table column</comment>
-        <translation>Issued</translation>
+        <source>lunch</source>
+        <translation>lunch</translation>
     </message>
     <message>
-        <source>Served</source>
-        <comment>table column</comment>
-        <translation>Served</translation>
+        <source>paperwork</source>
+        <translation>paperwork</translation>
     </message>
     <message>
-        <source>No-show</source>
-        <comment>table column</comment>
-        <translation>No-show</translation>
+        <source>technical problem</source>
+        <translation>technical problem</translation>
     </message>
     <message>
-        <source>SLA</source>
-        <comment>table column</comment>
-        <translation>SLA</translation>
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pause</translation>
     </message>
 </context>
 <context>
@@ -165,6 +116,283 @@
     <message>
         <source>Ask the operator to call the next ticket.</source>
         <translation>Ask the operator to call the next ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::DashboardWindow</name>
+    <message>
+        <source>Növbə — centre dashboard</source>
+        <translation>Növbə — centre dashboard</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>● connected</source>
+        <translation>● connected</translation>
+    </message>
+    <message>
+        <source>● engine unreachable — reconnecting</source>
+        <translation>● engine unreachable — reconnecting</translation>
+    </message>
+    <message>
+        <source>No alerts: every printer, display and queue is fine.</source>
+        <translation>No alerts: every printer, display and queue is fine.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::DevicesTable</name>
+    <message>
+        <source>Device</source>
+        <comment>table column</comment>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>table column</comment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <comment>table column</comment>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <comment>table column</comment>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <comment>table column</comment>
+        <translation>Last report</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>paper low</source>
+        <translation>paper low</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>cover open</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>not reachable</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kiosk</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>display</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>desk</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (%2 ago)</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::KpiCardsView</name>
+    <message>
+        <source>nobody is waiting</source>
+        <translation>nobody is waiting</translation>
+    </message>
+    <message>
+        <source>%1 · target %2</source>
+        <translation>%1 · target %2</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Waiting now</translation>
+    </message>
+    <message>
+        <source>citizens in every queue</source>
+        <translation>citizens in every queue</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Served today</translation>
+    </message>
+    <message>
+        <source>of %1 tickets issued</source>
+        <translation>of %1 tickets issued</translation>
+    </message>
+    <message>
+        <source>Called within target</source>
+        <translation>Called within target</translation>
+    </message>
+    <message>
+        <source>target at least %1</source>
+        <translation>target at least %1</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>target at most %1</source>
+        <translation>target at most %1</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Average rating</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) · target %1</source>
+        <translation>
+            <numerusform>%n rating · target %1</numerusform>
+            <numerusform>%n ratings · target %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novbe::OperatorsTable</name>
+    <message>
+        <source>Operator</source>
+        <comment>table column</comment>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <comment>table column</comment>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <comment>table column</comment>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Average
+service</source>
+        <comment>table column</comment>
+        <translation>Average
+service</translation>
+    </message>
+    <message>
+        <source>Service
+norm</source>
+        <comment>table column</comment>
+        <translation>Service
+norm</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <comment>table column</comment>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <comment>table column</comment>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>table column</comment>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Pauses by reason</source>
+        <comment>table column</comment>
+        <translation>Pauses by reason</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::ServicesTable</name>
+    <message>
+        <source>Service</source>
+        <comment>table column</comment>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>table column</comment>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Longest
+wait</source>
+        <comment>table column</comment>
+        <translation>Longest
+wait</translation>
+    </message>
+    <message>
+        <source>Average
+wait</source>
+        <comment>table column</comment>
+        <translation>Average
+wait</translation>
+    </message>
+    <message>
+        <source>Average
+service</source>
+        <comment>table column</comment>
+        <translation>Average
+service</translation>
+    </message>
+    <message>
+        <source>Called within
+target</source>
+        <comment>table column</comment>
+        <translation>Called within
+target</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>table column</comment>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Issued /
+served</source>
+        <comment>table column</comment>
+        <translation>Issued /
+served</translation>
+    </message>
+    <message>
+        <source>Open
+counters</source>
+        <comment>table column</comment>
+        <translation>Open
+counters</translation>
     </message>
 </context>
 </TS>

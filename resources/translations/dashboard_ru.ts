@@ -2,59 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name>novbe::DashboardWindow</name>
-    <message>
-        <source>Növbə — centre dashboard</source>
-        <translation>Növbə — панель центра</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 мин</translation>
-    </message>
-    <message>
-        <source>Longest wait</source>
-        <translation>Дольше всех ждут</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Не явились</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Оповещения</translation>
-    </message>
-    <message>
-        <source>● connected</source>
-        <translation>● подключено</translation>
-    </message>
-    <message>
-        <source>● engine unreachable — reconnecting</source>
-        <translation>● сервер недоступен — переподключение</translation>
-    </message>
-    <message>
-        <source>Waiting now</source>
-        <translation>Ожидают сейчас</translation>
-    </message>
-    <message>
-        <source>Served today</source>
-        <translation>Обслужено сегодня</translation>
-    </message>
-    <message>
-        <source>Called within target</source>
-        <translation>Вызваны в срок</translation>
-    </message>
-    <message>
-        <source>Average rating</source>
-        <translation>Средняя оценка</translation>
-    </message>
-    <message>
-        <source>No alerts: every printer, display and queue is fine.</source>
-        <translation>Оповещений нет: все принтеры, табло и очереди в порядке.</translation>
-    </message>
+    <name>novbe::CountersGrid</name>
     <message>
         <source>serving</source>
         <translation>обслуживает</translation>
@@ -65,7 +13,7 @@
     </message>
     <message>
         <source>paused</source>
-        <translation>перерыв</translation>
+        <translation>пауза</translation>
     </message>
     <message>
         <source>idle</source>
@@ -76,44 +24,47 @@
         <translation>закрыто</translation>
     </message>
     <message>
-        <source>Service</source>
-        <comment>table column</comment>
-        <translation>Услуга</translation>
+        <source>idle while citizens wait</source>
+        <translation>простаивает, а люди ждут</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::DashboardFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <comment>table column</comment>
-        <translation>Ждут</translation>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
     </message>
     <message>
-        <source>Longest wait</source>
-        <comment>table column</comment>
-        <translation>Макс. ожид.</translation>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <source>Next wait</source>
-        <comment>table column</comment>
-        <translation>Новый ждёт</translation>
+        <source>short break</source>
+        <translation>короткий перерыв</translation>
     </message>
     <message>
-        <source>Issued</source>
-        <comment>table column</comment>
-        <translation>Выдано</translation>
+        <source>lunch</source>
+        <translation>обед</translation>
     </message>
     <message>
-        <source>Served</source>
-        <comment>table column</comment>
-        <translation>Обсл.</translation>
+        <source>paperwork</source>
+        <translation>работа с документами</translation>
     </message>
     <message>
-        <source>No-show</source>
-        <comment>table column</comment>
-        <translation>Неявка</translation>
+        <source>technical problem</source>
+        <translation>техническая проблема</translation>
     </message>
     <message>
-        <source>SLA</source>
-        <comment>table column</comment>
-        <translation>В срок</translation>
+        <source>meeting</source>
+        <translation>совещание</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>пауза</translation>
     </message>
 </context>
 <context>
@@ -140,7 +91,7 @@
     </message>
     <message>
         <source>It has stopped issuing tickets: fix the printer now.</source>
-        <translation>Талоны не выдаются: срочно исправьте принтер.</translation>
+        <translation>Он перестал выдавать талоны: исправьте принтер сейчас.</translation>
     </message>
     <message>
         <source>%1 is low on paper</source>
@@ -152,7 +103,7 @@
     </message>
     <message>
         <source>%1: longest wait %2 min, target %3 min</source>
-        <translation>%1: дольше всех ждут %2 мин, норма %3 мин</translation>
+        <translation>%1: самое долгое ожидание %2 мин, цель %3 мин</translation>
     </message>
     <message>
         <source>Open another counter for this service or move an operator.</source>
@@ -160,11 +111,289 @@
     </message>
     <message>
         <source>Counter %1 is idle while citizens wait</source>
-        <translation>Окно %1 свободно, а граждане ждут</translation>
+        <translation>Окно %1 простаивает, а граждане ждут</translation>
     </message>
     <message>
         <source>Ask the operator to call the next ticket.</source>
         <translation>Попросите оператора вызвать следующий талон.</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::DashboardWindow</name>
+    <message>
+        <source>Növbə — centre dashboard</source>
+        <translation>Növbə — панель руководителя центра</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>● connected</source>
+        <translation>● подключено</translation>
+    </message>
+    <message>
+        <source>● engine unreachable — reconnecting</source>
+        <translation>● сервер недоступен — переподключение</translation>
+    </message>
+    <message>
+        <source>No alerts: every printer, display and queue is fine.</source>
+        <translation>Оповещений нет: все принтеры, табло и очереди в порядке.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::DevicesTable</name>
+    <message>
+        <source>Device</source>
+        <comment>table column</comment>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>table column</comment>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <comment>table column</comment>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <comment>table column</comment>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <comment>table column</comment>
+        <translation>Последний отчёт</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>paper low</source>
+        <translation>мало бумаги</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>нет бумаги</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>крышка открыта</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>киоск</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>табло</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>рабочее место</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>в сети</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>не в сети</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (%2 назад)</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::KpiCardsView</name>
+    <message>
+        <source>nobody is waiting</source>
+        <translation>никто не ждёт</translation>
+    </message>
+    <message>
+        <source>%1 · target %2</source>
+        <translation>%1 · цель %2</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Сейчас ждут</translation>
+    </message>
+    <message>
+        <source>citizens in every queue</source>
+        <translation>во всех очередях</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Самое долгое ожидание</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Обслужено сегодня</translation>
+    </message>
+    <message>
+        <source>of %1 tickets issued</source>
+        <translation>из %1 выданных талонов</translation>
+    </message>
+    <message>
+        <source>Called within target</source>
+        <translation>Вызваны в срок</translation>
+    </message>
+    <message>
+        <source>target at least %1</source>
+        <translation>цель: не менее %1</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <source>target at most %1</source>
+        <translation>цель: не более %1</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Средняя оценка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) · target %1</source>
+        <translation>
+            <numerusform>%n оценка · цель %1</numerusform>
+            <numerusform>%n оценки · цель %1</numerusform>
+            <numerusform>%n оценок · цель %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>novbe::OperatorsTable</name>
+    <message>
+        <source>Operator</source>
+        <comment>table column</comment>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <comment>table column</comment>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <comment>table column</comment>
+        <translation>Обслужено</translation>
+    </message>
+    <message>
+        <source>Average
+service</source>
+        <comment>table column</comment>
+        <translation>Среднее
+обслуживание</translation>
+    </message>
+    <message>
+        <source>Service
+norm</source>
+        <comment>table column</comment>
+        <translation>Норма
+обслуживания</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <comment>table column</comment>
+        <translation>Неявки</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <comment>table column</comment>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>table column</comment>
+        <translation>На паузе</translation>
+    </message>
+    <message>
+        <source>Pauses by reason</source>
+        <comment>table column</comment>
+        <translation>Паузы по причинам</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::ServicesTable</name>
+    <message>
+        <source>Service</source>
+        <comment>table column</comment>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>table column</comment>
+        <translation>Ждут</translation>
+    </message>
+    <message>
+        <source>Longest
+wait</source>
+        <comment>table column</comment>
+        <translation>Макс.
+ожидание</translation>
+    </message>
+    <message>
+        <source>Average
+wait</source>
+        <comment>table column</comment>
+        <translation>Среднее
+ожидание</translation>
+    </message>
+    <message>
+        <source>Average
+service</source>
+        <comment>table column</comment>
+        <translation>Среднее
+обслуживание</translation>
+    </message>
+    <message>
+        <source>Called within
+target</source>
+        <comment>table column</comment>
+        <translation>Вызваны
+в срок</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>table column</comment>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <source>Issued /
+served</source>
+        <comment>table column</comment>
+        <translation>Выдано /
+обслужено</translation>
+    </message>
+    <message>
+        <source>Open
+counters</source>
+        <comment>table column</comment>
+        <translation>Открытые
+окна</translation>
     </message>
 </context>
 </TS>

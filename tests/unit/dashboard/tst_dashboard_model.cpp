@@ -120,3 +120,49 @@ TEST_CASE("idle counters with a queue and waits over target are flagged", "[dash
     CHECK(m.counters(T0.addSecs(700)).at(0).ticketNumber == u"A001"_s);
     CHECK_FALSE(m.counters(T0.addSecs(700)).at(0).idleWithQueue);
 }
+
+TEST_CASE("cards are coloured against their targets", "[dashboard]")
+{
+    DashboardModel m = model();
+    m.setStats(wire<StatsView>(
+        R"({"services":[{"id":"passport","issued":20,"served":16,"noShow":4,"slaPct":80}],
+            "feedbackCount":2,"avgRating":3.5})"));
+    m.setSnapshot(wire<QueueSnapshot>(R"({"services":[
+        {"id":"passport","waitingCount":2,"longestWaitSec":500},
+        {"id":"bank","waitingCount":1,"longestWaitSec":660}]})"),
+                  T0);
+    const KpiCards k = m.cards();
+    // bank: 11 of 10 minutes is worse than passport's 8 of 15.
+    CHECK(k.longestWaitSec == 660);
+    CHECK(k.longestService == u"Bank"_s);
+    CHECK(k.longestTargetMin == 10);
+    CHECK(k.longestLevel == Level::Fault);
+    CHECK(k.issuedToday == 20);
+    CHECK(k.slaLevel == Level::Warning); // 80 %: under 90, not under 75
+    CHECK(k.noShowPct == 20);
+    CHECK(k.noShowLevel == Level::Fault); // over 15 %
+    CHECK(k.ratingLevel == Level::Fault); // under 4.0
+    CHECK(CardTargets::waitLevel(450, 15) == Level::Ok);
+    CHECK(CardTargets::waitLevel(451, 15) == Level::Warning);
+    CHECK(m.targets().ratingLevel(0.0, 0) == Level::Neutral);
+}
+
+TEST_CASE("open counters per service and the language of names", "[dashboard]")
+{
+    DashboardModel m = model();
+    CHECK(m.services().at(0).openCounters == 1); // c1 is idle, c2 closed
+    CHECK(m.services().at(1).openCounters == 0);
+    m.applyEvent(event(R"({"type":"counter.changed","counter":{"id":"c2","state":"paused",
+        "pauseReason":"lunch","changedAt":"2026-11-30T05:50:00.000Z"}})"),
+                 T0);
+    CHECK(m.services().at(1).openCounters == 1); // paused is open
+    const CounterTile c2 = m.counters(T0).at(1);
+    CHECK(c2.pauseReason == u"lunch"_s);
+    CHECK(c2.since.secsTo(T0) == 600); // the engine's changedAt, not the arrival
+    m.setLanguage(u"az"_s);
+    CHECK(m.centreName() == u"Mərkəz"_s);
+    CHECK(m.services().at(0).name == u"Pasport"_s);
+    CHECK(m.serviceName(u"bank"_s) == u"Bank"_s);
+    CHECK(m.serviceName(u"unknown"_s) == u"unknown"_s);
+    CHECK(m.counters(T0).at(1).pauseReason == u"lunch"_s); // live state kept
+}

@@ -1,0 +1,73 @@
+#include "dashboardfeed.h"
+
+#include "app/applink.h"
+#include "protocol/readmodelcodec.h"
+#include "protocol/wire.h"
+
+namespace novbe {
+
+DashboardFeed::DashboardFeed(AppLink *link, DashboardModel *model, QObject *parent)
+    : QObject(parent), m_link(link), m_model(model)
+{
+    connect(m_link, &AppLink::centreLoaded, this, [this](const CentreView &centre) {
+        m_model->setCentre(centre);
+        refresh();
+    });
+    connect(m_link, &AppLink::stateChanged, this, &DashboardFeed::changed);
+    connect(m_link, &AppLink::snapshotReceived, this, [this](const QueueSnapshot &s) {
+        m_model->setSnapshot(s, m_link->clock().now());
+        emit changed();
+    });
+    connect(m_link, &AppLink::eventReceived, this, &DashboardFeed::handleEvent);
+    connect(&m_timer, &QTimer::timeout, this, [this] { poll(++m_ticks % OPERATORS_EVERY == 0); });
+}
+
+void DashboardFeed::start()
+{
+    m_timer.start(REFRESH_MS);
+    m_link->start();
+}
+
+void DashboardFeed::refresh()
+{
+    poll(true);
+}
+
+void DashboardFeed::handleEvent(const EventView &event)
+{
+    m_model->applyEvent(event, m_link->clock().now());
+    if (event.as<DeviceChangedEvent>() || event.as<DayRolloverEvent>())
+        poll(event.as<DayRolloverEvent>() != nullptr);
+    emit changed();
+}
+
+void DashboardFeed::poll(bool operators)
+{
+    if (!m_link->isReady()) {
+        emit changed();
+        return;
+    }
+    EngineClient *client = m_link->client();
+    client->call(QString(method::QUEUE_SNAPSHOT), {}, this, [this](const RpcReply &r) {
+        if (const auto snapshot = r.ok ? decode<QueueSnapshot>(r.result) : std::nullopt)
+            m_model->setSnapshot(*snapshot, m_link->clock().now());
+    });
+    client->call(QString(method::STATS_TODAY), {}, this, [this](const RpcReply &r) {
+        if (const auto stats = r.ok ? decode<StatsView>(r.result) : std::nullopt)
+            m_model->setStats(*stats);
+    });
+    if (operators) {
+        client->call(QString(method::STATS_OPERATORS), {}, this, [this](const RpcReply &r) {
+            if (const auto ops = r.ok ? decode<OperatorStatsView>(r.result) : std::nullopt)
+                m_model->setOperators(*ops);
+        });
+    }
+    client->call(QString(method::DEVICES_LIST), {}, this, [this](const RpcReply &r) {
+        if (const auto devices = r.ok ? decode<DevicesView>(r.result) : std::nullopt)
+            m_model->setDevices(*devices);
+        emit changed(); // the last answer of this round
+        emit polled();
+    });
+}
+
+} // namespace novbe

@@ -1,0 +1,47 @@
+#pragma once
+
+// Keeps the dashboard's model fed: the link's centre, snapshot and events,
+// and every REFRESH_MS the answers that have no events (queue.snapshot for
+// the longest waits, stats.today, devices.list; stats.operators every
+// OPERATORS_EVERY refreshes, it reads the day's journal).
+
+#include "dashboardmodel.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace novbe {
+
+class AppLink;
+
+class DashboardFeed : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int REFRESH_MS = 5000;
+    static constexpr int OPERATORS_EVERY = 6;
+
+    // `link` and `model` must outlive the feed.
+    DashboardFeed(AppLink *link, DashboardModel *model, QObject *parent = nullptr);
+    void start();
+    // Asks every answer now (operators included).
+    void refresh();
+
+signals:
+    // The model changed: redraw.
+    void changed();
+    // A round of answers (refresh or timer) is in the model.
+    void polled();
+
+private:
+    void poll(bool operators);
+    void handleEvent(const novbe::EventView &event);
+
+    AppLink *m_link;
+    DashboardModel *m_model;
+    QTimer m_timer;
+    int m_ticks = 0;
+};
+
+} // namespace novbe

@@ -1,0 +1,114 @@
+#include "dashboardharness.h"
+
+#include "peopletables.h"
+#include "samplecentre.h"
+#include "servicestable.h"
+#include "testcentre.h"
+#include "waiting.h"
+
+#include <QApplication>
+#include <QTableWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace novbe::test {
+
+namespace {
+
+EngineProcessOptions manualClock()
+{
+    EngineProcessOptions options;
+    options.clockStart = defaultClockStart();
+    options.manualClock = true;
+    return options;
+}
+
+} // namespace
+
+DashboardHall::DashboardHall() : m_engine(sampleConfigPath(), manualClock()) {}
+
+DashboardHall::~DashboardHall()
+{
+    m_window.reset();
+    m_link.reset();
+}
+
+bool DashboardHall::start()
+{
+    if (!m_engine.start())
+        return false;
+    m_kiosk = connectAs(m_engine.port(), u"kiosk-1"_s);
+    m_manager = connectAs(m_engine.port(), u"dashboard-1"_s);
+    playMorning();
+    return true;
+}
+
+bool DashboardHall::advanceClock(int sec)
+{
+    return !okCall(*m_manager, u"debug.advanceClock"_s, {{u"sec"_s, sec}}).isEmpty();
+}
+
+void DashboardHall::playMorning()
+{
+    auto issue = [this](const QString &service, int n) {
+        for (int i = 0; i < n; ++i)
+            okCall(*m_kiosk, u"ticket.issue"_s, {{u"service"_s, service}});
+    };
+    issue(u"passport"_s, 6);
+    issue(u"taxpayerRegistration"_s, 3);
+    issue(u"residencePermit"_s, 2);
+    issue(u"socialBenefit"_s, 2);
+    const std::vector<std::pair<QString, QString>> counters{
+        {u"op01"_s, u"c01"_s}, {u"op02"_s, u"c02"_s}, {u"op03"_s, u"c03"_s}};
+    for (size_t i = 0; i < counters.size(); ++i) {
+        const QString desk = u"desk-%1"_s.arg(i + 1, 2, 10, QLatin1Char('0'));
+        m_desks.push_back(
+            openCounter(m_engine.port(), desk, counters[i].first, counters[i].second));
+    }
+    advanceClock(4 * 60);
+    okCall(*m_desks[0], u"counter.callNext"_s);
+    okCall(*m_desks[0], u"counter.start"_s);
+    advanceClock(6 * 60);
+    const QString served =
+        okCall(*m_desks[0], u"counter.finish"_s).value(u"ticket"_s)[u"id"_s].toString();
+    okCall(*m_desks[0], u"feedback.submit"_s, {{u"ticket"_s, served}, {u"rating"_s, 5}});
+    okCall(*m_desks[0], u"counter.callNext"_s);
+    okCall(*m_desks[0], u"counter.start"_s);
+    okCall(*m_desks[1], u"counter.pause"_s, {{u"reason"_s, u"lunch"_s}});
+    okCall(*m_kiosk, u"device.report"_s,
+           {{u"printer"_s, QJsonObject{{u"state"_s, u"paperLow"_s}}}});
+    advanceClock(12 * 60); // passport waits pass half their target; c03 idles with a queue
+}
+
+DashboardWindow &DashboardHall::openDashboard(const QString &lang)
+{
+    ConnectionOptions options;
+    options.port = m_engine.port();
+    options.device = u"dashboard-1"_s;
+    options.token = demoToken(options.device);
+    m_link = std::make_unique<AppLink>(options, u"novbe-dashboard-test"_s);
+    m_window = std::make_unique<DashboardWindow>(m_link.get(), lang);
+    m_window->resize(1920, 1080);
+    m_window->show();
+    m_window->start();
+    DashboardWindow &w = *m_window;
+    REQUIRE(waitUntil([&w] {
+        return w.servicesTable()->rowCount() > 0 && w.operatorsTable()->rowCount() > 0
+            && w.devicesTable()->rowCount() > 0 && !w.model().services().empty()
+            && w.model().cards().issuedToday > 0;
+    }));
+    return w;
+}
+
+bool DashboardHall::refreshed()
+{
+    bool done = false;
+    QObject context;
+    QObject::connect(&m_window->feed(), &DashboardFeed::polled, &context, [&done] { done = true; });
+    m_window->feed().refresh();
+    return waitUntil([&done] { return done; });
+}
+
+} // namespace novbe::test

@@ -1,0 +1,149 @@
+// The dashboard against a real engine: the live overview shows the morning's
+// figures, switches language at run time, and cuts no label or table cell in
+// az, en or ru on any tab.
+#include "dashboardharness.h"
+#include "fitcheck.h"
+
+#include "countersgrid.h"
+#include "kpicardsview.h"
+#include "peopletables.h"
+#include "servicestable.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QTabWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace novbe;
+using namespace novbe::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The row of the table whose column 0 reads `name`, or -1.
+int rowNamed(const QTableWidget *table, const QString &name)
+{
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0) && table->item(r, 0)->text() == name)
+            return r;
+    }
+    return -1;
+}
+
+QString cell(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text() : QString();
+}
+
+// With NOVBE_SCREENSHOT_DIR set, the window as a PNG (to look at it).
+void saveShot(QWidget &w, int tab, const QString &lang)
+{
+    const QString dir = qEnvironmentVariable("NOVBE_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(u"%1/dashboard-tab%2-%3.png"_s.arg(dir).arg(tab).arg(lang));
+}
+
+} // namespace
+
+TEST_CASE("the live overview shows the morning as the engine counts it", "[gui][dashboard]")
+{
+    DashboardHall hall;
+    REQUIRE(hall.start());
+    DashboardWindow &w = hall.openDashboard(u"en"_s);
+    REQUIRE(hall.refreshed());
+
+    // 13 issued, 1 served, 1 being served: 11 waiting.
+    CHECK(w.cards()->valueText(0) == u"11"_s);
+    CHECK(w.cards()->valueText(2) == u"1"_s);
+    CHECK(w.cards()->valueText(5) == u"5.0 ★"_s);
+    const ServicesTable *services = w.servicesTable();
+    const int passport = rowNamed(services, u"Passport"_s);
+    REQUIRE(passport >= 0);
+    CHECK(cell(services, passport, 1) == u"4"_s);     // 6 issued, 2 called
+    CHECK(cell(services, passport, 4) == u"6 min"_s); // average service
+    CHECK(cell(services, passport, 7) == u"6 / 1"_s); // issued / served
+    CHECK(cell(services, passport, 8) == u"3"_s);     // c01, c02 (paused), c03 open
+    CHECK(services->item(passport, 0)->toolTip() == u"Passport"_s);
+
+    CHECK(w.countersGrid()->tileText(0).contains(u"serving"_s));
+    CHECK(w.countersGrid()->tileText(0).contains(u"12 min"_s)); // at its ticket since 10:10
+    CHECK(w.countersGrid()->tileText(1).contains(u"lunch · 12 min"_s));
+    CHECK(w.countersGrid()->tileText(2).contains(u"idle while citizens wait"_s));
+
+    const OperatorsTable *ops = w.operatorsTable();
+    const int aysel = rowNamed(ops, u"Aysel Məmmədova"_s);
+    REQUIRE(aysel >= 0);
+    CHECK(cell(ops, aysel, 2) == u"1"_s);
+    CHECK(cell(ops, aysel, 3) == u"6 min"_s);
+    CHECK(cell(ops, aysel, 6) == u"5.0 ★"_s);
+    const int rashad = rowNamed(ops, u"Rəşad Əliyev"_s);
+    REQUIRE(rashad >= 0);
+    CHECK(cell(ops, rashad, 7) == u"12 min"_s); // still on lunch
+    CHECK(cell(ops, rashad, 8) == u"lunch 12 min"_s);
+
+    const DevicesTable *devices = w.devicesTable();
+    const int kiosk = rowNamed(devices, u"kiosk-1"_s);
+    REQUIRE(kiosk >= 0);
+    CHECK(cell(devices, kiosk, 2) == u"online"_s);
+    CHECK(cell(devices, kiosk, 3) == u"paper low"_s);
+    const int hallDisplay = rowNamed(devices, u"display-hall"_s);
+    REQUIRE(hallDisplay >= 0);
+    CHECK(cell(devices, hallDisplay, 2) == u"offline"_s);
+}
+
+TEST_CASE("the dashboard switches language at run time and cuts no text", "[gui][dashboard]")
+{
+    DashboardHall hall;
+    REQUIRE(hall.start());
+    DashboardWindow &w = hall.openDashboard(u"az"_s);
+    REQUIRE(hall.refreshed());
+    const std::map<QString, std::pair<QString, QString>> expected{
+        // language -> (overview tab, passport's name)
+        {u"az"_s, {u"Ümumi baxış"_s, u"Ümumvətəndaş pasportu"_s}},
+        {u"en"_s, {u"Overview"_s, u"Passport"_s}},
+        {u"ru"_s, {u"Обзор"_s, u"Общегражданский паспорт"_s}},
+    };
+    for (const QString &lang : QStringList{u"en"_s, u"ru"_s, u"az"_s}) {
+        INFO("language " << lang.toStdString());
+        w.setLanguage(lang);
+        QApplication::processEvents();
+        CHECK(w.tabs()->tabText(0) == expected.at(lang).first);
+        CHECK(rowNamed(w.servicesTable(), expected.at(lang).second) >= 0);
+        for (int tab = 0; tab < w.tabs()->count(); ++tab) {
+            w.tabs()->setCurrentIndex(tab);
+            QApplication::processEvents();
+            saveShot(w, tab, lang);
+            const QStringList cut = cutTexts(&w);
+            INFO("tab " << tab << ":\n" << cut.join(u'\n').toStdString());
+            CHECK(cut.isEmpty());
+        }
+        w.tabs()->setCurrentIndex(0);
+    }
+}
+
+TEST_CASE("the fit check finds a cut label and a cut cell", "[gui][dashboard]")
+{
+    QWidget root;
+    root.resize(400, 300);
+    auto *label = new QLabel(u"Ən uzun gözləmə müddəti"_s, &root);
+    label->setGeometry(0, 0, 60, 20);
+    auto *table = new QTableWidget(1, 1, &root);
+    table->setGeometry(0, 40, 300, 200);
+    table->setHorizontalHeaderLabels({u"Xidmət"_s});
+    table->setItem(0, 0, new QTableWidgetItem(u"Vergi ödəyicisi kimi uçota alınma (VÖEN)"_s));
+    table->setColumnWidth(0, 50);
+    root.show();
+    QApplication::processEvents();
+    const QStringList cut = cutTexts(&root);
+    INFO(cut.join(u'\n').toStdString());
+    CHECK(cut.filter(u"QLabel"_s).size() == 1);
+    CHECK(cut.filter(u"cell"_s).size() == 1);
+    label->setGeometry(0, 0, 380, 30);
+    table->setColumnWidth(0, 290);
+    table->resizeRowsToContents();
+    QApplication::processEvents();
+    CHECK(cutTexts(&root).isEmpty());
+}
