@@ -4,6 +4,8 @@
 #include "protocol/readmodelcodec.h"
 #include "protocol/wire.h"
 
+using namespace Qt::StringLiterals;
+
 namespace novbe {
 
 DashboardFeed::DashboardFeed(AppLink *link, DashboardModel *model, QObject *parent)
@@ -53,8 +55,10 @@ void DashboardFeed::poll(bool operators)
             m_model->setSnapshot(*snapshot, m_link->clock().now());
     });
     client->call(QString(method::STATS_TODAY), {}, this, [this](const RpcReply &r) {
-        if (const auto stats = r.ok ? decode<StatsView>(r.result) : std::nullopt)
+        if (const auto stats = r.ok ? decode<StatsView>(r.result) : std::nullopt) {
             m_model->setStats(*stats);
+            askWeekAgo();
+        }
     });
     if (operators) {
         client->call(QString(method::STATS_OPERATORS), {}, this, [this](const RpcReply &r) {
@@ -68,6 +72,29 @@ void DashboardFeed::poll(bool operators)
         emit changed(); // the last answer of this round
         emit polled();
     });
+}
+
+void DashboardFeed::askWeekAgo()
+{
+    const QDateTime now = m_link->clock().now();
+    const QString day = m_model->serviceDay();
+    if (day.isEmpty()
+        || (day == m_weekAgoDay && m_weekAgoAsked.isValid()
+            && m_weekAgoAsked.secsTo(now) < WEEK_AGO_EVERY_SEC))
+        return;
+    m_weekAgoAsked = now;
+    m_weekAgoDay = day;
+    const QString weekAgo = QDate::fromString(day, Qt::ISODate).addDays(-7).toString(Qt::ISODate);
+    const QString until = now.toTimeZone(m_link->timeZone()).toString(u"HH:mm"_s);
+    m_link->client()->call(QString(method::STATS_RANGE),
+                           {{u"from"_s, weekAgo}, {u"to"_s, weekAgo}, {u"untilTime"_s, until}},
+                           this, [this](const RpcReply &r) {
+                               if (const auto range = r.ok ? decode<RangeStatsView>(r.result)
+                                                           : std::nullopt) {
+                                   m_model->setWeekAgo(*range);
+                                   emit changed();
+                               }
+                           });
 }
 
 } // namespace novbe

@@ -7,6 +7,7 @@
 
 #include "dashboardmodel.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
@@ -21,6 +22,7 @@ class DashboardFeed : public QObject
 public:
     static constexpr int REFRESH_MS = 5000;
     static constexpr int OPERATORS_EVERY = 6;
+    static constexpr int WEEK_AGO_EVERY_SEC = 300;
 
     // `link` and `model` must outlive the feed.
     DashboardFeed(AppLink *link, DashboardModel *model, QObject *parent = nullptr);
@@ -37,11 +39,15 @@ signals:
 private:
     void poll(bool operators);
     void handleEvent(const novbe::EventView &event);
+    // stats.range for the same day last week up to now, every WEEK_AGO_EVERY_SEC.
+    void askWeekAgo();
 
     AppLink *m_link;
     DashboardModel *m_model;
     QTimer m_timer;
     int m_ticks = 0;
+    QDateTime m_weekAgoAsked;
+    QString m_weekAgoDay;
 };
 
 } // namespace novbe

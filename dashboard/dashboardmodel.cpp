@@ -1,11 +1,41 @@
 #include "dashboardmodel.h"
 
+#include <QTimeZone>
+
 #include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace novbe {
+
+namespace {
+
+// Centre totals over service rows: counts, then one ratio over the centre.
+struct Sums
+{
+    int waiting = 0;
+    int served = 0;
+    int issued = 0;
+    int noShows = 0;
+    int calls = 0;
+    int withinTarget = 0;
+
+    void add(int waitingNow, int servedN, int issuedN, int noShowN, int slaPct)
+    {
+        waiting += waitingNow;
+        served += servedN;
+        issued += issuedN;
+        noShows += noShowN;
+        // Back from a share to a count per service.
+        withinTarget += int(std::lround(slaPct * (servedN + noShowN) / 100.0));
+        calls += servedN + noShowN;
+    }
+    int slaPct() const { return calls ? int(std::lround(100.0 * withinTarget / calls)) : 100; }
+    int noShowPct() const { return calls ? 100 * noShows / calls : 0; }
+};
+
+} // namespace
 
 DashboardModel::DashboardModel(QString lang) : m_lang(std::move(lang)) {}
 
@@ -41,6 +71,7 @@ void DashboardModel::setCentre(const CentreView &c)
         row.id = s.id;
         row.name = localized(s.name, m_lang);
         row.targetWaitMin = s.targetWaitMin;
+        row.hours = s.hours;
         m_serviceOrder << row.id;
     }
     m_counterOrder.clear();
@@ -91,6 +122,9 @@ void DashboardModel::setStats(const StatsView &stats)
     }
     m_ratings = stats.kpis.feedbackCount;
     m_avgRating = stats.kpis.avgRating;
+    if (stats.serviceDay != m_serviceDay)
+        m_weekAgo.reset(); // it was for another day
+    m_serviceDay = stats.serviceDay;
 }
 
 bool DashboardModel::applyEvent(const EventView &e, const QDateTime &now)
@@ -108,8 +142,14 @@ bool DashboardModel::applyEvent(const EventView &e, const QDateTime &now)
     } else if (const auto *device = e.as<DeviceChangedEvent>()) {
         applyDevice(*device, at);
     } else if (e.as<DayRolloverEvent>()) {
-        for (ServiceRow &row : m_services)
-            row = ServiceRow{row.id, row.name, row.targetWaitMin};
+        for (ServiceRow &row : m_services) {
+            ServiceRow fresh; // the new day's figures start again
+            fresh.id = row.id;
+            fresh.name = row.name;
+            fresh.targetWaitMin = row.targetWaitMin;
+            fresh.hours = row.hours;
+            row = fresh;
+        }
         countOpenCounters();
         m_operators.clear();
         return true;
@@ -180,20 +220,11 @@ std::optional<Alert> DashboardModel::deviceAlert(const DeviceView &d)
 KpiCards DashboardModel::cards() const
 {
     KpiCards k;
-    int withinTarget = 0;
-    int calls = 0;
-    int noShows = 0;
+    Sums sums;
     double worst = -1.0; // the longest wait as a share of its service's target
     for (const QString &id : m_serviceOrder) {
         const ServiceRow r = m_services.value(id);
-        k.waitingNow += r.waiting;
-        k.servedToday += r.served;
-        k.issuedToday += r.issued;
-        noShows += r.noShow;
-        // Back to a count per service, then one ratio over the whole centre.
-        const int called = r.served + r.noShow;
-        withinTarget += int(std::lround(r.slaPct * called / 100.0));
-        calls += called;
+        sums.add(r.waiting, r.served, r.issued, r.noShow, r.slaPct);
         const double share = r.targetWaitMin > 0 ? r.longestWaitSec / (60.0 * r.targetWaitMin) : 0;
         if (r.waiting > 0 && share > worst) {
             worst = share;
@@ -202,16 +233,34 @@ KpiCards DashboardModel::cards() const
             k.longestTargetMin = r.targetWaitMin;
         }
     }
-    k.calls = calls;
-    k.slaPct = calls ? int(std::lround(100.0 * withinTarget / calls)) : 100;
-    k.noShowPct = (k.servedToday + noShows) ? 100 * noShows / (k.servedToday + noShows) : 0;
+    k.waitingNow = sums.waiting;
+    k.servedToday = sums.served;
+    k.issuedToday = sums.issued;
+    k.calls = sums.calls;
+    k.slaPct = sums.slaPct();
+    k.noShowPct = sums.noShowPct();
     k.avgRating = m_avgRating;
     k.ratings = m_ratings;
     k.longestLevel = CardTargets::waitLevel(k.longestWaitSec, k.longestTargetMin);
     k.slaLevel = m_targets.slaLevel(k.slaPct);
     k.noShowLevel = m_targets.noShowLevel(k.noShowPct);
     k.ratingLevel = m_targets.ratingLevel(k.avgRating, k.ratings);
+    k.weekAgo = m_weekAgo;
     return k;
+}
+
+void DashboardModel::setWeekAgo(const RangeStatsView &range)
+{
+    Sums sums;
+    for (const ServiceKpi &s : range.kpis.services)
+        sums.add(s.waiting, s.served, s.issued, s.noShow, s.slaPct);
+    m_weekAgo = WeekAgo{sums.waiting,
+                        sums.served,
+                        sums.calls,
+                        sums.slaPct(),
+                        sums.noShowPct(),
+                        range.kpis.avgRating,
+                        range.kpis.feedbackCount};
 }
 
 Level CardTargets::slaLevel(int pct) const
@@ -237,6 +286,23 @@ Level CardTargets::waitLevel(qint64 sec, int targetMin)
     return target && sec > target    ? Level::Fault
         : target && sec > target / 2 ? Level::Warning
                                      : Level::Ok;
+}
+
+Forecast DashboardModel::forecast(const ServiceRow &r, const QDateTime &now) const
+{
+    const QTimeZone zone = centreTimeZone(m_centre.centre.timezone);
+    const QDate today = now.toTimeZone(zone).date();
+    const QDateTime opened = QDateTime(today, r.hours ? r.hours->open : QTime(0, 0), zone);
+    ForecastInput in{now, r.hours ? QDateTime(today, r.hours->close, zone) : QDateTime(),
+                     r.waiting};
+    // The engine's wait estimate for a ticket issued now covers the people
+    // waiting: it knows the open counters, their weights and service times.
+    // No open counter: nobody is served, whatever the estimate says.
+    if (r.waiting > 0 && r.etaSec > 0 && r.openCounters > 0)
+        in.servedPerHour = r.waiting * 3600.0 / r.etaSec;
+    const double hoursOpen = std::max(0.25, opened.secsTo(now) / 3600.0);
+    in.arrivalsPerHour = r.issued / hoursOpen;
+    return forecastQueue(in);
 }
 
 std::vector<ServiceRow> DashboardModel::services() const

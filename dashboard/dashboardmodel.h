@@ -5,9 +5,11 @@
 // read model (centre.get, queue.snapshot, stats.today, stats.operators,
 // devices.list, events); no widgets, no sockets, time is a parameter.
 
+#include "core/forecast.h"
 #include "protocol/readmodel.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -43,6 +45,18 @@ struct CardTargets
     static Level waitLevel(qint64 sec, int targetMin);
 };
 
+// The same centre figures at the same time of day a week ago (stats.range).
+struct WeekAgo
+{
+    int waiting = 0;
+    int served = 0;
+    int calls = 0;
+    int slaPct = 100;
+    int noShowPct = 0;
+    double avgRating = 0.0;
+    int ratings = 0;
+};
+
 struct KpiCards
 {
     int waitingNow = 0;
@@ -60,6 +74,7 @@ struct KpiCards
     Level slaLevel = Level::Ok;
     Level noShowLevel = Level::Ok;
     Level ratingLevel = Level::Neutral; // neutral until someone rated
+    std::optional<WeekAgo> weekAgo;     // once stats.range answered
 };
 
 struct ServiceRow
@@ -76,7 +91,8 @@ struct ServiceRow
     int avgWaitSec = 0;
     int avgServiceSec = 0;
     int slaPct = 100;
-    int openCounters = 0; // open counters that serve it
+    int openCounters = 0;              // open counters that serve it
+    std::optional<OpeningHours> hours; // none: always open
     int noShowPct() const { return served + noShow ? 100 * noShow / (served + noShow) : 0; }
 };
 
@@ -120,6 +136,10 @@ public:
     void setCentre(const CentreView &centre);
     void setSnapshot(const QueueSnapshot &snapshot, const QDateTime &now);
     void setStats(const StatsView &stats);
+    // Same day last week up to this time of day: the cards' trend.
+    void setWeekAgo(const RangeStatsView &range);
+    // The service day of the last stats.today ("" before it).
+    QString serviceDay() const { return m_serviceDay; }
     void setOperators(const OperatorStatsView &operators) { m_operators = operators.operators; }
     void setDevices(const DevicesView &devices) { m_devices = devices.devices; }
     // Applies one event; true when stats.today should be refreshed.
@@ -131,6 +151,8 @@ public:
     std::vector<ServiceRow> services() const; // in config order
     std::vector<CounterTile> counters(const QDateTime &now) const;
     std::vector<Alert> alerts(const QDateTime &now) const; // newest first
+    // When `row`'s queue clears at today's pace (docs/dashboard.md "Forecast").
+    Forecast forecast(const ServiceRow &row, const QDateTime &now) const;
     const std::vector<OperatorKpi> &operators() const { return m_operators; }
     const std::vector<DeviceView> &devices() const { return m_devices; }
     // The name of service `id` in the current language (the id when unknown).
@@ -157,6 +179,8 @@ private:
     QHash<QString, CounterTile> m_counters;
     int m_ratings = 0;
     double m_avgRating = 0.0;
+    QString m_serviceDay;
+    std::optional<WeekAgo> m_weekAgo;
     std::vector<OperatorKpi> m_operators;
     std::vector<DeviceView> m_devices;
 };

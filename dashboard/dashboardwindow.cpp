@@ -76,7 +76,7 @@ QWidget *DashboardWindow::buildOverview()
     auto *page = new QWidget;
     auto *row = new QHBoxLayout(page);
     m_services = new ServicesTable;
-    row->addWidget(m_services, 58);
+    row->addWidget(m_services, 68);
     auto *side = new QVBoxLayout;
     m_counters = new CountersGrid;
     side->addWidget(m_counters);
@@ -86,7 +86,7 @@ QWidget *DashboardWindow::buildOverview()
     m_alerts = new QListWidget;
     m_alerts->setWordWrap(true);
     side->addWidget(m_alerts, 1);
-    row->addLayout(side, 42);
+    row->addLayout(side, 32);
     return page;
 }
 
@@ -132,7 +132,7 @@ void DashboardWindow::render()
     const QLocale locale = DashboardFormat::locale(m_model.language());
     renderHeader(now);
     m_cards->render(m_model.cards(), m_model.targets(), locale);
-    m_services->render(m_model.services(), m_model.targets(), locale);
+    m_services->render(m_model, now, m_link->timeZone(), locale);
     m_counters->render(m_model.counters(now), now);
     m_operators->render(m_model, locale);
     m_devices->render(m_model.devices(), now, m_link->timeZone());

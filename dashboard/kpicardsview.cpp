@@ -31,7 +31,10 @@ KpiCardsView::KpiCardsView(QWidget *parent) : QWidget(parent)
         card.note = new QLabel;
         card.note->setWordWrap(true);
         card.note->setStyleSheet(u"font-size: 13px;"_s);
-        for (QLabel *label : {card.title, card.value, card.note}) {
+        card.trend = new QLabel;
+        card.trend->setWordWrap(true);
+        card.trend->setStyleSheet(u"font-size: 13px;"_s);
+        for (QLabel *label : {card.title, card.value, card.note, card.trend}) {
             label->setAlignment(Qt::AlignHCenter | Qt::AlignVCenter);
             column->addWidget(label);
         }
@@ -64,6 +67,33 @@ void KpiCardsView::render(const KpiCards &k, const CardTargets &t, const QLocale
     show(m_cards[5], tr("Average rating"), DashboardFormat::rating(k.avgRating, k.ratings, locale),
          tr("%n rating(s) · target %1", nullptr, k.ratings).arg(locale.toString(t.rating, 'f', 1)),
          k.ratingLevel);
+    showTrends(k, locale);
+}
+
+QString KpiCardsView::trend(double now, double then, const QString &thenText)
+{
+    const QString arrow = now > then ? u"▲"_s : now < then ? u"▼"_s : u"="_s;
+    return arrow + u' ' + tr("a week ago: %1").arg(thenText);
+}
+
+void KpiCardsView::showTrends(const KpiCards &k, const QLocale &locale)
+{
+    std::array<QString, COUNT> lines;
+    if (const std::optional<WeekAgo> &w = k.weekAgo) {
+        lines[0] = trend(k.waitingNow, w->waiting, locale.toString(w->waiting));
+        lines[2] = trend(k.servedToday, w->served, locale.toString(w->served));
+        if (k.calls && w->calls) {
+            lines[3] = trend(k.slaPct, w->slaPct, DashboardFormat::percent(w->slaPct, locale));
+            lines[4] = trend(k.noShowPct, w->noShowPct,
+                             DashboardFormat::percent(w->noShowPct, locale));
+        }
+        if (k.ratings && w->ratings)
+            lines[5] = trend(k.avgRating, w->avgRating, locale.toString(w->avgRating, 'f', 1));
+    }
+    for (size_t i = 0; i < lines.size(); ++i) {
+        m_cards[i].trend->setText(lines[i]);
+        m_cards[i].trend->setVisible(!lines[i].isEmpty());
+    }
 }
 
 void KpiCardsView::show(Card &card, const QString &title, const QString &value, const QString &note,
@@ -81,6 +111,11 @@ void KpiCardsView::show(Card &card, const QString &title, const QString &value, 
 QString KpiCardsView::valueText(int i) const
 {
     return m_cards.at(size_t(i)).value->text();
+}
+
+QString KpiCardsView::trendText(int i) const
+{
+    return m_cards.at(size_t(i)).trend->text();
 }
 
 } // namespace novbe

@@ -25,6 +25,10 @@ public:
     void render(const KpiCards &cards, const CardTargets &targets, const QLocale &locale);
     // For tests: the value shown on card `i`.
     QString valueText(int i) const;
+    // For tests: the trend line of card `i` ("" when none).
+    QString trendText(int i) const;
+    // "▲ a week ago: 8": the arrow says whether `now` is above `then`.
+    static QString trend(double now, double then, const QString &thenText);
 
 private:
     struct Card
@@ -33,9 +37,11 @@ private:
         QLabel *title = nullptr;
         QLabel *value = nullptr;
         QLabel *note = nullptr;
+        QLabel *trend = nullptr; // against the same hour last week
     };
     void show(Card &card, const QString &title, const QString &value, const QString &note,
               Level level);
+    void showTrends(const KpiCards &cards, const QLocale &locale);
 
     std::array<Card, COUNT> m_cards;
 };

@@ -5,6 +5,7 @@
 #include "dashboardtable.h"
 
 class QLocale;
+class QTimeZone;
 
 namespace novbe {
 
@@ -15,8 +16,11 @@ class ServicesTable : public DashboardTable
 public:
     explicit ServicesTable(QWidget *parent = nullptr);
     void retranslate();
-    void render(const std::vector<ServiceRow> &rows, const CardTargets &targets,
+    void render(const DashboardModel &model, const QDateTime &now, const QTimeZone &zone,
                 const QLocale &locale);
+
+private:
+    void renderForecast(int row, const Forecast &forecast, int waiting, const QTimeZone &zone);
 };
 
 } // namespace novbe

@@ -1,5 +1,5 @@
 // Encoders and decoders of the manager's answers (stats.operators,
-// devices.list) and of a printer report.
+// devices.list, stats.range) and of a printer report.
 
 #include "readmodelutil.h"
 
@@ -141,6 +141,32 @@ template <> std::optional<DevicesView> decode(const QJsonObject &json)
     DevicesView devices;
     readList(in, json, u"devices"_s, devices.devices);
     return unlessMalformed(in, devices);
+}
+
+QJsonObject encode(const RangeStatsView &stats)
+{
+    QJsonObject json = encode(stats.kpis);
+    json.insert(u"from"_s, stats.from);
+    json.insert(u"to"_s, stats.to);
+    json.insert(u"untilTime"_s,
+                stats.untilTime.isEmpty() ? QJsonValue() : QJsonValue(stats.untilTime));
+    json.insert(u"days"_s, stats.days);
+    return json;
+}
+
+template <> std::optional<RangeStatsView> decode(const QJsonObject &json)
+{
+    FieldReader in(json);
+    RangeStatsView stats;
+    stats.from = in.string(u"from"_s, true);
+    stats.to = in.string(u"to"_s, true);
+    stats.untilTime = in.string(u"untilTime"_s);
+    stats.days = int(in.integer(u"days"_s));
+    if (std::optional<Kpis> kpis = decode<Kpis>(json))
+        stats.kpis = std::move(*kpis);
+    else
+        in.markMalformed();
+    return unlessMalformed(in, stats);
 }
 
 } // namespace novbe

@@ -292,6 +292,18 @@ struct OperatorStatsView
     bool operator==(const OperatorStatsView &) const = default;
 };
 
+// stats.range: the KPIs of the service days from..to (each day cut at
+// untilTime, centre time, when given).
+struct RangeStatsView
+{
+    QString from; // YYYY-MM-DD
+    QString to;
+    QString untilTime; // HH:MM, or empty for whole days
+    int days = 0;
+    Kpis kpis;
+    bool operator==(const RangeStatsView &) const = default;
+};
+
 // One device of devices.list: kiosks and displays report their health
 // (device.changed); every device is online while it has a connection.
 struct DeviceView

@@ -41,6 +41,7 @@ QJsonObject encode(const OperatorKpi &kpi);
 QJsonObject encode(const OperatorStatsView &stats);
 QJsonObject encode(const DeviceView &device);
 QJsonObject encode(const DevicesView &devices);
+QJsonObject encode(const RangeStatsView &stats);
 
 template <typename T> std::optional<T> decode(const QJsonObject &json);
 
@@ -70,5 +71,6 @@ template <> std::optional<OperatorKpi> decode(const QJsonObject &json);
 template <> std::optional<OperatorStatsView> decode(const QJsonObject &json);
 template <> std::optional<DeviceView> decode(const QJsonObject &json);
 template <> std::optional<DevicesView> decode(const QJsonObject &json);
+template <> std::optional<RangeStatsView> decode(const QJsonObject &json);
 
 } // namespace novbe

@@ -21,6 +21,7 @@ Dispatcher::Dispatcher(EngineContext &context) : m_context(context)
     registerDeviceMethods(*this);
     registerAlertMethods(*this);
     registerManagerMethods(*this);
+    registerReportMethods(*this);
 }
 
 void Dispatcher::add(const QString &method, RoleMask roles, Handler handler)

@@ -62,5 +62,6 @@ void registerAppointmentMethods(Dispatcher &dispatcher);
 void registerDeviceMethods(Dispatcher &dispatcher);
 void registerAlertMethods(Dispatcher &dispatcher);
 void registerManagerMethods(Dispatcher &dispatcher);
+void registerReportMethods(Dispatcher &dispatcher);
 
 } // namespace novbe

@@ -20,10 +20,10 @@ namespace {
 Reply statsOperators(EngineContext &ctx, Session &, const QJsonObject &)
 {
     return Reply::deferred([&ctx] {
-        const QString day = ctx.core.serviceDay();
+        const QString day = ctx.core.query().serviceDay();
         OperatorStatsView view{
             operatorKpisFromEvents(ctx.config(), ctx.store.dayEvents(day), ctx.now()), day,
-            ctx.core.lastSeq()};
+            ctx.core.query().lastSeq()};
         return Answer(encode(view));
     });
 }

@@ -282,6 +282,10 @@
             <numerusform>%n qiymət · hədəf %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a week ago: %1</source>
+        <translation>bir həftə əvvəl: %1</translation>
+    </message>
 </context>
 <context>
     <name>novbe::OperatorsTable</name>
@@ -393,6 +397,24 @@ counters</source>
         <comment>table column</comment>
         <translation>Açıq
 masalar</translation>
+    </message>
+    <message>
+        <source>Queue
+clears</source>
+        <comment>table column</comment>
+        <translation>Növbə
+bitəcək</translation>
+    </message>
+    <message>
+        <source>Stop issuing
+at</source>
+        <comment>table column</comment>
+        <translation>Bilet verməyi
+dayandırın</translation>
+    </message>
+    <message>
+        <source>not at this pace</source>
+        <translation>bu sürətlə yox</translation>
     </message>
 </context>
 </TS>

@@ -282,6 +282,10 @@
             <numerusform>%n ratings · target %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a week ago: %1</source>
+        <translation>a week ago: %1</translation>
+    </message>
 </context>
 <context>
     <name>novbe::OperatorsTable</name>
@@ -393,6 +397,24 @@ counters</source>
         <comment>table column</comment>
         <translation>Open
 counters</translation>
+    </message>
+    <message>
+        <source>Queue
+clears</source>
+        <comment>table column</comment>
+        <translation>Queue
+clears</translation>
+    </message>
+    <message>
+        <source>Stop issuing
+at</source>
+        <comment>table column</comment>
+        <translation>Stop issuing
+at</translation>
+    </message>
+    <message>
+        <source>not at this pace</source>
+        <translation>not at this pace</translation>
     </message>
 </context>
 </TS>

@@ -283,6 +283,10 @@
             <numerusform>%n оценок · цель %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a week ago: %1</source>
+        <translation>неделю назад: %1</translation>
+    </message>
 </context>
 <context>
     <name>novbe::OperatorsTable</name>
@@ -394,6 +398,24 @@ counters</source>
         <comment>table column</comment>
         <translation>Открытые
 окна</translation>
+    </message>
+    <message>
+        <source>Queue
+clears</source>
+        <comment>table column</comment>
+        <translation>Очередь
+рассосётся</translation>
+    </message>
+    <message>
+        <source>Stop issuing
+at</source>
+        <comment>table column</comment>
+        <translation>Прекратить
+выдачу в</translation>
+    </message>
+    <message>
+        <source>not at this pace</source>
+        <translation>не при этом темпе</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 // az, en or ru on any tab.
 #include "dashboardharness.h"
 #include "fitcheck.h"
+#include "waiting.h"
 
 #include "countersgrid.h"
 #include "kpicardsview.h"
@@ -38,12 +39,14 @@ QString cell(const QTableWidget *table, int row, int column)
     return item ? item->text() : QString();
 }
 
+const std::array<QString, 3> TAB_NAMES{u"overview"_s, u"operators"_s, u"devices"_s};
+
 // With NOVBE_SCREENSHOT_DIR set, the window as a PNG (to look at it).
 void saveShot(QWidget &w, int tab, const QString &lang)
 {
     const QString dir = qEnvironmentVariable("NOVBE_SCREENSHOT_DIR");
     if (!dir.isEmpty())
-        w.grab().save(u"%1/dashboard-tab%2-%3.png"_s.arg(dir).arg(tab).arg(lang));
+        w.grab().save(u"%1/dashboard-%2-%3.png"_s.arg(dir, TAB_NAMES.at(size_t(tab)), lang));
 }
 
 } // namespace
@@ -59,6 +62,11 @@ TEST_CASE("the live overview shows the morning as the engine counts it", "[gui][
     CHECK(w.cards()->valueText(0) == u"11"_s);
     CHECK(w.cards()->valueText(2) == u"1"_s);
     CHECK(w.cards()->valueText(5) == u"5.0 ★"_s);
+    // The journal has nothing a week ago: more waiting and served than then.
+    REQUIRE(waitUntil([&w] { return !w.cards()->trendText(0).isEmpty(); }));
+    CHECK(w.cards()->trendText(0) == u"▲ a week ago: 0"_s);
+    CHECK(w.cards()->trendText(2) == u"▲ a week ago: 0"_s);
+    CHECK(w.cards()->trendText(3).isEmpty()); // nobody was called a week ago
     const ServicesTable *services = w.servicesTable();
     const int passport = rowNamed(services, u"Passport"_s);
     REQUIRE(passport >= 0);
@@ -67,6 +75,11 @@ TEST_CASE("the live overview shows the morning as the engine counts it", "[gui][
     CHECK(cell(services, passport, 7) == u"6 / 1"_s); // issued / served
     CHECK(cell(services, passport, 8) == u"3"_s);     // c01, c02 (paused), c03 open
     CHECK(services->item(passport, 0)->toolTip() == u"Passport"_s);
+    // Nobody serves residence permits: that queue does not clear today.
+    const int permit = rowNamed(services, u"Temporary and permanent residence permit"_s);
+    REQUIRE(permit >= 0);
+    CHECK(cell(services, permit, 9) == u"not at this pace"_s);
+    CHECK(cell(services, permit, 10) == u"10:22"_s); // stop issuing now
 
     CHECK(w.countersGrid()->tileText(0).contains(u"serving"_s));
     CHECK(w.countersGrid()->tileText(0).contains(u"12 min"_s)); // at its ticket since 10:10

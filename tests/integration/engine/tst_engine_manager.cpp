@@ -2,6 +2,7 @@
 // the figures of a scripted morning are known to the second.
 
 #include "engineprocess.h"
+#include "shapecheck.h"
 #include "testcentre.h"
 #include "testclient.h"
 #include "waiting.h"
@@ -9,6 +10,8 @@
 #include "protocol/readmodelcodec.h"
 
 #include <catch2/catch.hpp>
+
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace novbe;
@@ -134,4 +137,66 @@ TEST_CASE("devices.list shows every kiosk, display and desk with its health", "[
         const auto again = decode<DevicesView>(okCall(*manager, u"devices.list"_s));
         return again && !device(*again, u"kiosk-1"_s)->online;
     }));
+}
+
+TEST_CASE("stats.range counts past days from the journal, cut at a time of day",
+          "[engine][manager]")
+{
+    EngineProcess engine(alwaysOpenCentre(), manualClock());
+    REQUIRE(engine.start());
+    auto manager = connectAs(engine.port(), u"dashboard-1"_s);
+    auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
+    const QString day = okCall(*manager, u"stats.today"_s).value(u"serviceDay"_s).toString();
+    const QTime start = fixedClockStart().toTimeZone(QTimeZone("Asia/Baku")).time();
+    okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
+    okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
+    auto desk = openCounter(engine.port(), u"desk-01"_s, u"op01"_s, u"c01"_s);
+    advance(*manager, 20 * 60);
+    okCall(*desk, u"counter.callNext"_s);
+    okCall(*desk, u"counter.start"_s);
+    advance(*manager, 5 * 60);
+    okCall(*desk, u"counter.finish"_s);
+    advance(*manager, 24 * 3600); // the next day: the journal holds yesterday
+    const QDate next = QDate::fromString(day, Qt::ISODate).addDays(1);
+    okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
+
+    auto range = [&](const QJsonObject &params) {
+        const std::optional<RangeStatsView> view = decode<RangeStatsView>(
+            okCall(*manager, u"stats.range"_s, params));
+        REQUIRE(view.has_value());
+        return *view;
+    };
+    auto passport = [](const RangeStatsView &v) {
+        for (const ServiceKpi &s : v.kpis.services) {
+            if (s.id == u"passport"_s)
+                return s;
+        }
+        FAIL("no passport row");
+        return ServiceKpi{};
+    };
+    const RangeStatsView whole = range({{u"from"_s, day}, {u"to"_s, day}});
+    CHECK(whole.days == 1);
+    CHECK(passport(whole).issued == 2);
+    CHECK(passport(whole).served == 1);
+    CHECK(passport(whole).avgWaitSec == 20 * 60);
+    CHECK(passport(whole).avgServiceSec == 5 * 60);
+    // At 10 minutes past the start nobody had been called: both were waiting.
+    const QString cut = start.addSecs(10 * 60).toString(u"HH:mm"_s);
+    const RangeStatsView early = range({{u"from"_s, day}, {u"to"_s, day}, {u"untilTime"_s, cut}});
+    CHECK(early.untilTime == cut);
+    CHECK(passport(early).issued == 2);
+    CHECK(passport(early).served == 0);
+    CHECK(passport(early).waiting == 2);
+    const RangeStatsView both = range({{u"from"_s, day}, {u"to"_s, next.toString(Qt::ISODate)}});
+    CHECK(both.days == 2);
+    CHECK(passport(both).issued == 3);
+
+    for (const QJsonObject &bad :
+         {QJsonObject{{u"from"_s, u"2026-13-01"_s}, {u"to"_s, day}},
+          QJsonObject{{u"from"_s, day}, {u"to"_s, u"2000-01-01"_s}},
+          QJsonObject{{u"from"_s, day}, {u"to"_s, day}, {u"untilTime"_s, u"25:00"_s}},
+          QJsonObject{{u"from"_s, u"2024-01-01"_s}, {u"to"_s, u"2026-01-01"_s}},
+          QJsonObject{{u"to"_s, day}}}) {
+        checkError(manager->call(u"stats.range"_s, bad), -32602, u"INVALID_PARAMS"_s);
+    }
 }

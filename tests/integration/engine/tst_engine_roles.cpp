@@ -66,6 +66,9 @@ const QList<MethodRule> &methodTable()
         {u"alerts.subscribe"_s, {u"manager"_s}, {}},
         {u"stats.operators"_s, {u"manager"_s}, {}},
         {u"devices.list"_s, {u"manager"_s}, {}},
+        {u"stats.range"_s,
+         {u"manager"_s},
+         {{u"from"_s, u"2026-03-10"_s}, {u"to"_s, u"2026-03-10"_s}}},
     };
     return table;
 }

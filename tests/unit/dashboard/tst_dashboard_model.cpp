@@ -166,3 +166,27 @@ TEST_CASE("open counters per service and the language of names", "[dashboard]")
     CHECK(m.serviceName(u"unknown"_s) == u"unknown"_s);
     CHECK(m.counters(T0).at(1).pauseReason == u"lunch"_s); // live state kept
 }
+
+TEST_CASE("the cards compare with the same hour a week ago", "[dashboard]")
+{
+    DashboardModel m = model();
+    m.setStats(wire<StatsView>(R"({"serviceDay":"2026-11-30",
+        "services":[{"id":"passport","issued":10,"served":8,"noShow":2,"slaPct":90}]})"));
+    CHECK_FALSE(m.cards().weekAgo.has_value());
+    m.setWeekAgo(wire<RangeStatsView>(R"({"from":"2026-11-23","to":"2026-11-23","untilTime":"10:00",
+        "services":[{"id":"passport","issued":12,"served":6,"noShow":0,"waiting":4,"slaPct":50},
+                    {"id":"bank","issued":4,"served":3,"noShow":1,"waiting":0,"slaPct":100}],
+        "feedbackCount":2,"avgRating":4.0})"));
+    const std::optional<WeekAgo> w = m.cards().weekAgo;
+    REQUIRE(w.has_value());
+    CHECK(w->waiting == 4);
+    CHECK(w->served == 9);
+    CHECK(w->calls == 10);
+    CHECK(w->slaPct == 70); // 3 of 6 and 4 of 4 called within target
+    CHECK(w->noShowPct == 10);
+    CHECK(w->avgRating == Approx(4.0));
+    CHECK(w->ratings == 2);
+    // A new day drops the comparison until it is asked again.
+    m.setStats(wire<StatsView>(R"({"serviceDay":"2026-12-01","services":[]})"));
+    CHECK_FALSE(m.cards().weekAgo.has_value());
+}

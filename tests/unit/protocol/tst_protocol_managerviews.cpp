@@ -60,6 +60,21 @@ TEST_CASE("devices.list round-trips, with and without a printer", "[protocol][re
     checkRoundTrip(DevicesView{{kiosk(), desk}});
 }
 
+TEST_CASE("stats.range round-trips, cut at a time or whole days", "[protocol][readmodel]")
+{
+    RangeStatsView range{u"2026-11-01"_s, u"2026-11-30"_s, u"11:30"_s, 30, {}};
+    range.kpis.services = {ServiceKpi{u"passport"_s, 10, 6, 2, 1, 1, 300, 900, 420, 75}};
+    range.kpis.feedbackCount = 2;
+    range.kpis.avgRating = 4.5;
+    checkRoundTrip(range);
+    range.untilTime.clear();
+    checkRoundTrip(range);
+    CHECK(encode(range).value(u"untilTime"_s).isNull());
+    QJsonObject noFrom = encode(range);
+    noFrom.remove(u"from"_s);
+    CHECK_FALSE(decode<RangeStatsView>(noFrom).has_value());
+}
+
 TEST_CASE("manager views refuse wrong types and missing identities", "[protocol][readmodel]")
 {
     QJsonObject op = encode(leyla());
