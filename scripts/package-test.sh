@@ -16,6 +16,7 @@ OUT=$BUILD_DIR/packages
 WORK=$(mktemp -d /tmp/novbe-package-test.XXXXXX)
 ROOT=$WORK/root
 ENGINE_PID=""
+SYSTEMD_PID=""
 
 step() { printf '\n== %s\n' "$*"; }
 fail() {
@@ -24,7 +25,8 @@ fail() {
 }
 cleanup() {
     [ -z "$ENGINE_PID" ] || kill "$ENGINE_PID" 2>/dev/null || true
-    for m in "$ROOT/dev" "$ROOT/proc" "$ROOT"; do
+    [ -z "$SYSTEMD_PID" ] || kill -KILL "$SYSTEMD_PID" 2>/dev/null || true
+    for m in "$ROOT/sys/fs/cgroup" "$ROOT/sys" "$ROOT/run" "$ROOT/dev" "$ROOT/proc" "$ROOT"; do
         mountpoint -q "$m" 2>/dev/null && umount -l "$m"
     done
     rm -rf "$WORK"
@@ -74,14 +76,14 @@ if ! mount -t overlay overlay -o "lowerdir=$CACHED,upperdir=$WORK/upper,workdir=
 fi
 mount -t proc proc "$ROOT/proc"
 mount --rbind /dev "$ROOT/dev"
-mkdir -p "$ROOT/tmp/pkgs"
-cp "$OUT"/*.deb "$ROOT/tmp/pkgs/"
+mkdir -p "$ROOT/var/cache/novbe-test-packages" # not /tmp: systemd empties it at boot
+cp "$OUT"/*.deb "$ROOT/var/cache/novbe-test-packages/"
 files_of_root >"$WORK/files-before"
 
 step "install every package with dpkg"
-in_root sh -c 'dpkg -i /tmp/pkgs/novbe-engine_*.deb /tmp/pkgs/novbe-session_*.deb \
-    /tmp/pkgs/novbe-kiosk_*.deb /tmp/pkgs/novbe-display_*.deb /tmp/pkgs/novbe-counter_*.deb \
-    /tmp/pkgs/novbe-dashboard_*.deb'
+in_root sh -c 'dpkg -i /var/cache/novbe-test-packages/novbe-engine_*.deb /var/cache/novbe-test-packages/novbe-session_*.deb \
+    /var/cache/novbe-test-packages/novbe-kiosk_*.deb /var/cache/novbe-test-packages/novbe-display_*.deb /var/cache/novbe-test-packages/novbe-counter_*.deb \
+    /var/cache/novbe-test-packages/novbe-dashboard_*.deb'
 in_root getent passwd novbe >/dev/null || fail "no novbe user"
 in_root getent passwd novbe-ui >/dev/null || fail "no novbe-ui user"
 [ "$(in_root stat -c %U:%a /var/lib/novbe)" = novbe:750 ] || fail "/var/lib/novbe owner or mode"
@@ -99,6 +101,75 @@ in_root /usr/libexec/novbe/novbe-session toaster 2>&1 | grep -q "must be kiosk" 
 
 # The sample centre's services open 09:00-18:00 Baku time: its clock starts at 10:00 today.
 OPEN_HOURS="$(date -u +%Y-%m-%d)T10:00:00+04:00"
+# Polls `condition` (a shell command) every 0.1 s for up to `tenths`; sh has no event to wait on.
+wait_for() {
+    tenths=$1
+    shift
+    i=0
+    until "$@" >/dev/null 2>&1; do
+        i=$((i + 1))
+        [ $i -lt "$tenths" ] || return 1
+        sleep 0.1
+    done
+}
+
+step "the engine under a real systemd (PID 1 of its own PID namespace in the root)"
+# No systemd-nspawn needed: systemd runs as the first process of a new PID
+# namespace, chrooted, on a fresh cgroup2 hierarchy; systemctl reaches it with nsenter.
+mount -t tmpfs tmpfs "$ROOT/run"
+mount -t sysfs sysfs "$ROOT/sys"
+mount -t cgroup2 cgroup2 "$ROOT/sys/fs/cgroup"
+unshare --pid --fork --mount-proc="$ROOT/proc" env container=novbe-package-test \
+    chroot "$ROOT" /lib/systemd/systemd --system --log-target=journal >"$WORK/systemd.log" 2>&1 &
+systemd_pid() { pgrep -f -n '^/lib/systemd/systemd --system --log-target=journal$'; }
+wait_for 100 systemd_pid || fail "systemd did not start"
+SYSTEMD_PID=$(systemd_pid)
+sd() { nsenter -t "$SYSTEMD_PID" -m -p -r -w "$@"; }
+booted() { sd systemctl is-system-running | grep -qE '^(running|degraded)$'; }
+wait_for 300 booted || { sd systemctl --failed --no-pager; fail "systemd did not finish booting"; }
+unit_is() { [ "$(sd systemctl show "$1" -p "$2" --value)" = "$3" ]; }
+unit_is novbe-engine.service ActiveState active ||
+    { sd journalctl -u novbe-engine --no-pager; fail "novbe-engine.service is not active"; }
+sd systemctl status novbe-engine.service --no-pager || true
+# Type=notify: active only after READY=1, whose status names the listening port.
+unit_is novbe-engine.service StatusText "listening on 127.0.0.1:7400" ||
+    fail "no READY status from the engine"
+echo "ok: active after READY=1, status \"listening on 127.0.0.1:7400\""
+sd journalctl -u novbe-engine -o verbose --no-pager NOVBE_CATEGORY=novbe.store | grep -q 'MESSAGE=opened' ||
+    fail "the journal has no novbe.store entry with the NOVBE_CATEGORY field"
+sd systemctl reload novbe-engine.service
+reloaded() { sd journalctl -u novbe-engine --no-pager | grep -q 'config reloaded'; }
+wait_for 100 reloaded || fail "reload did not reach the engine"
+echo "ok: journal entries carry NOVBE_CATEGORY; systemctl reload reached the engine"
+sd systemctl start novbe-backup.service
+unit_is novbe-backup.service Result success || fail "novbe-backup.service failed"
+unit_is novbe-backup.timer ActiveState active || fail "novbe-backup.timer is not active"
+echo "ok: novbe-backup.service succeeded; the timer is active"
+# Watchdog: pings keep an idle engine alive; a stopped (hung) one is killed and restarted.
+mkdir -p "$ROOT/run/systemd/system/novbe-engine.service.d"
+printf '[Service]\nWatchdogSec=2\n' >"$ROOT/run/systemd/system/novbe-engine.service.d/test.conf"
+sd systemctl daemon-reload
+sd systemctl restart novbe-engine.service
+pid=$(sd systemctl show novbe-engine.service -p MainPID --value)
+sleep 5 # idle for two and a half watchdog periods: nothing may happen, no event to wait for
+unit_is novbe-engine.service MainPID "$pid" || fail "the idle engine was restarted: no pings"
+unit_is novbe-engine.service NRestarts 0 || fail "the idle engine was restarted"
+sd kill -STOP "$pid"
+wait_for 100 unit_is novbe-engine.service NRestarts 1 ||
+    fail "the hung engine was not restarted by the watchdog"
+wait_for 100 unit_is novbe-engine.service ActiveState active || fail "no engine after the restart"
+echo "ok: WatchdogSec=2: the idle engine kept its PID for 5 s; SIGSTOPped, it was restarted"
+rm -r "$ROOT/run/systemd/system/novbe-engine.service.d"
+sd systemctl daemon-reload
+sd systemctl stop novbe-engine.service novbe-backup.timer
+sd systemctl poweroff || true
+systemd_gone() { ! kill -0 "$SYSTEMD_PID" 2>/dev/null; }
+wait_for 100 systemd_gone || kill -KILL "$SYSTEMD_PID"
+SYSTEMD_PID=""
+umount "$ROOT/sys/fs/cgroup" "$ROOT/sys"
+umount -l "$ROOT/run"
+rm -f "$ROOT"/var/lib/novbe/backups/*
+
 start_engine() {
     rm -f "$ROOT/var/lib/novbe/port"
     as_novbe /usr/bin/novbe-engine --check-config /etc/novbe/centre.json
@@ -124,7 +195,7 @@ stop_engine() {
     rm -f "$ROOT/var/lib/novbe/port" # the test's, not the package's
 }
 # The engine package again (the glob is the root's).
-install_engine() { in_root sh -c 'dpkg -i /tmp/pkgs/novbe-engine_*.deb'; }
+install_engine() { in_root sh -c 'dpkg -i /var/cache/novbe-test-packages/novbe-engine_*.deb'; }
 ctl() {
     in_root novbe-ctl --port "$PORT" --device dashboard-1 --token demo-dashboard-1-token "$@"
 }
@@ -189,10 +260,11 @@ step "purge leaves nothing but the kept data"
 in_root dpkg --purge novbe-dashboard novbe-counter novbe-display novbe-kiosk novbe-session \
     novbe-engine
 files_of_root >"$WORK/files-after"
-# Allowed: the centre's data (kept by default), the two system users, dpkg's own records.
+# Allowed: the centre's data (kept by default), the two system users, dpkg's own records,
+# and what systemd's boot above left for units that are not ours.
 comm -13 "$WORK/files-before" "$WORK/files-after" | grep -vE \
-    '^/var/lib/novbe(/novbe\.db(-wal|-shm)?|/backups(/.*)?)?$|^/etc/(passwd|group|shadow|gshadow|subuid|subgid)-?$|^/var/lib/dpkg/' \
-    >"$WORK/left" || true
+    '^/var/lib/novbe(/novbe\.db(-wal|-shm)?|/backups(/.*)?)?$|^/etc/(passwd|group|shadow|gshadow|subuid|subgid)-?$|^/var/lib/dpkg/' |
+    awk '!(/^\/var\/lib\/systemd\// && !/novbe/)' >"$WORK/left" || true
 [ ! -s "$WORK/left" ] || { cat "$WORK/left"; fail "purge left these files"; }
 comm -23 "$WORK/files-before" "$WORK/files-after" >"$WORK/gone"
 [ ! -s "$WORK/gone" ] || { cat "$WORK/gone"; fail "install and purge removed files of the system"; }
