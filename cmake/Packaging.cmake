@@ -108,7 +108,8 @@ install(FILES ${PKG}/etc/default-novbe-app DESTINATION /etc/default RENAME novbe
 install(FILES ${PKG}/etc/device.ini
         DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/novbe-session/examples COMPONENT session)
 set(CPACK_DEBIAN_SESSION_PACKAGE_ARCHITECTURE all)
-set(CPACK_DEBIAN_SESSION_PACKAGE_DEPENDS "cage, passwd")
+# Debian 12's cage refuses to start without the Xwayland binary (the package test found it).
+set(CPACK_DEBIAN_SESSION_PACKAGE_DEPENDS "cage, xwayland, passwd")
 set(CPACK_DEBIAN_SESSION_PACKAGE_CONTROL_EXTRA
     ${PKG}/deb/session/postinst ${PKG}/deb/session/prerm ${PKG}/deb/session/postrm
     ${PKG}/deb/session/conffiles)

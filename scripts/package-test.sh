@@ -113,6 +113,28 @@ wait_for() {
     done
 }
 
+step "a screen session: novbe-session runs an app under cage (headless wlroots, no GPU)"
+sed -e 's/^host=.*/host=127.0.0.1/' -e 's/^port=.*/port=1/' -e 's/^device=.*/device=dashboard-1/' \
+    "$ROOT/usr/share/doc/novbe-session/examples/device.ini" >"$ROOT/etc/novbe/device.ini"
+in_root install -d -o novbe-ui -g novbe-ui -m 0700 /tmp/novbe-ui-runtime
+chroot "$ROOT" setpriv --reuid=novbe-ui --regid=novbe-ui --init-groups env HOME=/var/lib/novbe-ui \
+    XDG_RUNTIME_DIR=/tmp/novbe-ui-runtime WLR_BACKENDS=headless WLR_RENDERER=pixman \
+    WLR_LIBINPUT_NO_DEVICES=1 QT_LOGGING_RULES='qt.qpa.wayland=true' \
+    /usr/libexec/novbe/novbe-session dashboard >"$WORK/session.log" 2>&1 &
+SESSION_PID=$!
+# The app is a Wayland client of cage, which gives it the whole output.
+maximized() { grep -q 'configure with QSize([0-9]*, [0-9]*) and .*WindowMaximized' "$WORK/session.log"; }
+wait_for 150 maximized || { cat "$WORK/session.log"; fail "the app did not come up under cage"; }
+kill -0 "$SESSION_PID" || fail "cage exited"
+grep -q "Using the 'xdg-shell' shell integration" "$WORK/session.log" ||
+    fail "the app did not use Qt's Wayland platform"
+echo "ok: novbe-dashboard runs maximized under cage as novbe-ui"
+kill "$SESSION_PID"
+wait "$SESSION_PID" || true # cage may abort on SIGTERM (wl_display_terminate); not ours
+app_gone() { ! pgrep -x novbe-dashboard; }
+wait_for 100 app_gone || fail "the app outlived its cage session"
+rm -rf "$ROOT/etc/novbe/device.ini" "$ROOT/tmp/novbe-ui-runtime"
+
 step "the engine under a real systemd (PID 1 of its own PID namespace in the root)"
 # No systemd-nspawn needed: systemd runs as the first process of a new PID
 # namespace, chrooted, on a fresh cgroup2 hierarchy; systemctl reaches it with nsenter.
