@@ -31,7 +31,7 @@ bool hasDeviceHealth(Role role)
 void markOnline(EngineContext &ctx, const QString &device)
 {
     ctx.batcher.addInternal(u"device %1 online"_s.arg(device), [&ctx, device] {
-        return ctx.core.deviceChanged(device, true, {}, {}, ctx.now());
+        return ctx.core.reports().deviceChanged(device, true, {}, {}, ctx.now());
     });
 }
 
@@ -42,8 +42,8 @@ QJsonObject helloResult(const EngineContext &ctx, const Session &s)
             {u"role"_s, roleName(s.role())},
             {u"device"_s, s.device()},
             {u"centre"_s, centreInfoJson(ctx.config())},
-            {u"serviceDay"_s, ctx.core.serviceDay()},
-            {u"seq"_s, ctx.core.lastSeq()}};
+            {u"serviceDay"_s, ctx.core.query().serviceDay()},
+            {u"seq"_s, ctx.core.query().lastSeq()}};
 }
 
 Reply hello(EngineContext &ctx, Session &s, const QJsonObject &params)

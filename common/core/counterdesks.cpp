@@ -1,5 +1,5 @@
-// QueueEngine: everything a counter does.
-#include "queueengine.h"
+// CounterDesks: everything a counter does.
+#include "counterdesks.h"
 
 #include "queueenginestate.h"
 #include "routing.h"
@@ -106,10 +106,10 @@ Result<Outcome> changeCounter(QueueEngineState &s, const QString &counter, const
 
 } // namespace
 
-Result<Outcome> QueueEngine::openCounter(const QString &counter, const QString &operatorId,
-                                         const QString &operatorName, const QDateTime &now)
+Result<Outcome> CounterDesks::openCounter(const QString &counter, const QString &operatorId,
+                                          const QString &operatorName, const QDateTime &now)
 {
-    return changeCounter(*d, counter, now, [&](CounterStatus &cs) -> Status {
+    return changeCounter(d, counter, now, [&](CounterStatus &cs) -> Status {
         if (!cs.operatorId.isEmpty() && cs.operatorId != operatorId)
             return makeError(ErrorCode::CounterBusy,
                              counterLabel(cs) + QStringLiteral(" is open by another operator"));
@@ -121,9 +121,9 @@ Result<Outcome> QueueEngine::openCounter(const QString &counter, const QString &
     });
 }
 
-Result<Outcome> QueueEngine::closeCounter(const QString &counter, const QDateTime &now)
+Result<Outcome> CounterDesks::closeCounter(const QString &counter, const QDateTime &now)
 {
-    return changeCounter(*d, counter, now, [&](CounterStatus &cs) -> Status {
+    return changeCounter(d, counter, now, [&](CounterStatus &cs) -> Status {
         if (!cs.ticket.isEmpty())
             return makeError(ErrorCode::InvalidState,
                              counterLabel(cs) + QStringLiteral(" still has a current ticket"));
@@ -135,9 +135,9 @@ Result<Outcome> QueueEngine::closeCounter(const QString &counter, const QDateTim
     });
 }
 
-Result<Outcome> QueueEngine::releaseCounter(const QString &counter, const QDateTime &now)
+Result<Outcome> CounterDesks::releaseCounter(const QString &counter, const QDateTime &now)
 {
-    return changeCounter(*d, counter, now, [&](CounterStatus &cs) -> Status {
+    return changeCounter(d, counter, now, [&](CounterStatus &cs) -> Status {
         cs.operatorId.clear();
         cs.operatorName.clear();
         if (cs.ticket.isEmpty()) {
@@ -148,10 +148,10 @@ Result<Outcome> QueueEngine::releaseCounter(const QString &counter, const QDateT
     });
 }
 
-Result<Outcome> QueueEngine::pause(const QString &counter, const QString &reason,
-                                   const QDateTime &now)
+Result<Outcome> CounterDesks::pause(const QString &counter, const QString &reason,
+                                    const QDateTime &now)
 {
-    return changeCounter(*d, counter, now, [&](CounterStatus &cs) -> Status {
+    return changeCounter(d, counter, now, [&](CounterStatus &cs) -> Status {
         if (cs.state != CounterState::Idle)
             return makeError(ErrorCode::InvalidState,
                              counterLabel(cs)
@@ -162,9 +162,9 @@ Result<Outcome> QueueEngine::pause(const QString &counter, const QString &reason
     });
 }
 
-Result<Outcome> QueueEngine::resume(const QString &counter, const QDateTime &now)
+Result<Outcome> CounterDesks::resume(const QString &counter, const QDateTime &now)
 {
-    return changeCounter(*d, counter, now, [&](CounterStatus &cs) -> Status {
+    return changeCounter(d, counter, now, [&](CounterStatus &cs) -> Status {
         if (cs.state != CounterState::Paused)
             return makeError(ErrorCode::InvalidState,
                              counterLabel(cs) + QStringLiteral(" is not paused"));
@@ -174,32 +174,32 @@ Result<Outcome> QueueEngine::resume(const QString &counter, const QDateTime &now
     });
 }
 
-Result<Outcome> QueueEngine::callNext(const QString &counter, const QDateTime &now)
+Result<Outcome> CounterDesks::callNext(const QString &counter, const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        Result<CounterStatus> c = findCounter(*d, counter);
+    return guarded(d, now, [&](Outcome &out) -> Status {
+        Result<CounterStatus> c = findCounter(d, counter);
         if (!c)
             return c.error();
         if (Status st = checkCanCall(*c); !st)
             return st;
         out.counter = *c;
-        const TicketEntry *next = nextFor(*d, d->index().findCounter(counter), now);
+        const TicketEntry *next = nextFor(d, d.index().findCounter(counter), now);
         if (next)
-            callAt(*d, out, next->ticket, *c, now);
+            callAt(d, out, next->ticket, *c, now);
         return okStatus();
     });
 }
 
-Result<Outcome> QueueEngine::callTicket(const QString &counter, const QString &ticketId,
-                                        const QDateTime &now)
+Result<Outcome> CounterDesks::callTicket(const QString &counter, const QString &ticketId,
+                                         const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        Result<CounterStatus> c = findCounter(*d, counter);
+    return guarded(d, now, [&](Outcome &out) -> Status {
+        Result<CounterStatus> c = findCounter(d, counter);
         if (!c)
             return c.error();
         if (Status st = checkCanCall(*c); !st)
             return st;
-        const Ticket *it = d->ticket(ticketId);
+        const Ticket *it = d.ticket(ticketId);
         if (!it)
             return makeError(ErrorCode::NotFound,
                              QStringLiteral("unknown ticket \"%1\"").arg(ticketId));
@@ -207,26 +207,26 @@ Result<Outcome> QueueEngine::callTicket(const QString &counter, const QString &t
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("ticket %1 is %2 and cannot be called")
                                  .arg(it->number, ticketStateName(it->state)));
-        if (d->index().weight(d->index().findCounter(counter), d->index().findService(it->service))
+        if (d.index().weight(d.index().findCounter(counter), d.index().findService(it->service))
             <= 0)
             return makeError(
                 ErrorCode::InvalidState,
                 QStringLiteral("%1 does not serve \"%2\"").arg(counterLabel(*c), it->service));
-        callAt(*d, out, *it, *c, now);
+        callAt(d, out, *it, *c, now);
         return okStatus();
     });
 }
 
-Result<Outcome> QueueEngine::recall(const QString &counter, const QDateTime &now)
+Result<Outcome> CounterDesks::recall(const QString &counter, const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        Result<CounterStatus> c = findCounter(*d, counter);
+    return guarded(d, now, [&](Outcome &out) -> Status {
+        Result<CounterStatus> c = findCounter(d, counter);
         if (!c)
             return c.error();
-        Result<Ticket> t = currentTicket(*d, *c, {TicketState::Called}, QStringLiteral("recall"));
+        Result<Ticket> t = currentTicket(d, *c, {TicketState::Called}, QStringLiteral("recall"));
         if (!t)
             return t.error();
-        if (t->recalls >= d->config().centre.maxRecalls)
+        if (t->recalls >= d.config().centre.maxRecalls)
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("ticket %1 was already recalled %2 times (the maximum)")
                                  .arg(t->number)
@@ -234,7 +234,7 @@ Result<Outcome> QueueEngine::recall(const QString &counter, const QDateTime &now
         Ticket ticket = *t;
         ticket.recalls += 1;
         ticket.calledAt = now;
-        DomainEvent &e = ticketEvent(*d, out, EventType::TicketCalled, ticket, now);
+        DomainEvent &e = ticketEvent(d, out, EventType::TicketCalled, ticket, now);
         e.counter = *c;
         e.recall = true;
         out.ticket = ticket;
@@ -243,36 +243,36 @@ Result<Outcome> QueueEngine::recall(const QString &counter, const QDateTime &now
     });
 }
 
-Result<Outcome> QueueEngine::start(const QString &counter, const QDateTime &now)
+Result<Outcome> CounterDesks::start(const QString &counter, const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        Result<CounterStatus> c = findCounter(*d, counter);
+    return guarded(d, now, [&](Outcome &out) -> Status {
+        Result<CounterStatus> c = findCounter(d, counter);
         if (!c)
             return c.error();
-        Result<Ticket> t = currentTicket(*d, *c, {TicketState::Called}, QStringLiteral("start"));
+        Result<Ticket> t = currentTicket(d, *c, {TicketState::Called}, QStringLiteral("start"));
         if (!t)
             return t.error();
         Ticket ticket = *t;
         ticket.state = *nextState(ticket.state, TicketAction::Start);
         ticket.startedAt = now;
-        ticketEvent(*d, out, EventType::TicketServing, ticket, now);
+        ticketEvent(d, out, EventType::TicketServing, ticket, now);
         out.ticket = ticket;
         CounterStatus cs = *c;
         cs.state = CounterState::Serving;
-        counterChanged(*d, out, cs, now);
-        out.counter = *d->counter(counter);
+        counterChanged(d, out, cs, now);
+        out.counter = *d.counter(counter);
         return okStatus();
     });
 }
 
-Result<Outcome> QueueEngine::finish(const QString &counter, const QString &outcome,
-                                    const QDateTime &now)
+Result<Outcome> CounterDesks::finish(const QString &counter, const QString &outcome,
+                                     const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        const CounterStatus *c = d->counter(counter);
-        const Ticket *found = c ? d->ticket(c->ticket) : nullptr;
+    return guarded(d, now, [&](Outcome &out) -> Status {
+        const CounterStatus *c = d.counter(counter);
+        const Ticket *found = c ? d.ticket(c->ticket) : nullptr;
         const Ticket cur = found ? *found : Ticket{};
-        const ServiceConfig *svc = d->index().service(cur.service);
+        const ServiceConfig *svc = d.index().service(cur.service);
         if (!outcome.isEmpty() && svc && !svc->outcomes.isEmpty()
             && !svc->outcomes.contains(outcome))
             return makeError(ErrorCode::InvalidParams,
@@ -281,30 +281,88 @@ Result<Outcome> QueueEngine::finish(const QString &counter, const QString &outco
         if (cur.state == TicketState::Called)
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("ticket %1 has not been started").arg(cur.number));
-        return endCurrent(*d, out, counter, TicketAction::Finish, EventType::TicketFinished, now,
+        return endCurrent(d, out, counter, TicketAction::Finish, EventType::TicketFinished, now,
                           [&](Ticket &t) {
                               t.endedAt = now;
                               t.outcome = outcome;
                               const double sec = double(t.startedAt.msecsTo(now)) / 1000.0;
-                              const int n = d->index().findService(t.service);
-                              d->setAverage(n, updateServiceAverage(d->average(n), sec));
+                              const int n = d.index().findService(t.service);
+                              d.setAverage(n, updateServiceAverage(d.average(n), sec));
                           });
     });
 }
 
-Result<Outcome> QueueEngine::noShow(const QString &counter, const QDateTime &now)
+Result<Outcome> CounterDesks::noShow(const QString &counter, const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        return endCurrent(*d, out, counter, TicketAction::NoShow, EventType::TicketNoShow, now,
+    return guarded(d, now, [&](Outcome &out) -> Status {
+        return endCurrent(d, out, counter, TicketAction::NoShow, EventType::TicketNoShow, now,
                           [&](Ticket &t) { t.endedAt = now; });
     });
 }
 
-Result<Outcome> QueueEngine::park(const QString &counter, const QDateTime &now)
+Result<Outcome> CounterDesks::park(const QString &counter, const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        return endCurrent(*d, out, counter, TicketAction::Park, EventType::TicketParked, now,
-                          [&](Ticket &t) { t.orderKey = d->lastSeq() + 1; });
+    return guarded(d, now, [&](Outcome &out) -> Status {
+        return endCurrent(d, out, counter, TicketAction::Park, EventType::TicketParked, now,
+                          [&](Ticket &t) { t.orderKey = d.lastSeq() + 1; });
+    });
+}
+
+namespace {
+
+// When the ticket's wait counts from, for a placement in `service`.
+QDateTime placementTime(const QueueEngineState &s, const Ticket &t, const QString &service,
+                        Placement placement, const QDateTime &now)
+{
+    switch (placement) {
+        case Placement::Original: return t.issuedAt;
+        case Placement::Last: return now;
+        case Placement::First: break;
+    }
+    QDateTime earliest = now;
+    for (const TicketEntry *e : s.tickets().waiting(s.index().findService(service)))
+        earliest = std::min(earliest, e->ticket.queuedAt);
+    return earliest.addMSecs(-1);
+}
+
+} // namespace
+
+Result<Outcome> CounterDesks::transfer(const QString &counter, const QString &service,
+                                       Placement placement, const QString &note,
+                                       const QDateTime &now)
+{
+    return guarded(d, now, [&](Outcome &out) -> Status {
+        if (!d.index().service(service))
+            return makeError(ErrorCode::UnknownService,
+                             QStringLiteral("unknown service \"%1\"").arg(service));
+        Result<CounterStatus> c = findCounter(d, counter);
+        if (!c)
+            return c.error();
+        Result<Ticket> cur = currentTicket(d, *c, {TicketState::Called, TicketState::Serving},
+                                           QStringLiteral("transfer"));
+        if (!cur)
+            return cur.error();
+        Ticket t = *cur;
+        const QString from = t.service;
+        t.state = *nextState(t.state, TicketAction::Transfer);
+        t.queuedAt = placementTime(d, t, service, placement, now);
+        t.service = service;
+        t.counter.clear();
+        t.calledAt = QDateTime();
+        t.startedAt = QDateTime();
+        t.recalls = 0;
+        t.note = note;
+        t.orderKey = placement == Placement::Original ? t.issueSeq : d.lastSeq() + 1;
+        DomainEvent &e = ticketEvent(d, out, EventType::TicketTransferred, t, now);
+        e.service = from;
+        out.ticket = t;
+        queueChanged(d, out, service, now);
+        CounterStatus cs = *c;
+        cs.ticket.clear();
+        cs.state = CounterState::Idle;
+        counterChanged(d, out, cs, now);
+        out.counter = *d.counter(counter);
+        return okStatus();
     });
 }
 
