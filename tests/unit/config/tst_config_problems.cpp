@@ -86,3 +86,61 @@ TEST_CASE("a file that is not JSON is one problem", "[config][check]")
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].startsWith(u"config: not valid JSON"_s));
 }
+
+namespace {
+
+// `value` with its `pick`-th leaf (depth first) replaced by `replacement`, or
+// removed when `replacement` is undefined; counts `pick` down past each leaf.
+QJsonValue mutate(const QJsonValue &value, qint64 &pick, const QJsonValue &replacement)
+{
+    const auto nested = [](const QJsonValue &v) { return v.isObject() || v.isArray(); };
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (const QString &key : object.keys()) {
+            const QJsonValue child = object.value(key);
+            if (nested(child))
+                object.insert(key, mutate(child, pick, replacement));
+            else if (pick-- == 0 && replacement.isUndefined())
+                object.remove(key);
+            else if (pick == -1)
+                object.insert(key, replacement);
+        }
+        return object;
+    }
+    QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue child = array.at(i);
+        if (nested(child))
+            array.replace(i, mutate(child, pick, replacement));
+        else if (pick-- == 0)
+            array.replace(i, replacement.isUndefined() ? QJsonValue() : replacement);
+    }
+    return array;
+}
+
+} // namespace
+
+TEST_CASE("every one-leaf change is judged alike by both entry points", "[config][check]")
+{
+    // Reading on after a broken entry must never trip over it: each leaf of the
+    // minimal config removed or given a value of another kind, one at a time;
+    // problems() is empty exactly when parseCentreConfig accepts the file.
+    const QJsonValue replacements[] = {QJsonValue(QJsonValue::Undefined),
+                                       QJsonValue(),
+                                       QJsonValue(-1),
+                                       QJsonValue(u""_s),
+                                       QJsonArray{1},
+                                       QJsonObject{}};
+    const QJsonObject root = minimal();
+    int refused = 0;
+    for (qint64 n = 0; n < 600; ++n) {
+        qint64 pick = n / 6;
+        const QByteArray changed = json(mutate(root, pick, replacements[n % 6]).toObject());
+        const QStringList problems = centreConfigProblems(changed);
+        const bool accepted = parseCentreConfig(changed).ok();
+        INFO("change " << n << ": " << problems.join(u"; "_s).toStdString());
+        CHECK(problems.isEmpty() == accepted);
+        refused += accepted ? 0 : 1;
+    }
+    CHECK(refused > 100);
+}
