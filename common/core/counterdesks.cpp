@@ -57,32 +57,54 @@ void callAt(QueueEngineState &s, Outcome &out, Ticket t, CounterStatus c, const 
     out.counter = c;
 }
 
-// Ends the counter's current ticket with `action`; the counter becomes idle.
-Status endCurrent(QueueEngineState &s, Outcome &out, const QString &counter, TicketAction action,
-                  EventType type, const QDateTime &now, const std::function<void(Ticket &)> &edit)
+// A counter and its current ticket in one of `states`.
+struct AtCounter
+{
+    CounterStatus counter;
+    Ticket ticket;
+};
+
+Result<AtCounter> ticketAt(const QueueEngineState &s, const QString &counter,
+                           std::initializer_list<TicketState> states, const QString &action)
 {
     Result<CounterStatus> c = findCounter(s, counter);
     if (!c)
         return c.error();
-    Result<Ticket> t = currentTicket(s, *c, {TicketState::Called, TicketState::Serving},
-                                     ticketActionName(action));
+    Result<Ticket> t = currentTicket(s, *c, states, action);
     if (!t)
         return t.error();
-    const auto next = nextState(t->state, action);
+    return AtCounter{*c, *t};
+}
+
+// The counter let go of its ticket: idle, emits counter.changed.
+void freeCounter(QueueEngineState &s, Outcome &out, CounterStatus c, const QDateTime &now)
+{
+    c.ticket.clear();
+    c.state = CounterState::Idle;
+    counterChanged(s, out, c, now);
+    out.counter = *s.counter(c.id);
+}
+
+// Ends the counter's current ticket with `action`; the counter becomes idle.
+Status endCurrent(QueueEngineState &s, Outcome &out, const QString &counter, TicketAction action,
+                  EventType type, const QDateTime &now, const std::function<void(Ticket &)> &edit)
+{
+    Result<AtCounter> at = ticketAt(s, counter, {TicketState::Called, TicketState::Serving},
+                                    ticketActionName(action));
+    if (!at)
+        return at.error();
+    Ticket ticket = at->ticket;
+    const auto next = nextState(ticket.state, action);
     if (!next)
-        return makeError(ErrorCode::InvalidState,
-                         QStringLiteral("cannot %1 ticket %2 while it is %3")
-                             .arg(ticketActionName(action), t->number, ticketStateName(t->state)));
-    Ticket ticket = *t;
+        return makeError(
+            ErrorCode::InvalidState,
+            QStringLiteral("cannot %1 ticket %2 while it is %3")
+                .arg(ticketActionName(action), ticket.number, ticketStateName(ticket.state)));
     ticket.state = *next;
     edit(ticket);
     ticketEvent(s, out, type, ticket, now);
     out.ticket = ticket;
-    CounterStatus cs = *c;
-    cs.ticket.clear();
-    cs.state = CounterState::Idle;
-    counterChanged(s, out, cs, now);
-    out.counter = *s.counter(counter);
+    freeCounter(s, out, at->counter, now);
     return okStatus();
 }
 
@@ -220,25 +242,23 @@ Result<Outcome> CounterDesks::callTicket(const QString &counter, const QString &
 Result<Outcome> CounterDesks::recall(const QString &counter, const QDateTime &now)
 {
     return guarded(d, now, [&](Outcome &out) -> Status {
-        Result<CounterStatus> c = findCounter(d, counter);
-        if (!c)
-            return c.error();
-        Result<Ticket> t = currentTicket(d, *c, {TicketState::Called}, QStringLiteral("recall"));
-        if (!t)
-            return t.error();
-        if (t->recalls >= d.config().centre.maxRecalls)
+        Result<AtCounter> at = ticketAt(d, counter, {TicketState::Called},
+                                        QStringLiteral("recall"));
+        if (!at)
+            return at.error();
+        Ticket ticket = at->ticket;
+        if (ticket.recalls >= d.config().centre.maxRecalls)
             return makeError(ErrorCode::InvalidState,
                              QStringLiteral("ticket %1 was already recalled %2 times (the maximum)")
-                                 .arg(t->number)
-                                 .arg(t->recalls));
-        Ticket ticket = *t;
+                                 .arg(ticket.number)
+                                 .arg(ticket.recalls));
         ticket.recalls += 1;
         ticket.calledAt = now;
         DomainEvent &e = ticketEvent(d, out, EventType::TicketCalled, ticket, now);
-        e.counter = *c;
+        e.counter = at->counter;
         e.recall = true;
         out.ticket = ticket;
-        out.counter = *c;
+        out.counter = at->counter;
         return okStatus();
     });
 }
@@ -246,18 +266,15 @@ Result<Outcome> CounterDesks::recall(const QString &counter, const QDateTime &no
 Result<Outcome> CounterDesks::start(const QString &counter, const QDateTime &now)
 {
     return guarded(d, now, [&](Outcome &out) -> Status {
-        Result<CounterStatus> c = findCounter(d, counter);
-        if (!c)
-            return c.error();
-        Result<Ticket> t = currentTicket(d, *c, {TicketState::Called}, QStringLiteral("start"));
-        if (!t)
-            return t.error();
-        Ticket ticket = *t;
+        Result<AtCounter> at = ticketAt(d, counter, {TicketState::Called}, QStringLiteral("start"));
+        if (!at)
+            return at.error();
+        Ticket ticket = at->ticket;
         ticket.state = *nextState(ticket.state, TicketAction::Start);
         ticket.startedAt = now;
         ticketEvent(d, out, EventType::TicketServing, ticket, now);
         out.ticket = ticket;
-        CounterStatus cs = *c;
+        CounterStatus cs = at->counter;
         cs.state = CounterState::Serving;
         counterChanged(d, out, cs, now);
         out.counter = *d.counter(counter);
@@ -335,14 +352,11 @@ Result<Outcome> CounterDesks::transfer(const QString &counter, const QString &se
         if (!d.index().service(service))
             return makeError(ErrorCode::UnknownService,
                              QStringLiteral("unknown service \"%1\"").arg(service));
-        Result<CounterStatus> c = findCounter(d, counter);
-        if (!c)
-            return c.error();
-        Result<Ticket> cur = currentTicket(d, *c, {TicketState::Called, TicketState::Serving},
-                                           QStringLiteral("transfer"));
-        if (!cur)
-            return cur.error();
-        Ticket t = *cur;
+        Result<AtCounter> at = ticketAt(d, counter, {TicketState::Called, TicketState::Serving},
+                                        QStringLiteral("transfer"));
+        if (!at)
+            return at.error();
+        Ticket t = at->ticket;
         const QString from = t.service;
         t.state = *nextState(t.state, TicketAction::Transfer);
         t.queuedAt = placementTime(d, t, service, placement, now);
@@ -357,11 +371,7 @@ Result<Outcome> CounterDesks::transfer(const QString &counter, const QString &se
         e.service = from;
         out.ticket = t;
         queueChanged(d, out, service, now);
-        CounterStatus cs = *c;
-        cs.ticket.clear();
-        cs.state = CounterState::Idle;
-        counterChanged(d, out, cs, now);
-        out.counter = *d.counter(counter);
+        freeCounter(d, out, at->counter, now);
         return okStatus();
     });
 }
