@@ -2,6 +2,8 @@
 // last places, durability of a 201, Idempotency-Key.
 
 #include "httpfixture.h"
+#include "testcentre.h"
+#include "testclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,4 +123,49 @@ TEST_CASE("Idempotency-Key: a retry gets the first answer", "[http][booking]")
     CHECK(engine.post("/api/v1/appointments", body, {{"Idempotency-Key", QByteArray(201, 'k')}})
               .status
           == 400);
+}
+
+TEST_CASE("a booking whose commit fails gets 503 and is not booked", "[http][booking]")
+{
+    // debug.setMaxPageCount (test engine) caps the database: the 201 must wait
+    // for the commit, so a failed commit is a 503 and no booking.
+    HttpEngine engine;
+    REQUIRE(engine.start());
+    auto manager = connectAs(engine.process().port(), u"dashboard-1"_s);
+    okCall(*manager, u"debug.setMaxPageCount"_s, {{u"pages"_s, 1}});
+    QJsonObject body = bookingBody(u"passport"_s, SLOT);
+    QJsonObject citizen{{u"name"_s, QString(200, u'n')}, {u"phone"_s, QString(40, u'5')}};
+    body.insert(u"citizen"_s, citizen);
+    int created = 0;
+    HttpAnswer failed;
+    QString failedStart;
+    const QStringList services{u"idCard"_s, u"passport"_s, u"residence"_s};
+    for (const QString &service : services) {
+        const QJsonArray slotList = engine
+                                        .get("/api/v1/services/" + service.toUtf8()
+                                             + "/slots?date=2026-03-10")
+                                        .json()[u"slots"_s]
+                                        .toArray();
+        for (qsizetype i = 0; i < slotList.size() * 2 && failed.status == 0; ++i) {
+            body.insert(u"service"_s, service);
+            body.insert(u"start"_s, slotList.at(i / 2)[u"start"_s]);
+            const HttpAnswer a = engine.post("/api/v1/appointments", body);
+            if (a.status == 201)
+                ++created;
+            else
+                failed = a;
+        }
+        if (failed.status != 0)
+            break;
+    }
+    INFO(failed.body.toStdString());
+    REQUIRE(failed.status == 503);
+    CHECK(failed.errorReason() == u"STORAGE_UNAVAILABLE"_s);
+    CHECK(engine.get("/api/v1/appointments?date=2026-03-10")
+              .json()[u"appointments"_s]
+              .toArray()
+              .size()
+          == created);
+    okCall(*manager, u"debug.setMaxPageCount"_s, {{u"pages"_s, 1000000000}});
+    CHECK(engine.post("/api/v1/appointments", body).status == 201); // the same request, now on disk
 }
