@@ -5,6 +5,7 @@
 #include "testcentre.h"
 #include "testclient.h"
 
+#include <QFile>
 #include <QJsonArray>
 
 #include <catch2/catch.hpp>
@@ -229,4 +230,18 @@ TEST_CASE("GET /status: public, cacheable, per service waiting, wait and open", 
     auto manager = connectAs(engine.process().port(), u"dashboard-1"_s);
     okCall(*manager, u"debug.advanceClock"_s, {{u"sec"_s, 9 * 3600}}); // 19:00 Baku
     CHECK(serviceOf(httpCall(port, "GET", "/api/v1/status"), u"passport"_s)[u"open"_s] == false);
+}
+
+TEST_CASE("HTTP is off unless the config enables it; a bad http section stops the start",
+          "[http][api]")
+{
+    EngineProcess plain(sampleCentre());
+    REQUIRE(plain.start());
+    CHECK_FALSE(QFile::exists(plain.portFilePath() + u".http"_s));
+
+    QJsonObject config = httpCentre();
+    config.insert(u"http"_s, QJsonObject{{u"enabled"_s, true}, {u"port"_s, 70000}});
+    EngineProcess bad(config);
+    CHECK(bad.runToExit() == 2); // EXIT_CONFIG
+    CHECK(bad.output().contains("http: port must be an integer 0..65535"));
 }
