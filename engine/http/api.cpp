@@ -3,6 +3,7 @@
 #include "server/batcher.h"
 #include "server/enginecontext.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +56,7 @@ const std::vector<Route> &Api::routes()
 {
     static const std::vector<Route> table{
         {"GET", u"/api/v1/status"_s, false, getStatus},
+        {"GET", u"/api/v1/metrics"_s, false, getMetrics},
         {"GET", u"/api/v1/services"_s, true, getServices},
         {"GET", u"/api/v1/services/{id}/slots"_s, true, getSlots},
         {"POST", u"/api/v1/appointments"_s, true, postAppointment},
@@ -84,9 +86,19 @@ const Route *Api::match(const Request &request, QHash<QString, QString> &params,
 
 void Api::handle(const Request &request, const QString &peer, Respond respond)
 {
-    Call call{request, {}, {}, std::move(respond)};
     bool pathKnown = false;
-    const Route *route = match(request, call.params, pathKnown);
+    QHash<QString, QString> params;
+    const Route *route = match(request, params, pathKnown);
+    QElapsedTimer timer;
+    timer.start();
+    const QString label = route ? route->pattern : u"unmatched"_s;
+    Call call{request,
+              std::move(params),
+              {},
+              [this, timer, label, respond = std::move(respond)](const Response &response) {
+                  m_metrics.record(label, response.status, double(timer.nsecsElapsed()) / 1e9);
+                  respond(response);
+              }};
     if (!route) {
         call.respond(pathKnown ? Response::error(405, u"METHOD_NOT_FOUND"_s,
                                                  u"the method is not allowed on this path"_s)

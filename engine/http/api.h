@@ -3,6 +3,7 @@
 #include "apikeys.h"
 #include "httpconnection.h"
 #include "idempotency.h"
+#include "metrics.h"
 
 #include "server/reply.h"
 
@@ -57,6 +58,7 @@ public:
     EngineContext &context() { return m_context; }
     const Settings &settings() const { return m_settings; }
     IdempotencyCache &idempotency() { return m_idempotency; }
+    const Metrics &metrics() const { return m_metrics; }
 
     // Runs `reply` through the Batcher; `done` gets `okStatus` with its result
     // (a JSON object or encoded bytes) or the error with its status.
@@ -71,6 +73,7 @@ private:
     const Settings &m_settings;
     ApiKeys m_keys;
     IdempotencyCache m_idempotency;
+    Metrics m_metrics;
 };
 
 // Route handlers (bookingapi.cpp, statusapi.cpp).
@@ -81,6 +84,7 @@ void getAppointment(Api &api, Call &call);
 void deleteAppointment(Api &api, Call &call);
 void listAppointments(Api &api, Call &call);
 void getStatus(Api &api, Call &call);
+void getMetrics(Api &api, Call &call);
 
 // A JSON object body, or an answered error (415 without a JSON Content-Type,
 // 400 for a body that is not a JSON object).

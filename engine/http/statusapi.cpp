@@ -49,4 +49,16 @@ void getStatus(Api &api, Call &call)
                });
 }
 
+void getMetrics(Api &api, Call &call)
+{
+    EngineContext &ctx = api.context();
+    const Metrics &metrics = api.metrics();
+    api.submit(Reply::deferred([&ctx, &metrics]() -> Answer { return metrics.render(ctx); }), 200,
+               [respond = call.respond](Response response) {
+                   if (response.status == 200)
+                       response.contentType = "text/plain; version=0.0.4; charset=utf-8";
+                   respond(response);
+               });
+}
+
 } // namespace novbe::http
