@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 
 #include <catch2/catch.hpp>
 
@@ -244,4 +245,12 @@ TEST_CASE("HTTP is off unless the config enables it; a bad http section stops th
     EngineProcess bad(config);
     CHECK(bad.runToExit() == 2); // EXIT_CONFIG
     CHECK(bad.output().contains("http: port must be an integer 0..65535"));
+
+    // --check-config reports it too.
+    QProcess check;
+    check.setProcessChannelMode(QProcess::MergedChannels);
+    check.start(EngineProcess::binaryPath(true), {u"--check-config"_s, bad.configPath()});
+    REQUIRE(check.waitForFinished());
+    CHECK(check.exitCode() == 2);
+    CHECK(check.readAll().contains("http: port must be an integer 0..65535"));
 }
