@@ -29,13 +29,7 @@ Status checkSlot(const QueueEngineState &s, const ServiceConfig &svc, const QDat
         return makeError(
             ErrorCode::ServiceClosed,
             QStringLiteral("the slot is outside the opening hours of \"%1\"").arg(svc.id));
-    int taken = 0;
-    for (const Appointment &ap : s.appointments()) {
-        if (ap.service == svc.id && ap.start == start
-            && (ap.state == AppointmentState::Booked || ap.state == AppointmentState::CheckedIn))
-            ++taken;
-    }
-    if (taken >= a.perSlot)
+    if (placesTakenIn(s.appointments(), svc.id, start) >= a.perSlot)
         return makeError(ErrorCode::LimitReached, QStringLiteral("that slot is fully booked"));
     return okStatus();
 }
@@ -65,6 +59,18 @@ const Appointment *findByCode(const QueueEngineState &s, const QString &code)
 }
 
 } // namespace
+
+int placesTakenIn(const QHash<QString, Appointment> &appointments, const QString &service,
+                  const QDateTime &start)
+{
+    int taken = 0;
+    for (const Appointment &ap : appointments) {
+        if (ap.service == service && ap.start == start
+            && (ap.state == AppointmentState::Booked || ap.state == AppointmentState::CheckedIn))
+            ++taken;
+    }
+    return taken;
+}
 
 Result<Outcome> Bookings::book(const BookRequest &request, const QDateTime &now)
 {

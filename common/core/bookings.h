@@ -1,11 +1,19 @@
 #pragma once
 
 #include "operation.h"
+#include "records.h"
 #include "result.h"
+
+#include <QHash>
 
 namespace novbe {
 
 class QueueEngineState;
+
+// THE capacity rule: places of `service`'s slot at `start` (UTC) held by
+// booked or checked-in appointments.
+int placesTakenIn(const QHash<QString, Appointment> &appointments, const QString &service,
+                  const QDateTime &start);
 
 // Appointments: booking a slot, cancelling it, and checking in at a kiosk
 // (which issues the ticket).

@@ -1,6 +1,7 @@
 // QueueQueries: read-only questions about the centre's state.
 #include "queuequeries.h"
 
+#include "bookings.h"
 #include "queueenginestate.h"
 
 #include <algorithm>
@@ -55,6 +56,20 @@ std::optional<Appointment> QueueQueries::appointment(const QString &id) const
     if (it == d.appointments().constEnd())
         return std::nullopt;
     return *it;
+}
+
+std::vector<Appointment> QueueQueries::appointments() const
+{
+    std::vector<Appointment> all(d.appointments().cbegin(), d.appointments().cend());
+    std::sort(all.begin(), all.end(), [](const Appointment &a, const Appointment &b) {
+        return a.start != b.start ? a.start < b.start : a.id < b.id;
+    });
+    return all;
+}
+
+int QueueQueries::placesTaken(const QString &service, const QDateTime &start) const
+{
+    return placesTakenIn(d.appointments(), service, start);
 }
 
 TicketList QueueQueries::tickets() const

@@ -31,6 +31,10 @@ public:
     // Today's ticket `id`, or null.
     const Ticket *ticket(const QString &id) const;
     std::optional<Appointment> appointment(const QString &id) const;
+    // The appointments the engine holds (not yet ended, and today's), by slot start.
+    std::vector<Appointment> appointments() const;
+    // Places of `service`'s slot at `start` held by booked or checked-in appointments.
+    int placesTaken(const QString &service, const QDateTime &start) const;
     TicketList tickets() const;                  // all of today's, by issue order
     std::vector<CounterStatus> counters() const; // in config order
     std::optional<CounterStatus> counter(const QString &id) const;

@@ -56,6 +56,12 @@ void Batcher::add(Session *session, const QJsonValue &id, bool respond, Reply re
     schedule();
 }
 
+void Batcher::add(Reply reply, Completion done)
+{
+    m_entries.push_back(Entry{nullptr, QJsonValue(), true, std::move(reply), std::move(done)});
+    schedule();
+}
+
 void Batcher::addInternal(const QString &what, Action action)
 {
     runInternal(Internal{what, std::move(action), std::nullopt});
@@ -180,30 +186,35 @@ Answer Batcher::evaluate(const Reply &reply)
     return internalError();
 }
 
+Answer Batcher::answerOf(const Reply &reply, bool committed)
+{
+    if (reply.error)
+        return *reply.error;
+    if (reply.outcome && !reply.outcome->empty() && !committed)
+        return storageUnavailable();
+    if (reply.read)
+        return evaluate(reply);
+    return reply.result;
+}
+
 void Batcher::answer(Entry &entry, bool committed)
 {
-    Session *session = entry.session.data();
-    const Reply &reply = entry.reply;
-    QByteArray line;
-    if (reply.error) {
-        line = encodeLine(errorResponse(entry.id, *reply.error));
-    } else if (reply.outcome && !reply.outcome->empty() && !committed) {
-        line = encodeLine(errorResponse(entry.id, storageUnavailable()));
-    } else if (reply.read) {
-        if (!session)
-            return;
-        const Answer answer = evaluate(reply);
-        if (const auto *error = std::get_if<WireError>(&answer))
-            line = encodeLine(errorResponse(entry.id, *error));
-        else if (const auto *encoded = std::get_if<QByteArray>(&answer))
-            line = resultLine(entry.id, *encoded);
-        else
-            line = encodeLine(resultResponse(entry.id, std::get<QJsonObject>(answer)));
-    } else {
-        line = resultLine(entry.id, reply.result);
+    if (entry.done) {
+        entry.done(answerOf(entry.reply, committed));
+        return;
     }
+    Session *session = entry.session.data();
     if (!session)
         return;
+    const Reply &reply = entry.reply;
+    const Answer answer = answerOf(reply, committed);
+    QByteArray line;
+    if (const auto *error = std::get_if<WireError>(&answer))
+        line = encodeLine(errorResponse(entry.id, *error));
+    else if (const auto *encoded = std::get_if<QByteArray>(&answer))
+        line = resultLine(entry.id, *encoded);
+    else
+        line = encodeLine(resultResponse(entry.id, std::get<QJsonObject>(answer)));
     if (entry.respond)
         session->sendLine(line);
     if (reply.closeAfter)

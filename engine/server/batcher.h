@@ -32,6 +32,8 @@ public:
     using Action = std::function<Result<Outcome>()>;
     // Events of a committed batch in seq order.
     using Publisher = std::function<void(const std::vector<const DomainEvent *> &events)>;
+    // Receives the answer of a request that came without a Session (HTTP).
+    using Completion = std::function<void(const Answer &answer)>;
 
     static constexpr int RETRY_MS = 1000;
 
@@ -42,6 +44,10 @@ public:
     void setPublisher(Publisher publisher);
     // Queues the answer to one request; `respond` false for JSON-RPC notifications.
     void add(Session *session, const QJsonValue &id, bool respond, Reply reply);
+    // Queues a request of another front end (engine/http): `done` gets the
+    // result, the error, or STORAGE_UNAVAILABLE when the commit failed, after
+    // the batch was committed (a write's answer means it is on disk).
+    void add(Reply reply, Completion done);
     // Runs an engine-initiated change now (disconnect, device health, rollover)
     // and persists it with the batch; re-run later if the commit fails.
     void addInternal(const QString &what, Action action);
@@ -56,6 +62,7 @@ private:
         QJsonValue id;
         bool respond = true;
         Reply reply;
+        Completion done = {};
     };
     struct Internal
     {
@@ -71,6 +78,7 @@ private:
     void publish(const std::vector<Entry> &entries, const std::vector<Internal> &internals);
     void answer(Entry &entry, bool committed);
     static Answer evaluate(const Reply &reply);
+    static Answer answerOf(const Reply &reply, bool committed);
     void runInternal(Internal internal);
     void retryInternals();
 

@@ -3,6 +3,7 @@
 #include "exitcodes.h"
 
 #include "core/configloader.h"
+#include "http/httpsettings.h"
 
 #include <QFile>
 
@@ -30,7 +31,10 @@ int checkConfigFile(const QString &path, QString *report)
         *report = u"%1: cannot read: %2"_s.arg(path, file.errorString());
         return EXIT_CONFIG;
     }
-    const QStringList problems = centreConfigProblems(file.readAll());
+    const QByteArray bytes = file.readAll();
+    QStringList problems = centreConfigProblems(bytes);
+    if (Result<http::Settings> httpSettings = http::parseSettings(bytes); !httpSettings.ok())
+        problems << httpSettings.error().message;
     if (problems.isEmpty()) {
         *report = path + u": ok"_s;
         return EXIT_OK;

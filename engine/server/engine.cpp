@@ -8,6 +8,7 @@
 #include "enginecontext.h"
 #include "exitcodes.h"
 #include "fanout.h"
+#include "http/frontend.h"
 #include "integritychecker.h"
 #include "logging.h"
 #include "midnight.h"
@@ -59,6 +60,8 @@ Engine::Engine(EngineOptions options, Environment environment, QObject *parent)
 
 Engine::~Engine()
 {
+    delete m_http;
+    m_http = nullptr;
     delete m_server;
     m_server = nullptr;
 }
@@ -66,6 +69,11 @@ Engine::~Engine()
 quint16 Engine::port() const
 {
     return m_server->port();
+}
+
+quint16 Engine::httpPort() const
+{
+    return m_http ? m_http->port() : 0;
 }
 
 QueueEngine &Engine::core()
@@ -96,6 +104,10 @@ std::optional<Engine::StartError> Engine::openState()
             EXIT_STORAGE,
             u"cannot open database %1: %2"_s.arg(m_options.dbPath, store.error().message)};
     m_store = std::move(store).value();
+    Result<http::Settings> httpSettings = http::readSettingsFile(m_options.configPath);
+    if (!httpSettings.ok())
+        return StartError{EXIT_CONFIG, httpSettings.error().message};
+    m_httpSettings = std::make_unique<http::Settings>(std::move(httpSettings).value());
     qCInfo(lcStore).noquote() << "opened" << m_options.dbPath << "schema" << Store::SCHEMA_VERSION;
     m_core = std::make_unique<QueueEngine>(
         std::move(config).value(), m_idSeed.value_or(QRandomGenerator::system()->generate64()));
@@ -129,6 +141,8 @@ std::optional<Engine::StartError> Engine::startServing()
                           u"cannot listen on %1:%2: %3"_s.arg(m_options.host.toString(),
                                                               QString::number(m_options.port),
                                                               m_server->errorString())};
+    if (auto error = startHttp())
+        return error;
     if (!writePortFile())
         return StartError{EXIT_USAGE, u"cannot write port file %1"_s.arg(m_options.portFile)};
     m_rolloverTimer = new QTimer(this);
@@ -172,15 +186,43 @@ void Engine::reportCheckFailure(const QString &message)
                     u"the integrity check could not run: "_s + message, m_clock->now());
 }
 
+std::optional<Engine::StartError> Engine::startHttp()
+{
+    if (!m_httpSettings->enabled)
+        return std::nullopt;
+    m_http = new http::FrontEnd(*m_httpSettings, *m_context, this);
+    if (!m_http->listen())
+        return StartError{EXIT_NETWORK,
+                          u"cannot listen for HTTP on %1:%2: %3"_s.arg(
+                              m_httpSettings->address.toString(),
+                              QString::number(m_httpSettings->port), m_http->errorString())};
+    qCInfo(lcServer).noquote() << "HTTP API on" << m_httpSettings->address.toString() << "port"
+                               << m_http->port();
+    return std::nullopt;
+}
+
+namespace {
+
+bool writePort(const QString &path, quint16 port)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QByteArray::number(port) + '\n');
+    return file.commit();
+}
+
+} // namespace
+
+// The device port goes to --port-file, the HTTP port (when enabled) to
+// "<port file>.http"; the device port file is written last (tests wait for it).
 bool Engine::writePortFile()
 {
     if (m_options.portFile.isEmpty())
         return true;
-    QSaveFile file(m_options.portFile);
-    if (!file.open(QIODevice::WriteOnly))
+    if (m_http && !writePort(m_options.portFile + u".http"_s, m_http->port()))
         return false;
-    file.write(QByteArray::number(m_server->port()) + '\n');
-    return file.commit();
+    return writePort(m_options.portFile, m_server->port());
 }
 
 void Engine::scheduleRolloverCheck()
@@ -227,6 +269,8 @@ void Engine::stop()
     m_stopping = true;
     qCInfo(lcServer) << "stopping";
     m_batcher->flush();
+    if (m_http)
+        m_http->closeAll();
     m_server->closeAll();
     m_stopTimer = new QTimer(this);
     m_stopTimer->setSingleShot(true);

@@ -26,6 +26,10 @@ class Server;
 class SessionRegistry;
 class Store;
 struct EngineContext;
+namespace http {
+class FrontEnd;
+struct Settings;
+} // namespace http
 
 // The engine process as an object: config, store, core, server, rollover,
 // reload and clean shutdown. engineMain() (enginemain.cpp) only wires it to signals; tests may run
@@ -59,6 +63,8 @@ public:
     std::optional<StartError> start();
     // Requires: start() succeeded.
     quint16 port() const;
+    // The HTTP port (0 when the config does not enable HTTP).
+    quint16 httpPort() const;
     QueueEngine &core();
     Store &store();
 
@@ -78,6 +84,7 @@ private:
     std::optional<StartError> openState();
     std::optional<StartError> startServing();
     bool writePortFile();
+    std::optional<StartError> startHttp();
     void scheduleRolloverCheck();
     void startIntegrityChecks();
     void reportIntegrity(const QStringList &problems);
@@ -100,6 +107,8 @@ private:
     std::unique_ptr<Dispatcher> m_dispatcher;
     Batcher *m_batcher = nullptr;
     Server *m_server = nullptr;
+    std::unique_ptr<http::Settings> m_httpSettings;
+    http::FrontEnd *m_http = nullptr;
     QTimer *m_rolloverTimer = nullptr;
     QTimer *m_stopTimer = nullptr;
     IntegrityChecker *m_checker = nullptr;

@@ -23,18 +23,11 @@ QJsonObject appointmentResult(const Outcome &o)
 
 Reply book(EngineContext &ctx, Session &, const QJsonObject &params)
 {
-    ParamReader r(params);
-    BookRequest request;
-    request.service = r.requiredString(u"service"_s);
-    request.start = r.requiredTime(u"start"_s);
-    ParamReader citizen(r.optionalObject(u"citizen"_s));
-    request.citizenName = citizen.optionalString(u"name"_s, {}, true, 200);
-    request.citizenPhone = citizen.optionalString(u"phone"_s, {}, true, 40);
-    if (auto error = r.error())
+    auto request = readBookRequest(params);
+    if (const auto *error = std::get_if<WireError>(&request))
         return Reply::fail(*error);
-    if (auto error = citizen.error())
-        return Reply::fail(*error);
-    return Reply::fromCore(ctx.core.bookings().book(request, ctx.now()), appointmentResult);
+    return Reply::fromCore(ctx.core.bookings().book(std::get<BookRequest>(request), ctx.now()),
+                           appointmentResult);
 }
 
 Reply checkin(EngineContext &ctx, Session &s, const QJsonObject &params)

@@ -4,6 +4,7 @@
 #include "session.h"
 
 #include "protocol/eventwire.h"
+#include "protocol/params.h"
 
 #include <iterator>
 
@@ -87,6 +88,22 @@ QByteArray counterResult(const EngineContext &context, const std::optional<Count
                  c.ticket.isEmpty() ? nullptr : context.core.query().ticket(c.ticket), false);
     w.endObject();
     return w.take();
+}
+
+std::variant<BookRequest, WireError> readBookRequest(const QJsonObject &params)
+{
+    ParamReader r(params);
+    BookRequest request;
+    request.service = r.requiredString(u"service"_s);
+    request.start = r.requiredTime(u"start"_s);
+    ParamReader citizen(r.optionalObject(u"citizen"_s));
+    request.citizenName = citizen.optionalString(u"name"_s, {}, true, 200);
+    request.citizenPhone = citizen.optionalString(u"phone"_s, {}, true, 40);
+    if (auto error = r.error())
+        return *error;
+    if (auto error = citizen.error())
+        return *error;
+    return request;
 }
 
 } // namespace novbe

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <optional>
+#include <variant>
 
 namespace novbe {
 
@@ -14,6 +15,9 @@ class Session;
 
 // Helpers shared by the handlers_*.cpp files.
 ViewScope scopeOf(const EngineContext &context, const Session &session);
+// appointment.book's params (and POST /api/v1/appointments' body): service,
+// start, citizen {name, phone}. The request, or INVALID_PARAMS.
+std::variant<BookRequest, WireError> readBookRequest(const QJsonObject &params);
 // Appends `from`'s changes and events to `into` (events stay in seq order).
 void appendOutcome(Outcome &into, Outcome from);
 // Releases the counter bound to `session` (core.releaseCounter) and unbinds it.

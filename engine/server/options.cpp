@@ -33,7 +33,9 @@ void addOptions(QCommandLineParser &parser)
         {u"db"_s, u"SQLite database file (created if absent)."_s, u"PATH"_s},
         {u"listen"_s, u"Listen address, default 127.0.0.1:7400; port 0 picks a free port."_s,
          u"HOST:PORT"_s},
-        {u"port-file"_s, u"Write the bound port (decimal + newline) here once listening."_s,
+        {u"port-file"_s,
+         u"Write the bound port (decimal + newline) here once listening (the HTTP port, "
+         "when the config enables it, to PATH.http)."_s,
          u"PATH"_s},
         {u"log-level"_s, u"debug, info (default) or warning."_s, u"LEVEL"_s},
         {u"backup"_s,

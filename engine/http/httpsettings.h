@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+
+namespace novbe::http {
+
+// The "http" section of the centre config (docs/configuration.md). Read at
+// start; a change needs a restart (SIGHUP reloads do not move the listener).
+struct Settings
+{
+    bool enabled = false;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080;          // 0: any free port (tests; see the ".http" port file)
+    int requestTimeoutMs = 10000; // a started request must be complete within this
+    int idleTimeoutMs = 15000;    // a keep-alive connection without a request is closed
+    int maxRequestsPerConnection = 100;
+    int maxConnections = 256;
+    int statusMaxAgeSec = 5;       // Cache-Control max-age of GET /api/v1/status
+    int keyFailuresPerMinute = 10; // wrong API keys per source address before 429
+};
+
+// Reads the "http" section of the config document; an absent section is
+// disabled. Errors name the key, e.g. "http: port must be 0..65535".
+Result<Settings> parseSettings(const QByteArray &configJson);
+
+} // namespace novbe::http
