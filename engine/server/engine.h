@@ -2,6 +2,7 @@
 
 #include "options.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -82,6 +83,7 @@ private:
     void startIntegrityChecks();
     void reportIntegrity(const QStringList &problems);
     void reportCheckFailure(const QString &message);
+    void reportWriteFailure(const QString &message);
     void handleSessionGone();
     void finishStop();
 
@@ -104,6 +106,8 @@ private:
     QTimer *m_stopTimer = nullptr;
     IntegrityChecker *m_checker = nullptr;
     bool m_stopping = false;
+    bool m_writesStopAlerted = false;
+    QDateTime m_lastWriteAlert;
 };
 
 } // namespace novbe

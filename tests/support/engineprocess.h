@@ -28,6 +28,7 @@ struct EngineProcessOptions
     QString dbPath = {};         // empty: centre.db in dir()
     QString logLevel = QStringLiteral("info");
     QStringList extraArgs = {};
+    QStringList environment = {}; // NAME=value added to the engine's environment
 };
 
 class EngineProcess
