@@ -24,7 +24,13 @@ TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs clang-format"
 # speech-dispatcher, and aplay when Qt Multimedia has no audio device.
 RUN="qt6-speech-speechd-plugin speech-dispatcher-espeak-ng alsa-utils"
 
-PACKAGES="$BUILD $QT $LIBS $TEST $RUN"
+# Package tests (scripts/package-test.sh, docs/operations.md): lintian checks
+# the .deb files, debootstrap makes the throwaway Debian 12 root they are
+# installed into (cpack, dpkg-shlibdeps and systemd-analyze come with cmake,
+# dpkg-dev and systemd).
+PACKAGING="debootstrap lintian dpkg-dev systemd"
+
+PACKAGES="$BUILD $QT $LIBS $TEST $RUN $PACKAGING"
 
 missing=""
 for p in $PACKAGES; do

@@ -7,3 +7,8 @@ cd "$(dirname "$0")/.."
 BUILD_DIR=${NOVBE_BUILD_DIR:-build}
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$(nproc)" --timeout 900 "$@"
+# The Debian packages built, installed into a throwaway root and run
+# (docs/operations.md). Skipped when ctest was given a selection of tests.
+if [ $# -eq 0 ] && [ -z "${NOVBE_SKIP_PACKAGES:-}" ]; then
+    ./scripts/package-test.sh
+fi

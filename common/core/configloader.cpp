@@ -62,6 +62,7 @@ class ConfigParser : private ConfigReader
 {
 public:
     Result<CentreConfig> parse(const QByteArray &json);
+    using ConfigReader::problems;
 
 private:
     template <typename T> using ItemParser = bool (ConfigParser::*)(const QJsonObject &, T &);
@@ -103,25 +104,34 @@ bool ConfigParser::readSection(const QJsonObject &root, const QString &section, 
     QJsonArray items;
     if (!readArray(root, section, items))
         return false;
+    bool ok = true;
+    // A broken entry is reported and the next one read, so that one run finds every problem.
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject o = items[i].toObject();
         T item;
         item.id = o.value(u"id"_s).toString();
         setEntry(entryLabel(section, i, item.id));
-        if (!items[i].isObject())
-            return fail(u"must be an object (got "_s + shown(items[i]) + u')');
-        if (item.id.isEmpty())
-            return fail(u"id must be a non-empty string (got "_s + shown(o.value(u"id"_s)) + u')');
+        if (!items[i].isObject()) {
+            ok = fail(u"must be an object (got "_s + shown(items[i]) + u')');
+            continue;
+        }
+        if (item.id.isEmpty()) {
+            ok = fail(u"id must be a non-empty string (got "_s + shown(o.value(u"id"_s)) + u')');
+            continue;
+        }
         const auto dup = std::find_if(out.begin(), out.end(),
                                       [&item](const T &other) { return other.id == item.id; });
-        if (dup != out.end())
-            return fail(u"duplicate id, already used by "_s
-                        + entryLabel(section, dup - out.begin(), QString()));
+        if (dup != out.end()) {
+            ok = fail(u"duplicate id, already used by "_s
+                      + entryLabel(section, dup - out.begin(), QString()));
+            continue;
+        }
+        // Kept even when broken: later entries referring to it get no second complaint.
         if (!(this->*parseItem)(o, item))
-            return false;
+            ok = false;
         out.push_back(std::move(item));
     }
-    return true;
+    return ok;
 }
 
 bool ConfigParser::parseCentre(const QJsonObject &root)
@@ -367,18 +377,20 @@ Result<CentreConfig> ConfigParser::parse(const QByteArray &json)
              + QString::number(parseError.offset));
     else if (!doc.isObject())
         fail(u"must be a JSON object"_s);
+    if (failed())
+        return error();
+    // Every section is read even after a broken one (problems() lists them all).
     const QJsonObject root = doc.object();
-    const bool ok = !failed() && parseCentre(root)
-        && readSection(root, u"printerProfiles"_s, m_printerProfiles,
-                       &ConfigParser::parsePrinterProfile)
-        && readSection(root, u"groups"_s, m_groups, &ConfigParser::parseGroup)
-        && readSection(root, u"categories"_s, m_config.categories, &ConfigParser::parseCategory)
-        && checkStandardCategory()
-        && readSection(root, u"services"_s, m_config.services, &ConfigParser::parseService)
-        && readSection(root, u"counters"_s, m_config.counters, &ConfigParser::parseCounter)
-        && readSection(root, u"devices"_s, m_config.devices, &ConfigParser::parseDevice)
-        && readSection(root, u"operators"_s, m_config.operators, &ConfigParser::parseOperator);
-    if (!ok)
+    parseCentre(root);
+    readSection(root, u"printerProfiles"_s, m_printerProfiles, &ConfigParser::parsePrinterProfile);
+    readSection(root, u"groups"_s, m_groups, &ConfigParser::parseGroup);
+    if (readSection(root, u"categories"_s, m_config.categories, &ConfigParser::parseCategory))
+        checkStandardCategory();
+    readSection(root, u"services"_s, m_config.services, &ConfigParser::parseService);
+    readSection(root, u"counters"_s, m_config.counters, &ConfigParser::parseCounter);
+    readSection(root, u"devices"_s, m_config.devices, &ConfigParser::parseDevice);
+    readSection(root, u"operators"_s, m_config.operators, &ConfigParser::parseOperator);
+    if (failed())
         return error();
     return std::move(m_config);
 }
@@ -388,6 +400,13 @@ Result<CentreConfig> ConfigParser::parse(const QByteArray &json)
 Result<CentreConfig> parseCentreConfig(const QByteArray &json)
 {
     return ConfigParser().parse(json);
+}
+
+QStringList centreConfigProblems(const QByteArray &json)
+{
+    ConfigParser parser;
+    parser.parse(json);
+    return parser.problems();
 }
 
 } // namespace novbe

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 namespace novbe {
 
@@ -12,5 +13,9 @@ namespace novbe {
 // A broken rule gives DomainError{InvalidParams, "<entry>: <rule>"}, e.g.
 // `services[3] "notary": prefix "n1" must be 1-3 capital Latin letters`.
 Result<CentreConfig> parseCentreConfig(const QByteArray &json);
+
+// Every broken rule of the configuration, each as "<entry>: <rule>" in file
+// order (one per entry: the entry's first broken rule); empty when it is valid.
+QStringList centreConfigProblems(const QByteArray &json);
 
 } // namespace novbe

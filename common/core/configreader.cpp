@@ -32,8 +32,11 @@ QString ConfigReader::entryLabel(const QString &section, qsizetype index, const 
 
 bool ConfigReader::fail(const QString &rule)
 {
+    const QString problem = m_entry + u": " + rule;
     if (!m_error)
-        m_error = makeError(ErrorCode::InvalidParams, m_entry + u": " + rule);
+        m_error = makeError(ErrorCode::InvalidParams, problem);
+    if (!m_problems.contains(problem))
+        m_problems.append(problem);
     return false;
 }
 

@@ -6,13 +6,14 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QStringList>
 
 #include <optional>
 
 namespace novbe {
 
-// Typed field reads for the centre config loader. The first broken rule is kept as
-// DomainError{InvalidParams, "<entry>: <key> <rule>"}; every read returns false once it fails.
+// Typed field reads for the centre config loader. Every broken rule is kept as
+// "<entry>: <key> <rule>" (problems()), the first also as DomainError{InvalidParams, ...}.
 // Absent and null fields leave the output untouched (its default).
 class ConfigReader
 {
@@ -24,11 +25,13 @@ public:
     // "services[3]" or `services[3] "notary"`.
     static QString entryLabel(const QString &section, qsizetype index, const QString &id);
 
-    // Records "<entry>: <rule>" unless an error is already recorded; returns false.
+    // Records "<entry>: <rule>" (the first one also as error()); returns false.
     bool fail(const QString &rule);
     bool failed() const { return m_error.has_value(); }
     // Requires: failed()
     const DomainError &error() const { return *m_error; }
+    // Every problem recorded, in the order found.
+    const QStringList &problems() const { return m_problems; }
 
     // The entry named in messages, e.g. `counters[2] "c03"`.
     void setEntry(const QString &entry) { m_entry = entry; }
@@ -53,6 +56,7 @@ private:
     QString m_entry = QStringLiteral("config");
     QString m_keyPrefix;
     std::optional<DomainError> m_error;
+    QStringList m_problems;
 };
 
 } // namespace novbe

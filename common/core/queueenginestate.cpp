@@ -13,7 +13,7 @@ namespace {
 QTimeZone zoneOf(const CentreConfig &config)
 {
     const QTimeZone zone(config.centre.timezone.toUtf8());
-    return zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Asia/Baku"));
+    return zone.isValid() ? zone : QTimeZone(CentreInfo().timezone.toUtf8());
 }
 
 } // namespace

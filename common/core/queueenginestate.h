@@ -5,8 +5,9 @@
 #include "centreconfig.h"
 #include "centreindex.h"
 #include "domainevent.h"
-#include "queueengine.h"
+#include "operation.h"
 #include "records.h"
+#include "result.h"
 #include "ticket.h"
 #include "tickettable.h"
 
@@ -137,6 +138,10 @@ void counterChanged(QueueEngineState &s, Outcome &out, const CounterStatus &c,
                     const QDateTime &now);
 // Emits queue.changed for `service` with its waiting count and eta.
 void queueChanged(QueueEngineState &s, Outcome &out, const QString &service, const QDateTime &now);
+// Issues a ticket (TicketFlow::issue; a check-in issues one too).
+Result<Outcome> issueTicket(QueueEngineState &s, const IssueRequest &request, const QDateTime &now);
+// ServiceClosed when `svc` takes no new tickets at `now`.
+Status checkServiceOpen(const QueueEngineState &s, const ServiceConfig &svc, const QDateTime &now);
 // Rolls the day over first when `now` is in a later service day.
 void autoRollover(QueueEngineState &s, Outcome &out, const QDateTime &now);
 // The counter, or NotFound.

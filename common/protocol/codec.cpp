@@ -4,7 +4,6 @@
 
 #include "jsonfields.h"
 #include "readmodelcodec.h"
-#include "viewbuilders.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -71,27 +70,8 @@ LocalizedText localizedFromJson(const QJsonObject &json)
     return text;
 }
 
-// The domain entry points below are the read model's encoders and decoders
-// (readmodelcodec.h) seen through the core's types.
-
-QJsonObject ticketToJson(const Ticket &ticket, std::optional<WaitEstimate> estimate)
-{
-    return encode(ticketView(ticket, estimate));
-}
-
-QJsonObject reducedTicketToJson(const Ticket &ticket)
-{
-    return encode(TicketView(ticket).toReduced());
-}
-
-QJsonObject reduceTicketJson(const QJsonObject &ticket)
-{
-    QJsonObject reduced;
-    for (const QString &key :
-         {u"id"_s, u"number"_s, u"service"_s, u"state"_s, u"counter"_s, u"recalls"_s})
-        reduced.insert(key, ticket.value(key));
-    return reduced;
-}
+// The decoders below are the read model's (readmodelcodec.h) seen through
+// the core's types.
 
 std::optional<Ticket> ticketFromJson(const QJsonObject &json)
 {
@@ -99,12 +79,6 @@ std::optional<Ticket> ticketFromJson(const QJsonObject &json)
     if (!view || view->reduced)
         return std::nullopt;
     return Ticket(*view);
-}
-
-QJsonObject counterToJson(const CounterStatus &counter, const CentreConfig &config,
-                          const std::optional<Ticket> &current, bool reduced)
-{
-    return encode(counterView(counter, config, current, reduced));
 }
 
 std::optional<CounterStatus> counterFromJson(const QJsonObject &json)
@@ -125,19 +99,9 @@ std::optional<CounterStatus> counterFromJson(const QJsonObject &json)
     return c;
 }
 
-QJsonObject appointmentToJson(const Appointment &appointment)
-{
-    return encode(appointment);
-}
-
 std::optional<Appointment> appointmentFromJson(const QJsonObject &json)
 {
     return decode<Appointment>(json);
-}
-
-QJsonObject feedbackToJson(const Feedback &feedback)
-{
-    return encode(feedback);
 }
 
 std::optional<Feedback> feedbackFromJson(const QJsonObject &json)

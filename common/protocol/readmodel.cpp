@@ -17,6 +17,12 @@ template <typename T> const T *findById(const std::vector<T> &items, const QStri
 
 } // namespace
 
+bool isDisplayEvent(EventType type)
+{
+    return type == EventType::TicketCalled || type == EventType::CounterChanged
+        || type == EventType::DayRollover;
+}
+
 bool operator==(const Appointment &a, const Appointment &b)
 {
     return std::tie(a.id, a.code, a.service, a.start, a.end, a.state, a.citizenName, a.citizenPhone,

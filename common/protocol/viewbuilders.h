@@ -26,7 +26,8 @@ ServiceView serviceView(const ServiceConfig &service, bool open);
 // centre.get as a fresh engine would answer it for `config`: every service
 // open, every counter closed (offline previews and tests).
 CentreView centreViewOf(const CentreConfig &config);
-// The event params of `event` for non-display subscribers, as eventToJson.
+// The event params of `event` for non-display subscribers (the journal's
+// v1 payload had this shape too).
 EventView eventView(const DomainEvent &event, const CentreConfig &config);
 
 } // namespace novbe

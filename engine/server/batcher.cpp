@@ -105,7 +105,7 @@ bool Batcher::commit()
         m_core.commit();
         return true;
     }
-    const Status status = m_journal.writeBatch(outcomes, m_core.config());
+    const Status status = m_journal.writeBatch(outcomes, m_core.query().config());
     if (status.ok()) {
         m_core.commit();
         qCDebug(lcBatch) << "committed" << outcomes.size() << "changes";

@@ -1,5 +1,7 @@
 #include "configfile.h"
 
+#include "exitcodes.h"
+
 #include "core/configloader.h"
 
 #include <QFile>
@@ -19,6 +21,26 @@ Result<CentreConfig> loadConfigFile(const QString &path)
         return makeError(ErrorCode::InvalidParams,
                          u"invalid config %1: %2"_s.arg(path, config.error().message));
     return config;
+}
+
+int checkConfigFile(const QString &path, QString *report)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *report = u"%1: cannot read: %2"_s.arg(path, file.errorString());
+        return EXIT_CONFIG;
+    }
+    const QStringList problems = centreConfigProblems(file.readAll());
+    if (problems.isEmpty()) {
+        *report = path + u": ok"_s;
+        return EXIT_OK;
+    }
+    QStringList lines;
+    for (const QString &problem : problems)
+        lines << path + u": "_s + problem;
+    lines << u"%1: %2 problem(s)"_s.arg(path).arg(problems.size());
+    *report = lines.join(u'\n');
+    return EXIT_CONFIG;
 }
 
 } // namespace novbe

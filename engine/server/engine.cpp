@@ -211,7 +211,7 @@ bool Engine::writePortFile()
 
 void Engine::scheduleRolloverCheck()
 {
-    const qint64 ms = msecsToNextMidnight(m_core->config().centre.timezone, m_clock->now());
+    const qint64 ms = msecsToNextMidnight(m_core->query().config().centre.timezone, m_clock->now());
     m_rolloverTimer->start(int(std::clamp<qint64>(ms + 5, 5, MAX_ROLLOVER_CHECK_MS)));
 }
 
@@ -220,10 +220,10 @@ void Engine::checkRollover()
     if (m_stopping)
         return;
     const QDateTime now = m_clock->now();
-    if (m_core->serviceDayOf(now) != m_core->serviceDay()) {
-        qCInfo(lcServer).noquote() << "service day" << m_core->serviceDay() << "is over";
+    if (m_core->query().serviceDayOf(now) != m_core->query().serviceDay()) {
+        qCInfo(lcServer).noquote() << "service day" << m_core->query().serviceDay() << "is over";
         m_batcher->addInternal(u"day rollover"_s,
-                               [this] { return m_core->rollover(m_clock->now()); });
+                               [this] { return m_core->flow().rollover(m_clock->now()); });
     }
     scheduleRolloverCheck();
 }
@@ -276,7 +276,7 @@ void Engine::finishStop()
     m_stopTimer->deleteLater();
     m_stopTimer = nullptr;
     m_batcher->flush();
-    qCInfo(lcServer) << "stopped; seq" << m_core->lastSeq();
+    qCInfo(lcServer) << "stopped; seq" << m_core->query().lastSeq();
     emit stopped();
 }
 

@@ -25,7 +25,7 @@ struct EngineContext
     AlertBoard &alerts;
 
     QDateTime now() const { return clock.now(); }
-    const CentreConfig &config() const { return core.config(); }
+    const CentreConfig &config() const { return core.query().config(); }
 };
 
 } // namespace novbe

@@ -1,11 +1,15 @@
 #include "enginemain.h"
 
 #include "backup.h"
+#include "configfile.h"
 #include "epolldispatcher.h"
 #include "exitcodes.h"
+#include "journallog.h"
 #include "logging.h"
 #include "rlimits.h"
+#include "sdnotify.h"
 #include "signals.h"
+#include "upgrade.h"
 
 #include "store/store.h"
 
@@ -51,8 +55,19 @@ int serve(const EngineOptions &options, const EnvironmentFactory &environment)
         print(stderr, u"novbe-engine: "_s + error->message);
         return error->exitCode;
     }
-    QObject::connect(&signalWatcher, &SignalWatcher::terminateRequested, &engine, &Engine::stop);
-    QObject::connect(&signalWatcher, &SignalWatcher::reloadRequested, &engine, &Engine::reload);
+    // systemd (Type=notify): READY only now, with the store open and the port listening.
+    SystemdNotifier systemd;
+    const QString status = u"listening on %1:%2"_s.arg(options.host.toString()).arg(engine.port());
+    systemd.ready(status);
+    QObject::connect(&signalWatcher, &SignalWatcher::terminateRequested, &engine, [&] {
+        systemd.stopping();
+        engine.stop();
+    });
+    QObject::connect(&signalWatcher, &SignalWatcher::reloadRequested, &engine, [&] {
+        systemd.reloading();
+        engine.reload();
+        systemd.ready(status);
+    });
     QObject::connect(&engine, &Engine::stopped, qApp, &QCoreApplication::quit);
     return QCoreApplication::exec();
 }
@@ -74,10 +89,17 @@ int engineMain(int argc, char **argv, const EnvironmentFactory &environment)
     }
     const EngineOptions &options = *parsed.options;
     applyLogLevel(options.logLevel);
+    logToJournalWhenConnected("novbe-engine");
 
-    if (!options.backupDest.isEmpty()) {
-        QString message;
-        const int code = runBackup(options.dbPath, options.backupDest, &message);
+    QString message;
+    int code = -1;
+    if (!options.checkConfigPath.isEmpty())
+        code = checkConfigFile(options.checkConfigPath, &message);
+    else if (!options.backupDest.isEmpty())
+        code = runBackup(options.dbPath, options.backupDest, &message);
+    else if (!options.migrateBackupDir.isEmpty())
+        code = runMigration(options.dbPath, options.migrateBackupDir, &message);
+    if (code >= 0) {
         print(code == 0 ? stdout : stderr, message);
         return code;
     }

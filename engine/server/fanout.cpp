@@ -51,7 +51,7 @@ bool Fanout::displayGets(const DeviceConfig *device, const DomainEvent &event)
 
 QJsonObject Fanout::subscribe(Session &session, std::optional<qint64> sinceSeq)
 {
-    const qint64 last = m_core.lastSeq();
+    const qint64 last = m_core.query().lastSeq();
     if (!sinceSeq) {
         session.subscribe(last, {});
         return {{u"seq"_s, last}, {u"replayed"_s, 0}};
@@ -75,7 +75,7 @@ QJsonObject Fanout::subscribe(Session &session, std::optional<qint64> sinceSeq)
 std::deque<QByteArray> Fanout::replayLines(const Session &session, qint64 sinceSeq, qint64 lastSeq)
 {
     const bool display = session.role() == Role::Display;
-    const DeviceConfig *device = m_core.index().device(session.device());
+    const DeviceConfig *device = m_core.query().index().device(session.device());
     std::deque<QByteArray> lines;
     qint64 cursor = sinceSeq;
     while (cursor < lastSeq) {
@@ -87,9 +87,9 @@ std::deque<QByteArray> Fanout::replayLines(const Session &session, qint64 sinceS
                 break;
             cursor = event.seq;
             if (!display)
-                lines.push_back(eventLine(event, m_core.index()));
+                lines.push_back(eventLine(event, m_core.query().index()));
             else if (displayGets(device, event))
-                lines.push_back(eventLine(event, m_core.index(), true));
+                lines.push_back(eventLine(event, m_core.query().index(), true));
         }
     }
     return lines;
@@ -98,7 +98,7 @@ std::deque<QByteArray> Fanout::replayLines(const Session &session, qint64 sinceS
 void Fanout::publish(const std::vector<const DomainEvent *> &events)
 {
     const std::vector<QPointer<Session>> sessions = m_sessions.all();
-    const CentreIndex &index = m_core.index();
+    const CentreIndex &index = m_core.query().index();
     for (const DomainEvent *event : events) {
         QByteArray full;
         QByteArray display; // the reduced line is the same for every display

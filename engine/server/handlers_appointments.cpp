@@ -34,7 +34,7 @@ Reply book(EngineContext &ctx, Session &, const QJsonObject &params)
         return Reply::fail(*error);
     if (auto error = citizen.error())
         return Reply::fail(*error);
-    return Reply::fromCore(ctx.core.book(request, ctx.now()), appointmentResult);
+    return Reply::fromCore(ctx.core.bookings().book(request, ctx.now()), appointmentResult);
 }
 
 Reply checkin(EngineContext &ctx, Session &s, const QJsonObject &params)
@@ -44,7 +44,7 @@ Reply checkin(EngineContext &ctx, Session &s, const QJsonObject &params)
     const QString lang = r.optionalString(u"lang"_s, u"az"_s, false, 16);
     if (auto error = r.error())
         return Reply::fail(*error);
-    return Reply::fromCore(ctx.core.checkIn(code, lang, s.device(), ctx.now()),
+    return Reply::fromCore(ctx.core.bookings().checkIn(code, lang, s.device(), ctx.now()),
                            [&ctx](const Outcome &o) { return ticketResult(ctx, o.ticket); });
 }
 
@@ -54,7 +54,7 @@ Reply cancel(EngineContext &ctx, Session &, const QJsonObject &params)
     const QString id = r.requiredString(u"id"_s);
     if (auto error = r.error())
         return Reply::fail(*error);
-    return Reply::fromCore(ctx.core.cancelAppointment(id, ctx.now()), appointmentResult);
+    return Reply::fromCore(ctx.core.bookings().cancelAppointment(id, ctx.now()), appointmentResult);
 }
 
 } // namespace

@@ -38,12 +38,13 @@ Reply open(EngineContext &ctx, Session &s, const QJsonObject &params)
         return Reply::fail(
             makeWireError(wirecode::COUNTER_BUSY, u"the counter is opened by another session"_s));
     if (s.counter() == id)
-        return Reply::value(counterResult(ctx, ctx.core.counter(id)));
+        return Reply::value(counterResult(ctx, ctx.core.query().counter(id)));
     if (!s.counter().isEmpty())
         return Reply::fail(
             makeWireError(wirecode::INVALID_STATE,
                           u"this session already has counter %1 open"_s.arg(s.counter())));
-    Result<Outcome> result = ctx.core.openCounter(id, s.operatorId(), s.operatorName(), ctx.now());
+    Result<Outcome> result = ctx.core.desks().openCounter(id, s.operatorId(), s.operatorName(),
+                                                          ctx.now());
     if (result.ok())
         s.setCounter(id);
     return Reply::fromCore(
@@ -59,7 +60,7 @@ Reply close(EngineContext &ctx, Session &s, const QJsonObject &)
     const QString id = s.counter();
     if (id.isEmpty())
         return Reply::fail(noCounter());
-    Result<Outcome> result = ctx.core.closeCounter(id, ctx.now());
+    Result<Outcome> result = ctx.core.desks().closeCounter(id, ctx.now());
     if (result.ok())
         s.setCounter({});
     return Reply::fromCore(
@@ -102,29 +103,29 @@ void registerCalls(Dispatcher &d, RoleMask who)
 {
     d.add(u"counter.callNext"_s, who,
           ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
-              return ctx.core.callNext(c, ctx.now());
+              return ctx.core.desks().callNext(c, ctx.now());
           }));
     d.add(u"counter.callTicket"_s, who,
           ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &p) {
               ParamReader r(p);
               const QString id = r.requiredString(u"id"_s);
-              return r.ok() ? ctx.core.callTicket(c, id, ctx.now()) : invalidParams(r);
+              return r.ok() ? ctx.core.desks().callTicket(c, id, ctx.now()) : invalidParams(r);
           }));
     d.add(u"counter.recall"_s, who,
           ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
-              return ctx.core.recall(c, ctx.now());
+              return ctx.core.desks().recall(c, ctx.now());
           }));
     d.add(u"counter.start"_s, who,
           ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
-              return ctx.core.start(c, ctx.now());
+              return ctx.core.desks().start(c, ctx.now());
           }));
     d.add(u"counter.noShow"_s, who,
           ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
-              return ctx.core.noShow(c, ctx.now());
+              return ctx.core.desks().noShow(c, ctx.now());
           }));
     d.add(u"counter.park"_s, who,
           ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
-              return ctx.core.park(c, ctx.now());
+              return ctx.core.desks().park(c, ctx.now());
           }));
 }
 
@@ -134,7 +135,7 @@ void registerEnds(Dispatcher &d, RoleMask who)
           ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &p) {
               ParamReader r(p);
               const QString outcome = r.optionalString(u"outcome"_s, {}, true, 64);
-              return r.ok() ? ctx.core.finish(c, outcome, ctx.now()) : invalidParams(r);
+              return r.ok() ? ctx.core.desks().finish(c, outcome, ctx.now()) : invalidParams(r);
           }));
     d.add(u"counter.transfer"_s, who,
           ticketOp([](EngineContext &ctx, const QString &c, const QJsonObject &p) {
@@ -145,17 +146,18 @@ void registerEnds(Dispatcher &d, RoleMask who)
               const QString note = r.optionalString(u"note"_s, {}, true, 500);
               if (!r.ok())
                   return invalidParams(r);
-              return ctx.core.transfer(c, service, *placementFromName(placement), note, ctx.now());
+              return ctx.core.desks().transfer(c, service, *placementFromName(placement), note,
+                                               ctx.now());
           }));
     d.add(u"counter.pause"_s, who,
           counterOp([](EngineContext &ctx, const QString &c, const QJsonObject &p) {
               ParamReader r(p);
               const QString reason = r.requiredString(u"reason"_s, 200);
-              return r.ok() ? ctx.core.pause(c, reason, ctx.now()) : invalidParams(r);
+              return r.ok() ? ctx.core.desks().pause(c, reason, ctx.now()) : invalidParams(r);
           }));
     d.add(u"counter.resume"_s, who,
           counterOp([](EngineContext &ctx, const QString &c, const QJsonObject &) {
-              return ctx.core.resume(c, ctx.now());
+              return ctx.core.desks().resume(c, ctx.now());
           }));
 }
 

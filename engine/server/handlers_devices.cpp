@@ -33,8 +33,9 @@ Reply report(EngineContext &ctx, Session &s, const QJsonObject &params)
         return Reply::fail(*error);
     if (!hasPrinter)
         return Reply::value(QJsonObject());
-    return Reply::fromCore(ctx.core.deviceChanged(s.device(), true, state, detail, ctx.now()),
-                           [](const Outcome &) { return QJsonObject{}; });
+    return Reply::fromCore(
+        ctx.core.reports().deviceChanged(s.device(), true, state, detail, ctx.now()),
+        [](const Outcome &) { return QJsonObject{}; });
 }
 
 } // namespace

@@ -22,7 +22,8 @@ Reply snapshot(EngineContext &ctx, Session &s, const QJsonObject &)
 Reply statsToday(EngineContext &ctx, Session &, const QJsonObject &)
 {
     return Reply::deferred([&ctx] {
-        return Answer(statsTodayJson(ctx.core, ctx.store.dayFeedback(ctx.core.serviceDay())));
+        return Answer(
+            statsTodayJson(ctx.core, ctx.store.dayFeedback(ctx.core.query().serviceDay())));
     });
 }
 

@@ -11,8 +11,8 @@
 
 #include "protocol/codec.h"
 #include "protocol/params.h"
+#include "protocol/wire.h"
 
-#include <QCoreApplication>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -20,8 +20,6 @@ using namespace Qt::StringLiterals;
 namespace novbe {
 
 namespace {
-
-constexpr int PROTOCOL_VERSION = 1;
 
 bool hasDeviceHealth(Role role)
 {
@@ -31,19 +29,8 @@ bool hasDeviceHealth(Role role)
 void markOnline(EngineContext &ctx, const QString &device)
 {
     ctx.batcher.addInternal(u"device %1 online"_s.arg(device), [&ctx, device] {
-        return ctx.core.deviceChanged(device, true, {}, {}, ctx.now());
+        return ctx.core.reports().deviceChanged(device, true, {}, {}, ctx.now());
     });
-}
-
-QJsonObject helloResult(const EngineContext &ctx, const Session &s)
-{
-    return {{u"protocol"_s, PROTOCOL_VERSION},
-            {u"server"_s, QString(u"novbe-engine/"_s + QCoreApplication::applicationVersion())},
-            {u"role"_s, roleName(s.role())},
-            {u"device"_s, s.device()},
-            {u"centre"_s, centreInfoJson(ctx.config())},
-            {u"serviceDay"_s, ctx.core.serviceDay()},
-            {u"seq"_s, ctx.core.lastSeq()}};
 }
 
 Reply hello(EngineContext &ctx, Session &s, const QJsonObject &params)
@@ -72,7 +59,8 @@ Reply hello(EngineContext &ctx, Session &s, const QJsonObject &params)
                              << client;
     if (hasDeviceHealth(role) && ctx.sessions.deviceSessions(device) == 1)
         markOnline(ctx, device);
-    return Reply::deferred([&ctx, &s] { return Answer(helloResult(ctx, s)); });
+    return Reply::deferred(
+        [&ctx, &s] { return Answer(helloResultJson(ctx.core, s.role(), s.device())); });
 }
 
 Reply ping(EngineContext &ctx, Session &, const QJsonObject &)

@@ -26,7 +26,7 @@ Reply issue(EngineContext &ctx, Session &s, const QJsonObject &params)
     request.device = s.device();
     if (auto error = r.error())
         return Reply::fail(*error);
-    return Reply::fromCore(ctx.core.issue(request, ctx.now()),
+    return Reply::fromCore(ctx.core.flow().issue(request, ctx.now()),
                            [&ctx](const Outcome &o) { return ticketResult(ctx, o.ticket); });
 }
 
@@ -38,7 +38,7 @@ Reply get(EngineContext &ctx, Session &, const QJsonObject &params)
         return Reply::fail(*error);
     return Reply::deferred([&ctx, id]() -> Answer {
         std::optional<Ticket> ticket;
-        if (const Ticket *live = ctx.core.ticket(id))
+        if (const Ticket *live = ctx.core.query().ticket(id))
             ticket = *live;
         else
             ticket = ctx.store.findTicket(id);
@@ -55,7 +55,7 @@ Reply cancel(EngineContext &ctx, Session &, const QJsonObject &params)
     const QString reason = r.optionalString(u"reason"_s, {}, true, MAX_COMMENT);
     if (auto error = r.error())
         return Reply::fail(*error);
-    return Reply::fromCore(ctx.core.cancel(id, reason, ctx.now()),
+    return Reply::fromCore(ctx.core.flow().cancel(id, reason, ctx.now()),
                            [&ctx](const Outcome &o) { return ticketResult(ctx, o.ticket); });
 }
 
@@ -67,7 +67,7 @@ Reply feedback(EngineContext &ctx, Session &, const QJsonObject &params)
     const QString comment = r.optionalString(u"comment"_s, {}, true, MAX_COMMENT);
     if (auto error = r.error())
         return Reply::fail(*error);
-    return Reply::fromCore(ctx.core.submitFeedback(ticket, rating, comment, ctx.now()),
+    return Reply::fromCore(ctx.core.reports().submitFeedback(ticket, rating, comment, ctx.now()),
                            [](const Outcome &) { return QJsonObject{}; });
 }
 

@@ -44,7 +44,7 @@ Outcome releaseSessionCounter(EngineContext &context, Session &session)
     if (counter.isEmpty())
         return {};
     session.setCounter({});
-    Result<Outcome> result = context.core.releaseCounter(counter, context.now());
+    Result<Outcome> result = context.core.desks().releaseCounter(counter, context.now());
     if (!result.ok()) {
         qCWarning(lcServer).noquote()
             << "release of counter" << counter << "failed:" << result.error().message;
@@ -61,10 +61,10 @@ QByteArray ticketResult(const EngineContext &context, const std::optional<Ticket
         w.null().endObject();
         return w.take();
     }
-    const Ticket *live = context.core.ticket(ticket->id);
+    const Ticket *live = context.core.query().ticket(ticket->id);
     const Ticket &t = live ? *live : *ticket;
-    if (t.state == TicketState::Waiting && t.serviceDay == context.core.serviceDay()) {
-        const WaitEstimate estimate = context.core.estimate(t.id, context.now());
+    if (t.state == TicketState::Waiting && t.serviceDay == context.core.query().serviceDay()) {
+        const WaitEstimate estimate = context.core.query().estimate(t.id, context.now());
         writeTicket(w, t, &estimate);
     } else {
         writeTicket(w, t);
@@ -81,10 +81,10 @@ QByteArray counterResult(const EngineContext &context, const std::optional<Count
         w.null().endObject();
         return w.take();
     }
-    const std::optional<CounterStatus> live = context.core.counter(counter->id);
+    const std::optional<CounterStatus> live = context.core.query().counter(counter->id);
     const CounterStatus &c = live ? *live : *counter;
-    writeCounter(w, c, context.core.index(),
-                 c.ticket.isEmpty() ? nullptr : context.core.ticket(c.ticket), false);
+    writeCounter(w, c, context.core.query().index(),
+                 c.ticket.isEmpty() ? nullptr : context.core.query().ticket(c.ticket), false);
     w.endObject();
     return w.take();
 }

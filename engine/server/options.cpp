@@ -43,6 +43,15 @@ void addOptions(QCommandLineParser &parser)
         {u"check"_s,
          u"Run PRAGMA integrity_check on --db (the engine may be running), print "
          "\"ok\" or the problems and exit: 0 sound, 3 damaged or unreadable."_s},
+        {u"check-config"_s,
+         u"Validate the centre configuration file at PATH, print every problem "
+         "(or \"ok\") and exit: 0 valid, 2 invalid. Needs no --db and opens none."_s,
+         u"PATH"_s},
+        {u"migrate-backup-dir"_s,
+         u"Upgrade --db to this program's schema and exit: when its schema is "
+         "older, first write a backup of it into DIR. A newer schema is "
+         "refused (exit 3)."_s,
+         u"DIR"_s},
         {u"check-interval-sec"_s,
          u"Run PRAGMA quick_check in the background this often "
          "(default 21600; the first one a minute after start; 0 = "
@@ -101,11 +110,19 @@ std::optional<QString> applyValues(const QCommandLineParser &parser, EngineOptio
             return u"--check-interval-sec must be 0..%1 (0 = never)"_s.arg(MAX_CHECK_INTERVAL_SEC);
     }
     o.check = parser.isSet(u"check"_s);
+    o.checkConfigPath = parser.value(u"check-config"_s);
+    o.migrateBackupDir = parser.value(u"migrate-backup-dir"_s);
+    if (parser.isSet(u"check-config"_s))
+        return o.checkConfigPath.isEmpty() ? std::optional(u"--check-config needs a PATH"_s)
+                                           : std::nullopt;
     if (o.dbPath.isEmpty())
         return u"--db PATH is required"_s;
     if (o.check && !o.backupDest.isEmpty())
         return u"--check and --backup do not go together"_s;
-    if (o.backupDest.isEmpty() && !o.check && o.configPath.isEmpty())
+    if (!o.migrateBackupDir.isEmpty() && (o.check || !o.backupDest.isEmpty()))
+        return u"--migrate-backup-dir goes with neither --check nor --backup"_s;
+    if (o.backupDest.isEmpty() && !o.check && o.migrateBackupDir.isEmpty()
+        && o.configPath.isEmpty())
         return u"--config PATH is required"_s;
     return std::nullopt;
 }

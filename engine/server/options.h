@@ -23,6 +23,8 @@ struct EngineOptions
     int helloTimeoutMs = 10000;      // unauthenticated connections are closed after this
     int checkIntervalSec = 6 * 3600; // background quick_check; 0 = never
     bool check = false;              // --check: integrity_check of --db, then exit
+    QString checkConfigPath;         // --check-config: validate this config file, then exit
+    QString migrateBackupDir; // --migrate-backup-dir: back up an older --db there, migrate, exit
     int stallTimeoutMs =
         60000; // connections that read nothing of their output for this long are closed
 };

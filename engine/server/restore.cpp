@@ -10,21 +10,22 @@ Status restoreCore(QueueEngine &core, Store &store, const QDateTime &now)
 {
     QString day = store.lastServiceDay();
     if (day.isEmpty())
-        day = core.serviceDayOf(now);
+        day = core.query().serviceDayOf(now);
     Result<RestoredState> state = store.loadState(day);
     if (!state.ok())
         return state.error();
     core.restore(state.value());
-    qCInfo(lcStore).noquote() << "restored service day" << core.serviceDay() << "with"
-                              << state.value().tickets.size() << "tickets, seq" << core.lastSeq();
+    qCInfo(lcStore).noquote() << "restored service day" << core.query().serviceDay() << "with"
+                              << state.value().tickets.size() << "tickets, seq"
+                              << core.query().lastSeq();
     std::vector<Outcome> outcomes;
-    Result<Outcome> rollover = core.rollover(now);
+    Result<Outcome> rollover = core.flow().rollover(now);
     if (rollover.ok() && !rollover.value().empty())
         outcomes.push_back(std::move(rollover).value());
-    for (const CounterStatus &c : core.counters()) {
+    for (const CounterStatus &c : core.query().counters()) {
         if (c.operatorId.isEmpty())
             continue;
-        Result<Outcome> released = core.releaseCounter(c.id, now);
+        Result<Outcome> released = core.desks().releaseCounter(c.id, now);
         if (released.ok() && !released.value().empty())
             outcomes.push_back(std::move(released).value());
     }
@@ -33,14 +34,14 @@ Status restoreCore(QueueEngine &core, Store &store, const QDateTime &now)
     std::vector<const Outcome *> batch;
     for (const Outcome &o : outcomes)
         batch.push_back(&o);
-    const Status written = store.writeBatch(batch, core.config());
+    const Status written = store.writeBatch(batch, core.query().config());
     if (!written.ok()) {
         core.rollback();
         return written;
     }
     core.commit();
-    qCInfo(lcStore).noquote() << "start-up changes written; service day" << core.serviceDay()
-                              << "seq" << core.lastSeq();
+    qCInfo(lcStore).noquote() << "start-up changes written; service day"
+                              << core.query().serviceDay() << "seq" << core.query().lastSeq();
     return okStatus();
 }
 

@@ -86,7 +86,7 @@ void Server::handleSessionClosed(Session *session)
         m_context.batcher.addInternal(u"release counter %1"_s.arg(counter), [&ctx, counter] {
             if (ctx.sessions.counterSession(counter))
                 return Result<Outcome>(Outcome{});
-            return ctx.core.releaseCounter(counter, ctx.now());
+            return ctx.core.desks().releaseCounter(counter, ctx.now());
         });
     }
     if ((role == Role::Kiosk || role == Role::Display)
@@ -95,7 +95,7 @@ void Server::handleSessionClosed(Session *session)
         m_context.batcher.addInternal(u"device %1 offline"_s.arg(device), [&ctx, device] {
             if (ctx.sessions.deviceSessions(device) > 0)
                 return Result<Outcome>(Outcome{});
-            return ctx.core.deviceChanged(device, false, {}, {}, ctx.now());
+            return ctx.core.reports().deviceChanged(device, false, {}, {}, ctx.now());
         });
     }
     session->deleteLater();

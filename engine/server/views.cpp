@@ -18,7 +18,7 @@ constexpr int RECENT_CALLS = 10;
 ServiceQueueView serviceQueue(const QueueEngine &core, const QString &service, bool withLists,
                               const QDateTime &now)
 {
-    const ServiceQueue queue = core.queue(service, now);
+    const ServiceQueue queue = core.query().queue(service, now);
     ServiceQueueView out{
         service,     int(queue.waiting.size()), queue.longestWaitSec, queue.etaSec, std::nullopt,
         std::nullopt};
@@ -27,7 +27,7 @@ ServiceQueueView serviceQueue(const QueueEngine &core, const QString &service, b
         for (const Ticket *t : queue.waiting)
             out.waiting->push_back(liveTicketView(core, *t, now));
         out.parked.emplace();
-        for (const Ticket *t : core.parked(service))
+        for (const Ticket *t : core.query().parked(service))
             out.parked->push_back(ticketView(*t));
     }
     return out;
@@ -36,7 +36,7 @@ ServiceQueueView serviceQueue(const QueueEngine &core, const QString &service, b
 std::vector<RecentCallView> recentCalls(const QueueEngine &core, const ViewScope &scope)
 {
     std::vector<const Ticket *> called;
-    for (const Ticket &t : core.tickets()) {
+    for (const Ticket &t : core.query().tickets()) {
         if (t.calledAt.isValid() && !t.counter.isEmpty() && scope.showsService(t.service)
             && scope.showsCounter(t.counter))
             called.push_back(&t);
@@ -50,7 +50,7 @@ std::vector<RecentCallView> recentCalls(const QueueEngine &core, const ViewScope
         const Ticket &t = *p;
         const TicketView ticket(t);
         out.push_back(RecentCallView{scope.display ? ticket.toReduced() : ticket,
-                                     counterRef(t.counter, core.config()), t.calledAt});
+                                     counterRef(t.counter, core.query().config()), t.calledAt});
     }
     return out;
 }
@@ -58,15 +58,15 @@ std::vector<RecentCallView> recentCalls(const QueueEngine &core, const ViewScope
 CounterView liveCounterView(const QueueEngine &core, const CounterStatus &counter, bool reduced)
 {
     std::optional<Ticket> current;
-    if (const Ticket *t = counter.ticket.isEmpty() ? nullptr : core.ticket(counter.ticket))
+    if (const Ticket *t = counter.ticket.isEmpty() ? nullptr : core.query().ticket(counter.ticket))
         current = *t;
-    return counterView(counter, core.config(), current, reduced);
+    return counterView(counter, core.query().config(), current, reduced);
 }
 
 std::vector<CounterView> counterViews(const QueueEngine &core, const ViewScope &scope)
 {
     std::vector<CounterView> out;
-    for (const CounterStatus &c : core.counters()) {
+    for (const CounterStatus &c : core.query().counters()) {
         if (scope.showsCounter(c.id))
             out.push_back(liveCounterView(core, c, scope.display));
     }
@@ -94,20 +94,20 @@ bool ViewScope::showsCounter(const QString &counter) const
 
 TicketView liveTicketView(const QueueEngine &core, const Ticket &ticket, const QDateTime &now)
 {
-    if (ticket.state == TicketState::Waiting && ticket.serviceDay == core.serviceDay())
-        return ticketView(ticket, core.estimate(ticket.id, now));
+    if (ticket.state == TicketState::Waiting && ticket.serviceDay == core.query().serviceDay())
+        return ticketView(ticket, core.query().estimate(ticket.id, now));
     return ticketView(ticket);
 }
 
 CentreView centreView(const QueueEngine &core, const ViewScope &scope, const QDateTime &now)
 {
     CentreView view;
-    view.centre = centreInfoView(core.config());
-    for (const Category &c : core.config().categories)
+    view.centre = centreInfoView(core.query().config());
+    for (const Category &c : core.query().config().categories)
         view.categories.push_back(categoryView(c));
-    for (const ServiceConfig &s : core.config().services) {
+    for (const ServiceConfig &s : core.query().config().services) {
         if (scope.showsService(s.id))
-            view.services.push_back(serviceView(s, core.serviceOpen(s.id, now)));
+            view.services.push_back(serviceView(s, core.query().serviceOpen(s.id, now)));
     }
     view.counters = counterViews(core, scope);
     return view;
@@ -115,9 +115,12 @@ CentreView centreView(const QueueEngine &core, const ViewScope &scope, const QDa
 
 QueueSnapshot queueSnapshot(const QueueEngine &core, const ViewScope &scope, const QDateTime &now)
 {
-    QueueSnapshot snapshot{
-        core.serviceDay(), core.lastSeq(), {}, counterViews(core, scope), recentCalls(core, scope)};
-    for (const ServiceConfig &s : core.config().services) {
+    QueueSnapshot snapshot{core.query().serviceDay(),
+                           core.query().lastSeq(),
+                           {},
+                           counterViews(core, scope),
+                           recentCalls(core, scope)};
+    for (const ServiceConfig &s : core.query().config().services) {
         if (scope.showsService(s.id))
             snapshot.services.push_back(serviceQueue(core, s.id, !scope.display, now));
     }
@@ -130,15 +133,15 @@ HelloView helloView(const QueueEngine &core, Role role, const QString &device)
                      u"novbe-engine/"_s + QCoreApplication::applicationVersion(),
                      roleName(role),
                      device,
-                     centreInfoView(core.config()),
-                     core.serviceDay(),
-                     core.lastSeq()};
+                     centreInfoView(core.query().config()),
+                     core.query().serviceDay(),
+                     core.query().lastSeq()};
 }
 
 StatsView statsView(const QueueEngine &core, const std::vector<Feedback> &dayFeedback)
 {
-    return StatsView{kpisFromTickets(core.config(), core.tickets(), dayFeedback), core.serviceDay(),
-                     core.lastSeq()};
+    return StatsView{kpisFromTickets(core.query().config(), core.query().tickets(), dayFeedback),
+                     core.query().serviceDay(), core.query().lastSeq()};
 }
 
 QJsonObject centreInfoJson(const CentreConfig &config)

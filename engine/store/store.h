@@ -62,6 +62,12 @@ public:
     // `cancel`, when given and set, stops a running check (it then fails).
     static Result<QString> check(const QString &path, bool full,
                                  const std::atomic_bool *cancel = nullptr);
+    // The schema version (PRAGMA user_version) of the file at `path`, any
+    // version; read-only, nothing checked or migrated.
+    static Result<int> schemaVersion(const QString &path);
+    // Backup of the file at `path` as it is (any schema version, VACUUM INTO
+    // on a read-only connection) to `destPath`, which must not exist.
+    static Status backupFile(const QString &path, const QString &destPath);
     ~Store() override;
 
     // Rebuilds `serviceDay`'s live state: that day's tickets (issue order), all

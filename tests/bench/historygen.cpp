@@ -38,8 +38,9 @@ public:
     {
         const QDateTime opening(date, QTime(9, 0), zone);
         for (const QString &counter : m_counters) {
-            if (!keep(m_core.openCounter(counter, u"bop"_s + counter, u"Operator "_s + counter,
-                                         opening.addSecs(-60).toUTC())))
+            if (!keep(m_core.desks().openCounter(counter, u"bop"_s + counter,
+                                                 u"Operator "_s + counter,
+                                                 opening.addSecs(-60).toUTC())))
                 return false;
         }
         const qint64 step = 9 * 60 * MINUTE_MS / std::max(count, 1);
@@ -83,10 +84,10 @@ private:
         r.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString counter = m_counters[size_t(j) % m_counters.size()];
         const QDateTime called = issued.addMSecs(12 * MINUTE_MS);
-        return keep(m_core.issue(r, issued))
-            && keep(m_core.callTicket(counter, m_lastTicket, called))
-            && keep(m_core.start(counter, called.addMSecs(25000)))
-            && keep(m_core.finish(counter, {}, issued.addMSecs(21 * MINUTE_MS)))
+        return keep(m_core.flow().issue(r, issued))
+            && keep(m_core.desks().callTicket(counter, m_lastTicket, called))
+            && keep(m_core.desks().start(counter, called.addMSecs(25000)))
+            && keep(m_core.desks().finish(counter, {}, issued.addMSecs(21 * MINUTE_MS)))
             && (m_batch.size() < OUTCOMES_PER_BATCH || flush());
     }
 

@@ -6,7 +6,9 @@
 #include "protocol/codec.h"
 #include "protocol/framing.h"
 #include "protocol/params.h"
+#include "protocol/readmodelcodec.h"
 #include "protocol/rpc.h"
+#include "protocol/viewbuilders.h"
 
 #include <QJsonDocument>
 
@@ -55,9 +57,9 @@ void parseLine(const QByteArray &line)
         ? incoming.params
         : parsed.request.params;
     if (const auto event = eventFromJson(object))
-        check(eventFromJson(eventToJson(*event, CentreConfig())).has_value());
+        check(eventFromJson(encode(eventView(*event, CentreConfig()))).has_value());
     if (const auto ticket = ticketFromJson(object))
-        check(ticketFromJson(ticketToJson(*ticket)).has_value());
+        check(ticketFromJson(encode(ticketView(*ticket))).has_value());
 }
 
 } // namespace

@@ -163,12 +163,12 @@ void SessionRecorder::raw(const QString &name, const QByteArray &bytes, int answ
 void SessionRecorder::close(const QString &name, bool engineReacts)
 {
     m_transcript += name.toUtf8() + " closes\n";
-    const qint64 seqBefore = core().lastSeq();
+    const qint64 seqBefore = core().query().lastSeq();
     Client &c = client(name);
     c.socket->abort();
     m_clients.erase(name);
     // The engine releases counters and marks devices offline in its next batch.
-    if (engineReacts && !waitUntil([&] { return core().lastSeq() > seqBefore; }))
+    if (engineReacts && !waitUntil([&] { return core().query().lastSeq() > seqBefore; }))
         m_transcript += name.toUtf8() + " !! the engine did not react to the close\n";
     sync();
 }

@@ -33,8 +33,8 @@ public:
 
     void run(int steps)
     {
-        for (const CounterConfig &c : m_engine.config().counters)
-            apply(m_engine.openCounter(c.id, u"op-"_s + c.id, u"Op "_s + c.id, m_now));
+        for (const CounterConfig &c : m_engine.query().config().counters)
+            apply(m_engine.desks().openCounter(c.id, u"op-"_s + c.id, u"Op "_s + c.id, m_now));
         for (int i = 0; i < steps; ++i) {
             m_now = m_now.addSecs(5 + m_random.bounded(40));
             step();
@@ -52,7 +52,7 @@ public:
 
     void flush()
     {
-        const Status written = m_store.writeBatch(pointers(m_pending), m_engine.config());
+        const Status written = m_store.writeBatch(pointers(m_pending), m_engine.query().config());
         INFO((written ? std::string() : written.error().message.toStdString()));
         REQUIRE(written.ok());
         m_engine.commit();
@@ -70,16 +70,16 @@ private:
             request.service = roll % 3 ? u"passport"_s : u"idcard"_s;
             request.category = roll % 7 == 0 ? u"priority"_s : u"standard"_s;
             request.device = u"kiosk-1"_s;
-            apply(m_engine.issue(request, m_now));
+            apply(m_engine.flow().issue(request, m_now));
             return;
         }
-        const auto &counters = m_engine.config().counters;
+        const auto &counters = m_engine.query().config().counters;
         const QString counter = counters[m_random.bounded(int(counters.size()))].id;
-        const auto status = m_engine.counter(counter);
+        const auto status = m_engine.query().counter(counter);
         if (!status)
             return;
         switch (status->state) {
-            case CounterState::Idle: apply(m_engine.callNext(counter, m_now)); break;
+            case CounterState::Idle: apply(m_engine.desks().callNext(counter, m_now)); break;
             case CounterState::Calling: called(counter, roll); break;
             case CounterState::Serving: serving(counter, roll); break;
             default: break;
@@ -89,24 +89,25 @@ private:
     void called(const QString &counter, int roll)
     {
         if (roll < 45)
-            apply(m_engine.recall(counter, m_now));
+            apply(m_engine.desks().recall(counter, m_now));
         else if (roll < 52)
-            apply(m_engine.noShow(counter, m_now));
+            apply(m_engine.desks().noShow(counter, m_now));
         else
-            apply(m_engine.start(counter, m_now));
+            apply(m_engine.desks().start(counter, m_now));
     }
 
     void serving(const QString &counter, int roll)
     {
-        const QString ticket = m_engine.counter(counter)->ticket;
+        const QString ticket = m_engine.query().counter(counter)->ticket;
         if (roll < 40) {
-            apply(m_engine.transfer(counter, u"idcard"_s, Placement::First, u"docs"_s, m_now));
+            apply(m_engine.desks().transfer(counter, u"idcard"_s, Placement::First, u"docs"_s,
+                                            m_now));
         } else if (roll < 44) {
-            apply(m_engine.park(counter, m_now));
+            apply(m_engine.desks().park(counter, m_now));
         } else {
-            apply(m_engine.finish(counter, u"issued"_s, m_now));
+            apply(m_engine.desks().finish(counter, u"issued"_s, m_now));
             if (roll % 2)
-                apply(m_engine.submitFeedback(ticket, 1 + roll % 5, u"ok"_s, m_now));
+                apply(m_engine.reports().submitFeedback(ticket, 1 + roll % 5, u"ok"_s, m_now));
         }
     }
 
@@ -143,11 +144,11 @@ TEST_CASE("a day replayed from the journal gives the live tables' KPIs", "[store
     CHECK(live.services.at(0).served > 5);
     CHECK(live.feedbackCount > 0);
     CHECK(kpisFromEvents(config, store->dayEvents(DAY)) == live);
-    CHECK(kpisFromTickets(config, engine.tickets(), store->dayFeedback(DAY)) == live);
+    CHECK(kpisFromTickets(config, engine.query().tickets(), store->dayFeedback(DAY)) == live);
 
     SECTION("after the rollover the closed day still replays to the same KPIs")
     {
-        driver.apply(engine.rollover(driver.now().addSecs(24 * 3600)));
+        driver.apply(engine.flow().rollover(driver.now().addSecs(24 * 3600)));
         driver.flush();
         const Kpis closed = liveKpis(*store, config, DAY);
         CHECK(closed.services.at(0).waiting == 0);
@@ -168,27 +169,27 @@ TEST_CASE("a restart mid-day restores the same queues, numbers and seq", "[store
         engine.restore(*store->loadState(DAY));
         DayDriver driver(engine, *store, 11);
         driver.run(150);
-        before = engine.tickets().copy();
+        before = engine.query().tickets().copy();
         now = driver.now();
     }
     auto store = std::move(Store::open(path)).value();
     QueueEngine restarted(config, 12);
     restarted.restore(*store->loadState(DAY));
-    CHECK(restarted.lastSeq() == engine.lastSeq());
-    const std::vector<Ticket> after = restarted.tickets().copy();
+    CHECK(restarted.query().lastSeq() == engine.query().lastSeq());
+    const std::vector<Ticket> after = restarted.query().tickets().copy();
     REQUIRE(after.size() == before.size());
     for (size_t i = 0; i < after.size(); ++i)
         CHECK(diff(after[i], before[i]) == QString());
     for (const QString &service : {u"passport"_s, u"idcard"_s}) {
-        const ServiceQueue a = engine.queue(service, now);
-        const ServiceQueue b = restarted.queue(service, now);
+        const ServiceQueue a = engine.query().queue(service, now);
+        const ServiceQueue b = restarted.query().queue(service, now);
         REQUIRE(a.waiting.size() == b.waiting.size());
         for (size_t i = 0; i < a.waiting.size(); ++i)
             CHECK(a.waiting[i]->id == b.waiting[i]->id);
         IssueRequest request;
         request.service = service;
-        const auto x = engine.issue(request, now);
-        const auto y = restarted.issue(request, now);
+        const auto x = engine.flow().issue(request, now);
+        const auto y = restarted.flow().issue(request, now);
         REQUIRE(x.ok());
         REQUIRE(y.ok());
         CHECK(x->ticket->number == y->ticket->number);

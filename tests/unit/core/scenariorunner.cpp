@@ -45,18 +45,19 @@ private:
             return setTime(w);
         if (op == u"issue") {
             IssueRequest r = walkIn(w.value(1), w.value(2, QStringLiteral("standard")));
-            return describe(m_e.issue(r, m_now), true);
+            return describe(m_e.flow().issue(r, m_now), true);
         }
         if (op == u"book")
             return book(w);
         if (op == u"checkin")
-            return describe(m_e.checkIn(m_codes.value(w.value(1), w.value(1)), {}, {}, m_now),
-                            true);
+            return describe(
+                m_e.bookings().checkIn(m_codes.value(w.value(1), w.value(1)), {}, {}, m_now), true);
         if (op == u"cancel")
-            return describe(m_e.cancel(idOf(w.value(1)), {}, m_now), false);
+            return describe(m_e.flow().cancel(idOf(w.value(1)), {}, m_now), false);
         if (op == u"feedback")
-            return describe(m_e.submitFeedback(idOf(w.value(1)), w.value(2).toInt(), {}, m_now),
-                            false);
+            return describe(
+                m_e.reports().submitFeedback(idOf(w.value(1)), w.value(2).toInt(), {}, m_now),
+                false);
         return counterOp(w);
     }
 
@@ -65,33 +66,34 @@ private:
         const QString op = w.value(0);
         const QString c = w.value(1);
         if (op == u"open")
-            return describe(m_e.openCounter(c, QStringLiteral("op-") + c, {}, m_now), false);
+            return describe(m_e.desks().openCounter(c, QStringLiteral("op-") + c, {}, m_now),
+                            false);
         if (op == u"close")
-            return describe(m_e.closeCounter(c, m_now), false);
+            return describe(m_e.desks().closeCounter(c, m_now), false);
         if (op == u"release")
-            return describe(m_e.releaseCounter(c, m_now), false);
+            return describe(m_e.desks().releaseCounter(c, m_now), false);
         if (op == u"pause")
-            return describe(m_e.pause(c, w.mid(2).join(u' '), m_now), false);
+            return describe(m_e.desks().pause(c, w.mid(2).join(u' '), m_now), false);
         if (op == u"resume")
-            return describe(m_e.resume(c, m_now), false);
+            return describe(m_e.desks().resume(c, m_now), false);
         if (op == u"call")
-            return describe(m_e.callNext(c, m_now), false);
+            return describe(m_e.desks().callNext(c, m_now), false);
         if (op == u"callTicket")
-            return describe(m_e.callTicket(c, idOf(w.value(2)), m_now), false);
+            return describe(m_e.desks().callTicket(c, idOf(w.value(2)), m_now), false);
         if (op == u"recall")
-            return describe(m_e.recall(c, m_now), false);
+            return describe(m_e.desks().recall(c, m_now), false);
         if (op == u"start")
-            return describe(m_e.start(c, m_now), false);
+            return describe(m_e.desks().start(c, m_now), false);
         if (op == u"finish")
-            return describe(m_e.finish(c, w.value(2), m_now), false);
+            return describe(m_e.desks().finish(c, w.value(2), m_now), false);
         if (op == u"noshow")
-            return describe(m_e.noShow(c, m_now), false);
+            return describe(m_e.desks().noShow(c, m_now), false);
         if (op == u"park")
-            return describe(m_e.park(c, m_now), false);
+            return describe(m_e.desks().park(c, m_now), false);
         if (op == u"transfer") {
             const auto p = placementFromName(w.value(3));
-            return describe(m_e.transfer(c, w.value(2), p.value_or(Placement::Last),
-                                         w.mid(4).join(u' '), m_now),
+            return describe(m_e.desks().transfer(c, w.value(2), p.value_or(Placement::Last),
+                                                 w.mid(4).join(u' '), m_now),
                             false);
         }
         return QStringLiteral("unknown action");
@@ -114,7 +116,8 @@ private:
     QString book(const QStringList &w)
     {
         const QTime t = QTime::fromString(w.value(2), QStringLiteral("HH:mm"));
-        auto r = m_e.book(BookRequest{w.value(1), baku(t.hour(), t.minute()), {}, {}}, m_now);
+        auto r = m_e.bookings().book(BookRequest{w.value(1), baku(t.hour(), t.minute()), {}, {}},
+                                     m_now);
         if (!r)
             return QStringLiteral("error ") + errorName(r.error().code);
         m_codes.insert(w.value(4), r->appointment->code);
@@ -123,7 +126,7 @@ private:
 
     QString idOf(const QString &number) const
     {
-        const TicketList all = m_e.tickets();
+        const TicketList all = m_e.query().tickets();
         for (size_t i = all.size(); i > 0; --i) {
             if (all[i - 1].number == number)
                 return all[i - 1].id;
@@ -142,7 +145,7 @@ private:
         if (t.service != t.originalService)
             s += QStringLiteral(" in ") + t.service;
         if (withEstimate && t.state == TicketState::Waiting) {
-            const WaitEstimate est = m_e.estimate(t.id, m_now);
+            const WaitEstimate est = m_e.query().estimate(t.id, m_now);
             s += QStringLiteral(" (ahead %1, eta %2s)").arg(est.ahead).arg(est.etaSec);
         }
         return s;
@@ -151,12 +154,12 @@ private:
     void dump()
     {
         m_out << QStringLiteral("== queues (call order, weight 1)");
-        for (const ServiceConfig &s : m_e.config().services) {
+        for (const ServiceConfig &s : m_e.query().config().services) {
             QStringList numbers;
-            for (const Ticket *t : m_e.queue(s.id, m_now).waiting)
+            for (const Ticket *t : m_e.query().queue(s.id, m_now).waiting)
                 numbers << t->number;
             QStringList parked;
-            for (const Ticket *t : m_e.parked(s.id))
+            for (const Ticket *t : m_e.query().parked(s.id))
                 parked << t->number;
             m_out << s.id + QStringLiteral(": ")
                     + (numbers.isEmpty() ? QStringLiteral("-") : numbers.join(u' '))
@@ -164,13 +167,15 @@ private:
                                         : QStringLiteral(" | parked: ") + parked.join(u' '));
         }
         m_out << QStringLiteral("== counters");
-        for (const CounterStatus &c : m_e.counters()) {
-            const auto t = m_e.ticket(c.ticket);
+        for (const CounterStatus &c : m_e.query().counters()) {
+            const auto t = m_e.query().ticket(c.ticket);
             m_out << c.id + u' ' + counterStateName(c.state) + (t ? u' ' + t->number : QString())
                     + (c.pauseReason.isEmpty() ? QString()
                                                : QStringLiteral(" (") + c.pauseReason + u')');
         }
-        m_out << QStringLiteral("== day %1, seq %2").arg(m_e.serviceDay()).arg(m_e.lastSeq());
+        m_out << QStringLiteral("== day %1, seq %2")
+                     .arg(m_e.query().serviceDay())
+                     .arg(m_e.query().lastSeq());
     }
 
     QueueEngine m_e{centre(), 5};

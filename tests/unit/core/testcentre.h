@@ -73,7 +73,7 @@ inline QDateTime baku(int hh, int mm, int ss = 0, int dayOffset = 0)
 // An engine whose service day is 2026-11-30, committed.
 inline void startDay(QueueEngine &engine, const QDateTime &now = baku(8, 0))
 {
-    engine.rollover(now);
+    engine.flow().rollover(now);
     engine.commit();
 }
 

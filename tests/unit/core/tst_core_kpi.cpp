@@ -25,19 +25,19 @@ TEST_CASE("KPIs from tickets and from the journal", "[core][kpi]")
         return r;
     };
     const QString c3 = QStringLiteral("c3");
-    keep(e.openCounter(c3, QStringLiteral("op3"), {}, baku(9, 0)));
-    const QString a = keep(e.issue(walkIn(QStringLiteral("bank")), baku(9, 0)))->ticket->id;
-    keep(e.issue(walkIn(QStringLiteral("bank")), baku(9, 1)));
-    keep(e.issue(walkIn(QStringLiteral("notary")), baku(9, 2)));
-    keep(e.callNext(c3, baku(9, 10))); // D001 after 10 min
-    keep(e.start(c3, baku(9, 11)));
-    keep(e.finish(c3, {}, baku(9, 15))); // 240 s
-    keep(e.submitFeedback(a, 4, {}, baku(9, 16)));
-    keep(e.callNext(c3, baku(9, 30))); // D002 waited longest
-    keep(e.noShow(c3, baku(9, 31)));
+    keep(e.desks().openCounter(c3, QStringLiteral("op3"), {}, baku(9, 0)));
+    const QString a = keep(e.flow().issue(walkIn(QStringLiteral("bank")), baku(9, 0)))->ticket->id;
+    keep(e.flow().issue(walkIn(QStringLiteral("bank")), baku(9, 1)));
+    keep(e.flow().issue(walkIn(QStringLiteral("notary")), baku(9, 2)));
+    keep(e.desks().callNext(c3, baku(9, 10))); // D001 after 10 min
+    keep(e.desks().start(c3, baku(9, 11)));
+    keep(e.desks().finish(c3, {}, baku(9, 15))); // 240 s
+    keep(e.reports().submitFeedback(a, 4, {}, baku(9, 16)));
+    keep(e.desks().callNext(c3, baku(9, 30))); // D002 waited longest
+    keep(e.desks().noShow(c3, baku(9, 31)));
 
-    const Kpis live = kpisFromTickets(e.config(), e.tickets(), feedback);
-    const Kpis replayed = kpisFromEvents(e.config(), journal);
+    const Kpis live = kpisFromTickets(e.query().config(), e.query().tickets(), feedback);
+    const Kpis replayed = kpisFromEvents(e.query().config(), journal);
     CHECK(live == replayed);
     const ServiceKpi bank = live.services[3];
     REQUIRE(bank.id == QStringLiteral("bank"));

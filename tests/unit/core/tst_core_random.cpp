@@ -95,7 +95,7 @@ struct Fuzzer
     explicit Fuzzer(quint32 seed) : rng(seed)
     {
         startDay(e, now);
-        day = e.serviceDay();
+        day = e.query().serviceDay();
     }
 
     template <typename T> const T &pick(const QList<T> &list)
@@ -105,7 +105,7 @@ struct Fuzzer
 
     QString anyTicket()
     {
-        const auto all = e.tickets();
+        const auto all = e.query().tickets();
         if (all.empty())
             return QStringLiteral("t_none");
         return all[rng.bounded(int(all.size()))].id;
@@ -117,25 +117,28 @@ struct Fuzzer
         switch (rng.bounded(16)) {
             case 0:
             case 1:
-            case 2: return e.issue(walkIn(pick(services), pick(categories)), now);
+            case 2: return e.flow().issue(walkIn(pick(services), pick(categories)), now);
             case 3:
-            case 4: return e.callNext(c, now);
-            case 5: return e.callTicket(c, anyTicket(), now);
-            case 6: return e.recall(c, now);
-            case 7: return e.start(c, now);
-            case 8: return e.finish(c, {}, now);
-            case 9: return e.noShow(c, now);
-            case 10: return e.park(c, now);
+            case 4: return e.desks().callNext(c, now);
+            case 5: return e.desks().callTicket(c, anyTicket(), now);
+            case 6: return e.desks().recall(c, now);
+            case 7: return e.desks().start(c, now);
+            case 8: return e.desks().finish(c, {}, now);
+            case 9: return e.desks().noShow(c, now);
+            case 10: return e.desks().park(c, now);
             case 11: {
                 const Placement p = std::array{Placement::First, Placement::Last,
                                                Placement::Original}[rng.bounded(3)];
-                return e.transfer(c, pick(services), p, {}, now);
+                return e.desks().transfer(c, pick(services), p, {}, now);
             }
-            case 12: return e.cancel(anyTicket(), {}, now);
-            case 13: return e.openCounter(c, QStringLiteral("op-") + c, {}, now);
+            case 12: return e.flow().cancel(anyTicket(), {}, now);
+            case 13: return e.desks().openCounter(c, QStringLiteral("op-") + c, {}, now);
             case 14:
-                return rng.bounded(2) ? e.pause(c, QStringLiteral("break"), now) : e.resume(c, now);
-            default: return rng.bounded(4) ? e.closeCounter(c, now) : e.releaseCounter(c, now);
+                return rng.bounded(2) ? e.desks().pause(c, QStringLiteral("break"), now)
+                                      : e.desks().resume(c, now);
+            default:
+                return rng.bounded(4) ? e.desks().closeCounter(c, now)
+                                      : e.desks().releaseCounter(c, now);
         }
     }
 
@@ -144,33 +147,33 @@ struct Fuzzer
         now = now.addMSecs(rng.bounded(30000));
         if (now > baku(17, 50, 0, dayIndex))
             now = baku(9, 0, 0, ++dayIndex);
-        const qint64 seqBefore = e.lastSeq();
+        const qint64 seqBefore = e.query().lastSeq();
         Result<Outcome> r = randomOp();
         digest.add(r);
         if (r) {
             qint64 expect = seqBefore;
             for (const DomainEvent &ev : r->events)
                 ENSURE(ev.seq == ++expect); // gap-free
-            ENSURE(e.lastSeq() == expect);
+            ENSURE(e.query().lastSeq() == expect);
         } else {
-            ENSURE(e.lastSeq() == seqBefore); // an error changes nothing
+            ENSURE(e.query().lastSeq() == seqBefore); // an error changes nothing
         }
         if (rng.bounded(10) == 0) {
             e.rollback(); // a failed group commit
         } else if (rng.bounded(3) == 0) {
             e.commit();
-            if (e.serviceDay() != day) {
-                day = e.serviceDay();
+            if (e.query().serviceDay() != day) {
+                day = e.query().serviceDay();
                 committedIds.clear();
             }
-            for (const Ticket &t : e.tickets())
+            for (const Ticket &t : e.query().tickets())
                 committedIds.insert(t.id);
         }
     }
 
     void checkInvariants()
     {
-        const auto tickets = e.tickets();
+        const auto tickets = e.query().tickets();
         QHash<QString, const Ticket *> byId;
         QHash<QString, int> waiting;
         QSet<QString> activeNumbers;
@@ -184,12 +187,12 @@ struct Fuzzer
                 activeNumbers.insert(t.number);
             }
         }
-        if (e.serviceDay() == day) {
+        if (e.query().serviceDay() == day) {
             for (const QString &id : committedIds)
                 ENSURE(byId.contains(id)); // no ticket lost
         }
         QSet<QString> current;
-        for (const CounterStatus &c : e.counters()) {
+        for (const CounterStatus &c : e.query().counters()) {
             if (c.ticket.isEmpty()) {
                 ENSURE((c.state != CounterState::Calling && c.state != CounterState::Serving));
                 continue;
@@ -206,13 +209,13 @@ struct Fuzzer
                 ENSURE(current.contains(t.id)); // every current ticket has its counter
         }
         for (const QString &s : services) {
-            const ServiceQueue q = e.queue(s, now);
+            const ServiceQueue q = e.query().queue(s, now);
             ENSURE(int(q.waiting.size()) == waiting.value(s));
             digest.add(q.etaSec);
             digest.add(q.longestWaitSec);
             for (const Ticket *t : q.waiting) {
                 digest.add(t->id);
-                const WaitEstimate w = e.estimate(t->id, now);
+                const WaitEstimate w = e.query().estimate(t->id, now);
                 digest.add(w.ahead);
                 digest.add(w.etaSec);
             }
@@ -234,7 +237,8 @@ TEST_CASE("100,000 random operations keep every invariant", "[core][random]")
         CAPTURE(seed, i);
         f.step();
         f.checkInvariants();
-        days = int(QDate(2026, 11, 30).daysTo(QDate::fromString(f.e.serviceDay(), Qt::ISODate)));
+        days = int(
+            QDate(2026, 11, 30).daysTo(QDate::fromString(f.e.query().serviceDay(), Qt::ISODate)));
     }
     CHECK(days > 0); // the run crossed at least one service day
     if (seed == 20261128u)

@@ -16,23 +16,23 @@ struct Hall
     QString issue(const QString &service, const QDateTime &at,
                   const QString &category = QStringLiteral("standard"))
     {
-        auto r = e.issue(walkIn(service, category), at);
+        auto r = e.flow().issue(walkIn(service, category), at);
         REQUIRE(r.ok());
         e.commit();
         return r->ticket->number;
     }
     void open(const QString &counter, const QDateTime &at)
     {
-        REQUIRE(e.openCounter(counter, QStringLiteral("op-") + counter, {}, at).ok());
+        REQUIRE(e.desks().openCounter(counter, QStringLiteral("op-") + counter, {}, at).ok());
     }
     // Calls the next ticket at `counter` and frees the counter again.
     QString next(const QString &counter, const QDateTime &at)
     {
-        auto r = e.callNext(counter, at);
+        auto r = e.desks().callNext(counter, at);
         REQUIRE(r.ok());
         if (!r->ticket)
             return QStringLiteral("none");
-        REQUIRE(e.noShow(counter, at).ok());
+        REQUIRE(e.desks().noShow(counter, at).ok());
         e.commit();
         return r->ticket->number;
     }
@@ -113,16 +113,18 @@ TEST_CASE("checked-in appointments whose slot started come first", "[core][routi
 {
     Hall h;
     BookRequest b{PASSPORT, baku(10, 0), QStringLiteral("Aysel"), {}};
-    auto booked = h.e.book(b, baku(8, 0));
+    auto booked = h.e.bookings().book(b, baku(8, 0));
     REQUIRE(booked.ok());
     BookRequest b2{PASSPORT, baku(9, 45), {}, {}};
-    auto booked2 = h.e.book(b2, baku(8, 0));
+    auto booked2 = h.e.bookings().book(b2, baku(8, 0));
     REQUIRE(booked2.ok());
     h.e.commit();
-    h.issue(PASSPORT, baku(9, 0), QStringLiteral("disability"));            // A001
-    auto in1 = h.e.checkIn(booked->appointment->code, {}, {}, baku(9, 40)); // A002, slot 10:00
+    h.issue(PASSPORT, baku(9, 0), QStringLiteral("disability")); // A001
+    auto in1 = h.e.bookings().checkIn(booked->appointment->code, {}, {},
+                                      baku(9, 40)); // A002, slot 10:00
     REQUIRE(in1.ok());
-    auto in2 = h.e.checkIn(booked2->appointment->code, {}, {}, baku(9, 41)); // A003, slot 9:45
+    auto in2 = h.e.bookings().checkIn(booked2->appointment->code, {}, {},
+                                      baku(9, 41)); // A003, slot 9:45
     REQUIRE(in2.ok());
     h.e.commit();
     h.open(QStringLiteral("c4"), baku(9, 42));
@@ -143,12 +145,12 @@ TEST_CASE("transfer placement first, last, original", "[core][routing]")
     h.issue(PASSPORT, baku(9, 0)); // A001: will be transferred to idcard
     h.issue(IDCARD, baku(9, 5));   // B001
     h.issue(IDCARD, baku(9, 10));  // B002
-    auto called = h.e.callNext(QStringLiteral("c4"), baku(9, 20));
+    auto called = h.e.desks().callNext(QStringLiteral("c4"), baku(9, 20));
     REQUIRE(called->ticket->number == QStringLiteral("A001"));
     const Placement placement = GENERATE(Placement::First, Placement::Last, Placement::Original);
     CAPTURE(placementName(placement));
-    auto moved = h.e.transfer(QStringLiteral("c4"), IDCARD, placement, QStringLiteral("photo"),
-                              baku(9, 25));
+    auto moved = h.e.desks().transfer(QStringLiteral("c4"), IDCARD, placement,
+                                      QStringLiteral("photo"), baku(9, 25));
     REQUIRE(moved.ok());
     CHECK(moved->ticket->number == QStringLiteral("A001")); // same number
     CHECK(moved->ticket->service == IDCARD);
@@ -173,12 +175,13 @@ TEST_CASE("original placement keeps the first issue time among later tickets", "
     h.issue(IDCARD, baku(9, 0));       // B001, earlier than A001
     h.issue(PASSPORT, baku(9, 0, 30)); // A001
     h.issue(IDCARD, baku(9, 5));       // B002
-    REQUIRE(h.e.callNext(QStringLiteral("c4"), baku(9, 20))->ticket->number
+    REQUIRE(h.e.desks().callNext(QStringLiteral("c4"), baku(9, 20))->ticket->number
             == QStringLiteral("B001"));
-    REQUIRE(h.e.noShow(QStringLiteral("c4"), baku(9, 20)));
-    REQUIRE(h.e.callNext(QStringLiteral("c4"), baku(9, 20))->ticket->number
+    REQUIRE(h.e.desks().noShow(QStringLiteral("c4"), baku(9, 20)));
+    REQUIRE(h.e.desks().callNext(QStringLiteral("c4"), baku(9, 20))->ticket->number
             == QStringLiteral("A001"));
-    REQUIRE(h.e.transfer(QStringLiteral("c4"), IDCARD, Placement::Original, {}, baku(9, 25)));
+    REQUIRE(
+        h.e.desks().transfer(QStringLiteral("c4"), IDCARD, Placement::Original, {}, baku(9, 25)));
     h.issue(IDCARD, baku(9, 26)); // B003
     CHECK(h.next(QStringLiteral("c2"), baku(9, 30)) == QStringLiteral("A001"));
     CHECK(h.next(QStringLiteral("c2"), baku(9, 30)) == QStringLiteral("B002"));

@@ -31,27 +31,29 @@ const std::map<std::pair<S, A>, S> EXPECTED = {
 QString ticketIn(QueueEngine &e, S state)
 {
     const QDateTime t = baku(10, 0);
-    REQUIRE(e.openCounter(QStringLiteral("c1"), QStringLiteral("op1"), QStringLiteral("Op"), t));
-    REQUIRE(e.openCounter(QStringLiteral("c4"), QStringLiteral("op4"), QStringLiteral("Op"), t));
-    auto issued = e.issue(walkIn(QStringLiteral("passport")), t);
+    REQUIRE(e.desks().openCounter(QStringLiteral("c1"), QStringLiteral("op1"), QStringLiteral("Op"),
+                                  t));
+    REQUIRE(e.desks().openCounter(QStringLiteral("c4"), QStringLiteral("op4"), QStringLiteral("Op"),
+                                  t));
+    auto issued = e.flow().issue(walkIn(QStringLiteral("passport")), t);
     REQUIRE(issued);
     const QString id = issued->ticket->id;
     const QString c1 = QStringLiteral("c1");
     auto step = [&](bool ok) { REQUIRE(ok); };
     switch (state) {
         case S::Waiting: break;
-        case S::Cancelled: step(e.cancel(id, {}, t).ok()); break;
-        case S::Reset: step(e.rollover(baku(8, 0, 0, 1)).ok()); break;
+        case S::Cancelled: step(e.flow().cancel(id, {}, t).ok()); break;
+        case S::Reset: step(e.flow().rollover(baku(8, 0, 0, 1)).ok()); break;
         default:
-            step(e.callNext(c1, t).ok());
+            step(e.desks().callNext(c1, t).ok());
             if (state == S::NoShow)
-                step(e.noShow(c1, t).ok());
+                step(e.desks().noShow(c1, t).ok());
             if (state == S::Serving || state == S::Done || state == S::Parked)
-                step(e.start(c1, t).ok());
+                step(e.desks().start(c1, t).ok());
             if (state == S::Done)
-                step(e.finish(c1, {}, t).ok());
+                step(e.desks().finish(c1, {}, t).ok());
             if (state == S::Parked)
-                step(e.park(c1, t).ok());
+                step(e.desks().park(c1, t).ok());
     }
     e.commit();
     return id;
@@ -61,15 +63,16 @@ Result<Outcome> apply(QueueEngine &e, A action, const QString &id, const QDateTi
 {
     const QString c1 = QStringLiteral("c1");
     switch (action) {
-        case A::Call: return e.callTicket(QStringLiteral("c4"), id, t);
-        case A::Recall: return e.recall(c1, t);
-        case A::Start: return e.start(c1, t);
-        case A::Finish: return e.finish(c1, {}, t);
-        case A::NoShow: return e.noShow(c1, t);
-        case A::Park: return e.park(c1, t);
-        case A::Cancel: return e.cancel(id, {}, t);
-        case A::Transfer: return e.transfer(c1, QStringLiteral("idcard"), Placement::Last, {}, t);
-        case A::Reset: return e.rollover(baku(8, 0, 0, 2));
+        case A::Call: return e.desks().callTicket(QStringLiteral("c4"), id, t);
+        case A::Recall: return e.desks().recall(c1, t);
+        case A::Start: return e.desks().start(c1, t);
+        case A::Finish: return e.desks().finish(c1, {}, t);
+        case A::NoShow: return e.desks().noShow(c1, t);
+        case A::Park: return e.desks().park(c1, t);
+        case A::Cancel: return e.flow().cancel(id, {}, t);
+        case A::Transfer:
+            return e.desks().transfer(c1, QStringLiteral("idcard"), Placement::Last, {}, t);
+        case A::Reset: return e.flow().rollover(baku(8, 0, 0, 2));
     }
     return makeError(ErrorCode::Internal, {});
 }
@@ -101,8 +104,8 @@ TEST_CASE("every state x every action follows the lifecycle", "[core][transition
     startDay(engine);
     const QString id = ticketIn(engine, from);
     if (from != S::Reset)
-        REQUIRE(engine.ticket(id)->state == from);
-    const qint64 seqBefore = engine.lastSeq();
+        REQUIRE(engine.query().ticket(id)->state == from);
+    const qint64 seqBefore = engine.query().lastSeq();
     Result<Outcome> r = apply(engine, action, id, baku(10, 5));
     if (expected) {
         REQUIRE(r.ok());
@@ -117,7 +120,7 @@ TEST_CASE("every state x every action follows the lifecycle", "[core][transition
             ? ErrorCode::NotFound
             : ErrorCode::InvalidState;
         CHECK(r.error().code == want);
-        CHECK(engine.lastSeq() == seqBefore); // an error changes nothing
+        CHECK(engine.query().lastSeq() == seqBefore); // an error changes nothing
         CHECK_FALSE(engine.hasUncommitted());
     }
 }
@@ -128,12 +131,12 @@ TEST_CASE("recall is limited by maxRecalls", "[core][transitions]")
     startDay(e);
     const QString id = ticketIn(e, S::Called);
     const QDateTime t = baku(10, 1);
-    CHECK(e.recall(QStringLiteral("c1"), t)->ticket->recalls == 1);
-    CHECK(e.recall(QStringLiteral("c1"), t)->ticket->recalls == 2);
-    auto third = e.recall(QStringLiteral("c1"), t);
+    CHECK(e.desks().recall(QStringLiteral("c1"), t)->ticket->recalls == 1);
+    CHECK(e.desks().recall(QStringLiteral("c1"), t)->ticket->recalls == 2);
+    auto third = e.desks().recall(QStringLiteral("c1"), t);
     REQUIRE_FALSE(third.ok());
     CHECK(third.error().code == ErrorCode::InvalidState);
-    CHECK(e.ticket(id)->recalls == 2);
+    CHECK(e.query().ticket(id)->recalls == 2);
 }
 
 TEST_CASE("counter state rules", "[core][counters]")
@@ -142,51 +145,52 @@ TEST_CASE("counter state rules", "[core][counters]")
     startDay(e);
     const QDateTime t = baku(10, 0);
     const QString c1 = QStringLiteral("c1");
-    REQUIRE(e.issue(walkIn(QStringLiteral("passport")), t));
+    REQUIRE(e.flow().issue(walkIn(QStringLiteral("passport")), t));
     SECTION("closed counters cannot call")
     {
-        CHECK(e.callNext(c1, t).error().code == ErrorCode::InvalidState);
+        CHECK(e.desks().callNext(c1, t).error().code == ErrorCode::InvalidState);
     }
     SECTION("paused counters cannot call, resume reopens")
     {
-        REQUIRE(e.openCounter(c1, QStringLiteral("op1"), {}, t));
-        REQUIRE(e.pause(c1, QStringLiteral("lunch"), t));
-        CHECK(e.counter(c1)->pauseReason == QStringLiteral("lunch"));
-        CHECK(e.callNext(c1, t).error().code == ErrorCode::InvalidState);
-        REQUIRE(e.resume(c1, t));
-        CHECK(e.callNext(c1, t)->ticket.has_value());
+        REQUIRE(e.desks().openCounter(c1, QStringLiteral("op1"), {}, t));
+        REQUIRE(e.desks().pause(c1, QStringLiteral("lunch"), t));
+        CHECK(e.query().counter(c1)->pauseReason == QStringLiteral("lunch"));
+        CHECK(e.desks().callNext(c1, t).error().code == ErrorCode::InvalidState);
+        REQUIRE(e.desks().resume(c1, t));
+        CHECK(e.desks().callNext(c1, t)->ticket.has_value());
     }
     SECTION("at most one current ticket; close only when free")
     {
-        REQUIRE(e.openCounter(c1, QStringLiteral("op1"), {}, t));
-        REQUIRE(e.issue(walkIn(QStringLiteral("passport")), t));
-        REQUIRE(e.callNext(c1, t)->ticket.has_value());
-        CHECK(e.callNext(c1, t).error().code == ErrorCode::InvalidState);
-        CHECK(e.closeCounter(c1, t).error().code == ErrorCode::InvalidState);
-        CHECK(e.pause(c1, {}, t).error().code == ErrorCode::InvalidState);
+        REQUIRE(e.desks().openCounter(c1, QStringLiteral("op1"), {}, t));
+        REQUIRE(e.flow().issue(walkIn(QStringLiteral("passport")), t));
+        REQUIRE(e.desks().callNext(c1, t)->ticket.has_value());
+        CHECK(e.desks().callNext(c1, t).error().code == ErrorCode::InvalidState);
+        CHECK(e.desks().closeCounter(c1, t).error().code == ErrorCode::InvalidState);
+        CHECK(e.desks().pause(c1, {}, t).error().code == ErrorCode::InvalidState);
     }
     SECTION("another operator cannot open a held counter")
     {
-        REQUIRE(e.openCounter(c1, QStringLiteral("op1"), {}, t));
-        CHECK(e.openCounter(c1, QStringLiteral("op2"), {}, t).error().code
+        REQUIRE(e.desks().openCounter(c1, QStringLiteral("op1"), {}, t));
+        CHECK(e.desks().openCounter(c1, QStringLiteral("op2"), {}, t).error().code
               == ErrorCode::CounterBusy);
-        REQUIRE(e.releaseCounter(c1, t));
-        CHECK(e.counter(c1)->state == CounterState::Closed);
-        CHECK(e.openCounter(c1, QStringLiteral("op2"), {}, t).ok());
+        REQUIRE(e.desks().releaseCounter(c1, t));
+        CHECK(e.query().counter(c1)->state == CounterState::Closed);
+        CHECK(e.desks().openCounter(c1, QStringLiteral("op2"), {}, t).ok());
     }
     SECTION("a released counter keeps its current ticket")
     {
-        REQUIRE(e.openCounter(c1, QStringLiteral("op1"), {}, t));
-        const QString id = e.callNext(c1, t)->ticket->id;
-        REQUIRE(e.releaseCounter(c1, t));
-        CHECK(e.counter(c1)->ticket == id);
-        CHECK(e.counter(c1)->operatorId.isEmpty());
-        REQUIRE(e.openCounter(c1, QStringLiteral("op2"), {}, t));
-        CHECK(e.start(c1, t)->ticket->id == id);
+        REQUIRE(e.desks().openCounter(c1, QStringLiteral("op1"), {}, t));
+        const QString id = e.desks().callNext(c1, t)->ticket->id;
+        REQUIRE(e.desks().releaseCounter(c1, t));
+        CHECK(e.query().counter(c1)->ticket == id);
+        CHECK(e.query().counter(c1)->operatorId.isEmpty());
+        REQUIRE(e.desks().openCounter(c1, QStringLiteral("op2"), {}, t));
+        CHECK(e.desks().start(c1, t)->ticket->id == id);
     }
     SECTION("unknown counter")
     {
-        CHECK(e.openCounter(QStringLiteral("c99"), {}, {}, t).error().code == ErrorCode::NotFound);
+        CHECK(e.desks().openCounter(QStringLiteral("c99"), {}, {}, t).error().code
+              == ErrorCode::NotFound);
     }
 }
 
@@ -195,17 +199,17 @@ TEST_CASE("rollback returns to the last commit", "[core][undo]")
     QueueEngine e(centre(), 1);
     startDay(e);
     const QDateTime t = baku(10, 0);
-    REQUIRE(e.issue(walkIn(QStringLiteral("passport")), t));
+    REQUIRE(e.flow().issue(walkIn(QStringLiteral("passport")), t));
     e.commit();
-    const qint64 seq = e.lastSeq();
-    REQUIRE(e.openCounter(QStringLiteral("c1"), QStringLiteral("op1"), {}, t));
-    REQUIRE(e.callNext(QStringLiteral("c1"), t));
-    REQUIRE(e.issue(walkIn(QStringLiteral("passport")), t));
+    const qint64 seq = e.query().lastSeq();
+    REQUIRE(e.desks().openCounter(QStringLiteral("c1"), QStringLiteral("op1"), {}, t));
+    REQUIRE(e.desks().callNext(QStringLiteral("c1"), t));
+    REQUIRE(e.flow().issue(walkIn(QStringLiteral("passport")), t));
     e.rollback();
-    CHECK(e.lastSeq() == seq);
-    CHECK(e.tickets().size() == 1);
-    CHECK(e.tickets().front().state == TicketState::Waiting);
-    CHECK(e.counter(QStringLiteral("c1"))->state == CounterState::Closed);
-    auto again = e.issue(walkIn(QStringLiteral("passport")), t);
+    CHECK(e.query().lastSeq() == seq);
+    CHECK(e.query().tickets().size() == 1);
+    CHECK(e.query().tickets().front().state == TicketState::Waiting);
+    CHECK(e.query().counter(QStringLiteral("c1"))->state == CounterState::Closed);
+    auto again = e.flow().issue(walkIn(QStringLiteral("passport")), t);
     CHECK(again->ticket->number == QStringLiteral("A002"));
 }

@@ -3,6 +3,7 @@
 
 #include "protocol/codec.h"
 #include "protocol/readmodelcodec.h"
+#include "protocol/viewbuilders.h"
 
 #include <catch2/catch.hpp>
 
@@ -133,7 +134,7 @@ TEST_CASE("the side panel follows snapshots and drops a called ticket at once", 
              QJsonObject{{u"id"_s, u"passport"_s},
                          {u"waitingCount"_s, 2},
                          {u"longestWaitSec"_s, 600},
-                         {u"waiting"_s, QJsonArray{ticketToJson(a), ticketToJson(b)}},
+                         {u"waiting"_s, QJsonArray{encode(ticketView(a)), encode(ticketView(b))}},
                          {u"parked"_s, QJsonArray{}}},
              QJsonObject{{u"id"_s, u"tax"_s}, {u"waitingCount"_s, 5}, {u"longestWaitSec"_s, 60}}}}};
     f.model.applySnapshot(wire<QueueSnapshot>(snapshot));

@@ -1,4 +1,6 @@
 #include "protocol/codec.h"
+#include "protocol/readmodelcodec.h"
+#include "protocol/viewbuilders.h"
 
 #include "protocoltestutil.h"
 
@@ -30,32 +32,31 @@ TEST_CASE("times are ISO 8601 UTC with milliseconds", "[protocol]")
 
 TEST_CASE("a waiting ticket matches its golden JSON", "[protocol]")
 {
-    const QJsonObject json = ticketToJson(waitingTicket(), WaitEstimate{3, 420});
+    const QJsonObject json = encode(ticketView(waitingTicket(), WaitEstimate{3, 420}));
     INFO(dump(json));
     CHECK(json == readGolden(u"ticket_waiting.json"_s));
 }
 
 TEST_CASE("ahead and etaSec are 0 without an estimate or when not waiting", "[protocol]")
 {
-    const QJsonObject noEstimate = ticketToJson(waitingTicket());
+    const QJsonObject noEstimate = encode(ticketView(waitingTicket()));
     CHECK(noEstimate.value(u"ahead"_s) == QJsonValue(0));
     CHECK(noEstimate.value(u"etaSec"_s) == QJsonValue(0));
-    const QJsonObject serving = ticketToJson(servingTicket(), WaitEstimate{3, 420});
+    const QJsonObject serving = encode(ticketView(servingTicket(), WaitEstimate{3, 420}));
     INFO(dump(serving));
     CHECK(serving == readGolden(u"ticket_serving.json"_s));
 }
 
 TEST_CASE("a display gets the reduced ticket only", "[protocol]")
 {
-    const QJsonObject reduced = reducedTicketToJson(servingTicket());
+    const QJsonObject reduced = encode(TicketView(servingTicket()).toReduced());
     CHECK(reduced == readGolden(u"ticket_reduced.json"_s));
-    CHECK(reduceTicketJson(ticketToJson(servingTicket())) == reduced);
 }
 
 TEST_CASE("tickets round-trip through JSON", "[protocol]")
 {
     for (const Ticket &original : {waitingTicket(), calledTicket(), servingTicket()}) {
-        const std::optional<Ticket> back = ticketFromJson(ticketToJson(original));
+        const std::optional<Ticket> back = ticketFromJson(encode(ticketView(original)));
         REQUIRE(back.has_value());
         CHECK(back->id == original.id);
         CHECK(back->number == original.number);
@@ -74,7 +75,7 @@ TEST_CASE("tickets round-trip through JSON", "[protocol]")
         CHECK(back->serviceDay == original.serviceDay);
         CHECK(back->device == original.device);
         CHECK(back->requestId == original.requestId);
-        CHECK(ticketToJson(*back) == ticketToJson(original));
+        CHECK(encode(ticketView(*back)) == encode(ticketView(original)));
     }
     Ticket done = servingTicket();
     done.state = TicketState::Done;
@@ -83,7 +84,7 @@ TEST_CASE("tickets round-trip through JSON", "[protocol]")
     done.note = u"moved from idcard"_s;
     done.appointment = u"ap_1"_s;
     done.slotStart = utc(9, 30);
-    const std::optional<Ticket> back = ticketFromJson(ticketToJson(done));
+    const std::optional<Ticket> back = ticketFromJson(encode(ticketView(done)));
     REQUIRE(back.has_value());
     CHECK(back->endedAt == done.endedAt);
     CHECK(back->outcome == done.outcome);
@@ -97,7 +98,7 @@ TEST_CASE("every ticket state survives a round trip", "[protocol]")
     for (const TicketState state : ALL_TICKET_STATES) {
         Ticket t = waitingTicket();
         t.state = state;
-        const std::optional<Ticket> back = ticketFromJson(ticketToJson(t));
+        const std::optional<Ticket> back = ticketFromJson(encode(ticketView(t)));
         REQUIRE(back.has_value());
         CHECK(back->state == state);
     }
@@ -105,7 +106,7 @@ TEST_CASE("every ticket state survives a round trip", "[protocol]")
 
 TEST_CASE("malformed ticket JSON is refused", "[protocol]")
 {
-    const QJsonObject good = ticketToJson(waitingTicket());
+    const QJsonObject good = encode(ticketView(waitingTicket()));
     REQUIRE(ticketFromJson(good).has_value());
     const std::vector<std::pair<QString, QJsonValue>> breaks = {
         {u"id"_s, QJsonValue()},
@@ -132,8 +133,9 @@ TEST_CASE("counters match their golden JSON", "[protocol]")
 {
     const CentreConfig config = sampleConfig();
     const CounterStatus serving = servingCounter();
-    CHECK(counterToJson(serving, config, servingTicket()) == readGolden(u"counter_serving.json"_s));
-    CHECK(counterToJson(serving, config, servingTicket(), true)
+    CHECK(encode(counterView(serving, config, servingTicket()))
+          == readGolden(u"counter_serving.json"_s));
+    CHECK(encode(counterView(serving, config, servingTicket(), true))
           == readGolden(u"counter_serving_display.json"_s));
 
     CounterStatus paused = serving;
@@ -141,11 +143,13 @@ TEST_CASE("counters match their golden JSON", "[protocol]")
     paused.ticket.clear();
     paused.pauseReason = u"lunch"_s;
     paused.changedAt = utc(10, 0);
-    CHECK(counterToJson(paused, config, std::nullopt) == readGolden(u"counter_paused.json"_s));
+    CHECK(encode(counterView(paused, config, std::nullopt))
+          == readGolden(u"counter_paused.json"_s));
 
     CounterStatus closed;
     closed.id = u"c07"_s;
-    CHECK(counterToJson(closed, config, std::nullopt) == readGolden(u"counter_closed.json"_s));
+    CHECK(encode(counterView(closed, config, std::nullopt))
+          == readGolden(u"counter_closed.json"_s));
 }
 
 TEST_CASE("a counter never shows a ticket that is not its current one", "[protocol]")
@@ -153,7 +157,7 @@ TEST_CASE("a counter never shows a ticket that is not its current one", "[protoc
     CounterStatus idle = servingCounter();
     idle.state = CounterState::Idle;
     idle.ticket.clear();
-    CHECK(counterToJson(idle, sampleConfig(), servingTicket()).value(u"ticket"_s).isNull());
+    CHECK(encode(counterView(idle, sampleConfig(), servingTicket())).value(u"ticket"_s).isNull());
 }
 
 TEST_CASE("counters round-trip through JSON", "[protocol]")
@@ -163,7 +167,7 @@ TEST_CASE("counters round-trip through JSON", "[protocol]")
         const std::optional<Ticket> current = withTicket ? std::optional(servingTicket())
                                                          : std::nullopt;
         const std::optional<CounterStatus> back = counterFromJson(
-            counterToJson(original, sampleConfig(), current));
+            encode(counterView(original, sampleConfig(), current)));
         REQUIRE(back.has_value());
         CHECK(back->id == original.id);
         CHECK(back->state == original.state);
@@ -188,7 +192,7 @@ TEST_CASE("appointments and feedback round-trip; citizen data stays home", "[pro
     a.citizenPhone = u"+994501234567"_s;
     a.ticket = u"t_abc"_s;
     a.bookedAt = utc(8, 0);
-    const QJsonObject json = appointmentToJson(a);
+    const QJsonObject json = encode(a);
     CHECK_FALSE(QJsonDocument(json).toJson().contains("Aysel"));
     CHECK_FALSE(QJsonDocument(json).toJson().contains("994501234567"));
     const std::optional<Appointment> back = appointmentFromJson(json);
@@ -197,14 +201,14 @@ TEST_CASE("appointments and feedback round-trip; citizen data stays home", "[pro
     CHECK(back->start == a.start);
     CHECK(back->end == a.end);
     CHECK(back->ticket == a.ticket);
-    CHECK(appointmentToJson(*back) == json);
+    CHECK(encode(*back) == json);
 
     Feedback f{u"t_abc"_s, 4, u"ok"_s, u"c07"_s, u"op01"_s, u"passport"_s, utc(9, 55)};
-    const std::optional<Feedback> fb = feedbackFromJson(feedbackToJson(f));
+    const std::optional<Feedback> fb = feedbackFromJson(encode(f));
     REQUIRE(fb.has_value());
     CHECK(fb->rating == 4);
     CHECK(fb->operatorId == f.operatorId);
-    CHECK(feedbackToJson(*fb) == feedbackToJson(f));
+    CHECK(encode(*fb) == encode(f));
 }
 
 TEST_CASE("KPIs encode as stats.today and decode back", "[protocol]")
@@ -214,13 +218,13 @@ TEST_CASE("KPIs encode as stats.today and decode back", "[protocol]")
     kpis.counters.push_back({u"c07"_s, 12, 1, 590});
     kpis.feedbackCount = 9;
     kpis.avgRating = 4.5;
-    const QJsonObject json = kpisToJson(kpis);
+    const QJsonObject json = encode(kpis);
     const QJsonObject service = json.value(u"services"_s).toArray().first().toObject();
     for (const char *key : {"id", "issued", "served", "noShow", "waiting", "avgWaitSec",
                             "maxWaitSec", "avgServiceSec", "slaPct"})
         CHECK(service.contains(QLatin1String(key)));
     CHECK(service.value(u"slaPct"_s) == QJsonValue(87));
-    const std::optional<Kpis> back = kpisFromJson(json);
+    const std::optional<Kpis> back = decode<Kpis>(json);
     REQUIRE(back.has_value());
     CHECK(*back == kpis);
 }

@@ -58,7 +58,7 @@ struct Day
     }
     QString anyTicket()
     {
-        const TicketList all = e.tickets();
+        const TicketList all = e.query().tickets();
         return all.empty() ? u"t_none"_s : all[rng.bounded(int(all.size()))].id;
     }
 
@@ -70,22 +70,26 @@ struct Day
             case 1: {
                 IssueRequest r = walkIn(service(), rng.bounded(3) ? u"standard"_s : u"elderly"_s);
                 r.requestId = rng.bounded(2) ? text() : QString();
-                return e.issue(r, now);
+                return e.flow().issue(r, now);
             }
-            case 2: return e.callNext(c, now);
-            case 3: return e.recall(c, now);
-            case 4: return e.start(c, now);
-            case 5: return e.finish(c, rng.bounded(2) ? u"signed"_s : QString(), now);
-            case 6: return e.noShow(c, now);
-            case 7: return e.park(c, now);
-            case 8: return e.transfer(c, service(), Placement::First, text(), now);
-            case 9: return e.cancel(anyTicket(), text(), now);
-            case 10: return e.openCounter(c, u"op-"_s + c, text(), now);
-            case 11: return rng.bounded(2) ? e.pause(c, text(), now) : e.resume(c, now);
-            case 12: return e.submitFeedback(anyTicket(), int(rng.bounded(5)) + 1, text(), now);
+            case 2: return e.desks().callNext(c, now);
+            case 3: return e.desks().recall(c, now);
+            case 4: return e.desks().start(c, now);
+            case 5: return e.desks().finish(c, rng.bounded(2) ? u"signed"_s : QString(), now);
+            case 6: return e.desks().noShow(c, now);
+            case 7: return e.desks().park(c, now);
+            case 8: return e.desks().transfer(c, service(), Placement::First, text(), now);
+            case 9: return e.flow().cancel(anyTicket(), text(), now);
+            case 10: return e.desks().openCounter(c, u"op-"_s + c, text(), now);
+            case 11:
+                return rng.bounded(2) ? e.desks().pause(c, text(), now) : e.desks().resume(c, now);
+            case 12:
+                return e.reports().submitFeedback(anyTicket(), int(rng.bounded(5)) + 1, text(),
+                                                  now);
             default:
-                return e.deviceChanged(u"k1"_s, rng.bounded(2),
-                                       rng.bounded(2) ? u"paperLow"_s : QString(), text(), now);
+                return e.reports().deviceChanged(u"k1"_s, rng.bounded(2),
+                                                 rng.bounded(2) ? u"paperLow"_s : QString(), text(),
+                                                 now);
         }
     }
 
@@ -105,13 +109,13 @@ struct Day
             now = now.addMSecs(rng.bounded(20000));
             keep(op());
             if (i == steps / 2) {
-                const Result<Outcome> booked = e.book(book, now);
+                const Result<Outcome> booked = e.bookings().book(book, now);
                 REQUIRE(booked);
                 keep(booked);
-                keep(e.cancelAppointment(booked->appointment->id, now));
+                keep(e.bookings().cancelAppointment(booked->appointment->id, now));
             }
         }
-        Result<Outcome> next = e.rollover(baku(9, 0, 0, 1));
+        Result<Outcome> next = e.flow().rollover(baku(9, 0, 0, 1));
         events.insert(events.end(), next->events.begin(), next->events.end());
     }
 };
@@ -148,15 +152,16 @@ TEST_CASE("every event of a random day encodes as the read model does", "[protoc
     Day day;
     day.run(3000);
     CentreIndex index;
-    index.rebuild(day.e.config());
+    index.rebuild(day.e.query().config());
     QSet<EventType> types;
     for (const DomainEvent &e : day.events) {
         types.insert(e.type);
         INFO("event " << e.seq << " " << eventTypeName(e.type).toStdString());
-        REQUIRE(eventLine(e, index).toStdString() == viaQt(e, day.e.config(), false).toStdString());
+        REQUIRE(eventLine(e, index).toStdString()
+                == viaQt(e, day.e.query().config(), false).toStdString());
         if (isDisplayEvent(e.type))
             REQUIRE(eventLine(e, index, true).toStdString()
-                    == viaQt(e, day.e.config(), true).toStdString());
+                    == viaQt(e, day.e.query().config(), true).toStdString());
     }
     for (EventType t :
          {EventType::TicketIssued, EventType::TicketCalled, EventType::TicketServing,
@@ -175,8 +180,8 @@ TEST_CASE("tickets with estimates and counters encode as the read model does", "
     Day day;
     day.run(800);
     CentreIndex index;
-    index.rebuild(day.e.config());
-    for (const Ticket &t : day.e.tickets()) {
+    index.rebuild(day.e.query().config());
+    for (const Ticket &t : day.e.query().tickets()) {
         const WaitEstimate estimate{3, 420};
         JsonWriter w;
         writeTicket(w, t, &estimate);
@@ -185,13 +190,13 @@ TEST_CASE("tickets with estimates and counters encode as the read model does", "
                      .toJson(QJsonDocument::Compact)
                      .toStdString());
     }
-    for (const CounterStatus &c : day.e.counters()) {
-        const Ticket *current = day.e.ticket(c.ticket);
+    for (const CounterStatus &c : day.e.query().counters()) {
+        const Ticket *current = day.e.query().ticket(c.ticket);
         for (bool reduced : {false, true}) {
             JsonWriter w;
             writeCounter(w, c, index, current, reduced);
             const auto qt = encode(
-                counterView(c, day.e.config(),
+                counterView(c, day.e.query().config(),
                             current ? std::optional<Ticket>(*current) : std::nullopt, reduced));
             CHECK(w.take().toStdString()
                   == QJsonDocument(qt).toJson(QJsonDocument::Compact).toStdString());

@@ -64,7 +64,7 @@ struct Rig
     Rig()
     {
         startDay(core, baku(9, 0));
-        journal = std::make_unique<MemoryJournal>(core.lastSeq());
+        journal = std::make_unique<MemoryJournal>(core.query().lastSeq());
         batcher = std::make_unique<Batcher>(core, *journal);
         batcher->setPublisher([this](const std::vector<const DomainEvent *> &events) {
             for (const DomainEvent *e : events)
@@ -73,9 +73,10 @@ struct Rig
     }
     Reply issue(const QString &service)
     {
-        return Reply::fromCore(core.issue(walkIn(service), baku(9, 5)), [](const Outcome &o) {
-            return QJsonObject{{u"id"_s, o.ticket->id}, {u"number"_s, o.ticket->number}};
-        });
+        return Reply::fromCore(
+            core.flow().issue(walkIn(service), baku(9, 5)), [](const Outcome &o) {
+                return QJsonObject{{u"id"_s, o.ticket->id}, {u"number"_s, o.ticket->number}};
+            });
     }
 };
 
@@ -96,7 +97,7 @@ TEST_CASE("a batch commits once, answers in order, then publishes in seq order",
 {
     Rig rig;
     Connection c;
-    const qint64 before = rig.core.lastSeq();
+    const qint64 before = rig.core.query().lastSeq();
     for (int i = 0; i < 3; ++i)
         rig.batcher->add(c.session.get(), QJsonValue(i + 1), true, rig.issue(u"passport"_s));
     CHECK(rig.published.empty()); // nothing goes out before the commit
@@ -111,7 +112,7 @@ TEST_CASE("a batch commits once, answers in order, then publishes in seq order",
     REQUIRE(rig.published.size() == rig.journal->events.size());
     for (size_t i = 0; i < rig.published.size(); ++i)
         CHECK(rig.published[i] == before + qint64(i) + 1);
-    CHECK(rig.core.lastSeq() == rig.journal->lastSeq());
+    CHECK(rig.core.query().lastSeq() == rig.journal->lastSeq());
 }
 
 TEST_CASE("a failed commit answers STORAGE_UNAVAILABLE, publishes nothing and rolls the core back",
@@ -119,7 +120,7 @@ TEST_CASE("a failed commit answers STORAGE_UNAVAILABLE, publishes nothing and ro
 {
     Rig rig;
     Connection c;
-    const qint64 before = rig.core.lastSeq();
+    const qint64 before = rig.core.query().lastSeq();
     rig.journal->failNext = 1;
     rig.batcher->add(c.session.get(), QJsonValue(7), true, rig.issue(u"passport"_s));
     CHECK_FALSE(rig.batcher->flush());
@@ -127,8 +128,8 @@ TEST_CASE("a failed commit answers STORAGE_UNAVAILABLE, publishes nothing and ro
     CHECK(c.received[0].value(u"id"_s).toInt() == 7);
     CHECK(reasonOf(c.received[0]) == u"STORAGE_UNAVAILABLE"_s);
     CHECK(rig.published.empty());
-    CHECK(rig.core.lastSeq() == before);
-    CHECK(rig.core.tickets().size() == 0);
+    CHECK(rig.core.query().lastSeq() == before);
+    CHECK(rig.core.query().tickets().size() == 0);
 
     // The disk is back: the next ticket takes the number the failed one had.
     rig.batcher->add(c.session.get(), QJsonValue(8), true, rig.issue(u"passport"_s));
@@ -145,13 +146,13 @@ TEST_CASE("an engine-initiated change whose commit failed is retried", "[server]
     rig.journal->failNext = 1;
     rig.batcher->addInternal(u"test issue"_s, [&] {
         ++runs;
-        return rig.core.issue(walkIn(u"idcard"_s), baku(9, 6));
+        return rig.core.flow().issue(walkIn(u"idcard"_s), baku(9, 6));
     });
     CHECK_FALSE(rig.batcher->flush());
-    CHECK(rig.core.tickets().size() == 0);
+    CHECK(rig.core.query().tickets().size() == 0);
     REQUIRE(waitUntil([&] { return rig.journal->batches == 1; }, 5000)); // the retry timer
     CHECK(runs == 2);
-    CHECK(rig.core.tickets().size() == 1);
+    CHECK(rig.core.query().tickets().size() == 1);
     CHECK(!rig.published.empty());
 }
 

@@ -1,5 +1,5 @@
-// QueueEngine: issuing, cancelling, the end of the service day.
-#include "queueengine.h"
+// TicketFlow: issuing, cancelling, the end of the service day.
+#include "ticketflow.h"
 
 #include "numbering.h"
 #include "queueenginestate.h"
@@ -10,23 +10,6 @@ namespace novbe {
 using namespace engineops;
 
 namespace {
-
-Status checkOpen(const QueueEngineState &s, const ServiceConfig &svc, const QDateTime &now)
-{
-    if (!svc.enabled)
-        return makeError(ErrorCode::ServiceClosed,
-                         QStringLiteral("service \"%1\" is not offered today").arg(svc.id));
-    if (!svc.hours)
-        return okStatus();
-    const QTime local = now.toTimeZone(s.timeZone()).time();
-    if (local >= svc.hours->open && local < svc.hours->close)
-        return okStatus();
-    const QString opens = svc.hours->open.toString(QStringLiteral("HH:mm"));
-    return makeError(ErrorCode::ServiceClosed,
-                     QStringLiteral("service \"%1\" is open %2-%3")
-                         .arg(svc.id, opens, svc.hours->close.toString(QStringLiteral("HH:mm"))),
-                     {{QStringLiteral("opensAt"), opens}});
-}
 
 Result<Ticket> newTicket(QueueEngineState &s, const ServiceConfig &svc, const IssueRequest &r,
                          const QDateTime &now)
@@ -75,52 +58,72 @@ static void recordIssued(QueueEngineState &s, Outcome &out, const Ticket &t, con
     queueChanged(s, out, t.service, now);
 }
 
-Result<Outcome> QueueEngine::issue(const IssueRequest &request, const QDateTime &now)
+namespace engineops {
+
+Status checkServiceOpen(const QueueEngineState &s, const ServiceConfig &svc, const QDateTime &now)
 {
-    const ServiceConfig *svc = d->index().service(request.service);
+    if (!svc.enabled)
+        return makeError(ErrorCode::ServiceClosed,
+                         QStringLiteral("service \"%1\" is not offered today").arg(svc.id));
+    if (!svc.hours)
+        return okStatus();
+    const QTime local = now.toTimeZone(s.timeZone()).time();
+    if (local >= svc.hours->open && local < svc.hours->close)
+        return okStatus();
+    const QString opens = svc.hours->open.toString(QStringLiteral("HH:mm"));
+    return makeError(ErrorCode::ServiceClosed,
+                     QStringLiteral("service \"%1\" is open %2-%3")
+                         .arg(svc.id, opens, svc.hours->close.toString(QStringLiteral("HH:mm"))),
+                     {{QStringLiteral("opensAt"), opens}});
+}
+
+Result<Outcome> issueTicket(QueueEngineState &d, const IssueRequest &request, const QDateTime &now)
+{
+    const ServiceConfig *svc = d.index().service(request.service);
     if (!svc)
         return makeError(ErrorCode::UnknownService,
                          QStringLiteral("unknown service \"%1\"").arg(request.service));
-    if (!d->index().category(request.category))
+    if (!d.index().category(request.category))
         return makeError(ErrorCode::InvalidParams,
                          QStringLiteral("unknown category \"%1\"").arg(request.category));
-    if (!d->config().centre.languages.contains(request.lang))
+    if (!d.config().centre.languages.contains(request.lang))
         return makeError(ErrorCode::InvalidParams,
                          QStringLiteral("unsupported language \"%1\"").arg(request.lang));
-    const size_t mark = d->mark();
+    const size_t mark = d.mark();
     Outcome out;
-    autoRollover(*d, out, now);
+    autoRollover(d, out, now);
     if (!request.requestId.isEmpty()) {
-        const QString known = d->requests().value(request.device + u'\x1f' + request.requestId);
-        if (const Ticket *t = known.isEmpty() ? nullptr : d->ticket(known)) {
+        const QString known = d.requests().value(request.device + u'\x1f' + request.requestId);
+        if (const Ticket *t = known.isEmpty() ? nullptr : d.ticket(known)) {
             out.ticket = *t;
             return out;
         }
     }
-    if (Status open = checkOpen(*d, *svc, now); !open) {
-        d->rollbackTo(mark);
+    if (Status open = checkServiceOpen(d, *svc, now); !open) {
+        d.rollbackTo(mark);
         return open.error();
     }
-    Result<Ticket> t = newTicket(*d, *svc, request, now);
+    Result<Ticket> t = newTicket(d, *svc, request, now);
     if (!t) {
-        d->rollbackTo(mark);
+        d.rollbackTo(mark);
         return t.error();
     }
-    recordIssued(*d, out, *t, now);
+    recordIssued(d, out, *t, now);
     return out;
 }
 
-bool QueueEngine::serviceOpen(const QString &service, const QDateTime &now) const
+} // namespace engineops
+
+Result<Outcome> TicketFlow::issue(const IssueRequest &request, const QDateTime &now)
 {
-    const ServiceConfig *svc = d->index().service(service);
-    return svc && checkOpen(*d, *svc, now).ok();
+    return issueTicket(d, request, now);
 }
 
-Result<Outcome> QueueEngine::cancel(const QString &ticketId, const QString &reason,
-                                    const QDateTime &now)
+Result<Outcome> TicketFlow::cancel(const QString &ticketId, const QString &reason,
+                                   const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        const Ticket *found = d->ticket(ticketId);
+    return guarded(d, now, [&](Outcome &out) -> Status {
+        const Ticket *found = d.ticket(ticketId);
         if (!found)
             return makeError(ErrorCode::NotFound,
                              QStringLiteral("unknown ticket \"%1\"").arg(ticketId));
@@ -134,10 +137,10 @@ Result<Outcome> QueueEngine::cancel(const QString &ticketId, const QString &reas
         t.state = *next;
         t.endedAt = now;
         t.note = reason;
-        ticketEvent(*d, out, EventType::TicketCancelled, t, now);
+        ticketEvent(d, out, EventType::TicketCancelled, t, now);
         out.ticket = t;
         if (wasWaiting)
-            queueChanged(*d, out, t.service, now);
+            queueChanged(d, out, t.service, now);
         return okStatus();
     });
 }
@@ -187,73 +190,11 @@ void autoRollover(QueueEngineState &s, Outcome &out, const QDateTime &now)
 
 } // namespace engineops
 
-Result<Outcome> QueueEngine::rollover(const QDateTime &now)
+Result<Outcome> TicketFlow::rollover(const QDateTime &now)
 {
     Outcome out;
-    autoRollover(*d, out, now);
+    autoRollover(d, out, now);
     return out;
-}
-
-} // namespace novbe
-
-namespace novbe {
-
-namespace {
-
-// When the ticket's wait counts from, for a placement in `service`.
-QDateTime placementTime(const QueueEngineState &s, const Ticket &t, const QString &service,
-                        Placement placement, const QDateTime &now)
-{
-    switch (placement) {
-        case Placement::Original: return t.issuedAt;
-        case Placement::Last: return now;
-        case Placement::First: break;
-    }
-    QDateTime earliest = now;
-    for (const TicketEntry *e : s.tickets().waiting(s.index().findService(service)))
-        earliest = std::min(earliest, e->ticket.queuedAt);
-    return earliest.addMSecs(-1);
-}
-
-} // namespace
-
-Result<Outcome> QueueEngine::transfer(const QString &counter, const QString &service,
-                                      Placement placement, const QString &note,
-                                      const QDateTime &now)
-{
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        if (!d->index().service(service))
-            return makeError(ErrorCode::UnknownService,
-                             QStringLiteral("unknown service \"%1\"").arg(service));
-        Result<CounterStatus> c = findCounter(*d, counter);
-        if (!c)
-            return c.error();
-        Result<Ticket> cur = currentTicket(*d, *c, {TicketState::Called, TicketState::Serving},
-                                           QStringLiteral("transfer"));
-        if (!cur)
-            return cur.error();
-        Ticket t = *cur;
-        const QString from = t.service;
-        t.state = *nextState(t.state, TicketAction::Transfer);
-        t.queuedAt = placementTime(*d, t, service, placement, now);
-        t.service = service;
-        t.counter.clear();
-        t.calledAt = QDateTime();
-        t.startedAt = QDateTime();
-        t.recalls = 0;
-        t.note = note;
-        t.orderKey = placement == Placement::Original ? t.issueSeq : d->lastSeq() + 1;
-        DomainEvent &e = ticketEvent(*d, out, EventType::TicketTransferred, t, now);
-        e.service = from;
-        out.ticket = t;
-        queueChanged(*d, out, service, now);
-        CounterStatus cs = *c;
-        cs.ticket.clear();
-        cs.state = CounterState::Idle;
-        counterChanged(*d, out, cs, now);
-        out.counter = *d->counter(counter);
-        return okStatus();
-    });
 }
 
 } // namespace novbe

@@ -1,5 +1,5 @@
-// QueueEngine: appointments, feedback and device health.
-#include "queueengine.h"
+// Bookings: appointments booked, cancelled and checked in.
+#include "bookings.h"
 
 #include "numbering.h"
 #include "queueenginestate.h"
@@ -66,37 +66,37 @@ const Appointment *findByCode(const QueueEngineState &s, const QString &code)
 
 } // namespace
 
-Result<Outcome> QueueEngine::book(const BookRequest &request, const QDateTime &now)
+Result<Outcome> Bookings::book(const BookRequest &request, const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        const ServiceConfig *svc = d->index().service(request.service);
+    return guarded(d, now, [&](Outcome &out) -> Status {
+        const ServiceConfig *svc = d.index().service(request.service);
         if (!svc)
             return makeError(ErrorCode::UnknownService,
                              QStringLiteral("unknown service \"%1\"").arg(request.service));
-        if (Status st = checkSlot(*d, *svc, request.start.toUTC(), now); !st)
+        if (Status st = checkSlot(d, *svc, request.start.toUTC(), now); !st)
             return st;
         Appointment a;
-        a.id = d->newId(QStringLiteral("ap_"));
-        a.code = newCode(*d);
+        a.id = d.newId(QStringLiteral("ap_"));
+        a.code = newCode(d);
         a.service = svc->id;
         a.start = request.start.toUTC();
         a.end = a.start.addSecs(svc->appointments.slotMin * 60);
         a.citizenName = request.citizenName;
         a.citizenPhone = request.citizenPhone;
         a.bookedAt = now;
-        d->putAppointment(a);
+        d.putAppointment(a);
         out.appointments.push_back(a);
-        d->addEvent(out, EventType::AppointmentBooked, now).appointment = a;
+        d.addEvent(out, EventType::AppointmentBooked, now).appointment = a;
         out.appointment = a;
         return okStatus();
     });
 }
 
-Result<Outcome> QueueEngine::cancelAppointment(const QString &id, const QDateTime &now)
+Result<Outcome> Bookings::cancelAppointment(const QString &id, const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        auto it = d->appointments().constFind(id);
-        if (it == d->appointments().constEnd())
+    return guarded(d, now, [&](Outcome &out) -> Status {
+        auto it = d.appointments().constFind(id);
+        if (it == d.appointments().constEnd())
             return makeError(ErrorCode::NotFound,
                              QStringLiteral("unknown appointment \"%1\"").arg(id));
         if (it->state != AppointmentState::Booked)
@@ -105,19 +105,19 @@ Result<Outcome> QueueEngine::cancelAppointment(const QString &id, const QDateTim
                                  .arg(appointmentStateName(it->state)));
         Appointment a = *it;
         a.state = AppointmentState::Cancelled;
-        d->putAppointment(a);
+        d.putAppointment(a);
         out.appointments.push_back(a);
-        d->addEvent(out, EventType::AppointmentCancelled, now).appointment = a;
+        d.addEvent(out, EventType::AppointmentCancelled, now).appointment = a;
         out.appointment = a;
         return okStatus();
     });
 }
 
-Result<Outcome> QueueEngine::checkIn(const QString &code, const QString &lang,
-                                     const QString &device, const QDateTime &now)
+Result<Outcome> Bookings::checkIn(const QString &code, const QString &lang, const QString &device,
+                                  const QDateTime &now)
 {
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        const Appointment *found = findByCode(*d, code);
+    return guarded(d, now, [&](Outcome &out) -> Status {
+        const Appointment *found = findByCode(d, code);
         if (!found)
             return makeError(ErrorCode::NotFound,
                              QStringLiteral("no appointment has code %1").arg(code));
@@ -126,7 +126,7 @@ Result<Outcome> QueueEngine::checkIn(const QString &code, const QString &lang,
             return makeError(
                 ErrorCode::InvalidState,
                 QStringLiteral("appointment is already %1").arg(appointmentStateName(a.state)));
-        const ServiceConfig *svc = d->index().service(a.service);
+        const ServiceConfig *svc = d.index().service(a.service);
         if (!svc)
             return makeError(ErrorCode::UnknownService,
                              QStringLiteral("the booked service is no longer offered"));
@@ -145,66 +145,26 @@ Result<Outcome> QueueEngine::checkIn(const QString &code, const QString &lang,
                        lang.isEmpty() ? QStringLiteral("az") : lang,
                        device,
                        {}};
-        Result<Outcome> issued = issue(r, now);
+        Result<Outcome> issued = issueTicket(d, r, now);
         if (!issued)
             return issued.error();
         Ticket t = *issued->ticket;
         t.appointment = a.id;
         t.slotStart = a.start;
-        d->putTicket(t);
+        d.putTicket(t);
         for (DomainEvent &e : issued.value().events) {
             if (e.ticket && e.ticket->id == t.id)
                 e.ticket = t;
         }
         a.state = AppointmentState::CheckedIn;
         a.ticket = t.id;
-        d->putAppointment(a);
+        d.putAppointment(a);
         out = std::move(issued).value();
         out.ticket = t;
         out.appointments.push_back(a);
         out.appointment = a;
         return okStatus();
     });
-}
-
-Result<Outcome> QueueEngine::submitFeedback(const QString &ticketId, int rating,
-                                            const QString &comment, const QDateTime &now)
-{
-    return guarded(*d, now, [&](Outcome &out) -> Status {
-        if (rating < 1 || rating > 5)
-            return makeError(ErrorCode::InvalidParams, QStringLiteral("rating must be 1 to 5"));
-        const Ticket *it = d->ticket(ticketId);
-        if (!it)
-            return makeError(ErrorCode::NotFound,
-                             QStringLiteral("unknown ticket \"%1\"").arg(ticketId));
-        if (it->state != TicketState::Done)
-            return makeError(ErrorCode::InvalidState,
-                             QStringLiteral("ticket %1 has not been served").arg(it->number));
-        if (d->feedback().contains(ticketId))
-            return makeError(ErrorCode::InvalidState,
-                             QStringLiteral("ticket %1 already has a rating").arg(it->number));
-        const CounterStatus *c = d->counter(it->counter);
-        Feedback f{ticketId,    rating, comment, it->counter, c ? c->operatorId : QString(),
-                   it->service, now};
-        d->putFeedback(ticketId);
-        d->addEvent(out, EventType::FeedbackSubmitted, now).feedback = f;
-        return okStatus();
-    });
-}
-
-Result<Outcome> QueueEngine::deviceChanged(const QString &device, bool online,
-                                           const QString &printerState,
-                                           const QString &printerDetail, const QDateTime &now)
-{
-    if (!d->index().device(device))
-        return makeError(ErrorCode::NotFound, QStringLiteral("unknown device \"%1\"").arg(device));
-    Outcome out;
-    DomainEvent &e = d->addEvent(out, EventType::DeviceChanged, now);
-    e.device = device;
-    e.online = online;
-    e.printerState = printerState;
-    e.printerDetail = printerDetail;
-    return out;
 }
 
 } // namespace novbe
