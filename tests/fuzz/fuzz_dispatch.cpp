@@ -71,9 +71,9 @@ Fixture &fixture()
 // Opens the service day at T0; the journal continues from the core's seq.
 qint64 openDay(QueueEngine &core)
 {
-    check(core.rollover(T0).ok());
+    check(core.flow().rollover(T0).ok());
     core.commit();
-    return core.lastSeq();
+    return core.query().lastSeq();
 }
 
 // One engine's worth of server state over a MemoryJournal.
@@ -132,7 +132,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
          item = decoder.next())
         rig.dispatcher.handleLine(*session, item);
     rig.batcher.flush();
-    check(rig.core.lastSeq() == rig.journal.lastSeq());
+    check(rig.core.query().lastSeq() == rig.journal.lastSeq());
     QByteArray output; // the session writes from the event loop; loopback delivers at once
     for (int idle = 0; idle < 2;) {
         QCoreApplication::processEvents();
