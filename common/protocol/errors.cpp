@@ -132,6 +132,13 @@ WireError invalidParams(const QString &message, const QString &param)
     return makeWireError(wirecode::INVALID_PARAMS, message, data);
 }
 
+WireError positionalParams()
+{
+    WireError error = invalidParams(u"params must be an object (named params)"_s, u"params"_s);
+    error.data.insert(u"rule"_s, u"an object"_s);
+    return error;
+}
+
 WireError internalError()
 {
     return makeWireError(wirecode::INTERNAL, u"internal error"_s);

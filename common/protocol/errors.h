@@ -73,6 +73,8 @@ WireError invalidRequest(const QString &why);
 WireError lineTooLong();
 WireError methodNotFound(const QString &method);
 WireError invalidParams(const QString &message, const QString &param = {});
+// INVALID_PARAMS for by-position (array) params: every method takes named ones.
+WireError positionalParams();
 WireError internalError();
 WireError unauthenticated(const QString &message);
 WireError forbidden(const QString &method, const QString &role);

@@ -111,9 +111,11 @@ ParsedRequest parseRequest(const QByteArray &line)
         return requestError(echo, invalidRequest(u"jsonrpc must be \"2.0\""_s));
     if (!object.value(u"method"_s).isString())
         return requestError(echo, invalidRequest(u"method must be a string"_s));
-    if (object.contains(u"params"_s) && !object.value(u"params"_s).isObject())
+    const QJsonValue params = object.value(u"params"_s);
+    if (object.contains(u"params"_s) && !params.isObject() && !params.isArray())
         return requestError(echo, invalidRequest(u"params must be an object"_s));
     ParsedRequest parsed;
+    parsed.request.positionalParams = params.isArray();
     parsed.request.id = echo;
     parsed.request.method = object.value(u"method"_s).toString();
     parsed.request.params = object.value(u"params"_s).toObject();

@@ -21,6 +21,10 @@ struct Request
     QString method;
     QJsonObject params; // {} when omitted
     bool isNotification = false;
+    // `params` was an array (JSON-RPC 2.0 by-position parameters): a valid
+    // request, but every method takes named params, so the dispatcher answers
+    // INVALID_PARAMS once the method is known (protocol.md section 2).
+    bool positionalParams = false;
 };
 
 struct ParsedRequest

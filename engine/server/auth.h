@@ -1,11 +1,14 @@
 #pragma once
 
+#include "attemptlimiter.h"
+
 #include "core/centreconfig.h"
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QHash>
 #include <QString>
+
+#include <functional>
 
 namespace novbe {
 
@@ -24,33 +27,49 @@ struct AuthCheck
     int retryAfterSec = 0;
 };
 
-// Device-token and operator-PIN checks with lockout: MAX_FAILURES failed
-// attempts for one device or one operator lock it for LOCK_SEC seconds.
+// Device-token and operator-PIN checks with lockout by source address
+// (docs/security.md): MAX_FAILURES failures for one device (or operator) from
+// one address lock that device at that address, MAX_SOURCE_FAILURES failures
+// of any kind from one address lock the address, each for LOCK_SEC seconds.
+// The genuine device at its own address still gets in. SPREAD_ALERT failures
+// for one device from several addresses lock nothing but raise an alert.
+// Every lock is logged and reported to the alert sink.
 class Authenticator
 {
 public:
     static constexpr int MAX_FAILURES = 5;
+    static constexpr int MAX_SOURCE_FAILURES = 20;
+    static constexpr int SPREAD_ALERT = 20;
     static constexpr int LOCK_SEC = 300;
+    using AlertSink = std::function<void(const QString &message)>;
 
-    // Checks a device's token (constant time) and counts failures per device.
+    void setAlertSink(AlertSink sink) { m_alertSink = std::move(sink); }
+
+    // Checks a device's token (constant time) presented from `source` (an address).
     AuthCheck checkDevice(const CentreConfig &config, const QString &device, const QString &token,
-                          const QDateTime &now);
-    // Checks an operator's PIN (PBKDF2 via verifyPin) and counts failures per operator.
+                          const QString &source, const QDateTime &now);
+    // Checks an operator's PIN (PBKDF2 via verifyPin) presented from `source`.
     AuthCheck checkOperator(const CentreConfig &config, const QString &operatorId,
-                            const QString &pin, const QDateTime &now);
+                            const QString &pin, const QString &source, const QDateTime &now);
 
 private:
-    struct Failures
+    struct Attempt
     {
-        int count = 0;
-        QDateTime lockedUntil;
+        QString kind; // "device" or "operator"
+        QString name;
+        QString source;
+        bool known = false;
     };
 
-    int lockedFor(QHash<QString, Failures> &table, const QString &key, const QDateTime &now);
-    void recordFailure(QHash<QString, Failures> &table, const QString &key, const QDateTime &now);
+    AuthCheck lockFor(const Attempt &attempt, const QDateTime &now);
+    void succeeded(const Attempt &attempt);
+    void failed(const Attempt &attempt, const QDateTime &now);
+    void alert(const QString &message);
 
-    QHash<QString, Failures> m_devices;
-    QHash<QString, Failures> m_operators;
+    AttemptLimiter m_sources{MAX_SOURCE_FAILURES, LOCK_SEC};
+    AttemptLimiter m_pairs{MAX_FAILURES, LOCK_SEC};
+    AttemptLimiter m_spread{SPREAD_ALERT, LOCK_SEC};
+    AlertSink m_alertSink;
 };
 
 } // namespace novbe

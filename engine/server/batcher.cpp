@@ -120,6 +120,8 @@ bool Batcher::commit()
     qCWarning(lcStore).noquote() << "commit of" << outcomes.size()
                                  << "changes failed, rolled back:" << status.error().message;
     m_core.rollback();
+    if (m_onFailure)
+        m_onFailure(status.error().message);
     return false;
 }
 

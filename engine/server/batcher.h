@@ -42,6 +42,9 @@ public:
 
     // Events of every committed batch go here (after the answers).
     void setPublisher(Publisher publisher);
+    // Told of every failed commit (the store's message) after the rollback.
+    using FailureListener = std::function<void(const QString &message)>;
+    void setFailureListener(FailureListener listener) { m_onFailure = std::move(listener); }
     // Queues the answer to one request; `respond` false for JSON-RPC notifications.
     void add(Session *session, const QJsonValue &id, bool respond, Reply reply);
     // Queues a request of another front end (engine/http): `done` gets the
@@ -85,6 +88,7 @@ private:
     QueueEngine &m_core;
     Journal &m_journal;
     Publisher m_publisher;
+    FailureListener m_onFailure;
     QTimer *m_timer;
     QTimer *m_retryTimer;
     std::vector<Entry> m_entries;

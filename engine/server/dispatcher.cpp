@@ -63,6 +63,8 @@ Reply Dispatcher::dispatch(Session &session, const Request &request)
         if ((it->roles & roleBit(session.role())) == 0)
             return Reply::fail(forbidden(request.method, roleName(session.role())));
     }
+    if (request.positionalParams)
+        return Reply::fail(positionalParams());
     qCDebug(lcServer).noquote() << "session" << session.id() << request.method;
     return invoke(*it, session, request);
 }

@@ -25,6 +25,8 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace novbe {
@@ -126,7 +128,11 @@ std::optional<Engine::StartError> Engine::startServing()
     m_fanout = std::make_unique<Fanout>(*m_core, *m_store, *m_sessions);
     m_alerts = std::make_unique<AlertBoard>();
     m_alerts->setListener([this](const AlertView &alert) { m_fanout->publishAlert(alert); });
+    m_auth->setAlertSink([this](const QString &message) {
+        m_alerts->raise(u"AUTH_GUESSING"_s, u"warning"_s, message, m_clock->now());
+    });
     m_batcher = new Batcher(*m_core, *m_store, this);
+    m_batcher->setFailureListener([this](const QString &message) { reportWriteFailure(message); });
     m_batcher->setPublisher(
         [this](const std::vector<const DomainEvent *> &events) { m_fanout->publish(events); });
     m_context.reset(new EngineContext{*m_core, *m_store, *m_clock, *m_auth, *m_sessions, *m_fanout,
@@ -184,6 +190,26 @@ void Engine::reportCheckFailure(const QString &message)
     qCWarning(lcStore).noquote() << "integrity check could not run:" << message;
     m_alerts->raise(u"STORAGE_CHECK_ERROR"_s, u"warning"_s,
                     u"the integrity check could not run: "_s + message, m_clock->now());
+}
+
+// A failed commit: a warning alert at most once a minute; writes stopped for
+// good (an fsync failure the store could not recover from): one critical alert.
+void Engine::reportWriteFailure(const QString &message)
+{
+    const QDateTime now = m_clock->now();
+    if (m_store->writesStopped()) {
+        if (std::exchange(m_writesStopAlerted, true))
+            return;
+        qCCritical(lcStore).noquote() << "writes stopped:" << message;
+        m_alerts->raise(u"STORAGE_WRITES_STOPPED"_s, u"critical"_s,
+                        message + u" - fix the disk, then restart the engine"_s, now);
+        return;
+    }
+    if (m_lastWriteAlert.isValid() && m_lastWriteAlert.secsTo(now) < 60)
+        return;
+    m_lastWriteAlert = now;
+    m_alerts->raise(u"STORAGE_WRITE_FAILED"_s, u"warning"_s,
+                    u"a commit failed and was answered STORAGE_UNAVAILABLE: "_s + message, now);
 }
 
 std::optional<Engine::StartError> Engine::startHttp()

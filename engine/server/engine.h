@@ -2,6 +2,7 @@
 
 #include "options.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -89,6 +90,7 @@ private:
     void startIntegrityChecks();
     void reportIntegrity(const QStringList &problems);
     void reportCheckFailure(const QString &message);
+    void reportWriteFailure(const QString &message);
     void handleSessionGone();
     void finishStop();
 
@@ -113,6 +115,8 @@ private:
     QTimer *m_stopTimer = nullptr;
     IntegrityChecker *m_checker = nullptr;
     bool m_stopping = false;
+    bool m_writesStopAlerted = false;
+    QDateTime m_lastWriteAlert;
 };
 
 } // namespace novbe

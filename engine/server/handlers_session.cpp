@@ -46,7 +46,8 @@ Reply hello(EngineContext &ctx, Session &s, const QJsonObject &params)
         return Reply::fail(*error);
     if (protocol != PROTOCOL_VERSION)
         return Reply::fail(protocolMismatch(int(protocol), PROTOCOL_VERSION));
-    const AuthCheck check = ctx.auth.checkDevice(ctx.config(), device, token, ctx.now());
+    const AuthCheck check = ctx.auth.checkDevice(ctx.config(), device, token, s.peerAddress(),
+                                                 ctx.now());
     if (check.verdict == AuthCheck::Verdict::Locked)
         return Reply::fail(rateLimited(check.retryAfterSec));
     const DeviceConfig *entry = ctx.config().device(device);
@@ -110,7 +111,8 @@ Reply login(EngineContext &ctx, Session &s, const QJsonObject &params)
     const QString pin = r.requiredString(u"pin"_s, 128);
     if (auto error = r.error())
         return Reply::fail(*error);
-    const AuthCheck check = ctx.auth.checkOperator(ctx.config(), op, pin, ctx.now());
+    const AuthCheck check = ctx.auth.checkOperator(ctx.config(), op, pin, s.peerAddress(),
+                                                   ctx.now());
     if (check.verdict == AuthCheck::Verdict::Unknown)
         return Reply::fail(makeWireError(wirecode::NOT_FOUND, u"unknown operator"_s));
     if (check.verdict == AuthCheck::Verdict::Locked)

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 
+#include <QHostAddress>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -36,6 +37,13 @@ void enableKeepAlive(QTcpSocket *socket)
     ::setsockopt(int(fd), IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeoutMs, sizeof userTimeoutMs);
 }
 
+QString plainAddress(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+
 } // namespace
 
 Session::Session(QTcpSocket *socket, quint64 id, Limits limits, QObject *parent)
@@ -49,6 +57,7 @@ Session::Session(QTcpSocket *socket, quint64 id, Limits limits, QObject *parent)
     // Read in bounded chunks: a flooding client is held back by TCP, not by our memory.
     m_socket->setReadBufferSize(READ_CHUNK);
     enableKeepAlive(m_socket);
+    m_peerAddress = plainAddress(m_socket->peerAddress());
     m_peer = m_socket->peerAddress().toString() + u':' + QString::number(m_socket->peerPort());
     connect(m_socket, &QTcpSocket::readyRead, this, &Session::handleReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &Session::handleBytesWritten);

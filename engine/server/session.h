@@ -50,6 +50,8 @@ public:
     void setLineHandler(LineHandler handler);
     quint64 id() const { return m_id; }
     QString peer() const;
+    // The peer's address alone (IPv4-mapped IPv6 as IPv4): what logins are limited by.
+    QString peerAddress() const { return m_peerAddress; }
 
     bool isAuthenticated() const { return m_role != Role::None; }
     void authenticate(const QString &device, Role role, const QString &client);
@@ -107,6 +109,7 @@ private:
     LineDecoder m_decoder;
     LineHandler m_handler;
     QString m_peer;
+    QString m_peerAddress;
     QString m_device;
     QString m_client;
     Role m_role = Role::None;

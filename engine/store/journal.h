@@ -26,6 +26,9 @@ public:
     virtual std::vector<DomainEvent> eventsAfter(qint64 seq, int limit = 100000) const = 0;
     virtual qint64 oldestSeq() const = 0; // 0 when the journal is empty
     virtual qint64 lastSeq() const = 0;
+    // True when the journal refuses every write for good (a failed fsync it
+    // could not recover from); the engine then alerts the managers.
+    virtual bool writesStopped() const { return false; }
 };
 
 } // namespace novbe

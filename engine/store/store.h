@@ -87,6 +87,9 @@ public:
     std::vector<DomainEvent> eventsAfter(qint64 seq, int limit = 100000) const override;
     qint64 oldestSeq() const override; // 0 when the journal is empty
     qint64 lastSeq() const override;
+    // True once a failed write left the file untrusted (writeguard.h): every
+    // later writeBatch is refused without touching the file.
+    bool writesStopped() const override;
     std::vector<DomainEvent> dayEvents(const QString &serviceDay) const;
     // A ticket that has ended (done, no-show, cancelled, reset), any day.
     // Today's live tickets are the core's.
@@ -108,6 +111,7 @@ public:
 
 private:
     Store() = default;
+    void guardAfterIoError(const std::vector<const Outcome *> &batch, Status &status);
     struct Private;
     std::unique_ptr<Private> d;
 };

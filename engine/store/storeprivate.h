@@ -24,6 +24,7 @@ struct StoreData
     std::unique_ptr<WalCheckpointer> checkpointer;
     QByteArray zoneId; // cached centre time zone (first journal day)
     QTimeZone zone;
+    QString writesStopped; // why writes are refused for good (writeguard.h); empty = writable
 
     // The day of `at` in the centre's time zone.
     QString localDay(const QDateTime &at, const CentreConfig &config);

@@ -3,6 +3,7 @@
 #include "journalappender.h"
 #include "storeprivate.h"
 #include "storerows.h"
+#include "writeguard.h"
 
 #include <sqlite3.h>
 
@@ -130,10 +131,40 @@ Status appendBatch(StoreData &d, const std::vector<const Outcome *> &batch,
     return rc == SQLITE_OK ? okStatus() : Status(storageError(WRITE_FAILED, rc, d.db));
 }
 
+// The seq the journal ended at before `batch`.
+qint64 seqBefore(const std::vector<const Outcome *> &batch)
+{
+    for (const Outcome *outcome : batch)
+        if (outcome && !outcome->events.empty())
+            return outcome->events.front().seq - 1;
+    return -1;
+}
+
 } // namespace
+
+bool Store::writesStopped() const
+{
+    return !d->writesStopped.isEmpty();
+}
+
+// After an I/O error: the failed batch is made unrecoverable and the journal
+// head checked; if that fails, no write touches the file again (writeguard.h).
+void Store::guardAfterIoError(const std::vector<const Outcome *> &batch, Status &status)
+{
+    const Status safe = neutraliseFailedCommit(*d, seqBefore(batch));
+    if (safe)
+        return;
+    d->writesStopped = safe.error().message;
+    status = makeError(ErrorCode::StorageUnavailable,
+                       status.error().message + u"; "_s + d->writesStopped
+                           + u"; writes are stopped until the engine is restarted"_s);
+}
 
 Status Store::writeBatch(const std::vector<const Outcome *> &batch, const CentreConfig &config)
 {
+    if (writesStopped())
+        return makeError(ErrorCode::StorageUnavailable,
+                         u"writes are stopped after a failed write: "_s + d->writesStopped);
     int rc = d->db.exec("BEGIN IMMEDIATE");
     if (rc != SQLITE_OK)
         return storageError(WRITE_FAILED, rc, d->db);
@@ -148,8 +179,11 @@ Status Store::writeBatch(const std::vector<const Outcome *> &batch, const Centre
             status = storageError(WRITE_FAILED, rc, d->db);
     }
     if (!status) {
+        const int code = sqlite3_extended_errcode(d->db.handle());
         d->db.rollbackIfOpen();
         d->names.dropPending();
+        if (isIoError(code))
+            guardAfterIoError(batch, status);
         return status;
     }
     d->names.commitPending();

@@ -3,6 +3,7 @@
 // JSON -> domain decoders. Any crash, sanitizer report or broken invariant
 // (abort) is a finding.
 
+#include "fuzzcheck.h"
 #include "protocol/codec.h"
 #include "protocol/framing.h"
 #include "protocol/params.h"
@@ -16,15 +17,10 @@
 #include <cstdlib>
 
 using namespace novbe;
+using novbe::fuzz::check;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void check(bool invariant)
-{
-    if (!invariant)
-        std::abort();
-}
 
 void readParams(const QJsonObject &params)
 {

@@ -129,6 +129,12 @@ void EngineProcess::launch()
     QString binary = binaryPath(m_options.production);
     if (m_options.dropPrivileges && ::geteuid() == 0)
         binary = prepareForNobody(m_process, binary, m_dir.path(), m_configPath);
+    if (!m_options.environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &entry : m_options.environment)
+            env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+        m_process.setProcessEnvironment(env);
+    }
     m_process.start(binary, arguments());
 }
 

@@ -28,6 +28,7 @@ struct EngineProcessOptions
     QString dbPath = {};         // empty: centre.db in dir()
     QString logLevel = QStringLiteral("info");
     QStringList extraArgs = {};
+    QStringList environment = {}; // NAME=value added to the engine's environment
 };
 
 class EngineProcess
@@ -64,6 +65,7 @@ public:
     bool waitForExit(int timeoutMs = TIMEOUT_MS);
 
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); } // 0 when not running
     QString dir() const { return m_dir.path(); }
     QString dbPath() const { return m_dbPath; }
     QString configPath() const { return m_configPath; }

@@ -3,6 +3,7 @@
 #include "samplecentre.h"
 #include "waiting.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +36,13 @@ bool TestClient::connectTo(quint16 port, int timeoutMs)
     m_socket.connectToHost(u"127.0.0.1"_s, port);
     return waitUntil([this] { return isConnected() || m_disconnected; }, timeoutMs)
         && isConnected();
+}
+
+bool TestClient::connectFrom(const QString &sourceAddress, quint16 port, int timeoutMs)
+{
+    if (!m_socket.bind(QHostAddress(sourceAddress), 0))
+        return false;
+    return connectTo(port, timeoutMs);
 }
 
 bool TestClient::isConnected() const
@@ -233,6 +241,20 @@ QString describe(const QJsonObject &message)
     if (message.isEmpty())
         return u"<no response>"_s;
     return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact).left(600));
+}
+
+QList<QJsonObject> alertsOf(const TestClient &client, const QString &code)
+{
+    QList<QJsonObject> alerts;
+    for (const QJsonObject &message : client.messages()) {
+        if (message.value(u"method"_s).toString() != u"alert"_s)
+            continue;
+        const QJsonObject alert =
+            message.value(u"params"_s).toObject().value(u"alert"_s).toObject();
+        if (code.isEmpty() || alert.value(u"code"_s).toString() == code)
+            alerts.append(alert);
+    }
+    return alerts;
 }
 
 } // namespace novbe::test

@@ -30,6 +30,8 @@ public:
 
     // Connects to 127.0.0.1:port; false when not connected within `timeoutMs`.
     bool connectTo(quint16 port, int timeoutMs = TIMEOUT_MS);
+    // Connects from another loopback address (127.0.0.2...): a second machine for the engine.
+    bool connectFrom(const QString &sourceAddress, quint16 port, int timeoutMs = TIMEOUT_MS);
     bool isConnected() const;
     // Closes the connection after writing what is queued.
     void disconnectFromHost();
@@ -104,5 +106,8 @@ QString errorReason(const QJsonObject &message);
 QJsonObject resultOf(const QJsonObject &message);
 // A short text for failure messages.
 QString describe(const QJsonObject &message);
+// The `alert` notifications `client` got (alerts.subscribe), as Alert objects
+// in arrival order; only those with `code` unless it is empty.
+QList<QJsonObject> alertsOf(const TestClient &client, const QString &code = {});
 
 } // namespace novbe::test

@@ -72,20 +72,6 @@ void issueTickets(EngineProcess &engine, int count)
         okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
 }
 
-// The first `alert` notification with `code` (any code when empty).
-const QJsonObject *alertMessage(const TestClient &client, const QString &code = {})
-{
-    for (const QJsonObject &message : client.messages()) {
-        if (message.value(u"method"_s).toString() != u"alert"_s)
-            continue;
-        const QJsonObject alert =
-            message.value(u"params"_s).toObject().value(u"alert"_s).toObject();
-        if (code.isEmpty() || alert.value(u"code"_s).toString() == code)
-            return &message;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 TEST_CASE("novbe-engine --check reports a sound file, a damaged one and a missing one",
@@ -123,13 +109,12 @@ TEST_CASE("the background quick_check alerts the managers; the engine carries on
     const QJsonObject first = okCall(*manager, u"alerts.subscribe"_s);
     CHECK(first.value(u"alerts"_s).toArray().isEmpty());
     REQUIRE(engine.waitForOutput(0, "integrity check of", 15000)); // a sound file passes
-    CHECK(alertMessage(*manager) == nullptr);
+    CHECK(alertsOf(*manager).isEmpty());
 
     damageTable(engine.dbPath(), u"ended_tickets"_s);
     const QString failed = u"STORAGE_CHECK_FAILED"_s;
-    REQUIRE(waitUntil([&] { return alertMessage(*manager, failed) != nullptr; }));
-    const QJsonObject alert =
-        alertMessage(*manager, failed)->value(u"params"_s).toObject().value(u"alert"_s).toObject();
+    REQUIRE(waitUntil([&] { return !alertsOf(*manager, failed).isEmpty(); }));
+    const QJsonObject alert = alertsOf(*manager, failed).first();
     CHECK(alert.value(u"severity"_s).toString() == u"critical"_s);
     CHECK(alert.value(u"id"_s).toInt() >= 1);
     CHECK(!alert.value(u"at"_s).toString().isEmpty());

@@ -74,8 +74,6 @@ TEST_CASE("parseRequest rejects malformed lines with the right code and id", "[p
         {"bool id", R"({"jsonrpc":"2.0","id":true,"method":"x"})", -32600, null},
         {"missing method", R"({"jsonrpc":"2.0","id":4})", -32600, QJsonValue(4)},
         {"number method", R"({"jsonrpc":"2.0","id":4,"method":5})", -32600, QJsonValue(4)},
-        {"array params", R"({"jsonrpc":"2.0","id":5,"method":"x","params":[1]})", -32600,
-         QJsonValue(5)},
         {"null params", R"({"jsonrpc":"2.0","id":5,"method":"x","params":null})", -32600,
          QJsonValue(5)},
         {"string params", R"({"jsonrpc":"2.0","id":5,"method":"x","params":"p"})", -32600,
@@ -89,6 +87,20 @@ TEST_CASE("parseRequest rejects malformed lines with the right code and id", "[p
     CHECK(parsed.request.id == c.id);
     const QJsonObject response = errorResponse(parsed.request.id, *parsed.error);
     CHECK(response.value(u"id"_s) == c.id);
+}
+
+TEST_CASE("by-position params make a valid request, flagged for the dispatcher", "[protocol]")
+{
+    const ParsedRequest parsed = parseRequest(
+        R"({"jsonrpc":"2.0","id":5,"method":"x","params":[1,2]})");
+    REQUIRE(parsed.ok());
+    CHECK(parsed.request.positionalParams);
+    CHECK(parsed.request.params.isEmpty());
+    CHECK(parsed.request.id == QJsonValue(5));
+    const ParsedRequest named = parseRequest(
+        R"({"jsonrpc":"2.0","id":5,"method":"x","params":{}})");
+    REQUIRE(named.ok());
+    CHECK_FALSE(named.request.positionalParams);
 }
 
 TEST_CASE("isValidUtf8 follows RFC 3629", "[protocol]")
