@@ -21,18 +21,18 @@ struct Sums
     int calls = 0;
     int withinTarget = 0;
 
-    void add(int waitingNow, int servedN, int issuedN, int noShowN, int slaPct)
+    // Counts only: the centre's share is one ratio of summed counts.
+    void add(int waitingNow, int servedN, int issuedN, int noShowN, int calledN, int inTargetN)
     {
         waiting += waitingNow;
         served += servedN;
         issued += issuedN;
         noShows += noShowN;
-        // Back from a share to a count per service.
-        withinTarget += int(std::lround(slaPct * (servedN + noShowN) / 100.0));
-        calls += servedN + noShowN;
+        calls += calledN;
+        withinTarget += inTargetN;
     }
     int slaPct() const { return calls ? int(std::lround(100.0 * withinTarget / calls)) : 100; }
-    int noShowPct() const { return calls ? 100 * noShows / calls : 0; }
+    int noShowPct() const { return served + noShows ? 100 * noShows / (served + noShows) : 0; }
 };
 
 } // namespace
@@ -119,6 +119,8 @@ void DashboardModel::setStats(const StatsView &stats)
         row.avgWaitSec = kpi.avgWaitSec;
         row.avgServiceSec = kpi.avgServiceSec;
         row.slaPct = kpi.slaPct;
+        row.called = kpi.called;
+        row.calledInTarget = kpi.calledInTarget;
     }
     m_ratings = stats.kpis.feedbackCount;
     m_avgRating = stats.kpis.avgRating;
@@ -224,7 +226,7 @@ KpiCards DashboardModel::cards() const
     double worst = -1.0; // the longest wait as a share of its service's target
     for (const QString &id : m_serviceOrder) {
         const ServiceRow r = m_services.value(id);
-        sums.add(r.waiting, r.served, r.issued, r.noShow, r.slaPct);
+        sums.add(r.waiting, r.served, r.issued, r.noShow, r.called, r.calledInTarget);
         const double share = r.targetWaitMin > 0 ? r.longestWaitSec / (60.0 * r.targetWaitMin) : 0;
         if (r.waiting > 0 && share > worst) {
             worst = share;
@@ -253,7 +255,7 @@ void DashboardModel::setWeekAgo(const RangeStatsView &range)
 {
     Sums sums;
     for (const ServiceKpi &s : range.kpis.services)
-        sums.add(s.waiting, s.served, s.issued, s.noShow, s.slaPct);
+        sums.add(s.waiting, s.served, s.issued, s.noShow, s.called, s.calledInTarget);
     m_weekAgo = WeekAgo{sums.waiting,
                         sums.served,
                         sums.calls,

@@ -67,7 +67,7 @@ struct KpiCards
     int servedToday = 0;
     int issuedToday = 0;
     int calls = 0;          // served + no-shows: what the two shares below are over
-    int slaPct = 100;       // called within target, over the finished calls of every service
+    int slaPct = 100;       // called within target, over every service's called tickets
     int noShowPct = 0;      // no-shows / (served + no-shows)
     double avgRating = 0.0; // 0 when nobody rated yet
     int ratings = 0;
@@ -91,6 +91,8 @@ struct ServiceRow
     int avgWaitSec = 0;
     int avgServiceSec = 0;
     int slaPct = 100;
+    int called = 0;                    // tickets called today (the SLA's base)
+    int calledInTarget = 0;            // of those, within the target wait
     int openCounters = 0;              // open counters that serve it
     std::optional<OpeningHours> hours; // none: always open
     int noShowPct() const { return served + noShow ? 100 * noShow / (served + noShow) : 0; }

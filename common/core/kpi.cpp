@@ -95,6 +95,8 @@ Kpis KpiBuilder::finish(const std::vector<Feedback> &feedback) const
         v.avgWaitSec = average(a.waitSum, a.waitN);
         v.avgServiceSec = average(a.serviceSum, a.serviceN);
         v.slaPct = a.waitN ? int(std::lround(100.0 * a.withinTarget / a.waitN)) : 100;
+        v.called = a.waitN;
+        v.calledInTarget = a.withinTarget;
         k.services.push_back(v);
     }
     for (const CounterConfig &c : config.counters) {

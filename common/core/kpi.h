@@ -22,8 +22,10 @@ struct ServiceKpi
     int waiting = 0;    // waiting now
     int avgWaitSec = 0; // issue -> first call, over called tickets
     int maxWaitSec = 0;
-    int avgServiceSec = 0; // start -> finish, over done tickets
-    int slaPct = 100;      // % of called tickets called within targetWaitMin
+    int avgServiceSec = 0;  // start -> finish, over done tickets
+    int slaPct = 100;       // % of called tickets called within targetWaitMin
+    int called = 0;         // tickets called (slaPct's base; sums over services)
+    int calledInTarget = 0; // of those, called within targetWaitMin
     bool operator==(const ServiceKpi &) const = default;
 };
 

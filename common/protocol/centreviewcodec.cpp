@@ -184,6 +184,8 @@ QJsonObject encode(const ServiceKpi &kpi)
         {u"maxWaitSec"_s, kpi.maxWaitSec},
         {u"avgServiceSec"_s, kpi.avgServiceSec},
         {u"slaPct"_s, kpi.slaPct},
+        {u"called"_s, kpi.called},
+        {u"calledInTarget"_s, kpi.calledInTarget},
     };
 }
 
@@ -201,6 +203,8 @@ template <> std::optional<ServiceKpi> decode(const QJsonObject &json)
     kpi.maxWaitSec = int(in.integer(u"maxWaitSec"_s));
     kpi.avgServiceSec = int(in.integer(u"avgServiceSec"_s));
     kpi.slaPct = int(in.integer(u"slaPct"_s, 100));
+    kpi.called = int(in.integer(u"called"_s));
+    kpi.calledInTarget = int(in.integer(u"calledInTarget"_s));
     return unlessMalformed(in, kpi);
 }
 

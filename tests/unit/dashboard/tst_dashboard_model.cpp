@@ -51,8 +51,8 @@ TEST_CASE("cards add up the services", "[dashboard]")
 {
     DashboardModel m = model();
     m.setStats(wire<StatsView>(
-        R"({"services":[{"id":"passport","issued":10,"served":6,"noShow":2,"slaPct":50},
-        {"id":"bank","issued":4,"served":2,"noShow":0,"slaPct":100}],"feedbackCount":3,"avgRating":4.5})"));
+        R"({"services":[{"id":"passport","issued":10,"served":6,"noShow":2,"slaPct":50,"called":8,"calledInTarget":4},
+        {"id":"bank","issued":4,"served":2,"noShow":0,"slaPct":100,"called":2,"calledInTarget":2}],"feedbackCount":3,"avgRating":4.5})"));
     m.applyEvent(
         event(R"({"type":"queue.changed","service":"passport","waitingCount":2,"etaSec":300})"),
         T0);
@@ -60,7 +60,7 @@ TEST_CASE("cards add up the services", "[dashboard]")
     CHECK(k.waitingNow == 2);
     CHECK(k.servedToday == 8);
     CHECK(k.noShowPct == 20);
-    CHECK(k.slaPct == (50 * 8 + 100 * 2) / 10);
+    CHECK(k.slaPct == 60); // 4 + 2 of 8 + 2 calls within target: counts, not rounded shares
     CHECK(k.avgRating == Approx(4.5));
     CHECK(m.centreName() == u"Centre"_s);
 }
@@ -125,7 +125,7 @@ TEST_CASE("cards are coloured against their targets", "[dashboard]")
 {
     DashboardModel m = model();
     m.setStats(wire<StatsView>(
-        R"({"services":[{"id":"passport","issued":20,"served":16,"noShow":4,"slaPct":80}],
+        R"({"services":[{"id":"passport","issued":20,"served":16,"noShow":4,"slaPct":80,"called":20,"calledInTarget":16}],
             "feedbackCount":2,"avgRating":3.5})"));
     m.setSnapshot(wire<QueueSnapshot>(R"({"services":[
         {"id":"passport","waitingCount":2,"longestWaitSec":500},
@@ -171,11 +171,11 @@ TEST_CASE("the cards compare with the same hour a week ago", "[dashboard]")
 {
     DashboardModel m = model();
     m.setStats(wire<StatsView>(R"({"serviceDay":"2026-11-30",
-        "services":[{"id":"passport","issued":10,"served":8,"noShow":2,"slaPct":90}]})"));
+        "services":[{"id":"passport","issued":10,"served":8,"noShow":2,"slaPct":90,"called":10,"calledInTarget":9}]})"));
     CHECK_FALSE(m.cards().weekAgo.has_value());
     m.setWeekAgo(wire<RangeStatsView>(R"({"from":"2026-11-23","to":"2026-11-23","untilTime":"10:00",
-        "services":[{"id":"passport","issued":12,"served":6,"noShow":0,"waiting":4,"slaPct":50},
-                    {"id":"bank","issued":4,"served":3,"noShow":1,"waiting":0,"slaPct":100}],
+        "services":[{"id":"passport","issued":12,"served":6,"noShow":0,"waiting":4,"slaPct":50,"called":6,"calledInTarget":3},
+                    {"id":"bank","issued":4,"served":3,"noShow":1,"waiting":0,"slaPct":100,"called":4,"calledInTarget":4}],
         "feedbackCount":2,"avgRating":4.0})"));
     const std::optional<WeekAgo> w = m.cards().weekAgo;
     REQUIRE(w.has_value());
