@@ -20,6 +20,11 @@ LIBS="catch2 libsqlite3-dev libqrencode-dev"
 # chattr (e2fsprogs) for the read-only store test, clang-format for the
 # style check.
 TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs clang-format"
+# Fuzzing (scripts/fuzz.sh): clang builds the libFuzzer targets, whose
+# runtime (libFuzzer, ASan, UBSan for clang) is libclang-rt-14-dev. The
+# gcc ASan+UBSan build (scripts/test-sanitizers.sh) needs nothing more
+# (libasan8 and libubsan1 come with build-essential).
+FUZZ="clang libclang-rt-14-dev"
 # Hall display voice and sound at run time: Qt speech through
 # speech-dispatcher, and aplay when Qt Multimedia has no audio device.
 RUN="qt6-speech-speechd-plugin speech-dispatcher-espeak-ng alsa-utils"
@@ -30,7 +35,7 @@ RUN="qt6-speech-speechd-plugin speech-dispatcher-espeak-ng alsa-utils"
 # dpkg-dev and systemd).
 PACKAGING="debootstrap lintian dpkg-dev systemd"
 
-PACKAGES="$BUILD $QT $LIBS $TEST $RUN $PACKAGING"
+PACKAGES="$BUILD $QT $LIBS $TEST $FUZZ $RUN $PACKAGING"
 
 missing=""
 for p in $PACKAGES; do
