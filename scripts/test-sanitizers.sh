@@ -11,13 +11,17 @@ export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(pwd)}
 export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+# gcc 12 under -fsanitize=address reports false "may be used uninitialized"
+# warnings inside libstdc++'s std::regex (Catch2's, in every test binary):
+# silenced for the test executables only; every other warning stays an error.
 FOLDERS="unit/core;unit/config;unit/protocol;unit/server;unit/printing"
 FOLDERS="$FOLDERS;integration/store;integration/engine;integration/client"
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=None \
     -DCMAKE_CXX_FLAGS="-O1 -g $SAN" \
     -DCMAKE_EXE_LINKER_FLAGS="$SAN" -DCMAKE_SHARED_LINKER_FLAGS="$SAN" \
     -DCMAKE_MODULE_LINKER_FLAGS="$SAN" \
-    -DNOVBE_WERROR=ON -DNOVBE_FORMAT_CHECK=OFF -DNOVBE_ONLY_TESTS="$FOLDERS" >/dev/null
+    -DNOVBE_WERROR=ON -DNOVBE_FORMAT_CHECK=OFF -DNOVBE_ONLY_TESTS="$FOLDERS" \
+    -DNOVBE_TEST_CXX_FLAGS=-Wno-maybe-uninitialized >/dev/null
 # Only what those tests need (the apps are not built): every test that is a target.
 targets=$(ctest --test-dir "$BUILD_DIR" -N | sed -n 's/^ *Test *#[0-9]*: //p' |
     while read -r t; do
