@@ -26,8 +26,10 @@ SAN="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
 CC=clang CXX=clang++ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=None \
     -DCMAKE_CXX_FLAGS="-O1 -g $SAN" -DNOVBE_FORMAT_CHECK=OFF \
     -DNOVBE_ONLY_TESTS=fuzz >/dev/null
+started=$(date +%s)
 # shellcheck disable=SC2086
 cmake --build "$BUILD_DIR" -j "$(nproc)" --target $TARGETS
+echo "fuzz: build took $(($(date +%s) - started)) s"
 
 CRASHES="$(pwd)/$BUILD_DIR/crashes"
 mkdir -p "$CRASHES"
