@@ -18,8 +18,9 @@ LIBS="catch2 libsqlite3-dev libqrencode-dev"
 # Programs and data the tests use: zbarimg reads back ticket QR codes,
 # espeak-ng renders announcements, DejaVu fonts, the Asia/Baku time zone,
 # chattr (e2fsprogs) for the read-only store test, clang-format for the
-# style check.
-TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs clang-format"
+# style check, chromium (headless) to load the engine's citizen pages
+# (/t/{id}, /book) in a real browser and take their screenshots.
+TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs clang-format chromium"
 # Hall display voice and sound at run time: Qt speech through
 # speech-dispatcher, and aplay when Qt Multimedia has no audio device.
 RUN="qt6-speech-speechd-plugin speech-dispatcher-espeak-ng alsa-utils"

@@ -48,7 +48,11 @@ Response toResponse(const Answer &answer, int okStatus)
 } // namespace
 
 Api::Api(EngineContext &context, const Settings &settings)
-    : m_context(context), m_settings(settings), m_keys(settings.keyFailuresPerMinute)
+    : m_context(context)
+    , m_settings(settings)
+    , m_keys(settings.keyFailuresPerMinute)
+    , m_pageWrites(settings.pageWritesPerAddress, 600)
+    , m_trackMisses(settings.trackMissesPerMinute, 60)
 {
 }
 
@@ -63,6 +67,16 @@ const std::vector<Route> &Api::routes()
         {"GET", u"/api/v1/appointments"_s, true, listAppointments},
         {"GET", u"/api/v1/appointments/{id}"_s, true, getAppointment},
         {"DELETE", u"/api/v1/appointments/{id}"_s, true, deleteAppointment},
+        {"GET", u"/t/{id}"_s, false, trackPage},
+        {"GET", u"/t/{id}/state"_s, false, trackState},
+        {"POST", u"/t/{id}/rating"_s, false, rateTicket},
+        {"GET", u"/book"_s, false, bookPage},
+        {"GET", u"/book/services"_s, false, bookServices},
+        {"GET", u"/book/slots"_s, false, bookSlots},
+        {"POST", u"/book/appointments"_s, false, bookFromPage},
+        {"POST", u"/book/cancel"_s, false, cancelFromPage},
+        {"GET", u"/book/qr.svg"_s, false, qrImage},
+        {"GET", u"/assets/{name}"_s, false, pageAsset},
     };
     return table;
 }
@@ -95,6 +109,7 @@ void Api::handle(const Request &request, const QString &peer, Respond respond)
     Call call{request,
               std::move(params),
               {},
+              peer,
               [this, timer, label, respond = std::move(respond)](const Response &response) {
                   m_metrics.record(label, response.status, double(timer.nsecsElapsed()) / 1e9);
                   respond(response);

@@ -50,7 +50,9 @@ Result<Settings> parseSettings(const QByteArray &configJson)
         || !readInt(o, u"maxRequestsPerConnection"_s, s.maxRequestsPerConnection, 1, 100000, error)
         || !readInt(o, u"maxConnections"_s, s.maxConnections, 1, 100000, error)
         || !readInt(o, u"statusMaxAgeSec"_s, s.statusMaxAgeSec, 0, 3600, error)
-        || !readInt(o, u"keyFailuresPerMinute"_s, s.keyFailuresPerMinute, 1, 10000, error))
+        || !readInt(o, u"keyFailuresPerMinute"_s, s.keyFailuresPerMinute, 1, 10000, error)
+        || !readInt(o, u"pageWritesPerAddress"_s, s.pageWritesPerAddress, 1, 100000, error)
+        || !readInt(o, u"trackMissesPerMinute"_s, s.trackMissesPerMinute, 1, 100000, error))
         return makeError(ErrorCode::InvalidParams, error);
     s.port = quint16(port);
     return s;

@@ -20,6 +20,11 @@ struct Settings
     int maxConnections = 256;
     int statusMaxAgeSec = 5;       // Cache-Control max-age of GET /api/v1/status
     int keyFailuresPerMinute = 10; // wrong API keys per source address before 429
+    // The citizen pages without a key: bookings and cancellations per source
+    // address (each within 10 minutes of the previous) before 429 for 10
+    // minutes; unknown tracking ids per address in a minute before 429.
+    int pageWritesPerAddress = 10;
+    int trackMissesPerMinute = 30;
 };
 
 // Reads the "http" section of the config document; an absent section is

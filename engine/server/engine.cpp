@@ -267,6 +267,10 @@ void Engine::checkRollover()
         m_batcher->addInternal(u"day rollover"_s,
                                [this] { return m_core->flow().rollover(m_clock->now()); });
     }
+    // Bookings whose check-in window closed become missed (an empty outcome
+    // writes nothing); the check runs at least once a minute.
+    m_batcher->addInternal(u"missed bookings"_s,
+                           [this] { return m_core->bookings().markMissed(m_clock->now()); });
     scheduleRolloverCheck();
 }
 
