@@ -182,11 +182,15 @@ Result<Outcome> Bookings::checkIn(const QString &code, const QString &lang, cons
             return makeError(ErrorCode::NotFound,
                              QStringLiteral("no appointment has code %1").arg(code));
         Appointment a = *found;
+        const ServiceConfig *svc = d.index().service(a.service);
+        if (a.state == AppointmentState::Missed) // the window closed: as before the sweep
+            return makeError(ErrorCode::TooLate,
+                             QStringLiteral("check-in closed %1 minutes after the slot start")
+                                 .arg(svc ? svc->appointments.lateMin : 0));
         if (a.state != AppointmentState::Booked)
             return makeError(
                 ErrorCode::InvalidState,
                 QStringLiteral("appointment is already %1").arg(appointmentStateName(a.state)));
-        const ServiceConfig *svc = d.index().service(a.service);
         if (!svc)
             return makeError(ErrorCode::UnknownService,
                              QStringLiteral("the booked service is no longer offered"));

@@ -67,6 +67,7 @@ const std::vector<Route> &Api::routes()
         {"GET", u"/api/v1/appointments"_s, true, listAppointments},
         {"GET", u"/api/v1/appointments/{id}"_s, true, getAppointment},
         {"DELETE", u"/api/v1/appointments/{id}"_s, true, deleteAppointment},
+        {"GET", u"/api/v1/reports/bookings"_s, true, getBookingReport},
         {"GET", u"/t/{id}"_s, false, trackPage},
         {"GET", u"/t/{id}/state"_s, false, trackState},
         {"POST", u"/t/{id}/rating"_s, false, rateTicket},

@@ -93,6 +93,7 @@ void deleteAppointment(Api &api, Call &call);
 void listAppointments(Api &api, Call &call);
 void getStatus(Api &api, Call &call);
 void getMetrics(Api &api, Call &call);
+void getBookingReport(Api &api, Call &call);
 
 // The citizen pages (trackpage.cpp, bookpage.cpp, bookactions.cpp).
 void trackPage(Api &api, Call &call);
