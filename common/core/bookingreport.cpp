@@ -32,8 +32,8 @@ size_t earlinessBucket(qint64 secondsEarly)
 
 } // namespace
 
-BookingReport bookingReport(const std::vector<Appointment> &appointments,
-                            const TicketList &tickets, const QDate &date, const QTimeZone &zone)
+BookingReport bookingReport(const std::vector<Appointment> &appointments, const TicketList &tickets,
+                            const QDate &date, const QTimeZone &zone)
 {
     BookingReport r;
     r.date = date;

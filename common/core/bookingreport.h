@@ -35,7 +35,7 @@ struct BookingReport
 
 // Pure: the report of `date` (local in `zone`) from the appointments and
 // today's tickets (check-in times) the engine holds.
-BookingReport bookingReport(const std::vector<Appointment> &appointments,
-                            const TicketList &tickets, const QDate &date, const QTimeZone &zone);
+BookingReport bookingReport(const std::vector<Appointment> &appointments, const TicketList &tickets,
+                            const QDate &date, const QTimeZone &zone);
 
 } // namespace novbe

@@ -30,8 +30,8 @@ std::optional<QString> pageWriter(Api &api, Call &call)
     EngineContext &ctx = api.context();
     const QDateTime now = ctx.now();
     if (call.request.hasHeader("authorization")) {
-        const ApiKeys::Check c =
-            api.keys().check(ctx.config(), call.request.header("authorization"), call.peer, now);
+        const ApiKeys::Check c = api.keys().check(
+            ctx.config(), call.request.header("authorization"), call.peer, now);
         if (c.retryAfterSec > 0)
             call.respond(rateLimited(c.retryAfterSec, u"too many wrong keys from this address"_s));
         else if (!c.device)
@@ -71,8 +71,8 @@ void cancelFromPage(Api &api, Call &call)
     const QString code = body->value(u"code"_s).toString();
     const QString phone = body->value(u"phone"_s).toString();
     if (!sixDigits.match(code).hasMatch() || phone.isEmpty() || phone.size() > 40) {
-        call.respond(Response::error(400, u"INVALID_PARAMS"_s,
-                                     u"code (6 digits) and phone are required"_s));
+        call.respond(
+            Response::error(400, u"INVALID_PARAMS"_s, u"code (6 digits) and phone are required"_s));
         return;
     }
     EngineContext &ctx = api.context();

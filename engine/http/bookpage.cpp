@@ -114,8 +114,7 @@ void qrImage(Api &, Call &call)
     static const QRegularExpression code(u"^[0-9]{6}$"_s);
     const QString text = QUrlQuery(call.request.query()).queryItemValue(u"code"_s);
     if (!code.match(text).hasMatch()) {
-        call.respond(
-            Response::error(400, u"INVALID_PARAMS"_s, u"code must be 6 digits"_s));
+        call.respond(Response::error(400, u"INVALID_PARAMS"_s, u"code must be 6 digits"_s));
         return;
     }
     // The QR holds the code only: the kiosk's scanner types it like the keypad.

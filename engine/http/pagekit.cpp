@@ -97,10 +97,11 @@ QString languageSwitch(const QString &path, const QStringList &languages, const 
     for (const QString &l : languages) {
         const QString label = htmlEscape(pageTexts(l).value(u"langName"_s).toString());
         if (l == current)
-            out += u"<span class=\"lang current\" lang=\"%1\">%2</span>"_s.arg(htmlEscape(l), label);
+            out += u"<span class=\"lang current\" lang=\"%1\">%2</span>"_s.arg(htmlEscape(l),
+                                                                               label);
         else
-            out += u"<a class=\"lang\" lang=\"%1\" hreflang=\"%1\" href=\"%2?lang=%1\">%3</a>"_s.arg(
-                htmlEscape(l), htmlEscape(path), label);
+            out += u"<a class=\"lang\" lang=\"%1\" hreflang=\"%1\" href=\"%2?lang=%1\">%3</a>"_s
+                       .arg(htmlEscape(l), htmlEscape(path), label);
     }
     return out;
 }

@@ -19,9 +19,8 @@ QJsonArray earlinessJson(const BookingReport &r)
     QJsonArray out{QJsonObject{{u"bucket"_s, u"late"_s}, {u"count"_s, r.earliness[0]}}};
     const auto &bounds = BookingReport::EARLY_BOUNDS;
     for (size_t i = 0; i < bounds.size(); ++i) {
-        const QString bucket = i + 1 < bounds.size()
-            ? u"%1-%2"_s.arg(bounds[i]).arg(bounds[i + 1])
-            : u"%1+"_s.arg(bounds[i]);
+        const QString bucket = i + 1 < bounds.size() ? u"%1-%2"_s.arg(bounds[i]).arg(bounds[i + 1])
+                                                     : u"%1+"_s.arg(bounds[i]);
         out.append(QJsonObject{{u"bucket"_s, bucket}, {u"count"_s, r.earliness[i + 1]}});
     }
     return out;

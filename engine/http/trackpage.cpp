@@ -115,14 +115,13 @@ void trackPage(Api &api, Call &call)
     }
     lookUp(api, page, [&api, page](const Answer &answer) {
         if (const auto *e = std::get_if<WireError>(&answer)) {
-            page.respond(e->reason == u"NOT_FOUND"_s
-                             ? notFoundPage(page.lang, api.context().config().centre.languages,
-                                            page.path)
-                             : Response::error(*e));
+            page.respond(e->reason == u"NOT_FOUND"_s ? notFoundPage(
+                             page.lang, api.context().config().centre.languages, page.path)
+                                                     : Response::error(*e));
             return;
         }
-        page.respond(htmlPage(200, u"track"_s,
-                              trackValues(api, page, std::get<QJsonObject>(answer))));
+        page.respond(
+            htmlPage(200, u"track"_s, trackValues(api, page, std::get<QJsonObject>(answer))));
     });
 }
 
@@ -162,8 +161,9 @@ void rateTicket(Api &api, Call &call)
         return;
     }
     api.submit(Reply::fromCore(ctx.core.reports().submitFeedback(id, rating.toInt(), {}, ctx.now()),
-                               std::function<QJsonObject(const Outcome &)>(
-                                   [](const Outcome &) { return QJsonObject{{u"rated"_s, true}}; })),
+                               std::function<QJsonObject(const Outcome &)>([](const Outcome &) {
+                                   return QJsonObject{{u"rated"_s, true}};
+                               })),
                200, call.respond);
 }
 

@@ -50,9 +50,13 @@ bool Batcher::isEmpty() const
     return m_entries.empty() && m_internals.empty();
 }
 
-void Batcher::add(Session *session, const QJsonValue &id, bool respond, Reply reply)
+void Batcher::add(Session *session, const QJsonValue &id, bool respond, Reply reply,
+                  const QString &method)
 {
-    m_entries.push_back(Entry{session, id, respond, std::move(reply)});
+    Entry entry{session, id, respond, std::move(reply), {}, method};
+    if (!method.isEmpty())
+        entry.since.start();
+    m_entries.push_back(std::move(entry));
     schedule();
 }
 
@@ -111,7 +115,10 @@ bool Batcher::commit()
         m_core.commit();
         return true;
     }
+    QElapsedTimer took;
+    took.start();
     const Status status = m_journal.writeBatch(outcomes, m_core.query().config());
+    m_commitLatency.record({}, {}, double(took.nsecsElapsed()) / 1e9);
     if (status.ok()) {
         m_core.commit();
         qCDebug(lcBatch) << "committed" << outcomes.size() << "changes";
@@ -210,6 +217,11 @@ void Batcher::answer(Entry &entry, bool committed)
         return;
     const Reply &reply = entry.reply;
     const Answer answer = answerOf(reply, committed);
+    if (!entry.method.isEmpty()) {
+        m_rpcLatency.record(entry.method,
+                            std::holds_alternative<WireError>(answer) ? u"error"_s : u"ok"_s,
+                            double(entry.since.nsecsElapsed()) / 1e9);
+    }
     QByteArray line;
     if (const auto *error = std::get_if<WireError>(&answer))
         line = encodeLine(errorResponse(entry.id, *error));

@@ -112,8 +112,8 @@ bool HeadlessBrowser::start(int width, int height)
     m_height = height;
     if (!m_profile.isValid() || !launch())
         return false;
-    const QJsonObject target =
-        command(u"Target.createTarget"_s, {{u"url"_s, u"about:blank"_s}}, false);
+    const QJsonObject target = command(u"Target.createTarget"_s, {{u"url"_s, u"about:blank"_s}},
+                                       false);
     const QJsonObject attached = command(
         u"Target.attachToTarget"_s,
         {{u"targetId"_s, target.value(u"targetId"_s)}, {u"flatten"_s, true}}, false);
@@ -123,7 +123,9 @@ bool HeadlessBrowser::start(int width, int height)
     command(u"Page.enable"_s);
     command(u"Network.enable"_s);
     command(u"Emulation.setDeviceMetricsOverride"_s,
-            {{u"width"_s, width}, {u"height"_s, height}, {u"deviceScaleFactor"_s, 2},
+            {{u"width"_s, width},
+             {u"height"_s, height},
+             {u"deviceScaleFactor"_s, 2},
              {u"mobile"_s, true}});
     return m_error.isEmpty();
 }
@@ -171,13 +173,17 @@ QByteArray HeadlessBrowser::screenshot(bool fullPage)
     if (fullPage) {
         const int height = evaluate(u"document.documentElement.scrollHeight"_s).toInt(m_height);
         command(u"Emulation.setDeviceMetricsOverride"_s,
-                {{u"width"_s, m_width}, {u"height"_s, std::max(height, m_height)},
-                 {u"deviceScaleFactor"_s, 2}, {u"mobile"_s, true}});
+                {{u"width"_s, m_width},
+                 {u"height"_s, std::max(height, m_height)},
+                 {u"deviceScaleFactor"_s, 2},
+                 {u"mobile"_s, true}});
     }
     const QJsonObject shot = command(u"Page.captureScreenshot"_s, {{u"format"_s, u"png"_s}});
     if (fullPage) {
         command(u"Emulation.setDeviceMetricsOverride"_s,
-                {{u"width"_s, m_width}, {u"height"_s, m_height}, {u"deviceScaleFactor"_s, 2},
+                {{u"width"_s, m_width},
+                 {u"height"_s, m_height},
+                 {u"deviceScaleFactor"_s, 2},
                  {u"mobile"_s, true}});
     }
     return QByteArray::fromBase64(shot.value(u"data"_s).toString().toLatin1());
@@ -212,7 +218,8 @@ bool HeadlessBrowser::writeMessage(const QJsonObject &message)
     const QByteArray bytes = QJsonDocument(message).toJson(QJsonDocument::Compact) + '\0';
     qsizetype done = 0;
     while (done < bytes.size()) {
-        const ssize_t n = ::write(m_toBrowser, bytes.constData() + done, size_t(bytes.size() - done));
+        const ssize_t n = ::write(m_toBrowser, bytes.constData() + done,
+                                  size_t(bytes.size() - done));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)

@@ -9,8 +9,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QString>
 #include <QList>
+#include <QString>
 #include <QTemporaryDir>
 
 #include <optional>
@@ -49,8 +49,7 @@ public:
 
     // One DevTools command on the page's session (or the browser's); its
     // `result`, or an empty object with `error` set on failure or timeout.
-    QJsonObject command(const QString &method, const QJsonObject &params = {},
-                        bool onPage = true);
+    QJsonObject command(const QString &method, const QJsonObject &params = {}, bool onPage = true);
     QString lastError() const { return m_error; }
     // What chromium printed (its log file).
     QByteArray log() const;

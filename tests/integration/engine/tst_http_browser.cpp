@@ -67,8 +67,8 @@ QJsonObject issue(TestClient &kiosk)
         .toObject();
 }
 
-void screenshotsInEveryLanguage(HeadlessBrowser &browser, const QString &url,
-                                const QString &name, const QString &ready)
+void screenshotsInEveryLanguage(HeadlessBrowser &browser, const QString &url, const QString &name,
+                                const QString &ready)
 {
     for (const QString &lang : LANGUAGES) {
         REQUIRE(browser.open(url + u"?lang="_s + lang));

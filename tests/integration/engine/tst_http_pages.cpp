@@ -117,7 +117,8 @@ TEST_CASE("a rating from the tracking page: after the service, once", "[http][pa
     HttpEngine engine;
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
-    const QByteArray rating = "/t/" + issueTicket(engine)[u"id"_s].toString().toLatin1() + "/rating";
+    const QByteArray rating = "/t/" + issueTicket(engine)[u"id"_s].toString().toLatin1()
+        + "/rating";
     CHECK(pagePost(port, rating, {{u"rating"_s, 5}}).errorReason() == u"INVALID_STATE"_s);
     auto desk = openCounter(engine.process().port(), u"desk-01"_s, u"op01"_s, u"c01"_s);
     for (const char *step : {"counter.callNext", "counter.start", "counter.finish"})
@@ -140,8 +141,8 @@ TEST_CASE("the booking page's writes: limited per address without a key, cancel 
     HttpEngine engine(limits);
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
-    const HttpAnswer booked =
-        pagePost(port, "/book/appointments", bookingBody(u"passport"_s, SLOT));
+    const HttpAnswer booked = pagePost(port, "/book/appointments",
+                                       bookingBody(u"passport"_s, SLOT));
     REQUIRE(booked.status == 201);
     const QString code = booked.json()[u"code"_s].toString();
     CHECK(pagePost(port, "/book/cancel", {{u"code"_s, code}, {u"phone"_s, u"+994500000000"_s}})
@@ -150,17 +151,17 @@ TEST_CASE("the booking page's writes: limited per address without a key, cancel 
     CHECK(pagePost(port, "/book/cancel", {{u"code"_s, u"12"_s}, {u"phone"_s, u"1"_s}}).status
           == 400);
     // The fourth write from the address waits; an agent's key is not limited by address.
-    const HttpAnswer limited = pagePost(
-        port, "/book/cancel", {{u"code"_s, code}, {u"phone"_s, u"+994 50 123-45-67"_s}});
+    const HttpAnswer limited = pagePost(port, "/book/cancel",
+                                        {{u"code"_s, code}, {u"phone"_s, u"+994 50 123-45-67"_s}});
     CHECK(limited.status == 429);
     CHECK(limited.header("retry-after").toInt() > 0);
     CHECK(pagePost(port, "/book/cancel", {{u"code"_s, code}, {u"phone"_s, u"+994501234567"_s}},
                    "wrong")
               .status
           == 401);
-    const HttpAnswer cancelled =
-        pagePost(port, "/book/cancel", {{u"code"_s, code}, {u"phone"_s, u"+994 50 123-45-67"_s}},
-                 BOOKING_KEY);
+    const HttpAnswer cancelled = pagePost(port, "/book/cancel",
+                                          {{u"code"_s, code}, {u"phone"_s, u"+994 50 123-45-67"_s}},
+                                          BOOKING_KEY);
     CHECK(cancelled.status == 200);
     CHECK(cancelled.json()[u"state"_s] == u"cancelled"_s);
     CHECK_FALSE(cancelled.body.contains("994"));
@@ -214,10 +215,12 @@ TEST_CASE("bookings open daysAhead days ahead", "[http][pages][booking]")
                                      bookingBody(u"passport"_s, u"2026-03-13T08:00:00.000Z"_s));
     CHECK(late.status == 400);
     CHECK(late.errorReason() == u"INVALID_PARAMS"_s);
-    CHECK(page(port, "/book/slots?service=passport&date=2026-03-13").json()[u"slots"_s]
+    CHECK(page(port, "/book/slots?service=passport&date=2026-03-13")
+              .json()[u"slots"_s]
               .toArray()
               .isEmpty());
-    CHECK_FALSE(page(port, "/book/slots?service=passport&date=2026-03-12").json()[u"slots"_s]
+    CHECK_FALSE(page(port, "/book/slots?service=passport&date=2026-03-12")
+                    .json()[u"slots"_s]
                     .toArray()
                     .isEmpty());
 }
