@@ -16,14 +16,13 @@
       return values[k] !== undefined ? values[k] : m;
     });
   }
-  // "2026-03-10" as the page's language writes it ("10 mart 2026").
+  // "2026-03-10" as the page's language writes it ("10 mart 2026"): the
+  // month names come with the texts (browsers' locale data may lack az).
   function localDate(iso) {
     var p = iso.split('-');
-    try {
-      return new Date(Date.UTC(+p[0], +p[1] - 1, +p[2])).toLocaleDateString(boot.lang, {
-        day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'
-      });
-    } catch (e) { return iso; }
+    var months = String(t.months).split(',');
+    if (p.length !== 3 || months.length !== 12) return iso;
+    return fmt(t.dateFormat, { d: +p[2], month: months[+p[1] - 1], y: p[0] });
   }
   function agentKey() {
     try { return window.sessionStorage.getItem(KEY) || ''; } catch (e) { return ''; }
