@@ -82,11 +82,15 @@ const std::vector<Route> &Api::routes()
     return table;
 }
 
-const Route *Api::match(const Request &request, QHash<QString, QString> &params,
-                        bool &pathKnown) const
+const Route *Api::match(const Request &request, QHash<QString, QString> &params, bool &pathKnown,
+                        bool metricsOnly) const
 {
     pathKnown = false;
+    const bool separateMetrics = m_settings.metricsPort.has_value();
     for (const Route &route : routes()) {
+        const bool metrics = route.handler == getMetrics;
+        if (metricsOnly ? !metrics : (metrics && separateMetrics))
+            continue;
         QHash<QString, QString> found;
         if (!matchPattern(route.pattern, request.path(), found))
             continue;
@@ -99,11 +103,11 @@ const Route *Api::match(const Request &request, QHash<QString, QString> &params,
     return nullptr;
 }
 
-void Api::handle(const Request &request, const QString &peer, Respond respond)
+void Api::handle(const Request &request, const QString &peer, Respond respond, bool metricsOnly)
 {
     bool pathKnown = false;
     QHash<QString, QString> params;
-    const Route *route = match(request, params, pathKnown);
+    const Route *route = match(request, params, pathKnown, metricsOnly);
     QElapsedTimer timer;
     timer.start();
     const QString label = route ? route->pattern : u"unmatched"_s;

@@ -55,7 +55,10 @@ public:
     // The routes served, for the OpenAPI check (tests) and the router.
     static const std::vector<Route> &routes();
 
-    void handle(const Request &request, const QString &peer, Respond respond);
+    // `metricsOnly`: the request came to the separate metrics listener, which
+    // serves GET /api/v1/metrics alone (and the main listener then does not).
+    void handle(const Request &request, const QString &peer, Respond respond,
+                bool metricsOnly = false);
 
     EngineContext &context() { return m_context; }
     const Settings &settings() const { return m_settings; }
@@ -71,8 +74,8 @@ public:
     void submit(Reply reply, int okStatus, Respond done);
 
 private:
-    const Route *match(const Request &request, QHash<QString, QString> &params,
-                       bool &pathKnown) const;
+    const Route *match(const Request &request, QHash<QString, QString> &params, bool &pathKnown,
+                       bool metricsOnly) const;
     bool admit(const Route &route, Call &call, const QString &peer);
 
     EngineContext &m_context;

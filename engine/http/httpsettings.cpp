@@ -55,6 +55,15 @@ Result<Settings> parseSettings(const QByteArray &configJson)
         || !readInt(o, u"trackMissesPerMinute"_s, s.trackMissesPerMinute, 1, 100000, error))
         return makeError(ErrorCode::InvalidParams, error);
     s.port = quint16(port);
+    if (o.contains(u"metricsPort"_s)) {
+        int metricsPort = 0;
+        if (!readInt(o, u"metricsPort"_s, metricsPort, 0, 65535, error))
+            return makeError(ErrorCode::InvalidParams, error);
+        s.metricsPort = quint16(metricsPort);
+    }
+    const QJsonValue metricsAddress = o.value(u"metricsAddress"_s);
+    if (!metricsAddress.isUndefined() && !s.metricsAddress.setAddress(metricsAddress.toString()))
+        return makeError(ErrorCode::InvalidParams, u"http: metricsAddress must be an IP address"_s);
     return s;
 }
 

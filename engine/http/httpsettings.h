@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QHostAddress>
 
+#include <optional>
+
 namespace novbe::http {
 
 // The "http" section of the centre config (docs/configuration.md). Read at
@@ -25,6 +27,9 @@ struct Settings
     // minutes; unknown tracking ids per address in a minute before 429.
     int pageWritesPerAddress = 10;
     int trackMissesPerMinute = 30;
+    // GET /api/v1/metrics on its own listener (then not on the main one).
+    std::optional<quint16> metricsPort; // 0: any free port ("<port file>.metrics")
+    QHostAddress metricsAddress = QHostAddress::LocalHost;
 };
 
 // Reads the "http" section of the config document; an absent section is

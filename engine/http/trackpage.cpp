@@ -54,6 +54,13 @@ Answer trackView(const EngineContext &ctx, const QString &id, const QString &lan
     return view;
 }
 
+Response tooManyMisses(int retryAfterSec)
+{
+    Response r = Response::error(429, u"RATE_LIMITED"_s, u"too many unknown tickets"_s);
+    r.headers.emplaceBack("Retry-After", QByteArray::number(retryAfterSec));
+    return r;
+}
+
 struct PageCall
 {
     QString lang;
@@ -129,9 +136,7 @@ void trackState(Api &api, Call &call)
 {
     const PageCall page = pageCall(api, call);
     if (const int wait = api.trackMisses().lockedFor(page.peer, api.context().now()); wait > 0) {
-        Response r = Response::error(429, u"RATE_LIMITED"_s, u"too many unknown tickets"_s);
-        r.headers.emplaceBack("Retry-After", QByteArray::number(wait));
-        call.respond(r);
+        call.respond(tooManyMisses(wait));
         return;
     }
     lookUp(api, page, [respond = page.respond](const Answer &answer) {
@@ -154,6 +159,10 @@ void rateTicket(Api &api, Call &call)
         return;
     }
     EngineContext &ctx = api.context();
+    if (const int wait = api.trackMisses().lockedFor(call.peer, ctx.now()); wait > 0) {
+        call.respond(tooManyMisses(wait));
+        return;
+    }
     const QString id = call.params.value(u"id"_s);
     if (!validTicketId(id) || !ctx.core.query().ticket(id)) {
         api.trackMisses().recordFailure(call.peer, ctx.now());

@@ -5,6 +5,7 @@
 #include "testcentre.h"
 #include "testclient.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -172,4 +173,35 @@ TEST_CASE("the metrics parser of this test refuses malformed text", "[http][metr
         INFO(text.toStdString());
         CHECK_FALSE(parseExposition(text, error));
     }
+}
+
+TEST_CASE("metrics on their own listener, and then not on the public one", "[http][metrics]")
+{
+    QJsonObject config = httpCentre();
+    QJsonObject http = config[u"http"_s].toObject();
+    http.insert(u"metricsPort"_s, 0);
+    http.insert(u"metricsAddress"_s, u"127.0.0.1"_s);
+    config.insert(u"http"_s, http);
+    EngineProcessOptions options;
+    options.clockStart = fixedClockStart();
+    options.manualClock = true;
+    EngineProcess engine(config, options);
+    REQUIRE(engine.start());
+    auto portOf = [&engine](const QString &suffix) {
+        QFile file(engine.portFilePath() + suffix);
+        return file.open(QIODevice::ReadOnly) ? quint16(file.readAll().trimmed().toUInt())
+                                              : quint16(0);
+    };
+    const quint16 main = portOf(u".http"_s);
+    const quint16 metrics = portOf(u".metrics"_s);
+    REQUIRE(main != 0);
+    REQUIRE(metrics != 0);
+    CHECK(metrics != main);
+    const HttpAnswer scraped = httpCall(metrics, "GET", "/api/v1/metrics");
+    CHECK(scraped.status == 200);
+    QString error;
+    CHECK(parseExposition(scraped.body, error).has_value());
+    CHECK(httpCall(main, "GET", "/api/v1/metrics").status == 404);
+    CHECK(httpCall(metrics, "GET", "/api/v1/status").status == 404);
+    CHECK(httpCall(main, "GET", "/api/v1/status").status == 200);
 }
