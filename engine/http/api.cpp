@@ -45,7 +45,35 @@ Response toResponse(const Answer &answer, int okStatus)
     return r;
 }
 
+bool isTrusted(const QList<QHostAddress> &proxies, const QHostAddress &address)
+{
+    for (const QHostAddress &p : proxies) {
+        if (p.isEqual(address, QHostAddress::TolerantConversion))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+QString clientAddress(const Request &request, const QString &peer,
+                      const QList<QHostAddress> &trustedProxies)
+{
+    QHostAddress hop(peer);
+    if (!isTrusted(trustedProxies, hop))
+        return peer;
+    // The rightmost address that is not one of our proxies is the client.
+    const QList<QByteArray> chain = request.header("x-forwarded-for").split(',');
+    for (qsizetype i = chain.size() - 1; i >= 0; --i) {
+        QHostAddress next;
+        if (!next.setAddress(QString::fromLatin1(chain[i].trimmed())))
+            return hop.toString(); // malformed: the last trusted hop answers for it
+        if (!isTrusted(trustedProxies, next))
+            return next.toString();
+        hop = next;
+    }
+    return hop.toString();
+}
 
 Api::Api(EngineContext &context, const Settings &settings)
     : m_context(context)
@@ -114,7 +142,7 @@ void Api::handle(const Request &request, const QString &peer, Respond respond, b
     Call call{request,
               std::move(params),
               {},
-              peer,
+              clientAddress(request, peer, m_settings.trustedProxies),
               [this, timer, label, respond = std::move(respond)](const Response &response) {
                   m_metrics.record(label, response.status, double(timer.nsecsElapsed()) / 1e9);
                   respond(response);
@@ -125,17 +153,17 @@ void Api::handle(const Request &request, const QString &peer, Respond respond, b
                                : Response::error(404, u"NOT_FOUND"_s, u"no such path"_s));
         return;
     }
-    if (!admit(*route, call, peer))
+    if (!admit(*route, call))
         return;
     route->handler(*this, call);
 }
 
-bool Api::admit(const Route &route, Call &call, const QString &peer)
+bool Api::admit(const Route &route, Call &call)
 {
     if (!route.needsKey)
         return true;
     const ApiKeys::Check check = m_keys.check(
-        m_context.config(), call.request.header("authorization"), peer, m_context.now());
+        m_context.config(), call.request.header("authorization"), call.peer, m_context.now());
     if (check.retryAfterSec > 0) {
         Response r = Response::error(429, u"RATE_LIMITED"_s,
                                      u"too many wrong API keys from this address"_s);

@@ -76,7 +76,7 @@ public:
 private:
     const Route *match(const Request &request, QHash<QString, QString> &params, bool &pathKnown,
                        bool metricsOnly) const;
-    bool admit(const Route &route, Call &call, const QString &peer);
+    bool admit(const Route &route, Call &call);
 
     EngineContext &m_context;
     const Settings &m_settings;
@@ -113,6 +113,11 @@ void pageAsset(Api &api, Call &call);
 // Books the appointment of a POST /api/v1/appointments body (checked like
 // the API's), answering 201 with the appointment. Shared by the API and /book.
 void bookAppointment(Api &api, Call &call, const QJsonObject &body);
+
+// The client's address for the per-address limits: `peer`, or, when `peer` is
+// a trusted proxy, the rightmost X-Forwarded-For address that is not one.
+QString clientAddress(const Request &request, const QString &peer,
+                      const QList<QHostAddress> &trustedProxies);
 
 // A JSON object body, or an answered error (415 without a JSON Content-Type,
 // 400 for a body that is not a JSON object).

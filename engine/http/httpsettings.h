@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QList>
 
 #include <optional>
 
@@ -30,6 +31,9 @@ struct Settings
     // GET /api/v1/metrics on its own listener (then not on the main one).
     std::optional<quint16> metricsPort; // 0: any free port ("<port file>.metrics")
     QHostAddress metricsAddress = QHostAddress::LocalHost;
+    // Reverse proxies whose X-Forwarded-For names the client: for requests
+    // from these addresses the per-address limits count the client instead.
+    QList<QHostAddress> trustedProxies;
 };
 
 // Reads the "http" section of the config document; an absent section is

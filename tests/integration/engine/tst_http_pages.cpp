@@ -224,3 +224,30 @@ TEST_CASE("bookings open daysAhead days ahead", "[http][pages][booking]")
                     .toArray()
                     .isEmpty());
 }
+
+TEST_CASE("behind a trusted proxy the limits count the client named by X-Forwarded-For",
+          "[http][pages]")
+{
+    QJsonObject config = httpCentre();
+    QJsonObject http = config[u"http"_s].toObject();
+    http.insert(u"trackMissesPerMinute"_s, 2);
+    http.insert(u"trustedProxies"_s, QJsonArray{u"127.0.0.1"_s});
+    config.insert(u"http"_s, http);
+    EngineProcessOptions options;
+    options.clockStart = fixedClockStart();
+    options.manualClock = true;
+    EngineProcess process(config, options);
+    REQUIRE(process.start());
+    QFile portFile(process.portFilePath() + u".http"_s);
+    REQUIRE(portFile.open(QIODevice::ReadOnly));
+    const quint16 port = quint16(portFile.readAll().trimmed().toUInt());
+    auto from = [port](const QByteArray &chain) {
+        return httpCall(port, "GET", "/t/t_nosuch", {{"X-Forwarded-For", chain}}).status;
+    };
+    CHECK(from("203.0.113.5") == 404);
+    CHECK(from("198.51.100.1, 203.0.113.5") == 404); // the rightmost untrusted hop counts
+    CHECK(from("203.0.113.5") == 429);
+    CHECK(from("203.0.113.6") == 404); // another client behind the same proxy
+    CHECK(from("203.0.113.6, 127.0.0.1") == 404);
+    CHECK(from("203.0.113.6") == 429);
+}
