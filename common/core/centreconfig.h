@@ -25,6 +25,9 @@ struct CentreInfo
     int maxRecalls = 3;
     QString trackingBaseUrl; // e.g. "https://novbe.example.az"
     LocalizedText ticker;    // hall display ticker line
+    // Citizens' names and phones of appointments that ended this many days
+    // ago are purged from the database (docs/security.md, Privacy).
+    int personalDataDays = 30;
 };
 
 struct Category

@@ -150,7 +150,8 @@ bool ConfigParser::parseCentre(const QJsonObject &root)
         || !readStringList(o, u"languages"_s, languages)
         || !readInt(o, u"maxRecalls"_s, c.maxRecalls, 0)
         || !readString(o, u"trackingBaseUrl"_s, c.trackingBaseUrl)
-        || !readName(o, u"ticker"_s, c.ticker, false))
+        || !readName(o, u"ticker"_s, c.ticker, false)
+        || !readInt(o, u"personalDataDays"_s, c.personalDataDays, 1))
         return false;
     if (!QTimeZone::isTimeZoneIdAvailable(c.timezone.toUtf8()))
         return fail(u"timezone \""_s + c.timezone + u"\" is not a valid IANA time zone id");

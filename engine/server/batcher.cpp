@@ -47,7 +47,23 @@ void Batcher::schedule()
 
 bool Batcher::isEmpty() const
 {
-    return m_entries.empty() && m_internals.empty();
+    return m_entries.empty() && m_internals.empty() && m_audit.empty();
+}
+
+void Batcher::addAudit(AuditEntryView entry)
+{
+    m_audit.push_back(std::move(entry));
+    schedule();
+}
+
+std::vector<AuditEntryView> Batcher::auditOfBatch() const
+{
+    std::vector<AuditEntryView> audit = m_audit;
+    for (const Entry &e : m_entries) {
+        if (e.reply.audit)
+            audit.push_back(*e.reply.audit);
+    }
+    return audit;
 }
 
 void Batcher::add(Session *session, const QJsonValue &id, bool respond, Reply reply,
@@ -91,6 +107,8 @@ void Batcher::retryInternals()
     again.swap(m_failedInternals);
     for (Internal &internal : again)
         runInternal(Internal{internal.what, std::move(internal.action), std::nullopt});
+    if (!m_audit.empty())
+        schedule();
 }
 
 std::vector<const Outcome *> Batcher::outcomesInSeqOrder() const
@@ -111,15 +129,17 @@ std::vector<const Outcome *> Batcher::outcomesInSeqOrder() const
 bool Batcher::commit()
 {
     const std::vector<const Outcome *> outcomes = outcomesInSeqOrder();
-    if (outcomes.empty()) {
+    const std::vector<AuditEntryView> audit = auditOfBatch();
+    if (outcomes.empty() && audit.empty()) {
         m_core.commit();
         return true;
     }
     QElapsedTimer took;
     took.start();
-    const Status status = m_journal.writeBatch(outcomes, m_core.query().config());
+    const Status status = m_journal.writeAudited(outcomes, m_core.query().config(), audit);
     m_commitLatency.record({}, {}, double(took.nsecsElapsed()) / 1e9);
     if (status.ok()) {
+        m_audit.clear();
         m_core.commit();
         qCDebug(lcBatch) << "committed" << outcomes.size() << "changes";
         return true;

@@ -60,6 +60,9 @@ public:
     // Runs an engine-initiated change now (disconnect, device health, rollover)
     // and persists it with the batch; re-run later if the commit fails.
     void addInternal(const QString &what, Action action);
+    // Writes an audit entry (a failed login, a lockout, a reload) with the
+    // next batch; kept for the next one when that batch's commit fails.
+    void addAudit(AuditEntryView entry);
     // Commits and answers the current batch now. Returns false when the commit failed.
     bool flush();
     bool isEmpty() const;
@@ -89,6 +92,7 @@ private:
 
     void schedule();
     std::vector<const Outcome *> outcomesInSeqOrder() const;
+    std::vector<AuditEntryView> auditOfBatch() const;
     bool commit();
     void undoSessionEffects(std::vector<Entry> &entries);
     void publish(const std::vector<Entry> &entries, const std::vector<Internal> &internals);
@@ -109,6 +113,7 @@ private:
     std::vector<Internal> m_failedInternals;
     LatencyHistograms m_rpcLatency;
     LatencyHistograms m_commitLatency;
+    std::vector<AuditEntryView> m_audit; // standalone entries for the next batch
 };
 
 } // namespace novbe

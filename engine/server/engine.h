@@ -83,6 +83,8 @@ signals:
     void stopped();
 
 private:
+    void auditReload(const QString &detail);
+    void purgePersonalData();
     std::optional<StartError> openState();
     std::optional<StartError> startServing();
     bool writePortFile();
