@@ -51,6 +51,7 @@ struct AppointmentSettings
     int perSlot = 1;
     int earlyMin = 30;
     int lateMin = 10;
+    int daysAhead = 30; // a slot may start at most this many local days after today
 };
 
 struct ServiceConfig

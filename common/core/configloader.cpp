@@ -258,7 +258,7 @@ bool ConfigParser::parseAppointments(const QJsonObject &o, AppointmentSettings &
     setKeyPrefix(u"appointments."_s);
     const bool ok = readBool(ap, u"enabled"_s, a.enabled) && readInt(ap, u"slotMin"_s, a.slotMin, 1)
         && readInt(ap, u"perSlot"_s, a.perSlot, 1) && readInt(ap, u"earlyMin"_s, a.earlyMin, 0)
-        && readInt(ap, u"lateMin"_s, a.lateMin, 0);
+        && readInt(ap, u"lateMin"_s, a.lateMin, 0) && readInt(ap, u"daysAhead"_s, a.daysAhead, 0);
     setKeyPrefix({});
     return ok;
 }

@@ -66,9 +66,13 @@ std::vector<AuditEntryView> Batcher::auditOfBatch() const
     return audit;
 }
 
-void Batcher::add(Session *session, const QJsonValue &id, bool respond, Reply reply)
+void Batcher::add(Session *session, const QJsonValue &id, bool respond, Reply reply,
+                  const QString &method)
 {
-    m_entries.push_back(Entry{session, id, respond, std::move(reply)});
+    Entry entry{session, id, respond, std::move(reply), {}, method};
+    if (!method.isEmpty())
+        entry.since.start();
+    m_entries.push_back(std::move(entry));
     schedule();
 }
 
@@ -130,7 +134,10 @@ bool Batcher::commit()
         m_core.commit();
         return true;
     }
+    QElapsedTimer took;
+    took.start();
     const Status status = m_journal.writeAudited(outcomes, m_core.query().config(), audit);
+    m_commitLatency.record({}, {}, double(took.nsecsElapsed()) / 1e9);
     if (status.ok()) {
         m_audit.clear();
         m_core.commit();
@@ -230,6 +237,11 @@ void Batcher::answer(Entry &entry, bool committed)
         return;
     const Reply &reply = entry.reply;
     const Answer answer = answerOf(reply, committed);
+    if (!entry.method.isEmpty()) {
+        m_rpcLatency.record(entry.method,
+                            std::holds_alternative<WireError>(answer) ? u"error"_s : u"ok"_s,
+                            double(entry.since.nsecsElapsed()) / 1e9);
+    }
     QByteArray line;
     if (const auto *error = std::get_if<WireError>(&answer))
         line = encodeLine(errorResponse(entry.id, *error));

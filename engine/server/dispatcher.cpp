@@ -50,8 +50,10 @@ void Dispatcher::handleLine(Session &session, const LineDecoder::Item &item)
         return;
     }
     const Request &request = parsed.request;
-    m_context.batcher.add(&session, request.id, !request.isNotification,
-                          dispatch(session, request));
+    // Only known names become metric labels (bounded series).
+    const QString label = m_methods.contains(request.method) ? request.method : u"unknown"_s;
+    m_context.batcher.add(&session, request.id, !request.isNotification, dispatch(session, request),
+                          label);
 }
 
 Reply Dispatcher::dispatch(Session &session, const Request &request)

@@ -243,6 +243,9 @@ std::optional<Engine::StartError> Engine::startHttp()
                               QString::number(m_httpSettings->port), m_http->errorString())};
     qCInfo(lcServer).noquote() << "HTTP API on" << m_httpSettings->address.toString() << "port"
                                << m_http->port();
+    if (m_http->metricsPort() != 0)
+        qCInfo(lcServer).noquote() << "HTTP metrics on" << m_httpSettings->metricsAddress.toString()
+                                   << "port" << m_http->metricsPort();
     return std::nullopt;
 }
 
@@ -260,12 +263,16 @@ bool writePort(const QString &path, quint16 port)
 } // namespace
 
 // The device port goes to --port-file, the HTTP port (when enabled) to
-// "<port file>.http"; the device port file is written last (tests wait for it).
+// "<port file>.http", a separate metrics port to "<port file>.metrics"; the
+// device port file is written last (tests wait for it).
 bool Engine::writePortFile()
 {
     if (m_options.portFile.isEmpty())
         return true;
     if (m_http && !writePort(m_options.portFile + u".http"_s, m_http->port()))
+        return false;
+    if (m_http && m_http->metricsPort() != 0
+        && !writePort(m_options.portFile + u".metrics"_s, m_http->metricsPort()))
         return false;
     return writePort(m_options.portFile, m_server->port());
 }
@@ -288,6 +295,10 @@ void Engine::checkRollover()
         m_batcher->flush(); // the rollover's changes first: the purge comes after them
         purgePersonalData();
     }
+    // Bookings whose check-in window closed become missed (an empty outcome
+    // writes nothing); the check runs at least once a minute.
+    m_batcher->addInternal(u"missed bookings"_s,
+                           [this] { return m_core->bookings().markMissed(m_clock->now()); });
     scheduleRolloverCheck();
 }
 

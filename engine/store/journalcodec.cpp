@@ -465,7 +465,7 @@ std::optional<Appointment> JournalReader::appointment()
     a.citizenPhone = text();
     a.ticket = text();
     a.bookedAt = time(msOf(a.start));
-    if (state > quint64(AppointmentState::Expired) || a.id.isEmpty())
+    if (state > quint64(AppointmentState::Missed) || a.id.isEmpty())
         m_failed = true;
     else
         a.state = AppointmentState(state);
