@@ -173,6 +173,17 @@ std::vector<Booking> drawBookings(const CentreConfig &config, const DayProfile &
     return out;
 }
 
+DayInput drawDay(const CentreConfig &config, const DayProfile &profile, const StaffingPlan *plan)
+{
+    Rng rng(profile.seed);
+    DayInput in;
+    in.walkIns = drawWalkIns(config, profile, rng);
+    in.bookings = drawBookings(config, profile, rng);
+    in.shifts = shiftsFor(config, plan);
+    in.breaks = breaksFor(config, profile, plan);
+    return in;
+}
+
 QString counterGroup(const CentreConfig &config, int counter)
 {
     const CounterConfig &c = config.counters[size_t(counter)];

@@ -37,8 +37,9 @@ struct Booking
     Plan plan;
 };
 
-// A counter staffed from openMs to closeMs; `last`: its final stretch of the
-// day, when it stays until its services' queues are empty.
+// A counter staffed from openMs to closeMs; `last`: the stretch ends when its
+// services close, and it stays until their queues are empty (otherwise it
+// closes after its current ticket).
 struct Shift
 {
     int counter = 0;
@@ -53,6 +54,19 @@ struct Break
     qint64 startMs = 0;
     qint64 endMs = 0;
 };
+
+// Everything the day is made of.
+struct DayInput
+{
+    std::vector<WalkIn> walkIns; // by arrival time
+    std::vector<Booking> bookings;
+    std::vector<Shift> shifts;
+    std::vector<Break> breaks;
+};
+
+// Draws the day from the profile with Rng(profile.seed); staffing from `plan`
+// (or every counter's default hours when null).
+DayInput drawDay(const CentreConfig &config, const DayProfile &profile, const StaffingPlan *plan);
 
 std::vector<WalkIn> drawWalkIns(const CentreConfig &config, const DayProfile &profile, Rng &rng);
 std::vector<Booking> drawBookings(const CentreConfig &config, const DayProfile &profile, Rng &rng);

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QTime>
 
+#include <algorithm>
+
 namespace novbe::sim {
 
 namespace {
@@ -114,6 +116,49 @@ Result<DayProfile> parseDayProfile(const QByteArray &json, const CentreConfig &c
             return st.error();
     }
     return p;
+}
+
+Result<StaffingPlan> parseStaffingPlan(const QByteArray &json, const CentreConfig &config)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    StaffingPlan plan;
+    plan.firstHour = o.value(QStringLiteral("firstHour")).toInt(-1);
+    if (plan.firstHour < 0 || plan.firstHour > 23)
+        return makeError(ErrorCode::InvalidParams,
+                         QStringLiteral("staffing plan: \"firstHour\" must be 0-23"));
+    const QJsonObject groups = o.value(QStringLiteral("groups")).toObject();
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        const bool known = std::any_of(config.services.begin(), config.services.end(),
+                                       [&](const ServiceConfig &s) { return s.group == it.key(); });
+        if (!known)
+            return makeError(ErrorCode::InvalidParams,
+                             QStringLiteral("staffing plan: unknown group \"%1\"").arg(it.key()));
+        std::vector<int> &hours = plan.perGroup[it.key()];
+        for (const QJsonValue &v : it.value().toArray())
+            hours.push_back(std::max(0, v.toInt()));
+    }
+    return plan;
+}
+
+void scaleDay(CentreConfig &config, DayProfile &profile, int factor)
+{
+    if (factor <= 1)
+        return;
+    const std::vector<CounterConfig> counters = config.counters;
+    for (int k = 2; k <= factor; ++k) {
+        for (CounterConfig c : counters) {
+            c.id += QStringLiteral("~%1").arg(k);
+            config.counters.push_back(c);
+        }
+    }
+    for (ServiceConfig &s : config.services) {
+        s.appointments.perSlot *= factor;
+        s.dailyLimit = 0;
+    }
+    for (ServiceLoad &l : profile.services) {
+        l.walkInsPerDay *= factor;
+        l.appointmentsPerDay *= factor;
+    }
 }
 
 } // namespace novbe::sim

@@ -63,4 +63,12 @@ struct StaffingPlan
     std::map<QString, std::vector<int>> perGroup;
 };
 
+// {"firstHour": 9, "groups": {"interior": [4, 6, 6, ...], ...}}
+Result<StaffingPlan> parseStaffingPlan(const QByteArray &json, const CentreConfig &config);
+
+// The centre and the day `factor` times as big: every counter `factor` times
+// (ids "c01", "c01~2", ...), every service's walk-ins, appointments and slot
+// places times `factor` (for measuring speed on large days).
+void scaleDay(CentreConfig &config, DayProfile &profile, int factor);
+
 } // namespace novbe::sim

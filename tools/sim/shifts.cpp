@@ -37,8 +37,10 @@ int rankInGroup(const CentreConfig &config, int counter)
     return rank;
 }
 
+// `closeMs`: when the counter's services close; only a stretch that lasts
+// until then stays to empty the queues.
 void planShifts(int counter, int rank, const StaffingPlan &plan, const std::vector<int> &hours,
-                std::vector<Shift> &out)
+                qint64 closeMs, std::vector<Shift> &out)
 {
     const size_t first = out.size();
     for (size_t h = 0; h < hours.size(); ++h) {
@@ -50,8 +52,8 @@ void planShifts(int counter, int rank, const StaffingPlan &plan, const std::vect
         else
             out.push_back(Shift{counter, from, from + HOUR, false});
     }
-    if (out.size() > first)
-        out.back().last = true;
+    for (size_t i = first; i < out.size(); ++i)
+        out[i].last = out[i].closeMs >= closeMs;
 }
 
 } // namespace
@@ -63,11 +65,11 @@ std::vector<Shift> shiftsFor(const CentreConfig &config, const StaffingPlan *pla
         const int c = int(i);
         const auto it = plan ? plan->perGroup.find(counterGroup(config, c))
                              : std::map<QString, std::vector<int>>::const_iterator();
+        const auto [open, close] = defaultHours(config, config.counters[i]);
         if (plan && it != plan->perGroup.end()) {
-            planShifts(c, rankInGroup(config, c), *plan, it->second, out);
+            planShifts(c, rankInGroup(config, c), *plan, it->second, close, out);
             continue;
         }
-        const auto [open, close] = defaultHours(config, config.counters[i]);
         if (open < close)
             out.push_back(Shift{c, open, close, true});
     }

@@ -1,5 +1,6 @@
 #include "simcli.h"
 
+#include "replay.h"
 #include "simreport.h"
 #include "staffing.h"
 
@@ -20,6 +21,9 @@ struct Inputs
     CentreConfig config;
     DayProfile profile;
     std::vector<RoutingPolicy> policies;
+    std::optional<StaffingPlan> plan;
+    std::optional<DayInput> replay; // the day read from a journal
+    QString journalOut;
     bool json = false;
 };
 
@@ -46,6 +50,20 @@ void addOptions(QCommandLineParser &p)
          QStringLiteral("Staffing target wait in minutes (0: each service's own; default 15)."),
          QStringLiteral("min"), QStringLiteral("15")},
         {QStringLiteral("timing"), QStringLiteral("Also print how long the runs took (stderr).")},
+        {QStringLiteral("plan"),
+         QStringLiteral("Staffing plan JSON: counters per group and hour (docs/simulation.md)."),
+         QStringLiteral("file")},
+        {QStringLiteral("replay"),
+         QStringLiteral("Re-run a real day from this engine database (with --date)."),
+         QStringLiteral("db")},
+        {QStringLiteral("date"), QStringLiteral("The service day to replay (YYYY-MM-DD)."),
+         QStringLiteral("day")},
+        {QStringLiteral("journal-out"),
+         QStringLiteral("Also write the simulated day to this new engine database."),
+         QStringLiteral("db")},
+        {QStringLiteral("scale"),
+         QStringLiteral("Multiply counters and citizens (speed measurements)."),
+         QStringLiteral("n"), QStringLiteral("1")},
     });
 }
 
@@ -59,10 +77,61 @@ QByteArray readFile(const QString &path, QString *error)
     return f.readAll();
 }
 
+bool loadProfile(const QCommandLineParser &p, Inputs &in, QString *error)
+{
+    if (p.isSet(QStringLiteral("profile"))) {
+        const QByteArray profile = readFile(p.value(QStringLiteral("profile")), error);
+        if (!error->isEmpty())
+            return false;
+        Result<DayProfile> day = parseDayProfile(profile, in.config);
+        if (!day) {
+            *error = day.error().message;
+            return false;
+        }
+        in.profile = *day;
+    }
+    const int scale = p.value(QStringLiteral("scale")).toInt();
+    if (scale < 1 || scale > 100) {
+        *error = QStringLiteral("--scale must be 1-100");
+        return false;
+    }
+    scaleDay(in.config, in.profile, scale);
+    in.journalOut = p.value(QStringLiteral("journal-out"));
+    return true;
+}
+
+bool loadPlan(const QCommandLineParser &p, Inputs &in, QString *error)
+{
+    if (p.isSet(QStringLiteral("plan"))) {
+        const QByteArray json = readFile(p.value(QStringLiteral("plan")), error);
+        if (!error->isEmpty())
+            return false;
+        Result<StaffingPlan> plan = parseStaffingPlan(json, in.config);
+        if (!plan) {
+            *error = plan.error().message;
+            return false;
+        }
+        in.plan = *plan;
+    }
+    if (!p.isSet(QStringLiteral("replay")))
+        return true;
+    const QString day = p.value(QStringLiteral("date"));
+    in.profile.date = QDate::fromString(day, Qt::ISODate);
+    Result<DayInput> replay = readJournalDay(p.value(QStringLiteral("replay")), day, in.config,
+                                             in.plan ? &*in.plan : nullptr);
+    if (!replay) {
+        *error = replay.error().message;
+        return false;
+    }
+    in.replay = std::move(replay.value());
+    return true;
+}
+
 bool loadInputs(const QCommandLineParser &p, Inputs &in, QString *error)
 {
-    if (!p.isSet(QStringLiteral("centre")) || !p.isSet(QStringLiteral("profile"))) {
-        *error = QStringLiteral("--centre and --profile are required");
+    if (!p.isSet(QStringLiteral("centre"))
+        || (!p.isSet(QStringLiteral("profile")) && !p.isSet(QStringLiteral("replay")))) {
+        *error = QStringLiteral("--centre and --profile (or --replay DB --date D) are required");
         return false;
     }
     const QByteArray centre = readFile(p.value(QStringLiteral("centre")), error);
@@ -74,15 +143,8 @@ bool loadInputs(const QCommandLineParser &p, Inputs &in, QString *error)
         return false;
     }
     in.config = *config;
-    const QByteArray profile = readFile(p.value(QStringLiteral("profile")), error);
-    if (!error->isEmpty())
+    if (!loadProfile(p, in, error) || !loadPlan(p, in, error))
         return false;
-    Result<DayProfile> day = parseDayProfile(profile, in.config);
-    if (!day) {
-        *error = day.error().message;
-        return false;
-    }
-    in.profile = *day;
     if (p.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         in.profile.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
@@ -105,6 +167,27 @@ bool loadInputs(const QCommandLineParser &p, Inputs &in, QString *error)
     return true;
 }
 
+SimResult runOne(const Inputs &in, SimOptions &o, QTextStream &err)
+{
+    std::unique_ptr<JournalWriter> journal;
+    if (!in.journalOut.isEmpty()) {
+        auto created = JournalWriter::create(in.journalOut, in.config);
+        if (created) {
+            journal = std::move(created.value());
+            o.onOutcome = [&journal](const Outcome &out) { journal->add(out); };
+        } else {
+            err << "novbe-sim: " << created.error().message << '\n';
+        }
+    }
+    SimResult r = in.replay ? runDayInput(in.config, in.profile, o, *in.replay)
+                            : runDay(in.config, in.profile, o);
+    if (journal) {
+        if (Status st = journal->flush(); !st)
+            err << "novbe-sim: journal: " << st.error().message << '\n';
+    }
+    return r;
+}
+
 void printDays(const Inputs &in, QTextStream &out, QTextStream &err, bool timing)
 {
     std::vector<DaySummary> days;
@@ -113,7 +196,8 @@ void printDays(const Inputs &in, QTextStream &out, QTextStream &err, bool timing
         timer.start();
         SimOptions o;
         o.policy = policy;
-        const SimResult r = runDay(in.config, in.profile, o);
+        o.staffing = in.plan;
+        const SimResult r = runOne(in, o, err);
         if (timing)
             err << policyName(policy) << ": " << r.tickets.size() << " tickets in "
                 << timer.elapsed() << " ms\n";

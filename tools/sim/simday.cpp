@@ -14,12 +14,16 @@ constexpr qint64 END_OF_DAY = 24 * 60 * MINUTE - 1;
 
 } // namespace
 
-SimDay::SimDay(const CentreConfig &config, const DayProfile &profile, const SimOptions &options)
+SimDay::SimDay(const CentreConfig &config, const DayProfile &profile, const SimOptions &options,
+               DayInput input)
     : m_config(config)
     , m_profile(profile)
     , m_options(options)
     , m_engine(config, profile.seed)
-    , m_rng(profile.seed)
+    , m_walkIns(std::move(input.walkIns))
+    , m_bookings(std::move(input.bookings))
+    , m_shifts(std::move(input.shifts))
+    , m_breaks(std::move(input.breaks))
 {
     const QTimeZone tz(config.centre.timezone.toUtf8());
     m_midnight = QDateTime(profile.date, QTime(0, 0), tz).toUTC();
@@ -40,11 +44,6 @@ SimDay::SimDay(const CentreConfig &config, const DayProfile &profile, const SimO
     m_result.counters.assign(m_desks.size(), CounterRecord{});
     m_result.overtakeMin.assign(config.services.size(),
                                 std::vector<double>(config.categories.size(), 0.0));
-    const StaffingPlan *plan = options.staffing ? &*options.staffing : nullptr;
-    m_walkIns = drawWalkIns(config, profile, m_rng);
-    m_bookings = drawBookings(config, profile, m_rng);
-    m_shifts = shiftsFor(config, plan);
-    m_breaks = breaksFor(config, profile, plan);
 }
 
 void SimDay::schedule(qint64 ms, Kind kind, int a)
@@ -128,6 +127,8 @@ bool SimDay::apply(const Result<Outcome> &r, const char *what)
             m_waiting[size_t(m_serviceIndex.value(e.service))] = e.waitingCount;
     }
     m_engine.commit();
+    if (m_options.onOutcome)
+        m_options.onOutcome(*r);
     return true;
 }
 
@@ -223,7 +224,6 @@ void SimDay::open(int shift)
     const Shift &s = m_shifts[size_t(shift)];
     Desk &d = m_desks[size_t(s.counter)];
     d.closing = false;
-    d.lastShift = s.last;
     if (d.staffed)
         return;
     if (!apply(m_engine.desks().openCounter(d.id, QStringLiteral("op-") + d.id, d.id, at(m_now)),
@@ -237,8 +237,8 @@ void SimDay::close(int shift)
 {
     const Shift &s = m_shifts[size_t(shift)];
     Desk &d = m_desks[size_t(s.counter)];
-    if (!d.staffed || d.lastShift != s.last)
-        return; // a later shift of this counter has begun already
+    if (!d.staffed)
+        return;
     d.closing = true;
     d.drain = s.last;
     if (d.paused) {

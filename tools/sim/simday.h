@@ -16,7 +16,8 @@ namespace novbe::sim {
 class SimDay
 {
 public:
-    SimDay(const CentreConfig &config, const DayProfile &profile, const SimOptions &options);
+    SimDay(const CentreConfig &config, const DayProfile &profile, const SimOptions &options,
+           DayInput input);
     SimResult run();
 
 private:
@@ -44,7 +45,6 @@ private:
         bool closing = false;
         bool drain = false;
         bool breakPending = false;
-        bool lastShift = false;
         QString ticket;
         int priorityRun = 0;
     };
@@ -88,7 +88,6 @@ private:
     const DayProfile &m_profile;
     SimOptions m_options;
     QueueEngine m_engine;
-    Rng m_rng;
     QDateTime m_midnight;
     qint64 m_now = 0;
     qint64 m_seq = 0;

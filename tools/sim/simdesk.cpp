@@ -35,9 +35,16 @@ void SimDay::dispatch(int c)
         return;
     std::optional<Ticket> got;
     if (m_options.policy == RoutingPolicy::WeightedWait) {
+        // With the checks on, the pure strategy must pick what the engine calls.
+        const int run = d.priorityRun;
+        const Ticket *predicted = m_options.checkInvariants ? choose(c) : nullptr;
+        const QString expected = predicted ? predicted->id : QString();
+        d.priorityRun = run;
         Result<Outcome> out = m_engine.desks().callNext(d.id, at(m_now));
         if (apply(out, "callNext") && out->ticket)
             got = *out->ticket;
+        if (m_options.checkInvariants && (got ? got->id : QString()) != expected)
+            fail(QStringLiteral("counter %1: callNext and pickNext(WeightedWait) disagree").arg(d.id));
     } else if (const Ticket *next = choose(c)) {
         Result<Outcome> out = m_engine.desks().callTicket(d.id, next->id, at(m_now));
         if (apply(out, "callTicket") && out->ticket)
@@ -178,7 +185,15 @@ void SimDay::checkInvariants()
 
 SimResult runDay(const CentreConfig &config, const DayProfile &profile, const SimOptions &options)
 {
-    SimDay day(config, profile, options);
+    const StaffingPlan *plan = options.staffing ? &*options.staffing : nullptr;
+    SimDay day(config, profile, options, drawDay(config, profile, plan));
+    return day.run();
+}
+
+SimResult runDayInput(const CentreConfig &config, const DayProfile &profile,
+                      const SimOptions &options, DayInput input)
+{
+    SimDay day(config, profile, options, std::move(input));
     return day.run();
 }
 

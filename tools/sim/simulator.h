@@ -10,8 +10,11 @@
 
 #include "core/routing.h"
 
+#include "core/operation.h"
+
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -22,6 +25,8 @@ struct SimOptions
     RoutingPolicy policy = RoutingPolicy::WeightedWait;
     std::optional<StaffingPlan> staffing; // none: every counter works its services' hours
     bool checkInvariants = false;         // check the core's invariants after every step
+    // Every successful operation of the engine, in order (e.g. to journal the day).
+    std::function<void(const Outcome &)> onOutcome;
 };
 
 // One ticket's first wait (transfers are not counted again).
@@ -60,6 +65,11 @@ struct SimResult
 
 SimResult runDay(const CentreConfig &config, const DayProfile &profile,
                  const SimOptions &options);
+struct DayInput;
+// The day made of `input` (a replayed journal) instead of the profile's
+// draws; the profile gives the date, walking and no-show times.
+SimResult runDayInput(const CentreConfig &config, const DayProfile &profile,
+                      const SimOptions &options, DayInput input);
 
 QString policyName(RoutingPolicy policy);
 std::optional<RoutingPolicy> policyFromName(const QString &name);

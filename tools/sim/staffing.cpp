@@ -32,6 +32,7 @@ struct Search
     RoutingPolicy policy;
     StaffingTarget target;
     StaffingResult result;
+    std::map<QString, std::vector<bool>> settledMet; // per group and hour
 
     SimResult simulate()
     {
@@ -49,10 +50,13 @@ struct Search
                                  target.withinMin > 0 ? target.withinMin * 60 : 0);
     }
 
+    // Hour `upTo` and every earlier hour that met the target when it was settled.
     bool meets(const SimResult &r, const QString &group, size_t upTo) const
     {
+        const auto it = settledMet.find(group);
         for (size_t h = 0; h <= upTo; ++h) {
-            if (share(r, group, h) + 1e-9 < target.share)
+            const bool required = h == upTo || (it != settledMet.end() && it->second[h]);
+            if (required && share(r, group, h) + 1e-9 < target.share)
                 return false;
         }
         return true;
@@ -72,8 +76,11 @@ struct Search
                     changed = true;
                 }
             }
-            if (!changed)
+            if (!changed) {
+                for (auto &[group, hours] : result.plan.perGroup)
+                    settledMet[group].push_back(share(r, group, h) + 1e-9 >= target.share);
                 return;
+            }
         }
     }
 
@@ -99,7 +106,7 @@ struct Search
 StaffingResult searchStaffing(const CentreConfig &config, const DayProfile &profile,
                               RoutingPolicy policy, const StaffingTarget &target)
 {
-    Search s{config, profile, policy, target, {}};
+    Search s{config, profile, policy, target, {}, {}};
     const auto [first, last] = dayHours(config);
     s.result.plan.firstHour = first;
     for (size_t i = 0; i < config.counters.size(); ++i)
