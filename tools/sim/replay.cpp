@@ -153,8 +153,8 @@ DayInput Reader::finish(const StaffingPlan *plan)
     }
     std::vector<bool> replanned(m_config.counters.size(), false);
     if (plan) {
-        for (const Shift &s : shiftsFor(m_config, plan))
-            replanned[size_t(s.counter)] = plan->perGroup.count(counterGroup(m_config, s.counter));
+        for (size_t n = 0; n < replanned.size(); ++n)
+            replanned[n] = plan->perGroup.count(counterGroup(m_config, int(n))) > 0;
         for (const Shift &s : shiftsFor(m_config, plan)) {
             if (replanned[size_t(s.counter)])
                 in.shifts.push_back(s);
