@@ -73,9 +73,7 @@ const Ticket *pickNext(RoutingPolicy policy, const std::vector<RoutingCandidate>
     switch (policy) {
         case RoutingPolicy::WeightedWait: c = best(candidates, Only::All, true, now); break;
         case RoutingPolicy::Fifo: c = best(candidates, Only::All, false, now); break;
-        case RoutingPolicy::StrictPriority:
-            c = best(candidates, Only::Priority, false, now);
-            break;
+        case RoutingPolicy::StrictPriority: c = best(candidates, Only::Priority, false, now); break;
         case RoutingPolicy::Interleave:
             c = best(candidates, run < 2 ? Only::Priority : Only::Standard, false, now);
             break;

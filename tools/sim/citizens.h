@@ -14,10 +14,10 @@ namespace novbe::sim {
 // What happens to one citizen at the counters.
 struct Plan
 {
-    qint64 serviceMs = 0;  // at the first service
-    bool noShow = false;   // has left when called
-    int transferTo = -1;   // service (config index) to transfer to after the first, or -1
-    qint64 secondMs = 0;   // service time there
+    qint64 serviceMs = 0; // at the first service
+    bool noShow = false;  // has left when called
+    int transferTo = -1;  // service (config index) to transfer to after the first, or -1
+    qint64 secondMs = 0;  // service time there
 };
 
 struct WalkIn

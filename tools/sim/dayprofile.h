@@ -20,9 +20,9 @@ namespace novbe::sim {
 struct ServiceLoad
 {
     QString service;
-    double walkInsPerDay = 0;  // expected walk-in tickets over the day
-    double medianSec = 0;      // median service time (0: the config's default)
-    double sigma = 0.5;        // log-normal shape; 0 = every service takes the median
+    double walkInsPerDay = 0;   // expected walk-in tickets over the day
+    double medianSec = 0;       // median service time (0: the config's default)
+    double sigma = 0.5;         // log-normal shape; 0 = every service takes the median
     int appointmentsPerDay = 0; // slots booked in advance (capped by the config's capacity)
 };
 
@@ -36,18 +36,18 @@ struct DayProfile
 {
     QDate date;
     std::uint64_t seed = 1;
-    int shapeStartMin = 9 * 60;    // local minute of shape[0]
-    std::vector<double> shape;     // relative arrival intensity per 15 minutes
-    bool evenArrivals = false;     // true: arrivals spread evenly (no randomness)
+    int shapeStartMin = 9 * 60;            // local minute of shape[0]
+    std::vector<double> shape;             // relative arrival intensity per 15 minutes
+    bool evenArrivals = false;             // true: arrivals spread evenly (no randomness)
     std::vector<CategoryShare> categories; // walk-in mix; the rest is "standard"
     double noShowRate = 0.03;
     double transferRate = 0.05;
-    double neverComeRate = 0.29;   // booked appointments nobody checks in for
-    double earlyRate = 0.43;       // of those who come: about two hours early
+    double neverComeRate = 0.29; // booked appointments nobody checks in for
+    double earlyRate = 0.43;     // of those who come: about two hours early
     int earlyMin = 120;
-    int walkSec = 20;              // from the call to the counter
-    int noShowAfterSec = 120;      // a called citizen who never comes: marked after
-    int breakMin = 30;             // one break per counter, staggered over breakStartsMin
+    int walkSec = 20;         // from the call to the counter
+    int noShowAfterSec = 120; // a called citizen who never comes: marked after
+    int breakMin = 30;        // one break per counter, staggered over breakStartsMin
     std::vector<int> breakStartsMin;
     std::vector<ServiceLoad> services;
 };

@@ -43,7 +43,8 @@ void addOptions(QCommandLineParser &p)
          QStringLiteral("weighted (default), fifo, strict, interleave or all."),
          QStringLiteral("name"), QStringLiteral("weighted")},
         {QStringLiteral("json"), QStringLiteral("Print JSON instead of Markdown.")},
-        {QStringLiteral("staffing"), QStringLiteral("Search the fewest counters per group and hour.")},
+        {QStringLiteral("staffing"),
+         QStringLiteral("Search the fewest counters per group and hour.")},
         {QStringLiteral("target-share"), QStringLiteral("Staffing target share (default 0.9)."),
          QStringLiteral("share"), QStringLiteral("0.9")},
         {QStringLiteral("target-min"),
@@ -209,9 +210,10 @@ void printDays(const Inputs &in, QTextStream &out, QTextStream &err, bool timing
         QJsonArray all;
         for (const DaySummary &d : days)
             all.append(dayJson(d));
-        out << toJsonText(QJsonObject{{QStringLiteral("seed"), QString::number(in.profile.seed)},
-                                      {QStringLiteral("date"), in.profile.date.toString(Qt::ISODate)},
-                                      {QStringLiteral("days"), all}});
+        out << toJsonText(
+            QJsonObject{{QStringLiteral("seed"), QString::number(in.profile.seed)},
+                        {QStringLiteral("date"), in.profile.date.toString(Qt::ISODate)},
+                        {QStringLiteral("days"), all}});
         return;
     }
     out << "# Simulated day " << in.profile.date.toString(Qt::ISODate) << ", seed "

@@ -187,8 +187,8 @@ void SimDay::checkIn(int i)
             ++m_result.refusedLate;
         } else if (e.code == ErrorCode::ServiceClosed && m_now < b.slotMs) {
             // Before the service opens: the citizen waits for the doors.
-            const QTime opens = QTime::fromString(e.data.value(QStringLiteral("opensAt")).toString(),
-                                                  QStringLiteral("HH:mm"));
+            const QTime opens = QTime::fromString(
+                e.data.value(QStringLiteral("opensAt")).toString(), QStringLiteral("HH:mm"));
             const qint64 openMs = qint64(opens.msecsSinceStartOfDay());
             schedule(std::max(m_now + 1, openMs), Kind::CheckIn, i);
         } else {

@@ -44,7 +44,8 @@ void SimDay::dispatch(int c)
         if (apply(out, "callNext") && out->ticket)
             got = *out->ticket;
         if (m_options.checkInvariants && (got ? got->id : QString()) != expected)
-            fail(QStringLiteral("counter %1: callNext and pickNext(WeightedWait) disagree").arg(d.id));
+            fail(QStringLiteral("counter %1: callNext and pickNext(WeightedWait) disagree")
+                     .arg(d.id));
     } else if (const Ticket *next = choose(c)) {
         Result<Outcome> out = m_engine.desks().callTicket(d.id, next->id, at(m_now));
         if (apply(out, "callTicket") && out->ticket)
@@ -172,7 +173,9 @@ void SimDay::checkInvariants()
     for (size_t i = 0; i < all.size(); ++i)
         active += all[i].state == TicketState::Called || all[i].state == TicketState::Serving;
     if (active != holding)
-        fail(QStringLiteral("%1 tickets at counters, %2 counters hold one").arg(active).arg(holding));
+        fail(QStringLiteral("%1 tickets at counters, %2 counters hold one")
+                 .arg(active)
+                 .arg(holding));
     for (size_t s = 0; s < m_config.services.size(); ++s) {
         const ServiceQueue sq = q.queue(m_config.services[s].id, at(m_now));
         if (int(sq.waiting.size()) != m_waiting[s])

@@ -24,7 +24,8 @@ QString bound(double b)
 
 QString rowLine(const SummaryRow &r)
 {
-    return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 / %13 |\n")
+    return QStringLiteral(
+               "| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 / %13 |\n")
         .arg(r.key)
         .arg(r.wait.count)
         .arg(r.wait.unserved)
@@ -61,7 +62,8 @@ QJsonObject rowJson(const SummaryRow &r)
         {QStringLiteral("etaBiasSec"), r.eta.biasSec},
         {QStringLiteral("etaWithinTolerance"), r.eta.withinTolerance},
         {QStringLiteral("overtakeMin"), r.overtakeMin},
-        {QStringLiteral("overtakeBoundMin"), r.boundMin < 0 ? QJsonValue() : QJsonValue(r.boundMin)},
+        {QStringLiteral("overtakeBoundMin"),
+         r.boundMin < 0 ? QJsonValue() : QJsonValue(r.boundMin)},
     };
 }
 
@@ -104,10 +106,11 @@ QJsonObject dayJson(const DaySummary &d)
 {
     QJsonArray counters;
     for (const CounterSummary &c : d.counters)
-        counters.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                    {QStringLiteral("staffedHours"), c.staffedHours},
-                                    {QStringLiteral("utilisation"), c.utilisation},
-                                    {QStringLiteral("idleWhileWaitingMin"), c.idleWhileWaitingMin}});
+        counters.append(
+            QJsonObject{{QStringLiteral("id"), c.id},
+                        {QStringLiteral("staffedHours"), c.staffedHours},
+                        {QStringLiteral("utilisation"), c.utilisation},
+                        {QStringLiteral("idleWhileWaitingMin"), c.idleWhileWaitingMin}});
     return QJsonObject{
         {QStringLiteral("policy"), d.policy},
         {QStringLiteral("tickets"), d.tickets},

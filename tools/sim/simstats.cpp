@@ -196,8 +196,8 @@ DaySummary summarize(const CentreConfig &config, const SimResult &r, RoutingPoli
     return d;
 }
 
-double shareWithinTarget(const CentreConfig &config, const SimResult &result,
-                         const QString &group, qint64 fromMs, qint64 toMs, int limitSec)
+double shareWithinTarget(const CentreConfig &config, const SimResult &result, const QString &group,
+                         qint64 fromMs, qint64 toMs, int limitSec)
 {
     int n = 0;
     int ok = 0;

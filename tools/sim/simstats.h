@@ -13,7 +13,7 @@ namespace novbe::sim {
 
 struct WaitSummary
 {
-    int count = 0;   // tickets called
+    int count = 0;    // tickets called
     int unserved = 0; // never called
     int p50Sec = 0;
     int p90Sec = 0;
@@ -27,7 +27,7 @@ struct EtaSummary
     int count = 0;
     double maeSec = 0;
     double p90AbsSec = 0;
-    double biasSec = 0;        // mean error: > 0 the estimate was too long
+    double biasSec = 0;         // mean error: > 0 the estimate was too long
     double withinTolerance = 0; // share with |error| <= max(20 % of the wait, 3 min)
 };
 
@@ -72,7 +72,7 @@ DaySummary summarize(const CentreConfig &config, const SimResult &result, Routin
 // The share of the walk-ins of service group `group` issued in [fromMs, toMs)
 // called within `limitSec` (<= 0: their service's target wait); 1 when there
 // are none.
-double shareWithinTarget(const CentreConfig &config, const SimResult &result,
-                         const QString &group, qint64 fromMs, qint64 toMs, int limitSec);
+double shareWithinTarget(const CentreConfig &config, const SimResult &result, const QString &group,
+                         qint64 fromMs, qint64 toMs, int limitSec);
 
 } // namespace novbe::sim

@@ -54,17 +54,16 @@ struct SimResult
     // [service][category]: the most minutes a later walk-in of the same
     // service was called before a waiting walk-in of that category.
     std::vector<std::vector<double>> overtakeMin;
-    int refused = 0;        // walk-ins the engine refused (closed, limit)
-    int booked = 0;         // appointments booked
-    int neverCame = 0;      // booked, nobody came
-    int refusedLate = 0;    // came more than the allowed minutes late
-    int retriedEarly = 0;   // came too early, waited for check-in to open
-    qint64 lastEventMs = 0; // when the day's last citizen left
+    int refused = 0;                        // walk-ins the engine refused (closed, limit)
+    int booked = 0;                         // appointments booked
+    int neverCame = 0;                      // booked, nobody came
+    int refusedLate = 0;                    // came more than the allowed minutes late
+    int retriedEarly = 0;                   // came too early, waited for check-in to open
+    qint64 lastEventMs = 0;                 // when the day's last citizen left
     std::vector<QString> invariantFailures; // the first few, when checked
 };
 
-SimResult runDay(const CentreConfig &config, const DayProfile &profile,
-                 const SimOptions &options);
+SimResult runDay(const CentreConfig &config, const DayProfile &profile, const SimOptions &options);
 struct DayInput;
 // The day made of `input` (a replayed journal) instead of the profile's
 // draws; the profile gives the date, walking and no-show times.

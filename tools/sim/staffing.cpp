@@ -124,9 +124,8 @@ QString staffingMarkdown(const StaffingResult &r, const StaffingTarget &target)
     const size_t hours = r.plan.perGroup.empty() ? 0 : r.plan.perGroup.begin()->second.size();
     QString out = QStringLiteral("Target: %1 % of each hour's walk-ins called within %2.\n\n")
                       .arg(QString::number(target.share * 100.0, 'f', 0),
-                           target.withinMin > 0
-                               ? QStringLiteral("%1 min").arg(target.withinMin)
-                               : QStringLiteral("their service's target wait"));
+                           target.withinMin > 0 ? QStringLiteral("%1 min").arg(target.withinMin)
+                                                : QStringLiteral("their service's target wait"));
     out += QStringLiteral("| Group (counters) |");
     QString rule = QStringLiteral("|---|");
     for (size_t h = 0; h < hours; ++h) {

@@ -13,7 +13,8 @@ namespace novbe::sim::test {
 
 inline LocalizedText names(const QString &text)
 {
-    return {{QStringLiteral("az"), text}, {QStringLiteral("en"), text}, {QStringLiteral("ru"), text}};
+    return {
+        {QStringLiteral("az"), text}, {QStringLiteral("en"), text}, {QStringLiteral("ru"), text}};
 }
 
 // One service "s" (prefix A, target 15 min, `open`-`close`, 60 s default) and

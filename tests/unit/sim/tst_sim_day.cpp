@@ -1,9 +1,9 @@
 // A simulated day: the same seed gives the same bytes, the core's invariants
 // hold throughout, and a 20-ticket day comes out as worked out by hand.
+#include "replay.h"
 #include "simcentre.h"
 #include "simreport.h"
 #include "simstats.h"
-#include "replay.h"
 #include "simulator.h"
 
 #include <QTemporaryDir>
@@ -93,8 +93,7 @@ TEST_CASE("Simulator: a bad day profile is refused with a clear error")
 {
     const CentreConfig config = oneServiceCentre(1);
     const Result<DayProfile> unknown = parseDayProfile(
-        R"({"date":"2026-12-07","shapeStart":"09:00","shape":[1],"services":{"nope":{}}})",
-        config);
+        R"({"date":"2026-12-07","shapeStart":"09:00","shape":[1],"services":{"nope":{}}})", config);
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().message.contains(QStringLiteral("unknown service \"nope\"")));
     const Result<DayProfile> noDate = parseDayProfile(R"({"shape":[1]})", config);

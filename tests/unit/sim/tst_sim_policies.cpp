@@ -65,8 +65,8 @@ TEST_CASE("Policies on one day: FIFO never lets a later walk-in overtake; ours s
 {
     auto [config, day] = sampleDay();
     std::vector<DaySummary> days;
-    for (RoutingPolicy p : {RoutingPolicy::WeightedWait, RoutingPolicy::Fifo,
-                            RoutingPolicy::StrictPriority}) {
+    for (RoutingPolicy p :
+         {RoutingPolicy::WeightedWait, RoutingPolicy::Fifo, RoutingPolicy::StrictPriority}) {
         SimOptions o;
         o.policy = p;
         days.push_back(summarize(config, runDay(config, day, o), p));

@@ -21,5 +21,6 @@ TEST_CASE("Staffing: two of three counters, both hours, when the day needs exact
     CHECK(r.share.at(QStringLiteral("g")) == std::vector<double>{1.0, 1.0});
     CHECK(r.walkIns.at(QStringLiteral("g")) == std::vector<int>{24, 24});
     CHECK(r.available.at(QStringLiteral("g")) == 3);
-    CHECK(staffingMarkdown(r, StaffingTarget{0.9, 15}).contains(QStringLiteral("| g (3) | 2 | 2 |")));
+    CHECK(
+        staffingMarkdown(r, StaffingTarget{0.9, 15}).contains(QStringLiteral("| g (3) | 2 | 2 |")));
 }
