@@ -28,6 +28,7 @@ enum class EventType {
     AppointmentBooked,
     AppointmentCancelled,
     FeedbackSubmitted,
+    AppointmentMissed,
 };
 
 QString eventTypeName(EventType type); // "ticket.issued", ...

@@ -208,7 +208,8 @@ QByteArray eventLine(const DomainEvent &e, const CentreIndex &index, bool displa
     JsonWriter w(display ? 512 : 1536);
     w.literal(QByteArrayView(NOTIFICATION_HEAD, sizeof NOTIFICATION_HEAD - 1));
     w.beginObject();
-    if (e.type == EventType::AppointmentBooked || e.type == EventType::AppointmentCancelled) {
+    if (e.type == EventType::AppointmentBooked || e.type == EventType::AppointmentCancelled
+        || e.type == EventType::AppointmentMissed) {
         w.key("appointment");
         if (e.appointment)
             writeAppointment(w, *e.appointment);
