@@ -148,13 +148,29 @@ void addCounters(DaySummary &d, const CentreConfig &config, const SimResult &r)
     d.utilisation = staffed > 0 ? busy / staffed : 0.0;
 }
 
+// The walk-ins in total, with and without a category boost.
+void addTotals(DaySummary &d, const CentreConfig &config, const SimResult &r, RoutingPolicy policy)
+{
+    auto boosted = [&](int cat) { return config.categories[size_t(cat)].boostMin > 0; };
+    d.total = rowOf(config, r, QStringLiteral("all walk-ins"),
+                    [](const TicketRecord &t) { return !t.appointment; });
+    addOvertake(d.total, config, r, policy, [](int, int) { return true; });
+    d.priority = rowOf(config, r, QStringLiteral("priority"), [&](const TicketRecord &t) {
+        return !t.appointment && boosted(t.category);
+    });
+    addOvertake(d.priority, config, r, policy, [&](int, int c) { return boosted(c); });
+    d.standard = rowOf(config, r, QStringLiteral("standard"), [&](const TicketRecord &t) {
+        return !t.appointment && !boosted(t.category);
+    });
+    addOvertake(d.standard, config, r, policy, [&](int, int c) { return !boosted(c); });
+}
+
 } // namespace
 
 DaySummary summarize(const CentreConfig &config, const SimResult &r, RoutingPolicy policy)
 {
     DaySummary d;
     d.policy = policyName(policy);
-    auto boosted = [&](int cat) { return config.categories[size_t(cat)].boostMin > 0; };
     for (size_t s = 0; s < config.services.size(); ++s) {
         const int n = int(s);
         SummaryRow row = rowOf(config, r, config.services[s].id, [n](const TicketRecord &t) {
@@ -175,17 +191,7 @@ DaySummary summarize(const CentreConfig &config, const SimResult &r, RoutingPoli
     d.categories.push_back(rowOf(config, r, QStringLiteral("appointment"),
                                  [](const TicketRecord &t) { return t.appointment; }));
     d.categories.back().boundMin = -1;
-    d.total = rowOf(config, r, QStringLiteral("all walk-ins"),
-                    [](const TicketRecord &t) { return !t.appointment; });
-    addOvertake(d.total, config, r, policy, [](int, int) { return true; });
-    d.priority = rowOf(config, r, QStringLiteral("priority"), [&](const TicketRecord &t) {
-        return !t.appointment && boosted(t.category);
-    });
-    addOvertake(d.priority, config, r, policy, [&](int, int c) { return boosted(c); });
-    d.standard = rowOf(config, r, QStringLiteral("standard"), [&](const TicketRecord &t) {
-        return !t.appointment && !boosted(t.category);
-    });
-    addOvertake(d.standard, config, r, policy, [&](int, int c) { return !boosted(c); });
+    addTotals(d, config, r, policy);
     addCounters(d, config, r);
     d.tickets = int(r.tickets.size());
     d.refused = r.refused;
