@@ -43,16 +43,17 @@ Status checkSlot(const QueueEngineState &s, const ServiceConfig &svc, const QDat
     return okStatus();
 }
 
+// A code no booked appointment has. Compares in place rather than building a
+// set of the codes on every booking (a day of bookings was quadratic in allocations).
 QString newCode(QueueEngineState &s)
 {
-    QSet<QString> used;
-    for (const Appointment &a : s.appointments()) {
-        if (a.state == AppointmentState::Booked)
-            used.insert(a.code);
-    }
     for (;;) {
         const QString code = QString::number(100000 + s.randomInt(900000));
-        if (!used.contains(code))
+        const bool used = std::any_of(
+            s.appointments().cbegin(), s.appointments().cend(), [&](const Appointment &a) {
+                return a.state == AppointmentState::Booked && a.code == code;
+            });
+        if (!used)
             return code;
     }
 }

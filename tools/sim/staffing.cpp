@@ -1,0 +1,151 @@
+#include "staffing.h"
+
+#include "citizens.h"
+#include "simstats.h"
+
+#include <algorithm>
+
+namespace novbe::sim {
+
+namespace {
+
+constexpr qint64 HOUR = 3600 * 1000;
+
+// The hours any service is open: [first, last).
+std::pair<int, int> dayHours(const CentreConfig &config)
+{
+    int first = 24;
+    int last = 0;
+    for (const ServiceConfig &s : config.services) {
+        if (!s.enabled)
+            continue;
+        first = std::min(first, s.hours ? s.hours->open.hour() : 0);
+        last = std::max(last, s.hours ? s.hours->close.hour() + (s.hours->close.minute() > 0) : 24);
+    }
+    return {first, std::max(first, last)};
+}
+
+struct Search
+{
+    const CentreConfig &config;
+    const DayProfile &profile;
+    RoutingPolicy policy;
+    StaffingTarget target;
+    StaffingResult result;
+    std::map<QString, std::vector<bool>> settledMet; // per group and hour
+
+    SimResult simulate()
+    {
+        ++result.runs;
+        SimOptions o;
+        o.policy = policy;
+        o.staffing = result.plan;
+        return runDay(config, profile, o);
+    }
+
+    double share(const SimResult &r, const QString &group, size_t hour) const
+    {
+        const qint64 from = (result.plan.firstHour + qint64(hour)) * HOUR;
+        return shareWithinTarget(config, r, group, from, from + HOUR,
+                                 target.withinMin > 0 ? target.withinMin * 60 : 0);
+    }
+
+    // Hour `upTo` and every earlier hour that met the target when it was settled.
+    bool meets(const SimResult &r, const QString &group, size_t upTo) const
+    {
+        const auto it = settledMet.find(group);
+        for (size_t h = 0; h <= upTo; ++h) {
+            const bool required = h == upTo || (it != settledMet.end() && it->second[h]);
+            if (required && share(r, group, h) + 1e-9 < target.share)
+                return false;
+        }
+        return true;
+    }
+
+    // Hour h: start every group at 0 and add a counter where the target fails.
+    void settleHour(size_t h)
+    {
+        for (auto &[group, hours] : result.plan.perGroup)
+            hours[h] = 0;
+        for (;;) {
+            const SimResult r = simulate();
+            bool changed = false;
+            for (auto &[group, hours] : result.plan.perGroup) {
+                if (hours[h] < result.available[group] && !meets(r, group, h)) {
+                    ++hours[h];
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                for (auto &[group, hours] : result.plan.perGroup)
+                    settledMet[group].push_back(share(r, group, h) + 1e-9 >= target.share);
+                return;
+            }
+        }
+    }
+
+    void record()
+    {
+        const SimResult r = simulate();
+        for (const auto &[group, hours] : result.plan.perGroup) {
+            for (size_t h = 0; h < hours.size(); ++h) {
+                result.share[group].push_back(share(r, group, h));
+                const qint64 from = (result.plan.firstHour + qint64(h)) * HOUR;
+                int n = 0;
+                for (const TicketRecord &t : r.tickets)
+                    n += !t.appointment && t.issuedMs >= from && t.issuedMs < from + HOUR
+                        && config.services[size_t(t.service)].group == group;
+                result.walkIns[group].push_back(n);
+            }
+        }
+    }
+};
+
+} // namespace
+
+StaffingResult searchStaffing(const CentreConfig &config, const DayProfile &profile,
+                              RoutingPolicy policy, const StaffingTarget &target)
+{
+    Search s{config, profile, policy, target, {}, {}};
+    const auto [first, last] = dayHours(config);
+    s.result.plan.firstHour = first;
+    for (size_t i = 0; i < config.counters.size(); ++i)
+        ++s.result.available[counterGroup(config, int(i))];
+    for (const auto &[group, n] : s.result.available)
+        s.result.plan.perGroup[group] = std::vector<int>(size_t(last - first), n);
+    for (size_t h = 0; h < size_t(last - first); ++h)
+        s.settleHour(h);
+    s.record();
+    return s.result;
+}
+
+QString staffingMarkdown(const StaffingResult &r, const StaffingTarget &target)
+{
+    const size_t hours = r.plan.perGroup.empty() ? 0 : r.plan.perGroup.begin()->second.size();
+    QString out = QStringLiteral("Target: %1 % of each hour's walk-ins called within %2.\n\n")
+                      .arg(QString::number(target.share * 100.0, 'f', 0),
+                           target.withinMin > 0 ? QStringLiteral("%1 min").arg(target.withinMin)
+                                                : QStringLiteral("their service's target wait"));
+    out += QStringLiteral("| Group (counters) |");
+    QString rule = QStringLiteral("|---|");
+    for (size_t h = 0; h < hours; ++h) {
+        out += QStringLiteral(" %1:00 |").arg(r.plan.firstHour + int(h), 2, 10, QLatin1Char('0'));
+        rule += QStringLiteral("--:|");
+    }
+    out += QLatin1Char('\n') + rule + QLatin1Char('\n');
+    for (const auto &[group, counts] : r.plan.perGroup) {
+        out += QStringLiteral("| %1 (%2) |").arg(group).arg(r.available.at(group));
+        for (size_t h = 0; h < counts.size(); ++h) {
+            const double share = r.share.at(group)[h];
+            out += QStringLiteral(" %1%2 |").arg(counts[h]).arg(
+                share + 1e-9 < target.share ? QStringLiteral(" !") : QString());
+        }
+        out += QLatin1Char('\n');
+    }
+    out += QStringLiteral("\n`!`: the target is missed even so (the group has no more "
+                          "counters). %1 simulated days.\n")
+               .arg(r.runs);
+    return out;
+}
+
+} // namespace novbe::sim
