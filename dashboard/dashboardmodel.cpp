@@ -294,17 +294,10 @@ Forecast DashboardModel::forecast(const ServiceRow &r, const QDateTime &now) con
 {
     const QTimeZone zone = centreTimeZone(m_centre.centre.timezone);
     const QDate today = now.toTimeZone(zone).date();
-    const QDateTime opened = QDateTime(today, r.hours ? r.hours->open : QTime(0, 0), zone);
-    ForecastInput in{now, r.hours ? QDateTime(today, r.hours->close, zone) : QDateTime(),
-                     r.waiting};
-    // The engine's wait estimate for a ticket issued now covers the people
-    // waiting: it knows the open counters, their weights and service times.
-    // No open counter: nobody is served, whatever the estimate says.
-    if (r.waiting > 0 && r.etaSec > 0 && r.openCounters > 0)
-        in.servedPerHour = r.waiting * 3600.0 / r.etaSec;
-    const double hoursOpen = std::max(0.25, opened.secsTo(now) / 3600.0);
-    in.arrivalsPerHour = r.issued / hoursOpen;
-    return forecastQueue(in);
+    return forecastAtPace(
+        ServicePace{now, QDateTime(today, r.hours ? r.hours->open : QTime(0, 0), zone),
+                    r.hours ? QDateTime(today, r.hours->close, zone) : QDateTime(), r.waiting,
+                    r.etaSec, r.openCounters, r.issued});
 }
 
 std::vector<ServiceRow> DashboardModel::services() const

@@ -64,7 +64,7 @@ constexpr std::array<std::pair<AppointmentState, const char16_t *>, 4> APPOINTME
     {AppointmentState::Expired, u"expired"},
 }};
 
-constexpr std::array<std::pair<EventType, const char16_t *>, 16> EVENT_TYPES{{
+constexpr std::array<std::pair<EventType, const char16_t *>, 19> EVENT_TYPES{{
     {EventType::TicketIssued, u"ticket.issued"},
     {EventType::TicketCalled, u"ticket.called"},
     {EventType::TicketServing, u"ticket.serving"},
@@ -81,6 +81,9 @@ constexpr std::array<std::pair<EventType, const char16_t *>, 16> EVENT_TYPES{{
     {EventType::AppointmentBooked, u"appointment.booked"},
     {EventType::AppointmentCancelled, u"appointment.cancelled"},
     {EventType::FeedbackSubmitted, u"feedback.submitted"},
+    {EventType::AlertRaised, u"alert.raised"},
+    {EventType::AlertCleared, u"alert.cleared"},
+    {EventType::AlertAcknowledged, u"alert.acknowledged"},
 }};
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "engine.h"
 
 #include "alertboard.h"
+#include "alertwatch.h"
 #include "auth.h"
 #include "batcher.h"
 #include "configfile.h"
@@ -133,8 +134,15 @@ std::optional<Engine::StartError> Engine::startServing()
     });
     m_batcher = new Batcher(*m_core, *m_store, this);
     m_batcher->setFailureListener([this](const QString &message) { reportWriteFailure(message); });
-    m_batcher->setPublisher(
-        [this](const std::vector<const DomainEvent *> &events) { m_fanout->publish(events); });
+    m_batcher->setPublisher([this](const std::vector<const DomainEvent *> &events) {
+        m_fanout->publish(events);
+        // Raised and cleared alerts went out at once (AlertWatch); an
+        // acknowledgement once it is on disk.
+        for (const DomainEvent *e : events) {
+            if (e->type == EventType::AlertAcknowledged && e->alert)
+                m_alerts->publish(*e->alert);
+        }
+    });
     m_context.reset(new EngineContext{*m_core, *m_store, *m_clock, *m_auth, *m_sessions, *m_fanout,
                                       *m_batcher, *m_alerts});
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);
@@ -155,6 +163,8 @@ std::optional<Engine::StartError> Engine::startServing()
     m_rolloverTimer->setSingleShot(true);
     connect(m_rolloverTimer, &QTimer::timeout, this, &Engine::checkRollover);
     scheduleRolloverCheck();
+    m_alertWatch = new AlertWatch(*m_context, this);
+    m_alertWatch->start();
     startIntegrityChecks();
     return std::nullopt;
 }
@@ -171,18 +181,17 @@ void Engine::startIntegrityChecks()
     m_checker->start();
 }
 
+// A failed check raises the centre alert STORAGE_CHECK_FAILED; the next
+// check that passes clears it.
 void Engine::reportIntegrity(const QStringList &problems)
 {
     if (problems.isEmpty()) {
         qCInfo(lcStore).noquote() << "integrity check of" << m_options.dbPath << "passed";
-        return;
+    } else {
+        qCCritical(lcStore).noquote() << u"PRAGMA quick_check found %1 problem(s) in %2: %3"_s.arg(
+            QString::number(problems.size()), m_options.dbPath, problems.mid(0, 5).join(u"; "_s));
     }
-    const QString message = u"PRAGMA quick_check found %1 problem(s) in %2: %3"_s.arg(
-        QString::number(problems.size()), m_options.dbPath, problems.mid(0, 5).join(u"; "_s));
-    qCCritical(lcStore).noquote() << message;
-    m_alerts->raise(u"STORAGE_CHECK_FAILED"_s, u"critical"_s,
-                    message + u" - back up the file and run novbe-engine --check"_s,
-                    m_clock->now());
+    m_alertWatch->setStorageProblems(problems);
 }
 
 void Engine::reportCheckFailure(const QString &message)
@@ -268,6 +277,12 @@ void Engine::checkRollover()
                                [this] { return m_core->flow().rollover(m_clock->now()); });
     }
     scheduleRolloverCheck();
+}
+
+void Engine::checkAlerts()
+{
+    if (!m_stopping && m_alertWatch)
+        m_alertWatch->check();
 }
 
 bool Engine::reload()

@@ -15,6 +15,7 @@ class QTimer;
 namespace novbe {
 
 class AlertBoard;
+class AlertWatch;
 class Authenticator;
 class Batcher;
 class Clock;
@@ -77,6 +78,9 @@ public:
     // Rolls the service day over when the clock has passed midnight (checked
     // by a timer; call it after moving an injected clock).
     void checkRollover();
+    // Runs the centre alerts' rules now (a timer does it every 15 s; call it
+    // after moving an injected clock).
+    void checkAlerts();
 
 signals:
     void stopped();
@@ -114,6 +118,7 @@ private:
     QTimer *m_rolloverTimer = nullptr;
     QTimer *m_stopTimer = nullptr;
     IntegrityChecker *m_checker = nullptr;
+    AlertWatch *m_alertWatch = nullptr;
     bool m_stopping = false;
     bool m_writesStopAlerted = false;
     QDateTime m_lastWriteAlert;
