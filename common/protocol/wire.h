@@ -44,6 +44,8 @@ inline constexpr QLatin1StringView STATS_TODAY{"stats.today"};
 inline constexpr QLatin1StringView STATS_OPERATORS{"stats.operators"};
 inline constexpr QLatin1StringView DEVICES_LIST{"devices.list"};
 inline constexpr QLatin1StringView STATS_RANGE{"stats.range"};
+inline constexpr QLatin1StringView ALERTS_LIST{"alerts.list"};
+inline constexpr QLatin1StringView ALERTS_ACK{"alerts.ack"};
 } // namespace method
 
 // Device roles from the centre config; a bit each so a method lists who may call it.
