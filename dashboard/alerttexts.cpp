@@ -37,10 +37,8 @@ void AlertTexts::describeQueue(const AlertView &a, Alert &out) const
                        .arg(service, DashboardFormat::duration(int(a.limit)));
         out.action = tr("Open another counter for this service or move an operator.");
     } else if (a.code == u"QUEUE_TOO_LONG") {
-        out.text = tr("%1: %2 people waiting (alert from %3)")
-                       .arg(service)
-                       .arg(a.value)
-                       .arg(a.limit);
+        out.text =
+            tr("%1: %2 people waiting (alert from %3)").arg(service).arg(a.value).arg(a.limit);
         out.action = tr("Open another counter for this service or move an operator.");
     } else if (a.code == u"FORECAST_PAST_CLOSING") {
         const QDateTime stop = QDateTime::fromString(a.detail, Qt::ISODateWithMs);
@@ -64,7 +62,7 @@ void AlertTexts::describeDevice(const AlertView &a, Alert &out) const
         out.action = tr("It has stopped issuing tickets: load a new roll now.");
     } else if (a.code == u"PRINTER_OFFLINE") {
         out.text = a.detail == u"coverOpen" ? tr("%1 has its printer cover open").arg(a.subject)
-                                             : tr("%1 cannot reach its printer").arg(a.subject);
+                                            : tr("%1 cannot reach its printer").arg(a.subject);
         out.action = tr("It has stopped issuing tickets: fix the printer now.");
     } else if (a.code == u"DEVICE_OFFLINE") {
         out.text = tr("%1 is offline").arg(a.subject);

@@ -333,9 +333,8 @@ bool DashboardModel::applyAlert(EventType type, const AlertView &alert)
 
 bool DashboardModel::hasAlert(const QString &code, const QString &subject) const
 {
-    return std::any_of(m_alerts.begin(), m_alerts.end(), [&](const AlertView &a) {
-        return a.code == code && a.subject == subject;
-    });
+    return std::any_of(m_alerts.begin(), m_alerts.end(),
+                       [&](const AlertView &a) { return a.code == code && a.subject == subject; });
 }
 
 std::vector<Alert> DashboardModel::alerts() const

@@ -8,6 +8,7 @@
 #include "servicestable.h"
 
 #include "app/applink.h"
+#include "app/pausereasons.h"
 #include "app/translations.h"
 #include "ui/palette.h"
 
@@ -104,6 +105,7 @@ void DashboardWindow::start()
 
 void DashboardWindow::setLanguage(const QString &lang)
 {
+    Translations::ofCatalog(QString(PauseReasons::CATALOG)).install(lang);
     const QString set = Translations::ofCatalog(u"dashboard"_s).install(lang);
     m_model.setLanguage(set);
     for (QAbstractButton *button : m_languages->buttons())

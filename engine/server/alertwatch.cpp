@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace novbe {
@@ -20,14 +22,19 @@ AlertWatch::AlertWatch(EngineContext &context, QObject *parent) : QObject(parent
     connect(&m_timer, &QTimer::timeout, this, &AlertWatch::check);
 }
 
-void AlertWatch::start()
+void AlertWatch::start(bool timer)
 {
     m_startedAt = m_ctx.now();
-    m_timer.start(CHECK_MS);
+    if (timer)
+        m_timer.start(CHECK_MS);
 }
 
+// Runs the rules only when the answer changed (a passing check after a
+// passing check changes nothing).
 void AlertWatch::setStorageProblems(const QStringList &problems)
 {
+    if (problems == m_storageProblems)
+        return;
     m_storageProblems = problems;
     check();
 }

@@ -21,7 +21,8 @@ public:
     static constexpr int CHECK_MS = 15000;
 
     AlertWatch(EngineContext &context, QObject *parent = nullptr);
-    void start();
+    // Counts offline time from now on; `timer`: also check every CHECK_MS.
+    void start(bool timer = true);
     // Runs the rules now (the timer, a moved test clock, an integrity check).
     void check();
     // The problems of the last integrity check (empty: it passed).

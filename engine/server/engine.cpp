@@ -19,6 +19,7 @@
 #include "session.h"
 #include "sessionregistry.h"
 
+#include "core/operatorkpi.h"
 #include "core/queueengine.h"
 #include "store/store.h"
 
@@ -26,6 +27,7 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +54,7 @@ Engine::Engine(EngineOptions options, Environment environment, QObject *parent)
     , m_options(std::move(options))
     , m_idSeed(environment.idSeed)
     , m_addMethods(std::move(environment.addMethods))
+    , m_alertTimer(environment.alertTimer)
 {
     if (environment.clock) {
         m_clock = environment.clock;
@@ -134,17 +137,11 @@ std::optional<Engine::StartError> Engine::startServing()
     });
     m_batcher = new Batcher(*m_core, *m_store, this);
     m_batcher->setFailureListener([this](const QString &message) { reportWriteFailure(message); });
-    m_batcher->setPublisher([this](const std::vector<const DomainEvent *> &events) {
-        m_fanout->publish(events);
-        // Raised and cleared alerts went out at once (AlertWatch); an
-        // acknowledgement once it is on disk.
-        for (const DomainEvent *e : events) {
-            if (e->type == EventType::AlertAcknowledged && e->alert)
-                m_alerts->publish(*e->alert);
-        }
-    });
+    m_batcher->setPublisher(
+        [this](const std::vector<const DomainEvent *> &events) { publish(events); });
+    startOperatorDay();
     m_context.reset(new EngineContext{*m_core, *m_store, *m_clock, *m_auth, *m_sessions, *m_fanout,
-                                      *m_batcher, *m_alerts});
+                                      *m_batcher, *m_alerts, m_operatorDay.get()});
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);
     if (m_addMethods)
         m_addMethods(*this, *m_dispatcher);
@@ -164,9 +161,36 @@ std::optional<Engine::StartError> Engine::startServing()
     connect(m_rolloverTimer, &QTimer::timeout, this, &Engine::checkRollover);
     scheduleRolloverCheck();
     m_alertWatch = new AlertWatch(*m_context, this);
-    m_alertWatch->start();
+    m_alertWatch->start(m_alertTimer);
     startIntegrityChecks();
     return std::nullopt;
+}
+
+// Today's operator figures from today's journal, read once; publish() keeps
+// them up to date.
+void Engine::startOperatorDay()
+{
+    m_operatorDay = std::make_unique<OperatorDay>(m_core->query().config());
+    std::vector<DomainEvent> events = m_store->dayEvents(m_core->query().serviceDay());
+    std::stable_sort(events.begin(), events.end(),
+                     [](const DomainEvent &a, const DomainEvent &b) { return a.seq < b.seq; });
+    for (const DomainEvent &e : events)
+        m_operatorDay->add(e);
+}
+
+// A committed batch: to the subscribers, into the operator figures (a new
+// day starts them afresh); an alert acknowledgement to the managers once it
+// is on disk (raised and cleared alerts went out at once, AlertWatch).
+void Engine::publish(const std::vector<const DomainEvent *> &events)
+{
+    m_fanout->publish(events);
+    for (const DomainEvent *e : events) {
+        if (e->type == EventType::DayRollover)
+            m_operatorDay->clear();
+        m_operatorDay->add(*e);
+        if (e->type == EventType::AlertAcknowledged && e->alert)
+            m_alerts->publish(*e->alert);
+    }
 }
 
 void Engine::startIntegrityChecks()

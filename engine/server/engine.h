@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QTimer;
 
@@ -23,6 +24,7 @@ class Dispatcher;
 class Fanout;
 class IntegrityChecker;
 class OffsetClock;
+class OperatorDay;
 class QueueEngine;
 class Server;
 class SessionRegistry;
@@ -55,6 +57,9 @@ public:
         const Clock *clock = nullptr; // not owned; must outlive the engine
         std::optional<quint64> idSeed;
         std::function<void(Engine &engine, Dispatcher &dispatcher)> addMethods = {};
+        // false: the centre alerts are checked only on checkAlerts() (a test
+        // that records the wire byte for byte), not also every 15 s.
+        bool alertTimer = true;
     };
 
     explicit Engine(EngineOptions options, QObject *parent = nullptr);
@@ -96,6 +101,8 @@ private:
     void reportCheckFailure(const QString &message);
     void reportWriteFailure(const QString &message);
     void handleSessionGone();
+    void startOperatorDay();
+    void publish(const std::vector<const DomainEvent *> &events);
     void finishStop();
 
     EngineOptions m_options;
@@ -103,12 +110,14 @@ private:
     const Clock *m_clock = nullptr;
     std::optional<quint64> m_idSeed;
     std::function<void(Engine &, Dispatcher &)> m_addMethods;
+    bool m_alertTimer = true;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QueueEngine> m_core;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<SessionRegistry> m_sessions;
     std::unique_ptr<Fanout> m_fanout;
     std::unique_ptr<AlertBoard> m_alerts;
+    std::unique_ptr<OperatorDay> m_operatorDay;
     std::unique_ptr<EngineContext> m_context;
     std::unique_ptr<Dispatcher> m_dispatcher;
     Batcher *m_batcher = nullptr;

@@ -85,7 +85,7 @@ TEST_CASE("the live overview shows the morning as the engine counts it", "[gui][
 
     CHECK(w.countersGrid()->tileText(0).contains(u"serving"_s));
     CHECK(w.countersGrid()->tileText(0).contains(u"12 min"_s)); // at its ticket since 10:10
-    CHECK(w.countersGrid()->tileText(1).contains(u"lunch · 12 min"_s));
+    CHECK(w.countersGrid()->tileText(1).contains(u"Lunch · 12 min"_s));
     CHECK(w.countersGrid()->tileText(2).contains(u"idle while citizens wait"_s));
 
     const OperatorsTable *ops = w.operatorsTable();
@@ -97,7 +97,7 @@ TEST_CASE("the live overview shows the morning as the engine counts it", "[gui][
     const int rashad = rowNamed(ops, u"Rəşad Əliyev"_s);
     REQUIRE(rashad >= 0);
     CHECK(cell(ops, rashad, 7) == u"12 min"_s); // still on lunch
-    CHECK(cell(ops, rashad, 8) == u"lunch 12 min"_s);
+    CHECK(cell(ops, rashad, 8) == u"Lunch 12 min"_s);
 
     const DevicesTable *devices = w.devicesTable();
     const int kiosk = rowNamed(devices, u"kiosk-1"_s);
@@ -140,7 +140,8 @@ TEST_CASE("the engine's alerts show with a sound until a manager acknowledges th
     INFO(shown.toStdString());
     CHECK(shown.contains(u"kiosk-1 is low on paper"_s));
     CHECK(shown.contains(u"has been idle for over 2 min while citizens wait"_s));
-    CHECK(shown.contains(u"Temporary and permanent residence permit: the queue will not clear by closing time"_s));
+    CHECK(shown.contains(
+        u"Temporary and permanent residence permit: the queue will not clear by closing time"_s));
     CHECK(w.countersGrid()->tileText(2).contains(u"idle while citizens wait"_s));
     CHECK(w.bell()->rings() >= 1); // new alerts rang
     CHECK(w.bell()->repeating());  // and ring again until acknowledged

@@ -50,6 +50,7 @@ private:
     DomainEvent event(EventType type);
     Outcome counterOpened(const QString &counter);
     Outcome deviceChanged();
+    Outcome alerts();
 
     QString m_day;
     qint64 m_seq = 0;
