@@ -8,14 +8,14 @@ namespace novbe {
 
 QString setUiLanguage(const QString &lang)
 {
-    Translations::ofCatalog(QString(PauseReasons::CATALOG)).install(lang);
+    Translations::ofCatalog(PauseReasons::catalog()).install(lang);
     return Translations::ofCatalog(u"counter"_s).install(lang);
 }
 
 bool hasDeskTranslation(const QString &lang)
 {
     return Translations::ofCatalog(u"counter"_s).has(lang)
-        && Translations::ofCatalog(QString(PauseReasons::CATALOG)).has(lang);
+        && Translations::ofCatalog(PauseReasons::catalog()).has(lang);
 }
 
 } // namespace novbe

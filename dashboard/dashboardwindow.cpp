@@ -105,7 +105,7 @@ void DashboardWindow::start()
 
 void DashboardWindow::setLanguage(const QString &lang)
 {
-    Translations::ofCatalog(QString(PauseReasons::CATALOG)).install(lang);
+    Translations::ofCatalog(PauseReasons::catalog()).install(lang);
     const QString set = Translations::ofCatalog(u"dashboard"_s).install(lang);
     m_model.setLanguage(set);
     for (QAbstractButton *button : m_languages->buttons())

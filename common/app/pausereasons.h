@@ -5,7 +5,7 @@
 // counter's pause menu and ticket card, the dashboard's tiles and operator
 // table). One Qt Linguist context, "novbe::PauseReasons", in the app kit's
 // catalog "appkit" (resources/translations/appkit_*.ts): install it with
-// Translations::ofCatalog(PauseReasons::CATALOG) beside the app's own.
+// Translations::ofCatalog(PauseReasons::catalog()) beside the app's own.
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,7 +18,8 @@ class PauseReasons
     Q_DECLARE_TR_FUNCTIONS(novbe::PauseReasons)
 
 public:
-    static constexpr char16_t CATALOG[] = u"appkit";
+    // The catalog the names are in ("appkit").
+    static QString catalog() { return QStringLiteral("appkit"); }
 
     // In the order the counter offers them.
     static QStringList codes();

@@ -25,6 +25,7 @@ class Fanout;
 class IntegrityChecker;
 class OffsetClock;
 class OperatorDay;
+struct DomainEvent;
 class QueueEngine;
 class Server;
 class SessionRegistry;

@@ -120,7 +120,10 @@ Outcome SampleJournal::alerts()
                   0,
                   u"coverOpen"_s,
                   u"kiosk-1: printer coverOpen — qapaq açıqdır"_s,
-                  m_now};
+                  m_now,
+                  QDateTime(),
+                  QString(),
+                  QDateTime()};
     Outcome out;
     out.events.push_back(event(EventType::AlertRaised));
     out.events.back().alert = a;

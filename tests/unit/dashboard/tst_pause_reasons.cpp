@@ -12,7 +12,7 @@ TEST_CASE("every pause reason has its name in az, en and ru", "[dashboard][i18n]
 {
     CHECK(PauseReasons::codes()
           == QStringList{u"break"_s, u"lunch"_s, u"paperwork"_s, u"technical"_s, u"meeting"_s});
-    Translations &t = Translations::ofCatalog(QString(PauseReasons::CATALOG));
+    Translations &t = Translations::ofCatalog(PauseReasons::catalog());
     REQUIRE(t.has(u"az"_s));
     REQUIRE(t.has(u"ru"_s));
     t.install(u"en"_s);

@@ -99,8 +99,9 @@ std::vector<DomainEvent> everyEventType()
          {EventType::AlertRaised, EventType::AlertCleared, EventType::AlertAcknowledged}) {
         DomainEvent e;
         e.type = type;
-        e.alert = AlertRecord{7,  u"QUEUE_TOO_LONG"_s, u"warning"_s,    u"passport"_s, 31,
-                              30, QString(),           u"31 waiting"_s, utc(9, 40)};
+        e.alert = AlertRecord{
+            7,         u"QUEUE_TOO_LONG"_s, u"warning"_s, u"passport"_s, 31,        30,
+            QString(), u"31 waiting"_s,     utc(9, 40),   QDateTime(),   QString(), QDateTime()};
         if (type == EventType::AlertCleared)
             e.alert->clearedAt = utc(9, 45);
         if (type == EventType::AlertAcknowledged) {

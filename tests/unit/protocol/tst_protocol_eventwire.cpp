@@ -218,7 +218,10 @@ TEST_CASE("alert events encode as the read model does", "[protocol][wire][alerts
                   900,
                   TEXTS[1],
                   TEXTS[4],
-                  QDateTime(QDate(2026, 11, 30), QTime(7, 5), Qt::UTC)};
+                  QDateTime(QDate(2026, 11, 30), QTime(7, 5), Qt::UTC),
+                  QDateTime(),
+                  QString(),
+                  QDateTime()};
     for (const EventType type :
          {EventType::AlertRaised, EventType::AlertAcknowledged, EventType::AlertCleared}) {
         if (type == EventType::AlertAcknowledged) {
