@@ -89,6 +89,7 @@ QWidget *DashboardWindow::buildOverview()
     side->addWidget(m_alertsTitle);
     m_alerts = new QListWidget;
     m_alerts->setWordWrap(true);
+    m_alerts->setSpacing(3);
     side->addWidget(m_alerts, 1);
     m_ack = new QPushButton;
     m_ack->setObjectName(u"acknowledge"_s);

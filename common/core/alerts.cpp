@@ -129,7 +129,13 @@ AlertTracker::Changes AlertTracker::update(const std::vector<AlertRecord> &condi
     Changes changes;
     std::vector<AlertRecord> kept;
     for (AlertRecord &a : m_active) {
-        if (std::any_of(conditions.begin(), conditions.end(), sameAs(a))) {
+        const auto current = std::find_if(conditions.begin(), conditions.end(), sameAs(a));
+        if (current != conditions.end()) {
+            // Still holds: the figures of now (not journaled: no change of state).
+            a.value = current->value;
+            a.limit = current->limit;
+            a.detail = current->detail;
+            a.message = current->message;
             kept.push_back(std::move(a));
         } else {
             a.clearedAt = now;

@@ -83,7 +83,8 @@ public:
 
     explicit AlertTracker(IdSource ids);
     // Raises the conditions not yet active (a new id each), clears the active
-    // alerts whose condition is gone.
+    // alerts whose condition is gone; an alert that stays takes the condition's
+    // current value, limit, detail and message (no change reported).
     Changes update(const std::vector<AlertRecord> &conditions, const QDateTime &now);
     // Acknowledges active alert `id`: NotFound, or InvalidState when already done.
     Result<AlertRecord> acknowledge(qint64 id, const QString &by, const QDateTime &now);

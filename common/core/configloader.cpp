@@ -1,5 +1,6 @@
 #include "configloader.h"
 
+#include "alertconfig.h"
 #include "configreader.h"
 #include "pinhash.h"
 
@@ -90,7 +91,6 @@ private:
     bool isCounter(const QString &id) const { return m_config.counter(id) != nullptr; }
     bool parseOperator(const QJsonObject &o, OperatorConfig &op);
     bool parsePrinterProfile(const QJsonObject &o, PrinterProfileEntry &p);
-    bool parseAlerts(const QJsonObject &root);
 
     CentreConfig m_config;
     std::vector<PrinterProfileEntry> m_printerProfiles;
@@ -369,25 +369,6 @@ bool ConfigParser::parsePrinterProfile(const QJsonObject &o, PrinterProfileEntry
     return true;
 }
 
-// "alerts": the thresholds of the centre's alerts (optional; 0 turns one off).
-bool ConfigParser::parseAlerts(const QJsonObject &root)
-{
-    setEntry(u"alerts"_s);
-    const QJsonValue v = root.value(u"alerts"_s);
-    if (isAbsent(v))
-        return true;
-    if (!v.isObject())
-        return fail(u"must be an object (got "_s + shown(v) + u')');
-    const QJsonObject o = v.toObject();
-    AlertThresholds &a = m_config.alerts;
-    return readBool(o, u"waitOverTarget"_s, a.waitOverTarget)
-        && readInt(o, u"queueLength"_s, a.queueLength, 0)
-        && readInt(o, u"idleWithQueueMin"_s, a.idleWithQueueMin, 0)
-        && readInt(o, u"offlineAfterMin"_s, a.offlineAfterMin, 0)
-        && readBool(o, u"printer"_s, a.printer)
-        && readBool(o, u"forecastPastClosing"_s, a.forecastPastClosing);
-}
-
 Result<CentreConfig> ConfigParser::parse(const QByteArray &json)
 {
     QJsonParseError parseError;
@@ -410,7 +391,7 @@ Result<CentreConfig> ConfigParser::parse(const QByteArray &json)
     readSection(root, u"counters"_s, m_config.counters, &ConfigParser::parseCounter);
     readSection(root, u"devices"_s, m_config.devices, &ConfigParser::parseDevice);
     readSection(root, u"operators"_s, m_config.operators, &ConfigParser::parseOperator);
-    parseAlerts(root);
+    readAlertThresholds(*this, root, m_config.alerts);
     if (failed())
         return error();
     return std::move(m_config);

@@ -76,7 +76,10 @@ TEST_CASE("wait over target fires past the target and clears when the wait is ba
     run.hall.advance(60); // still over: nothing new, the same alert stays
     run.hall.passport.longestWaitSec = 20 * 60;
     CHECK(run.step().empty());
-    CHECK(run.tracker.active().size() == 1);
+    REQUIRE(run.tracker.active().size() == 1);
+    CHECK(run.tracker.active().front().id == 1);
+    CHECK(run.tracker.active().front().value == 1200); // today's figure, same alert
+    CHECK(run.tracker.active().front().raisedAt == run.hall.now.addSecs(-60));
 
     run.hall.advance(30); // the long waiter was called
     run.hall.passport.longestWaitSec = 4 * 60;
