@@ -118,6 +118,24 @@ std::vector<AlertRecord> alertConditions(const AlertFacts &facts, const AlertThr
     return out;
 }
 
+std::vector<AlertRecord> activeAlertsFrom(const std::vector<DomainEvent> &events)
+{
+    std::vector<AlertRecord> active;
+    for (const DomainEvent &e : events) {
+        if (!e.alert)
+            continue;
+        const auto it = std::find_if(active.begin(), active.end(),
+                                     [&e](const AlertRecord &a) { return a.id == e.alert->id; });
+        if (e.type == EventType::AlertRaised && it == active.end())
+            active.push_back(*e.alert);
+        else if (e.type == EventType::AlertAcknowledged && it != active.end())
+            *it = *e.alert;
+        else if (e.type == EventType::AlertCleared && it != active.end())
+            active.erase(it);
+    }
+    return active;
+}
+
 AlertTracker::AlertTracker(IdSource ids) : m_ids(std::move(ids)) {}
 
 AlertTracker::Changes AlertTracker::update(const std::vector<AlertRecord> &conditions,

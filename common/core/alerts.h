@@ -6,6 +6,7 @@
 // Pure: time is a parameter (tests run it on a manual clock).
 
 #include "centreconfig.h"
+#include "domainevent.h"
 #include "forecast.h"
 #include "records.h"
 #include "result.h"
@@ -69,6 +70,10 @@ struct AlertFacts
 // limit, detail and message filled in (no id, no times).
 std::vector<AlertRecord> alertConditions(const AlertFacts &facts, const AlertThresholds &limits);
 
+// The alerts still active after `events` (the day's journal, in seq order):
+// raised and not cleared, with their acknowledgement.
+std::vector<AlertRecord> activeAlertsFrom(const std::vector<DomainEvent> &events);
+
 // The active alerts, one per (code, subject).
 class AlertTracker
 {
@@ -90,6 +95,8 @@ public:
     Result<AlertRecord> acknowledge(qint64 id, const QString &by, const QDateTime &now);
     // Undoes acknowledge() (its commit failed).
     void unacknowledge(qint64 id);
+    // Takes the alerts a previous run left active (activeAlertsFrom()).
+    void restore(std::vector<AlertRecord> active) { m_active = std::move(active); }
     // Oldest first.
     const std::vector<AlertRecord> &active() const { return m_active; }
 

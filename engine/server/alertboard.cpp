@@ -25,6 +25,15 @@ const AlertView &AlertBoard::raise(const QString &code, const QString &severity,
     return m_recent.back();
 }
 
+void AlertBoard::restore(const std::vector<DomainEvent> &events)
+{
+    for (const DomainEvent &e : events) {
+        if (e.alert)
+            m_lastId = std::max(m_lastId, e.alert->id);
+    }
+    m_tracker.restore(activeAlertsFrom(events));
+}
+
 void AlertBoard::publish(const AlertRecord &record)
 {
     const AlertView alert = alertView(record);

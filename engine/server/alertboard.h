@@ -29,6 +29,9 @@ public:
     void publish(const AlertRecord &alert);
     // Oldest first.
     const std::deque<AlertView> &recent() const { return m_recent; }
+    // At start: the alerts a previous run left active today, and the ids it
+    // used (new ones continue after the highest of `events`' alerts).
+    void restore(const std::vector<DomainEvent> &events);
     // The active centre alerts; their ids come from the same sequence.
     AlertTracker &tracker() { return m_tracker; }
     const AlertTracker &tracker() const { return m_tracker; }

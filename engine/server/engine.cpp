@@ -139,7 +139,7 @@ std::optional<Engine::StartError> Engine::startServing()
     m_batcher->setFailureListener([this](const QString &message) { reportWriteFailure(message); });
     m_batcher->setPublisher(
         [this](const std::vector<const DomainEvent *> &events) { publish(events); });
-    startOperatorDay();
+    startFromJournal();
     m_context.reset(new EngineContext{*m_core, *m_store, *m_clock, *m_auth, *m_sessions, *m_fanout,
                                       *m_batcher, *m_alerts, m_operatorDay.get()});
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);
@@ -166,9 +166,9 @@ std::optional<Engine::StartError> Engine::startServing()
     return std::nullopt;
 }
 
-// Today's operator figures from today's journal, read once; publish() keeps
-// them up to date.
-void Engine::startOperatorDay()
+// Today's journal, read once at start: the operator figures (publish() keeps
+// them up to date) and the alerts a previous run left active.
+void Engine::startFromJournal()
 {
     m_operatorDay = std::make_unique<OperatorDay>(m_core->query().config());
     std::vector<DomainEvent> events = m_store->dayEvents(m_core->query().serviceDay());
@@ -176,6 +176,7 @@ void Engine::startOperatorDay()
                      [](const DomainEvent &a, const DomainEvent &b) { return a.seq < b.seq; });
     for (const DomainEvent &e : events)
         m_operatorDay->add(e);
+    m_alerts->restore(events);
 }
 
 // A committed batch: to the subscribers, into the operator figures (a new

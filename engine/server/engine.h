@@ -102,7 +102,7 @@ private:
     void reportCheckFailure(const QString &message);
     void reportWriteFailure(const QString &message);
     void handleSessionGone();
-    void startOperatorDay();
+    void startFromJournal();
     void publish(const std::vector<const DomainEvent *> &events);
     void finishStop();
 

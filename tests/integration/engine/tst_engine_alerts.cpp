@@ -181,3 +181,36 @@ TEST_CASE("printer and offline alerts follow the kiosk's reports and connection"
     advance(*manager, 0);
     CHECK(active(*manager).isEmpty());
 }
+
+TEST_CASE("an engine restart keeps today's active alerts and their ids", "[engine][alerts]")
+{
+    EngineProcess engine(alertsCentre(), manualClock());
+    REQUIRE(engine.start());
+    qint64 id = 0;
+    {
+        auto manager = connectAs(engine.port(), u"dashboard-1"_s);
+        auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
+        for (int i = 0; i < 3; ++i)
+            okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
+        advance(*manager, 0);
+        id = activeAlert(*manager, u"QUEUE_TOO_LONG"_s)[u"id"_s].toInteger();
+        okCall(*manager, u"alerts.ack"_s, {{u"id"_s, id}});
+    }
+    REQUIRE(engine.terminate() == 0);
+    REQUIRE(engine.start());
+    auto manager = connectAs(engine.port(), u"dashboard-1"_s);
+    advance(*manager, 0); // the queue is still there: the same alert, not a new one
+    const QJsonObject kept = activeAlert(*manager, u"QUEUE_TOO_LONG"_s);
+    CHECK(kept[u"id"_s].toInteger() == id);
+    CHECK(kept[u"ackedBy"_s].toString() == u"dashboard-1"_s);
+    CHECK(active(*manager).size() == 1);
+
+    auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
+    okCall(*kiosk, u"device.report"_s, {{u"printer"_s, QJsonObject{{u"state"_s, u"paperLow"_s}}}});
+    advance(*manager, 0);
+    CHECK(activeAlert(*manager, u"PRINTER_PAPER_LOW"_s)[u"id"_s].toInteger() > id); // ids go on
+    auto desk = openCounter(engine.port(), u"desk-01"_s, u"op01"_s, u"c01"_s);
+    okCall(*desk, u"counter.callNext"_s);
+    advance(*manager, 0);
+    CHECK(activeCodes(*manager) == QStringList{u"PRINTER_PAPER_LOW:kiosk-1"_s});
+}

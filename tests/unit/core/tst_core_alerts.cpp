@@ -266,3 +266,42 @@ TEST_CASE("the alert thresholds come from the centre config", "[core][alerts][co
     CHECK(negative.error().message.contains(u"alerts"_s));
     CHECK_FALSE(parseCentreConfig(base + R"(, "alerts": [1]})").ok());
 }
+
+TEST_CASE("the active alerts are rebuilt from the day's journal", "[core][alerts]")
+{
+    auto event = [](EventType type, qint64 id, const char *code, const char *by = "") {
+        DomainEvent e;
+        e.type = type;
+        AlertRecord a;
+        a.id = id;
+        a.code = QString::fromLatin1(code);
+        a.ackedBy = QString::fromLatin1(by);
+        e.alert = a;
+        return e;
+    };
+    DomainEvent other;
+    other.type = EventType::DayRollover;
+    const std::vector<DomainEvent> journal{
+        event(EventType::AlertRaised, 1, "QUEUE_TOO_LONG"),
+        event(EventType::AlertRaised, 2, "DEVICE_OFFLINE"),
+        other,
+        event(EventType::AlertAcknowledged, 2, "DEVICE_OFFLINE", "dashboard-1"),
+        event(EventType::AlertCleared, 1, "QUEUE_TOO_LONG"),
+        event(EventType::AlertRaised, 3, "QUEUE_TOO_LONG"),
+    };
+    const std::vector<AlertRecord> active = activeAlertsFrom(journal);
+    REQUIRE(active.size() == 2);
+    CHECK(active[0].id == 2);
+    CHECK(active[0].ackedBy == u"dashboard-1"_s);
+    CHECK(active[1].id == 3);
+
+    qint64 lastId = 3;
+    AlertTracker tracker([&lastId] { return ++lastId; });
+    tracker.restore(active);
+    AlertRecord offline;
+    offline.code = u"DEVICE_OFFLINE"_s;
+    const AlertTracker::Changes changes = tracker.update({offline}, baku(10, 0));
+    CHECK(changes.raised.empty()); // still offline: the same alert goes on
+    REQUIRE(changes.cleared.size() == 1);
+    CHECK(changes.cleared[0].id == 3);
+}
