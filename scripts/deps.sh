@@ -18,8 +18,14 @@ LIBS="catch2 libsqlite3-dev libqrencode-dev"
 # Programs and data the tests use: zbarimg reads back ticket QR codes,
 # espeak-ng renders announcements, DejaVu fonts, the Asia/Baku time zone,
 # chattr (e2fsprogs) for the read-only store test, clang-format for the
-# style check.
-TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs clang-format"
+# style check, chromium (headless) to load the engine's citizen pages
+# (/t/{id}, /book) in a real browser and take their screenshots.
+TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs clang-format chromium"
+# Fuzzing (scripts/fuzz.sh): clang builds the libFuzzer targets, whose
+# runtime (libFuzzer, ASan, UBSan for clang) is libclang-rt-14-dev. The
+# gcc ASan+UBSan build (scripts/test-sanitizers.sh) needs nothing more
+# (libasan8 and libubsan1 come with build-essential).
+FUZZ="clang libclang-rt-14-dev"
 # Hall display voice and sound at run time: Qt speech through
 # speech-dispatcher, and aplay when Qt Multimedia has no audio device.
 RUN="qt6-speech-speechd-plugin speech-dispatcher-espeak-ng alsa-utils"
@@ -30,7 +36,7 @@ RUN="qt6-speech-speechd-plugin speech-dispatcher-espeak-ng alsa-utils"
 # dpkg-dev and systemd).
 PACKAGING="debootstrap lintian dpkg-dev systemd"
 
-PACKAGES="$BUILD $QT $LIBS $TEST $RUN $PACKAGING"
+PACKAGES="$BUILD $QT $LIBS $TEST $FUZZ $RUN $PACKAGING"
 
 missing=""
 for p in $PACKAGES; do

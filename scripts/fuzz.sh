@@ -12,13 +12,12 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${NOVBE_FUZZ_SECONDS:-60}
 [ "$SECONDS_EACH" -gt 0 ] || exit 0
 BUILD_DIR=${NOVBE_FUZZ_BUILD_DIR:-build-fuzz}
-# clang and its libFuzzer runtime are not in scripts/deps.sh yet (this script
-# is not part of scripts/test.sh yet): docs/security.md.
+# clang and its libFuzzer runtime: scripts/deps.sh (FUZZ).
 if ! command -v clang++ >/dev/null 2>&1 || ! dpkg-query -W libclang-rt-14-dev >/dev/null 2>&1; then
     echo "fuzz: needs clang and libclang-rt-14-dev (apt-get install clang libclang-rt-14-dev)" >&2
     exit 2
 fi
-TARGETS="fuzz_protocol fuzz_dispatch fuzz_config fuzz_escpos"
+TARGETS="fuzz_protocol fuzz_dispatch fuzz_config fuzz_escpos fuzz_http"
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(pwd)}
 export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}

@@ -23,8 +23,11 @@ targets=$(ctest --test-dir "$BUILD_DIR" -N | sed -n 's/^ *Test *#[0-9]*: //p' |
     while read -r t; do
         if ninja -C "$BUILD_DIR" -t query "$t" >/dev/null 2>&1; then echo "$t"; fi
     done)
+started=$(date +%s)
 # shellcheck disable=SC2086
 cmake --build "$BUILD_DIR" -j "$(nproc)" --target $targets
+built=$(date +%s)
+echo "sanitizers: build took $((built - started)) s"
 
 REPORTS="$(pwd)/$BUILD_DIR/sanitizer-reports"
 rm -rf "$REPORTS"
@@ -39,6 +42,7 @@ export QT_QPA_PLATFORM=offscreen
 status=0
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$(nproc)" --timeout 900 \
     -E '^(test_engine_storagefaults|core_dependency_check.*)$' "$@" || status=$?
+echo "sanitizers: tests took $(($(date +%s) - built)) s"
 if [ -n "$(ls -A "$REPORTS")" ]; then
     echo "sanitizers: reports in $REPORTS:" >&2
     head -n 60 "$REPORTS"/* >&2

@@ -4,6 +4,9 @@
 #include "numbering.h"
 #include "queueenginestate.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace novbe {
 
 using namespace engineops;
@@ -19,6 +22,12 @@ Status checkSlot(const QueueEngineState &s, const ServiceConfig &svc, const QDat
                          QStringLiteral("service \"%1\" takes no appointments").arg(svc.id));
     if (start <= now)
         return makeError(ErrorCode::InvalidParams, QStringLiteral("the slot start is in the past"));
+    const QDate today = now.toTimeZone(s.timeZone()).date();
+    if (today.daysTo(start.toTimeZone(s.timeZone()).date()) > a.daysAhead)
+        return makeError(ErrorCode::InvalidParams,
+                         QStringLiteral("\"%1\" takes bookings at most %2 days ahead")
+                             .arg(svc.id)
+                             .arg(a.daysAhead));
     const QTime local = start.toTimeZone(s.timeZone()).time();
     if (local.second() != 0 || local.msec() != 0
         || (local.msecsSinceStartOfDay() / 60000) % a.slotMin)
@@ -56,6 +65,16 @@ const Appointment *findByCode(const QueueEngineState &s, const QString &code)
             found = &a;
     }
     return found;
+}
+
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+    }
+    return digits;
 }
 
 } // namespace
@@ -119,6 +138,41 @@ Result<Outcome> Bookings::cancelAppointment(const QString &id, const QDateTime &
     });
 }
 
+Result<Outcome> Bookings::cancelByCode(const QString &code, const QString &phone,
+                                       const QDateTime &now)
+{
+    const Appointment *found = findByCode(d, code);
+    const QString digits = digitsOf(phone);
+    if (!found || found->state != AppointmentState::Booked || digits.isEmpty()
+        || digitsOf(found->citizenPhone) != digits)
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("no booking has this code and phone number"));
+    return cancelAppointment(found->id, now);
+}
+
+Result<Outcome> Bookings::markMissed(const QDateTime &now)
+{
+    return guarded(d, now, [&](Outcome &out) -> Status {
+        std::vector<Appointment> due;
+        for (const Appointment &a : d.appointments()) {
+            const ServiceConfig *svc = d.index().service(a.service);
+            const int lateMin = svc ? svc->appointments.lateMin : 0;
+            if (a.state == AppointmentState::Booked && now > a.start.addSecs(60 * lateMin))
+                due.push_back(a);
+        }
+        std::sort(due.begin(), due.end(), [](const Appointment &x, const Appointment &y) {
+            return std::tie(x.start, x.id) < std::tie(y.start, y.id);
+        });
+        for (Appointment &a : due) {
+            a.state = AppointmentState::Missed;
+            d.putAppointment(a);
+            out.appointments.push_back(a);
+            d.addEvent(out, EventType::AppointmentMissed, now).appointment = a;
+        }
+        return okStatus();
+    });
+}
+
 Result<Outcome> Bookings::checkIn(const QString &code, const QString &lang, const QString &device,
                                   const QDateTime &now)
 {
@@ -128,11 +182,15 @@ Result<Outcome> Bookings::checkIn(const QString &code, const QString &lang, cons
             return makeError(ErrorCode::NotFound,
                              QStringLiteral("no appointment has code %1").arg(code));
         Appointment a = *found;
+        const ServiceConfig *svc = d.index().service(a.service);
+        if (a.state == AppointmentState::Missed) // the window closed: as before the sweep
+            return makeError(ErrorCode::TooLate,
+                             QStringLiteral("check-in closed %1 minutes after the slot start")
+                                 .arg(svc ? svc->appointments.lateMin : 0));
         if (a.state != AppointmentState::Booked)
             return makeError(
                 ErrorCode::InvalidState,
                 QStringLiteral("appointment is already %1").arg(appointmentStateName(a.state)));
-        const ServiceConfig *svc = d.index().service(a.service);
         if (!svc)
             return makeError(ErrorCode::UnknownService,
                              QStringLiteral("the booked service is no longer offered"));

@@ -26,6 +26,14 @@ public:
 
     Result<Outcome> book(const BookRequest &request, const QDateTime &now);
     Result<Outcome> cancelAppointment(const QString &id, const QDateTime &now);
+    // Cancels the booked appointment with `code` whose citizen phone is `phone`
+    // (digits compared, so "+994 50 123-45-67" matches "+994501234567");
+    // NOT_FOUND when no booked appointment has both, whichever did not match.
+    Result<Outcome> cancelByCode(const QString &code, const QString &phone, const QDateTime &now);
+    // Every booked appointment whose check-in window closed (now after
+    // start + lateMin) becomes missed, each with an appointment.missed event;
+    // an empty outcome when none is due.
+    Result<Outcome> markMissed(const QDateTime &now);
     Result<Outcome> checkIn(const QString &code, const QString &lang, const QString &device,
                             const QDateTime &now);
 

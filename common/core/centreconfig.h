@@ -25,6 +25,9 @@ struct CentreInfo
     int maxRecalls = 3;
     QString trackingBaseUrl; // e.g. "https://novbe.example.az"
     LocalizedText ticker;    // hall display ticker line
+    // Citizens' names and phones of appointments that ended this many days
+    // ago are purged from the database (docs/security.md, Privacy).
+    int personalDataDays = 30;
 };
 
 struct Category
@@ -48,6 +51,7 @@ struct AppointmentSettings
     int perSlot = 1;
     int earlyMin = 30;
     int lateMin = 10;
+    int daysAhead = 30; // a slot may start at most this many local days after today
 };
 
 struct ServiceConfig

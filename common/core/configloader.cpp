@@ -151,7 +151,8 @@ bool ConfigParser::parseCentre(const QJsonObject &root)
         || !readStringList(o, u"languages"_s, languages)
         || !readInt(o, u"maxRecalls"_s, c.maxRecalls, 0)
         || !readString(o, u"trackingBaseUrl"_s, c.trackingBaseUrl)
-        || !readName(o, u"ticker"_s, c.ticker, false))
+        || !readName(o, u"ticker"_s, c.ticker, false)
+        || !readInt(o, u"personalDataDays"_s, c.personalDataDays, 1))
         return false;
     if (!QTimeZone::isTimeZoneIdAvailable(c.timezone.toUtf8()))
         return fail(u"timezone \""_s + c.timezone + u"\" is not a valid IANA time zone id");
@@ -258,7 +259,7 @@ bool ConfigParser::parseAppointments(const QJsonObject &o, AppointmentSettings &
     setKeyPrefix(u"appointments."_s);
     const bool ok = readBool(ap, u"enabled"_s, a.enabled) && readInt(ap, u"slotMin"_s, a.slotMin, 1)
         && readInt(ap, u"perSlot"_s, a.perSlot, 1) && readInt(ap, u"earlyMin"_s, a.earlyMin, 0)
-        && readInt(ap, u"lateMin"_s, a.lateMin, 0);
+        && readInt(ap, u"lateMin"_s, a.lateMin, 0) && readInt(ap, u"daysAhead"_s, a.daysAhead, 0);
     setKeyPrefix({});
     return ok;
 }

@@ -28,6 +28,7 @@ enum class EventType {
     AppointmentBooked,
     AppointmentCancelled,
     FeedbackSubmitted,
+    AppointmentMissed,
     AlertRaised,
     AlertCleared,
     AlertAcknowledged,

@@ -57,14 +57,15 @@ constexpr std::array<std::pair<CounterState, const char16_t *>, 5> COUNTER_STATE
     {CounterState::Paused, u"paused"},
 }};
 
-constexpr std::array<std::pair<AppointmentState, const char16_t *>, 4> APPOINTMENT_STATES{{
+constexpr std::array<std::pair<AppointmentState, const char16_t *>, 5> APPOINTMENT_STATES{{
     {AppointmentState::Booked, u"booked"},
     {AppointmentState::CheckedIn, u"checkedIn"},
     {AppointmentState::Cancelled, u"cancelled"},
     {AppointmentState::Expired, u"expired"},
+    {AppointmentState::Missed, u"missed"},
 }};
 
-constexpr std::array<std::pair<EventType, const char16_t *>, 19> EVENT_TYPES{{
+constexpr std::array<std::pair<EventType, const char16_t *>, 20> EVENT_TYPES{{
     {EventType::TicketIssued, u"ticket.issued"},
     {EventType::TicketCalled, u"ticket.called"},
     {EventType::TicketServing, u"ticket.serving"},
@@ -81,6 +82,7 @@ constexpr std::array<std::pair<EventType, const char16_t *>, 19> EVENT_TYPES{{
     {EventType::AppointmentBooked, u"appointment.booked"},
     {EventType::AppointmentCancelled, u"appointment.cancelled"},
     {EventType::FeedbackSubmitted, u"feedback.submitted"},
+    {EventType::AppointmentMissed, u"appointment.missed"},
     {EventType::AlertRaised, u"alert.raised"},
     {EventType::AlertCleared, u"alert.cleared"},
     {EventType::AlertAcknowledged, u"alert.acknowledged"},

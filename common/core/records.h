@@ -38,6 +38,7 @@ enum class AppointmentState {
     CheckedIn,
     Cancelled,
     Expired,
+    Missed, // not checked in by start + lateMin (event appointment.missed)
 };
 
 QString appointmentStateName(AppointmentState state);

@@ -98,6 +98,7 @@ bool readPayload(const QJsonObject &json, DomainEvent &event)
             return !in.malformed();
         case EventType::AppointmentBooked:
         case EventType::AppointmentCancelled:
+        case EventType::AppointmentMissed:
             event.appointment = appointmentFromJson(json.value(u"appointment"_s).toObject());
             return event.appointment.has_value();
         case EventType::FeedbackSubmitted:

@@ -101,6 +101,7 @@ EventPayload readPayload(EventType type, FieldReader &in)
         case EventType::DayRollover: return DayRolloverEvent{in.string(u"serviceDay"_s)};
         case EventType::AppointmentBooked:
         case EventType::AppointmentCancelled:
+        case EventType::AppointmentMissed:
             return AppointmentEvent{required<Appointment>(in, u"appointment"_s)};
         case EventType::FeedbackSubmitted:
             return FeedbackEvent{required<Feedback>(in, u"feedback"_s)};

@@ -216,7 +216,8 @@ QByteArray eventLine(const DomainEvent &e, const CentreIndex &index, bool displa
         const QJsonObject alert = encode(alertView(*e.alert));
         w.key("alert").raw(QJsonDocument(alert).toJson(QJsonDocument::Compact));
     }
-    if (e.type == EventType::AppointmentBooked || e.type == EventType::AppointmentCancelled) {
+    if (e.type == EventType::AppointmentBooked || e.type == EventType::AppointmentCancelled
+        || e.type == EventType::AppointmentMissed) {
         w.key("appointment");
         if (e.appointment)
             writeAppointment(w, *e.appointment);

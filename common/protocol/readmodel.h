@@ -340,6 +340,22 @@ struct DevicesView
     bool operator==(const DevicesView &) const = default;
 };
 
+// One entry of the audit trail (audit.list, docs/security.md): a manager's or
+// operator's change, a failed login, a lockout, a config reload. Stored with
+// the journal in the same file; `detail` never holds PINs, tokens or a
+// citizen's name or phone.
+struct AuditEntryView
+{
+    qint64 id = 0; // increasing, in the order written
+    QDateTime at;
+    QString action;  // the method (ticket.cancel, ...), login.failed, login.locked, config.reload
+    QString actor;   // the operator id, else the device id (claimed, for a failed login)
+    QString device;  // the device id of the connection; empty for the engine itself
+    QString address; // the peer address; empty for the engine itself
+    QString detail;  // the request's params as compact JSON, or a message
+    bool operator==(const AuditEntryView &) const = default;
+};
+
 // The zone called `name` (CentreInfoView::timezone), else the centre
 // config's default zone: clocks, opening hours and printed times use it.
 QTimeZone centreTimeZone(const QString &name);

@@ -42,6 +42,7 @@ QJsonObject encode(const OperatorStatsView &stats);
 QJsonObject encode(const DeviceView &device);
 QJsonObject encode(const DevicesView &devices);
 QJsonObject encode(const RangeStatsView &stats);
+QJsonObject encode(const AuditEntryView &entry);
 
 template <typename T> std::optional<T> decode(const QJsonObject &json);
 
@@ -72,5 +73,6 @@ template <> std::optional<OperatorStatsView> decode(const QJsonObject &json);
 template <> std::optional<DeviceView> decode(const QJsonObject &json);
 template <> std::optional<DevicesView> decode(const QJsonObject &json);
 template <> std::optional<RangeStatsView> decode(const QJsonObject &json);
+template <> std::optional<AuditEntryView> decode(const QJsonObject &json);
 
 } // namespace novbe

@@ -71,7 +71,8 @@ EventPayload payloadOf(const DomainEvent &event, const CentreConfig &config)
         case EventType::DeviceChanged: return deviceChanged(event);
         case EventType::DayRollover: return DayRolloverEvent{event.serviceDay};
         case EventType::AppointmentBooked:
-        case EventType::AppointmentCancelled: return appointmentEvent(event);
+        case EventType::AppointmentCancelled:
+        case EventType::AppointmentMissed: return appointmentEvent(event);
         case EventType::FeedbackSubmitted:
             return FeedbackEvent{event.feedback.value_or(Feedback())};
         case EventType::AlertRaised:

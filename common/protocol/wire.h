@@ -46,6 +46,7 @@ inline constexpr QLatin1StringView DEVICES_LIST{"devices.list"};
 inline constexpr QLatin1StringView STATS_RANGE{"stats.range"};
 inline constexpr QLatin1StringView ALERTS_LIST{"alerts.list"};
 inline constexpr QLatin1StringView ALERTS_ACK{"alerts.ack"};
+inline constexpr QLatin1StringView AUDIT_LIST{"audit.list"};
 } // namespace method
 
 // Device roles from the centre config; a bit each so a method lists who may call it.

@@ -45,10 +45,42 @@ Response toResponse(const Answer &answer, int okStatus)
     return r;
 }
 
+bool isTrusted(const QList<QHostAddress> &proxies, const QHostAddress &address)
+{
+    for (const QHostAddress &p : proxies) {
+        if (p.isEqual(address, QHostAddress::TolerantConversion))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
+QString clientAddress(const Request &request, const QString &peer,
+                      const QList<QHostAddress> &trustedProxies)
+{
+    QHostAddress hop(peer);
+    if (!isTrusted(trustedProxies, hop))
+        return peer;
+    // The rightmost address that is not one of our proxies is the client.
+    const QList<QByteArray> chain = request.header("x-forwarded-for").split(',');
+    for (qsizetype i = chain.size() - 1; i >= 0; --i) {
+        QHostAddress next;
+        if (!next.setAddress(QString::fromLatin1(chain[i].trimmed())))
+            return hop.toString(); // malformed: the last trusted hop answers for it
+        if (!isTrusted(trustedProxies, next))
+            return next.toString();
+        hop = next;
+    }
+    return hop.toString();
+}
+
 Api::Api(EngineContext &context, const Settings &settings)
-    : m_context(context), m_settings(settings), m_keys(settings.keyFailuresPerMinute)
+    : m_context(context)
+    , m_settings(settings)
+    , m_keys(settings.keyFailuresPerMinute)
+    , m_pageWrites(settings.pageWritesPerAddress, 600)
+    , m_trackMisses(settings.trackMissesPerMinute, 60)
 {
 }
 
@@ -63,15 +95,30 @@ const std::vector<Route> &Api::routes()
         {"GET", u"/api/v1/appointments"_s, true, listAppointments},
         {"GET", u"/api/v1/appointments/{id}"_s, true, getAppointment},
         {"DELETE", u"/api/v1/appointments/{id}"_s, true, deleteAppointment},
+        {"GET", u"/api/v1/reports/bookings"_s, true, getBookingReport},
+        {"GET", u"/t/{id}"_s, false, trackPage},
+        {"GET", u"/t/{id}/state"_s, false, trackState},
+        {"POST", u"/t/{id}/rating"_s, false, rateTicket},
+        {"GET", u"/book"_s, false, bookPage},
+        {"GET", u"/book/services"_s, false, bookServices},
+        {"GET", u"/book/slots"_s, false, bookSlots},
+        {"POST", u"/book/appointments"_s, false, bookFromPage},
+        {"POST", u"/book/cancel"_s, false, cancelFromPage},
+        {"GET", u"/book/qr.svg"_s, false, qrImage},
+        {"GET", u"/assets/{name}"_s, false, pageAsset},
     };
     return table;
 }
 
-const Route *Api::match(const Request &request, QHash<QString, QString> &params,
-                        bool &pathKnown) const
+const Route *Api::match(const Request &request, QHash<QString, QString> &params, bool &pathKnown,
+                        bool metricsOnly) const
 {
     pathKnown = false;
+    const bool separateMetrics = m_settings.metricsPort.has_value();
     for (const Route &route : routes()) {
+        const bool metrics = route.handler == getMetrics;
+        if (metricsOnly ? !metrics : (metrics && separateMetrics))
+            continue;
         QHash<QString, QString> found;
         if (!matchPattern(route.pattern, request.path(), found))
             continue;
@@ -84,17 +131,18 @@ const Route *Api::match(const Request &request, QHash<QString, QString> &params,
     return nullptr;
 }
 
-void Api::handle(const Request &request, const QString &peer, Respond respond)
+void Api::handle(const Request &request, const QString &peer, Respond respond, bool metricsOnly)
 {
     bool pathKnown = false;
     QHash<QString, QString> params;
-    const Route *route = match(request, params, pathKnown);
+    const Route *route = match(request, params, pathKnown, metricsOnly);
     QElapsedTimer timer;
     timer.start();
     const QString label = route ? route->pattern : u"unmatched"_s;
     Call call{request,
               std::move(params),
               {},
+              clientAddress(request, peer, m_settings.trustedProxies),
               [this, timer, label, respond = std::move(respond)](const Response &response) {
                   m_metrics.record(label, response.status, double(timer.nsecsElapsed()) / 1e9);
                   respond(response);
@@ -105,17 +153,17 @@ void Api::handle(const Request &request, const QString &peer, Respond respond)
                                : Response::error(404, u"NOT_FOUND"_s, u"no such path"_s));
         return;
     }
-    if (!admit(*route, call, peer))
+    if (!admit(*route, call))
         return;
     route->handler(*this, call);
 }
 
-bool Api::admit(const Route &route, Call &call, const QString &peer)
+bool Api::admit(const Route &route, Call &call)
 {
     if (!route.needsKey)
         return true;
     const ApiKeys::Check check = m_keys.check(
-        m_context.config(), call.request.header("authorization"), peer, m_context.now());
+        m_context.config(), call.request.header("authorization"), call.peer, m_context.now());
     if (check.retryAfterSec > 0) {
         Response r = Response::error(429, u"RATE_LIMITED"_s,
                                      u"too many wrong API keys from this address"_s);

@@ -4,13 +4,9 @@
 
 using namespace Qt::StringLiterals;
 
-#include <algorithm>
-
 namespace novbe::http {
 
 namespace {
-
-constexpr int WINDOW_SEC = 60;
 
 std::optional<QString> deviceOfKey(const CentreConfig &config, const QByteArray &authorization)
 {
@@ -32,16 +28,11 @@ std::optional<QString> deviceOfKey(const CentreConfig &config, const QByteArray 
 ApiKeys::Check ApiKeys::check(const CentreConfig &config, const QByteArray &authorization,
                               const QString &peer, const QDateTime &now)
 {
-    Window &w = m_failures[peer];
-    if (!w.start.isValid() || w.start.secsTo(now) >= WINDOW_SEC)
-        w = Window{now, 0};
-    if (w.failures >= m_maxFailures)
-        return Check{std::nullopt, int(std::max<qint64>(1, WINDOW_SEC - w.start.secsTo(now)))};
+    if (const int locked = m_failures.lockedFor(peer, now); locked > 0)
+        return Check{std::nullopt, locked};
     Check result{deviceOfKey(config, authorization), 0};
     if (!result.device)
-        ++w.failures;
-    if (w.failures == 0)
-        m_failures.remove(peer);
+        m_failures.recordFailure(peer, now);
     return result;
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/centreconfig.h"
+#include "server/attemptlimiter.h"
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -13,12 +13,15 @@ namespace novbe::http {
 
 // API keys of booking clients: a key is the token of a config device of role
 // "booking", sent as "Authorization: Bearer <token>". Wrong or missing keys
-// are counted per source address; an address with `maxFailures` failures in
-// the last minute is refused (even with a right key) until the minute is over.
+// are counted per source address by the engine's AttemptLimiter (bounded
+// table): after `maxFailures` failures, each within a minute of the previous,
+// the address is refused (even with a right key) for a minute.
 class ApiKeys
 {
 public:
-    explicit ApiKeys(int maxFailures) : m_maxFailures(maxFailures) {}
+    static constexpr int LOCK_SEC = 60;
+
+    explicit ApiKeys(int maxFailures) : m_failures(maxFailures, LOCK_SEC) {}
 
     struct Check
     {
@@ -31,14 +34,7 @@ public:
                 const QDateTime &now);
 
 private:
-    struct Window
-    {
-        QDateTime start;
-        int failures = 0;
-    };
-
-    int m_maxFailures;
-    QHash<QString, Window> m_failures;
+    AttemptLimiter m_failures;
 };
 
 } // namespace novbe::http

@@ -154,17 +154,20 @@ void getSlots(Api &api, Call &call)
 
 void postAppointment(Api &api, Call &call)
 {
-    const std::optional<QJsonObject> body = jsonBody(call);
-    if (!body)
-        return;
+    if (const std::optional<QJsonObject> body = jsonBody(call))
+        bookAppointment(api, call, *body);
+}
+
+void bookAppointment(Api &api, Call &call, const QJsonObject &body)
+{
     EngineContext &ctx = api.context();
-    auto request = readBookRequest(*body);
+    auto request = readBookRequest(body);
     if (const auto *error = std::get_if<WireError>(&request)) {
         call.respond(Response::error(*error));
         return;
     }
     const BookRequest &book = std::get<BookRequest>(request);
-    if (auto error = checkCitizen(ctx, book, body->value(u"lang"_s))) {
+    if (auto error = checkCitizen(ctx, book, body.value(u"lang"_s))) {
         call.respond(*error);
         return;
     }

@@ -17,6 +17,37 @@ FrontEnd::FrontEnd(const Settings &settings, EngineContext &context, QObject *pa
           },
           this))
 {
+    if (!m_settings.metricsPort)
+        return;
+    Settings metrics = m_settings;
+    metrics.address = m_settings.metricsAddress;
+    metrics.port = *m_settings.metricsPort;
+    m_metrics = new Server(
+        metrics,
+        [this](const Request &request, const QString &peer, Respond respond) {
+            m_api.handle(request, peer, std::move(respond), true);
+        },
+        this);
+}
+
+bool FrontEnd::listen()
+{
+    if (!m_server->listen()) {
+        m_error = m_server->errorString();
+        return false;
+    }
+    if (m_metrics && !m_metrics->listen()) {
+        m_error = u"metrics: "_s + m_metrics->errorString();
+        return false;
+    }
+    return true;
+}
+
+void FrontEnd::closeAll()
+{
+    m_server->closeAll();
+    if (m_metrics)
+        m_metrics->closeAll();
 }
 
 Result<Settings> readSettingsFile(const QString &path)

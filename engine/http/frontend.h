@@ -16,15 +16,20 @@ class FrontEnd : public QObject
 public:
     FrontEnd(const Settings &settings, EngineContext &context, QObject *parent = nullptr);
 
-    bool listen() { return m_server->listen(); }
+    // Listens on the main address and, when configured, the metrics one.
+    bool listen();
     quint16 port() const { return m_server->port(); }
-    QString errorString() const { return m_server->errorString(); }
-    void closeAll() { m_server->closeAll(); }
+    // The separate metrics listener's port, 0 without one.
+    quint16 metricsPort() const { return m_metrics ? m_metrics->port() : 0; }
+    QString errorString() const { return m_error; }
+    void closeAll();
 
 private:
     Settings m_settings;
     Api m_api;
     Server *m_server;
+    Server *m_metrics = nullptr;
+    QString m_error;
 };
 
 // Reads the "http" section of the config file at `path`.

@@ -1,5 +1,6 @@
 #include "httpsettings.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -20,6 +21,40 @@ bool readInt(const QJsonObject &o, const QString &key, int &out, int min, int ma
         return false;
     }
     out = int(d);
+    return true;
+}
+
+bool readMetricsListener(const QJsonObject &o, Settings &s, QString &error)
+{
+    if (o.contains(u"metricsPort"_s)) {
+        int metricsPort = 0;
+        if (!readInt(o, u"metricsPort"_s, metricsPort, 0, 65535, error))
+            return false;
+        s.metricsPort = quint16(metricsPort);
+    }
+    const QJsonValue address = o.value(u"metricsAddress"_s);
+    if (!address.isUndefined() && !s.metricsAddress.setAddress(address.toString())) {
+        error = u"http: metricsAddress must be an IP address"_s;
+        return false;
+    }
+    return true;
+}
+
+bool readProxies(const QJsonObject &o, Settings &s, QString &error)
+{
+    const QJsonValue proxies = o.value(u"trustedProxies"_s);
+    if (!proxies.isUndefined() && !proxies.isArray()) {
+        error = u"http: trustedProxies must be an array of IP addresses"_s;
+        return false;
+    }
+    for (const QJsonValue &p : proxies.toArray()) {
+        QHostAddress proxy;
+        if (!p.isString() || !proxy.setAddress(p.toString())) {
+            error = u"http: trustedProxies must be an array of IP addresses"_s;
+            return false;
+        }
+        s.trustedProxies.append(proxy);
+    }
     return true;
 }
 
@@ -50,9 +85,13 @@ Result<Settings> parseSettings(const QByteArray &configJson)
         || !readInt(o, u"maxRequestsPerConnection"_s, s.maxRequestsPerConnection, 1, 100000, error)
         || !readInt(o, u"maxConnections"_s, s.maxConnections, 1, 100000, error)
         || !readInt(o, u"statusMaxAgeSec"_s, s.statusMaxAgeSec, 0, 3600, error)
-        || !readInt(o, u"keyFailuresPerMinute"_s, s.keyFailuresPerMinute, 1, 10000, error))
+        || !readInt(o, u"keyFailuresPerMinute"_s, s.keyFailuresPerMinute, 1, 10000, error)
+        || !readInt(o, u"pageWritesPerAddress"_s, s.pageWritesPerAddress, 1, 100000, error)
+        || !readInt(o, u"trackMissesPerMinute"_s, s.trackMissesPerMinute, 1, 100000, error))
         return makeError(ErrorCode::InvalidParams, error);
     s.port = quint16(port);
+    if (!readMetricsListener(o, s, error) || !readProxies(o, s, error))
+        return makeError(ErrorCode::InvalidParams, error);
     return s;
 }
 

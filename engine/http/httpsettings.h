@@ -4,6 +4,9 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QList>
+
+#include <optional>
 
 namespace novbe::http {
 
@@ -20,6 +23,17 @@ struct Settings
     int maxConnections = 256;
     int statusMaxAgeSec = 5;       // Cache-Control max-age of GET /api/v1/status
     int keyFailuresPerMinute = 10; // wrong API keys per source address before 429
+    // The citizen pages without a key: bookings and cancellations per source
+    // address (each within 10 minutes of the previous) before 429 for 10
+    // minutes; unknown tracking ids per address in a minute before 429.
+    int pageWritesPerAddress = 10;
+    int trackMissesPerMinute = 30;
+    // GET /api/v1/metrics on its own listener (then not on the main one).
+    std::optional<quint16> metricsPort; // 0: any free port ("<port file>.metrics")
+    QHostAddress metricsAddress = QHostAddress::LocalHost;
+    // Reverse proxies whose X-Forwarded-For names the client: for requests
+    // from these addresses the per-address limits count the client instead.
+    QList<QHostAddress> trustedProxies;
 };
 
 // Reads the "http" section of the config document; an absent section is

@@ -1,7 +1,9 @@
 #include "metrics.h"
 
+#include "server/batcher.h"
 #include "server/enginecontext.h"
 #include "server/sessionregistry.h"
+#include "store/store.h"
 
 #include "core/kpi.h"
 
@@ -9,45 +11,29 @@ using namespace Qt::StringLiterals;
 
 namespace novbe::http {
 
+using namespace prometheus;
+
 namespace {
 
-// A label value with \, " and newline escaped.
-QByteArray label(const QString &value)
-{
-    QByteArray out = value.toUtf8();
-    out.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
-    return '"' + out + '"';
-}
-
-QByteArray family(const char *name, const char *type, const char *help)
-{
-    return QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
-}
-
-QByteArray number(double value)
-{
-    return QByteArray::number(value, 'g', 12);
-}
+// The printer states a kiosk reports (protocol.md device.report).
+const QStringList PRINTER_STATES{u"ok"_s, u"paperLow"_s, u"paperOut"_s, u"coverOpen"_s,
+                                 u"offline"_s};
 
 } // namespace
 
 void Metrics::record(const QString &route, int status, double seconds)
 {
-    ++m_requests[{route, status}];
-    Latency &l = m_latency[route];
-    for (std::size_t i = 0; i < BUCKETS.size(); ++i) {
-        if (seconds <= BUCKETS[i]) {
-            ++l.buckets[i];
-            break;
-        }
-    }
-    ++l.count;
-    l.sum += seconds;
+    m_http.record(route, QString::number(status), seconds);
 }
 
 QByteArray Metrics::render(const EngineContext &context) const
 {
-    return renderQueues(context) + renderRequests();
+    return renderQueues(context) + renderPrinters(context)
+        + m_http.render("novbe_http_requests_total",
+                        "HTTP API requests answered, by route and status.",
+                        "novbe_http_request_duration_seconds",
+                        "Time from a parsed HTTP request to its answer, by route.", "route", "code")
+        + renderEngine(context);
 }
 
 QByteArray Metrics::renderQueues(const EngineContext &context) const
@@ -76,32 +62,32 @@ QByteArray Metrics::renderQueues(const EngineContext &context) const
         + "novbe_device_sessions " + QByteArray::number(context.sessions.size()) + '\n';
 }
 
-QByteArray Metrics::renderRequests() const
+QByteArray Metrics::renderPrinters(const EngineContext &context)
 {
-    QByteArray out = family("novbe_http_requests_total", "counter",
-                            "HTTP API requests answered, by route and status.");
-    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it) {
-        out += "novbe_http_requests_total{route=" + label(it.key().first)
-            + ",code=" + label(QString::number(it.key().second)) + "} "
-            + QByteArray::number(it.value()) + '\n';
-    }
-    out += family("novbe_http_request_duration_seconds", "histogram",
-                  "Time from a parsed HTTP request to its answer, by route.");
-    for (auto it = m_latency.cbegin(); it != m_latency.cend(); ++it) {
-        const QByteArray route = "route=" + label(it.key());
-        quint64 cumulative = 0;
-        for (std::size_t i = 0; i < BUCKETS.size(); ++i) {
-            cumulative += it->buckets[i];
-            out += "novbe_http_request_duration_seconds_bucket{" + route + ",le=\""
-                + number(BUCKETS[i]) + "\"} " + QByteArray::number(cumulative) + '\n';
+    QByteArray out = family("novbe_printer_state", "gauge",
+                            "1 for the state a kiosk's printer last reported, 0 for the others.");
+    for (const DeviceRecord &r : context.store.devices()) {
+        if (r.printerState.isEmpty())
+            continue;
+        for (const QString &state : PRINTER_STATES) {
+            out += "novbe_printer_state{device=" + label(r.id) + ",state=" + label(state) + "} "
+                + (state == r.printerState ? "1\n" : "0\n");
         }
-        out += "novbe_http_request_duration_seconds_bucket{" + route + ",le=\"+Inf\"} "
-            + QByteArray::number(it->count) + '\n';
-        out += "novbe_http_request_duration_seconds_sum{" + route + "} " + number(it->sum) + '\n';
-        out += "novbe_http_request_duration_seconds_count{" + route + "} "
-            + QByteArray::number(it->count) + '\n';
     }
     return out;
+}
+
+QByteArray Metrics::renderEngine(const EngineContext &context)
+{
+    return context.batcher.rpcLatency().render(
+               "novbe_rpc_requests_total",
+               "Device protocol requests answered, by method and outcome (ok or error).",
+               "novbe_rpc_request_duration_seconds",
+               "Time from a parsed device request to its answer (commit included), by method.",
+               "method", "outcome")
+        + context.batcher.commitLatency().render(
+            {}, {}, "novbe_journal_commit_duration_seconds",
+            "Time to write one batch to the journal (fsync included).", {}, {});
 }
 
 } // namespace novbe::http

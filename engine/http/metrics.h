@@ -1,11 +1,9 @@
 #pragma once
 
-#include <QByteArray>
-#include <QMap>
-#include <QPair>
-#include <QString>
+#include "server/histogram.h"
 
-#include <array>
+#include <QByteArray>
+#include <QString>
 
 namespace novbe {
 struct EngineContext;
@@ -15,31 +13,23 @@ namespace novbe::http {
 
 // GET /api/v1/metrics in the Prometheus text format (0.0.4): the centre's
 // queues (waiting, longest wait, issued and served today per service), the
-// connected device sessions, and the HTTP API's own requests (count per
-// route and status, latency histogram per route).
+// connected device sessions, the printers' states, the HTTP API's requests
+// (count per route and status, latency histogram per route), the device
+// protocol's requests (count per method and outcome, latency histogram per
+// method) and the journal's commit latency.
 class Metrics
 {
 public:
-    static constexpr std::array<double, 11> BUCKETS{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
-                                                    0.1,   0.25,   0.5,   1.0,  2.5};
-
     // One answered request: its route pattern ("unmatched" for none), status, seconds taken.
     void record(const QString &route, int status, double seconds);
     QByteArray render(const EngineContext &context) const;
 
 private:
-    struct Latency
-    {
-        std::array<quint64, BUCKETS.size()> buckets{}; // not cumulative
-        quint64 count = 0;
-        double sum = 0;
-    };
-
     QByteArray renderQueues(const EngineContext &context) const;
-    QByteArray renderRequests() const;
+    static QByteArray renderPrinters(const EngineContext &context);
+    static QByteArray renderEngine(const EngineContext &context);
 
-    QMap<QPair<QString, int>, quint64> m_requests; // (route, status) -> count
-    QMap<QString, Latency> m_latency;              // route -> histogram
+    LatencyHistograms m_http;
 };
 
 } // namespace novbe::http

@@ -11,6 +11,8 @@ std::vector<Slot> slotsOf(const QueueQueries &query, const ServiceConfig &servic
     const int open = service.hours ? service.hours->open.msecsSinceStartOfDay() / 60000 : 0;
     const int close = service.hours ? service.hours->close.msecsSinceStartOfDay() / 60000 : 24 * 60;
     std::vector<Slot> slotList;
+    if (now.toTimeZone(zone).date().daysTo(date) > a.daysAhead)
+        return slotList; // not bookable yet (the booking rule)
     // Slots start on multiples of slotMin from midnight (the booking rule).
     int minute = (open + a.slotMin - 1) / a.slotMin * a.slotMin;
     for (; minute + a.slotMin <= close; minute += a.slotMin) {

@@ -99,27 +99,30 @@ void Authenticator::succeeded(const Attempt &attempt)
 void Authenticator::failed(const Attempt &attempt, const QDateTime &now)
 {
     if (m_sources.recordFailure(attempt.source, now))
-        alert(u"%1 failed logins from %2 (the last for %3 %4): every login from that address "
+        alert(attempt,
+              u"%1 failed logins from %2 (the last for %3 %4): every login from that address "
               "is refused for %5 s"_s.arg(QString::number(MAX_SOURCE_FAILURES), attempt.source,
                                           attempt.kind, attempt.name, QString::number(LOCK_SEC)));
     if (!attempt.known)
         return;
     if (m_pairs.recordFailure(pairKey(attempt.kind, attempt.name, attempt.source), now))
-        alert(u"%1 %2 for %3 %4 from %5: refused from that address for %6 s (it still gets "
+        alert(attempt,
+              u"%1 %2 for %3 %4 from %5: refused from that address for %6 s (it still gets "
               "in from its own)"_s.arg(QString::number(MAX_FAILURES), what(attempt.kind),
                                        attempt.kind, attempt.name, attempt.source,
                                        QString::number(LOCK_SEC)));
     if (m_spread.recordFailure(nameKey(attempt.kind, attempt.name), now))
-        alert(u"%1 %2 for %3 %4 within %5 s from several addresses"_s.arg(
-            QString::number(SPREAD_ALERT), what(attempt.kind), attempt.kind, attempt.name,
-            QString::number(LOCK_SEC)));
+        alert(attempt,
+              u"%1 %2 for %3 %4 within %5 s from several addresses"_s.arg(
+                  QString::number(SPREAD_ALERT), what(attempt.kind), attempt.kind, attempt.name,
+                  QString::number(LOCK_SEC)));
 }
 
-void Authenticator::alert(const QString &message)
+void Authenticator::alert(const Attempt &attempt, const QString &message)
 {
     qCWarning(lcAuth).noquote() << "guessing:" << message;
     if (m_alertSink)
-        m_alertSink(message);
+        m_alertSink(Guessing{attempt.kind, attempt.name, attempt.source, message});
 }
 
 } // namespace novbe

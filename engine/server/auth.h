@@ -41,7 +41,17 @@ public:
     static constexpr int MAX_SOURCE_FAILURES = 20;
     static constexpr int SPREAD_ALERT = 20;
     static constexpr int LOCK_SEC = 300;
-    using AlertSink = std::function<void(const QString &message)>;
+    // A lock (or guessing from several addresses): who was guessed (kind
+    // "device" or "operator", its id), from which address (the last one),
+    // and the message for the log and the alert.
+    struct Guessing
+    {
+        QString kind;
+        QString name;
+        QString source;
+        QString message;
+    };
+    using AlertSink = std::function<void(const Guessing &guessing)>;
 
     void setAlertSink(AlertSink sink) { m_alertSink = std::move(sink); }
 
@@ -64,7 +74,7 @@ private:
     AuthCheck lockFor(const Attempt &attempt, const QDateTime &now);
     void succeeded(const Attempt &attempt);
     void failed(const Attempt &attempt, const QDateTime &now);
-    void alert(const QString &message);
+    void alert(const Attempt &attempt, const QString &message);
 
     AttemptLimiter m_sources{MAX_SOURCE_FAILURES, LOCK_SEC};
     AttemptLimiter m_pairs{MAX_FAILURES, LOCK_SEC};

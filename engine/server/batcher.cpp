@@ -47,12 +47,32 @@ void Batcher::schedule()
 
 bool Batcher::isEmpty() const
 {
-    return m_entries.empty() && m_internals.empty();
+    return m_entries.empty() && m_internals.empty() && m_audit.empty();
 }
 
-void Batcher::add(Session *session, const QJsonValue &id, bool respond, Reply reply)
+void Batcher::addAudit(AuditEntryView entry)
 {
-    m_entries.push_back(Entry{session, id, respond, std::move(reply)});
+    m_audit.push_back(std::move(entry));
+    schedule();
+}
+
+std::vector<AuditEntryView> Batcher::auditOfBatch() const
+{
+    std::vector<AuditEntryView> audit = m_audit;
+    for (const Entry &e : m_entries) {
+        if (e.reply.audit)
+            audit.push_back(*e.reply.audit);
+    }
+    return audit;
+}
+
+void Batcher::add(Session *session, const QJsonValue &id, bool respond, Reply reply,
+                  const QString &method)
+{
+    Entry entry{session, id, respond, std::move(reply), {}, method};
+    if (!method.isEmpty())
+        entry.since.start();
+    m_entries.push_back(std::move(entry));
     schedule();
 }
 
@@ -87,6 +107,8 @@ void Batcher::retryInternals()
     again.swap(m_failedInternals);
     for (Internal &internal : again)
         runInternal(Internal{internal.what, std::move(internal.action), std::nullopt});
+    if (!m_audit.empty())
+        schedule();
 }
 
 std::vector<const Outcome *> Batcher::outcomesInSeqOrder() const
@@ -107,12 +129,17 @@ std::vector<const Outcome *> Batcher::outcomesInSeqOrder() const
 bool Batcher::commit()
 {
     const std::vector<const Outcome *> outcomes = outcomesInSeqOrder();
-    if (outcomes.empty()) {
+    const std::vector<AuditEntryView> audit = auditOfBatch();
+    if (outcomes.empty() && audit.empty()) {
         m_core.commit();
         return true;
     }
-    const Status status = m_journal.writeBatch(outcomes, m_core.query().config());
+    QElapsedTimer took;
+    took.start();
+    const Status status = m_journal.writeAudited(outcomes, m_core.query().config(), audit);
+    m_commitLatency.record({}, {}, double(took.nsecsElapsed()) / 1e9);
     if (status.ok()) {
+        m_audit.clear();
         m_core.commit();
         qCDebug(lcBatch) << "committed" << outcomes.size() << "changes";
         return true;
@@ -210,6 +237,11 @@ void Batcher::answer(Entry &entry, bool committed)
         return;
     const Reply &reply = entry.reply;
     const Answer answer = answerOf(reply, committed);
+    if (!entry.method.isEmpty()) {
+        m_rpcLatency.record(entry.method,
+                            std::holds_alternative<WireError>(answer) ? u"error"_s : u"ok"_s,
+                            double(entry.since.nsecsElapsed()) / 1e9);
+    }
     QByteArray line;
     if (const auto *error = std::get_if<WireError>(&answer))
         line = encodeLine(errorResponse(entry.id, *error));

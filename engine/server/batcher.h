@@ -4,7 +4,10 @@
 
 #include "store/journal.h"
 
+#include "histogram.h"
 #include <QJsonValue>
+
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -45,8 +48,11 @@ public:
     // Told of every failed commit (the store's message) after the rollback.
     using FailureListener = std::function<void(const QString &message)>;
     void setFailureListener(FailureListener listener) { m_onFailure = std::move(listener); }
-    // Queues the answer to one request; `respond` false for JSON-RPC notifications.
-    void add(Session *session, const QJsonValue &id, bool respond, Reply reply);
+    // Queues the answer to one request; `respond` false for JSON-RPC
+    // notifications. With a `method`, the time until the answer and its
+    // outcome are counted for it (rpcLatency()).
+    void add(Session *session, const QJsonValue &id, bool respond, Reply reply,
+             const QString &method = {});
     // Queues a request of another front end (engine/http): `done` gets the
     // result, the error, or STORAGE_UNAVAILABLE when the commit failed, after
     // the batch was committed (a write's answer means it is on disk).
@@ -54,9 +60,17 @@ public:
     // Runs an engine-initiated change now (disconnect, device health, rollover)
     // and persists it with the batch; re-run later if the commit fails.
     void addInternal(const QString &what, Action action);
+    // Writes an audit entry (a failed login, a lockout, a reload) with the
+    // next batch; kept for the next one when that batch's commit fails.
+    void addAudit(AuditEntryView entry);
     // Commits and answers the current batch now. Returns false when the commit failed.
     bool flush();
     bool isEmpty() const;
+
+    // Device protocol requests by method ("ok"/"error"), from the parsed
+    // request to its answer; journal commits (writes of a batch to disk).
+    const LatencyHistograms &rpcLatency() const { return m_rpcLatency; }
+    const LatencyHistograms &commitLatency() const { return m_commitLatency; }
 
 private:
     struct Entry
@@ -66,6 +80,8 @@ private:
         bool respond = true;
         Reply reply;
         Completion done = {};
+        QString method = {};
+        QElapsedTimer since = {};
     };
     struct Internal
     {
@@ -76,6 +92,7 @@ private:
 
     void schedule();
     std::vector<const Outcome *> outcomesInSeqOrder() const;
+    std::vector<AuditEntryView> auditOfBatch() const;
     bool commit();
     void undoSessionEffects(std::vector<Entry> &entries);
     void publish(const std::vector<Entry> &entries, const std::vector<Internal> &internals);
@@ -94,6 +111,9 @@ private:
     std::vector<Entry> m_entries;
     std::vector<Internal> m_internals;
     std::vector<Internal> m_failedInternals;
+    LatencyHistograms m_rpcLatency;
+    LatencyHistograms m_commitLatency;
+    std::vector<AuditEntryView> m_audit; // standalone entries for the next batch
 };
 
 } // namespace novbe

@@ -1,5 +1,6 @@
 #include "dispatcher.h"
 
+#include "audit.h"
 #include "batcher.h"
 #include "enginecontext.h"
 #include "logging.h"
@@ -22,6 +23,7 @@ Dispatcher::Dispatcher(EngineContext &context) : m_context(context)
     registerAlertMethods(*this);
     registerManagerMethods(*this);
     registerReportMethods(*this);
+    registerAuditMethods(*this);
 }
 
 void Dispatcher::add(const QString &method, RoleMask roles, Handler handler)
@@ -48,8 +50,10 @@ void Dispatcher::handleLine(Session &session, const LineDecoder::Item &item)
         return;
     }
     const Request &request = parsed.request;
-    m_context.batcher.add(&session, request.id, !request.isNotification,
-                          dispatch(session, request));
+    // Only known names become metric labels (bounded series).
+    const QString label = m_methods.contains(request.method) ? request.method : u"unknown"_s;
+    m_context.batcher.add(&session, request.id, !request.isNotification, dispatch(session, request),
+                          label);
 }
 
 Reply Dispatcher::dispatch(Session &session, const Request &request)
@@ -66,7 +70,10 @@ Reply Dispatcher::dispatch(Session &session, const Request &request)
     if (request.positionalParams)
         return Reply::fail(positionalParams());
     qCDebug(lcServer).noquote() << "session" << session.id() << request.method;
-    return invoke(*it, session, request);
+    std::optional<AuditEntryView> audit = auditOf(session, request, m_context.now());
+    Reply reply = invoke(*it, session, request);
+    attachAudit(reply, std::move(audit), session.role());
+    return reply;
 }
 
 Reply Dispatcher::invoke(const Method &method, Session &session, const Request &request)

@@ -63,5 +63,6 @@ void registerDeviceMethods(Dispatcher &dispatcher);
 void registerAlertMethods(Dispatcher &dispatcher);
 void registerManagerMethods(Dispatcher &dispatcher);
 void registerReportMethods(Dispatcher &dispatcher);
+void registerAuditMethods(Dispatcher &dispatcher);
 
 } // namespace novbe

@@ -96,7 +96,23 @@ std::optional<Engine::StartError> Engine::start()
 {
     if (auto error = openState())
         return error;
-    return startServing();
+    if (auto error = startServing())
+        return error;
+    purgePersonalData();
+    return std::nullopt;
+}
+
+// Citizens' names and phones of appointments that ended centre.personalDataDays
+// ago (docs/security.md, Privacy): at start and at each new service day.
+void Engine::purgePersonalData()
+{
+    const int days = m_core->query().config().centre.personalDataDays;
+    const Result<int> purged = m_store->purgePersonalData(m_clock->now().addDays(-days));
+    if (!purged.ok())
+        qCWarning(lcStore).noquote() << "personal data purge failed:" << purged.error().message;
+    else if (purged.value() > 0)
+        qCInfo(lcStore).noquote() << "purged the personal data of" << purged.value()
+                                  << "appointments that ended over" << days << "days ago";
 }
 
 std::optional<Engine::StartError> Engine::openState()
@@ -132,8 +148,11 @@ std::optional<Engine::StartError> Engine::startServing()
     m_fanout = std::make_unique<Fanout>(*m_core, *m_store, *m_sessions);
     m_alerts = std::make_unique<AlertBoard>();
     m_alerts->setListener([this](const AlertView &alert) { m_fanout->publishAlert(alert); });
-    m_auth->setAlertSink([this](const QString &message) {
-        m_alerts->raise(u"AUTH_GUESSING"_s, u"warning"_s, message, m_clock->now());
+    m_auth->setAlertSink([this](const Authenticator::Guessing &g) {
+        m_alerts->raise(u"AUTH_GUESSING"_s, u"warning"_s, g.message, m_clock->now());
+        m_batcher->addAudit(AuditEntryView{0, m_clock->now(), u"login.locked"_s, g.name,
+                                           g.kind == u"device" ? g.name : QString(), g.source,
+                                           g.message});
     });
     m_batcher = new Batcher(*m_core, *m_store, this);
     m_batcher->setFailureListener([this](const QString &message) { reportWriteFailure(message); });
@@ -258,6 +277,9 @@ std::optional<Engine::StartError> Engine::startHttp()
                               QString::number(m_httpSettings->port), m_http->errorString())};
     qCInfo(lcServer).noquote() << "HTTP API on" << m_httpSettings->address.toString() << "port"
                                << m_http->port();
+    if (m_http->metricsPort() != 0)
+        qCInfo(lcServer).noquote() << "HTTP metrics on" << m_httpSettings->metricsAddress.toString()
+                                   << "port" << m_http->metricsPort();
     return std::nullopt;
 }
 
@@ -275,12 +297,16 @@ bool writePort(const QString &path, quint16 port)
 } // namespace
 
 // The device port goes to --port-file, the HTTP port (when enabled) to
-// "<port file>.http"; the device port file is written last (tests wait for it).
+// "<port file>.http", a separate metrics port to "<port file>.metrics"; the
+// device port file is written last (tests wait for it).
 bool Engine::writePortFile()
 {
     if (m_options.portFile.isEmpty())
         return true;
     if (m_http && !writePort(m_options.portFile + u".http"_s, m_http->port()))
+        return false;
+    if (m_http && m_http->metricsPort() != 0
+        && !writePort(m_options.portFile + u".metrics"_s, m_http->metricsPort()))
         return false;
     return writePort(m_options.portFile, m_server->port());
 }
@@ -300,7 +326,13 @@ void Engine::checkRollover()
         qCInfo(lcServer).noquote() << "service day" << m_core->query().serviceDay() << "is over";
         m_batcher->addInternal(u"day rollover"_s,
                                [this] { return m_core->flow().rollover(m_clock->now()); });
+        m_batcher->flush(); // the rollover's changes first: the purge comes after them
+        purgePersonalData();
     }
+    // Bookings whose check-in window closed become missed (an empty outcome
+    // writes nothing); the check runs at least once a minute.
+    m_batcher->addInternal(u"missed bookings"_s,
+                           [this] { return m_core->bookings().markMissed(m_clock->now()); });
     scheduleRolloverCheck();
 }
 
@@ -315,17 +347,28 @@ bool Engine::reload()
     Result<CentreConfig> config = loadConfigFile(m_options.configPath);
     if (!config.ok()) {
         qCWarning(lcServer).noquote() << "reload refused:" << config.error().message;
+        auditReload(u"refused: "_s + config.error().message);
         return false;
     }
     m_batcher->flush();
     const Status applied = m_core->reconfigure(std::move(config).value());
     if (!applied.ok()) {
         qCWarning(lcServer).noquote() << "reload refused:" << applied.error().message;
+        auditReload(u"refused: "_s + applied.error().message);
         return false;
     }
     qCInfo(lcServer).noquote() << "config reloaded from" << m_options.configPath;
+    auditReload(u"reloaded from "_s + m_options.configPath);
     scheduleRolloverCheck();
     return true;
+}
+
+// A reload is the engine's own act (SIGHUP from the service manager): no
+// device, no address; the actor is the signal.
+void Engine::auditReload(const QString &detail)
+{
+    m_batcher->addAudit(
+        AuditEntryView{0, m_clock->now(), u"config.reload"_s, u"SIGHUP"_s, {}, {}, detail});
 }
 
 void Engine::stop()

@@ -81,8 +81,9 @@ public:
     bool reload();
     // Finishes the current batch, closes every connection, then emits stopped().
     void stop();
-    // Rolls the service day over when the clock has passed midnight (checked
-    // by a timer; call it after moving an injected clock).
+    // Rolls the service day over when the clock has passed midnight and
+    // marks bookings missed whose check-in window closed (checked by a timer
+    // at least once a minute; call it after moving an injected clock).
     void checkRollover();
     // Runs the centre alerts' rules now (a timer does it every 15 s; call it
     // after moving an injected clock).
@@ -92,6 +93,8 @@ signals:
     void stopped();
 
 private:
+    void auditReload(const QString &detail);
+    void purgePersonalData();
     std::optional<StartError> openState();
     std::optional<StartError> startServing();
     bool writePortFile();

@@ -33,6 +33,15 @@ void markOnline(EngineContext &ctx, const QString &device)
     });
 }
 
+// A refused login in the audit trail (a lock is audited by the Engine's
+// guessing sink; attempts refused while locked are not audited one by one).
+void auditFailedLogin(EngineContext &ctx, const Session &s, const QString &actor,
+                      const QString &device, const QString &why)
+{
+    ctx.batcher.addAudit(
+        AuditEntryView{0, ctx.now(), u"login.failed"_s, actor, device, s.peerAddress(), why});
+}
+
 Reply hello(EngineContext &ctx, Session &s, const QJsonObject &params)
 {
     if (s.isAuthenticated())
@@ -52,8 +61,10 @@ Reply hello(EngineContext &ctx, Session &s, const QJsonObject &params)
         return Reply::fail(rateLimited(check.retryAfterSec));
     const DeviceConfig *entry = ctx.config().device(device);
     const Role role = entry ? roleFromName(entry->role) : Role::None;
-    if (check.verdict != AuthCheck::Verdict::Ok || role == Role::None)
+    if (check.verdict != AuthCheck::Verdict::Ok || role == Role::None) {
+        auditFailedLogin(ctx, s, device, device, entry ? u"wrong token"_s : u"unknown device"_s);
         return Reply::fail(unauthenticated(u"unknown device or wrong token"_s));
+    }
     s.authenticate(device, role, client);
     qCInfo(lcAuth).noquote() << "session" << s.id() << s.peer() << "is" << roleName(role) << device
                              << client;
@@ -113,12 +124,16 @@ Reply login(EngineContext &ctx, Session &s, const QJsonObject &params)
         return Reply::fail(*error);
     const AuthCheck check = ctx.auth.checkOperator(ctx.config(), op, pin, s.peerAddress(),
                                                    ctx.now());
-    if (check.verdict == AuthCheck::Verdict::Unknown)
+    if (check.verdict == AuthCheck::Verdict::Unknown) {
+        auditFailedLogin(ctx, s, op, s.device(), u"unknown operator"_s);
         return Reply::fail(makeWireError(wirecode::NOT_FOUND, u"unknown operator"_s));
+    }
     if (check.verdict == AuthCheck::Verdict::Locked)
         return Reply::fail(rateLimited(check.retryAfterSec));
-    if (check.verdict != AuthCheck::Verdict::Ok)
+    if (check.verdict != AuthCheck::Verdict::Ok) {
+        auditFailedLogin(ctx, s, op, s.device(), u"wrong PIN"_s);
         return Reply::fail(unauthenticated(u"wrong PIN"_s));
+    }
     const OperatorConfig *entry = ctx.config().findOperator(op);
     const QJsonObject result{{u"operator"_s, QJsonObject{{u"id"_s, op}, {u"name"_s, entry->name}}}};
     if (s.operatorId() == op)

@@ -2,6 +2,7 @@
 
 #include "core/queueengine.h"
 #include "protocol/errors.h"
+#include "protocol/readmodel.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -20,11 +21,12 @@ using Answer = std::variant<QJsonObject, QByteArray, WireError>;
 struct Reply
 {
     std::optional<WireError> error;
-    std::function<Answer()> read;   // deferred read
-    std::optional<Outcome> outcome; // a write: persisted before the answer leaves
-    QByteArray result;              // a write's (or an immediate) result, encoded
-    std::function<void()> undo;     // session-side effects to undo on rollback
-    bool closeAfter = false;        // close the connection after this answer
+    std::function<Answer()> read;        // deferred read
+    std::optional<Outcome> outcome;      // a write: persisted before the answer leaves
+    QByteArray result;                   // a write's (or an immediate) result, encoded
+    std::function<void()> undo;          // session-side effects to undo on rollback
+    bool closeAfter = false;             // close the connection after this answer
+    std::optional<AuditEntryView> audit; // written with the outcome, in the same transaction
 
     static Reply fail(WireError error);
     static Reply fail(const DomainError &error);

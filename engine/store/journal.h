@@ -8,6 +8,7 @@
 #include "core/centreconfig.h"
 #include "core/queueengine.h"
 #include "core/result.h"
+#include "protocol/readmodel.h"
 
 #include <vector>
 
@@ -22,6 +23,16 @@ public:
     // Requires: the batch's event seqs are exactly lastSeq()+1, +2, ...
     virtual Status writeBatch(const std::vector<const Outcome *> &batch,
                               const CentreConfig &config) = 0;
+    // The same, with the batch's audit entries (ids assigned by the journal)
+    // in the same transaction; `batch` may be empty when `audit` is not. A
+    // journal without an audit trail (the tests' in-memory one) drops them.
+    virtual Status writeAudited(const std::vector<const Outcome *> &batch,
+                                const CentreConfig &config,
+                                const std::vector<AuditEntryView> &audit)
+    {
+        (void)audit;
+        return writeBatch(batch, config);
+    }
     // Journaled events with seq > `seq`, ascending, at most `limit`.
     virtual std::vector<DomainEvent> eventsAfter(qint64 seq, int limit = 100000) const = 0;
     virtual qint64 oldestSeq() const = 0; // 0 when the journal is empty

@@ -266,8 +266,11 @@ void JournalWriter::appointment(const Appointment &a)
     time(a.start, 0);
     time(a.end, msOf(a.start));
     varint(quint64(a.state));
-    text(a.citizenName);
-    text(a.citizenPhone);
+    // The journal never holds a citizen's name or phone (docs/security.md,
+    // Privacy): they live in the appointments table alone, until purged. The
+    // fields stay in the format, empty.
+    text(QString());
+    text(QString());
     text(a.ticket);
     if (a.bookedAt.isValid())
         time(a.bookedAt, msOf(a.start));
@@ -488,7 +491,7 @@ std::optional<Appointment> JournalReader::appointment()
     a.citizenPhone = text();
     a.ticket = text();
     a.bookedAt = time(msOf(a.start));
-    if (state > quint64(AppointmentState::Expired) || a.id.isEmpty())
+    if (state > quint64(AppointmentState::Missed) || a.id.isEmpty())
         m_failed = true;
     else
         a.state = AppointmentState(state);

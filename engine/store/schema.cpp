@@ -171,6 +171,21 @@ ALTER TABLE appointments_v2 RENAME TO appointments;
 CREATE INDEX appointments_end ON appointments(end_at);
 )sql";
 
+// Schema version 3: the audit trail (docs/security.md, audit.list). Times are
+// UTC ISO 8601 with milliseconds, so text order is time order.
+constexpr const char *STEP_3 = R"sql(
+CREATE TABLE audit (
+    id      INTEGER PRIMARY KEY,
+    at      TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    actor   TEXT,
+    device  TEXT,
+    address TEXT,
+    detail  TEXT
+);
+CREATE INDEX audit_at ON audit(at);
+)sql";
+
 struct MigrationStep
 {
     int toVersion;
@@ -183,6 +198,7 @@ struct MigrationStep
 constexpr std::array STEPS = {
     MigrationStep{1, STEP_1, nullptr, nullptr},
     MigrationStep{2, STEP_2, convertToV2, STEP_2_DROP},
+    MigrationStep{3, STEP_3, nullptr, nullptr},
 };
 
 constexpr const char *PUT_META = "INSERT INTO meta(key, value) VALUES(?1, ?2) "

@@ -137,6 +137,10 @@ Status configure(StoreData &p)
         rc = p.db.exec("PRAGMA synchronous = FULL");
     if (rc == SQLITE_OK)
         rc = p.db.exec("PRAGMA wal_autocheckpoint = 0");
+    // Deleted and overwritten content is zeroed, so that purged personal data
+    // does not linger in free space (docs/security.md, Privacy).
+    if (rc == SQLITE_OK)
+        rc = p.db.exec("PRAGMA secure_delete = ON");
     if (rc == SQLITE_OK)
         rc = p.db.exec("PRAGMA journal_size_limit = 67108864");
     if (rc != SQLITE_OK)

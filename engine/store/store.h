@@ -43,7 +43,7 @@ struct DeviceRecord
 class Store : public Journal
 {
 public:
-    inline static constexpr int SCHEMA_VERSION = 2;
+    inline static constexpr int SCHEMA_VERSION = 3;
     // Files up to this size get a full quick_check at open (a fraction of a
     // second); larger ones only the cheap checks, and a quick_check later in
     // the background (IntegrityChecker: Store::check on another thread).
@@ -82,6 +82,13 @@ public:
     // Requires: the batch's event seqs are exactly lastSeq()+1, +2, ... (else refused).
     Status writeBatch(const std::vector<const Outcome *> &batch,
                       const CentreConfig &config) override;
+    // With the batch's audit entries in the same transaction.
+    Status writeAudited(const std::vector<const Outcome *> &batch, const CentreConfig &config,
+                        const std::vector<AuditEntryView> &audit) override;
+    // The audit trail from `since` on (inclusive), oldest first, at most `limit`
+    // entries after the entry `afterId` (paging).
+    std::vector<AuditEntryView> auditSince(const QDateTime &since, qint64 afterId = 0,
+                                           int limit = 1000) const;
 
     // Journal reads for events.subscribe replay and KPI recomputation.
     std::vector<DomainEvent> eventsAfter(qint64 seq, int limit = 100000) const override;
@@ -99,6 +106,12 @@ public:
     std::vector<DeviceRecord> devices() const;
     // Service day of the newest journal event; empty when the journal is empty.
     QString lastServiceDay() const;
+
+    // Clears the citizen's name and phone of every appointment that ended
+    // before `endedBefore` (the statistics keep everything else), then
+    // checkpoints and truncates the WAL so that no old copy stays in it.
+    // Returns how many appointments were purged.
+    Result<int> purgePersonalData(const QDateTime &endedBefore);
 
     // Online backup of the live database to `destPath` (VACUUM INTO).
     Status backup(const QString &destPath);

@@ -30,6 +30,9 @@ struct StoreData
     QString localDay(const QDateTime &at, const CentreConfig &config);
 };
 
+// Inserts the audit entries (storeaudit.cpp); SQLITE_OK or the error code.
+int writeAudit(Database &db, const std::vector<AuditEntryView> &audit);
+
 struct Store::Private : StoreData
 {
 };

@@ -151,7 +151,8 @@ bool Store::writesStopped() const
 // head checked; if that fails, no write touches the file again (writeguard.h).
 void Store::guardAfterIoError(const std::vector<const Outcome *> &batch, Status &status)
 {
-    const Status safe = neutraliseFailedCommit(*d, seqBefore(batch));
+    const qint64 before = seqBefore(batch); // -1 for an audit-only batch
+    const Status safe = neutraliseFailedCommit(*d, before >= 0 ? before : lastSeq());
     if (safe)
         return;
     d->writesStopped = safe.error().message;
@@ -161,6 +162,12 @@ void Store::guardAfterIoError(const std::vector<const Outcome *> &batch, Status 
 }
 
 Status Store::writeBatch(const std::vector<const Outcome *> &batch, const CentreConfig &config)
+{
+    return writeAudited(batch, config, {});
+}
+
+Status Store::writeAudited(const std::vector<const Outcome *> &batch, const CentreConfig &config,
+                           const std::vector<AuditEntryView> &audit)
 {
     if (writesStopped())
         return makeError(ErrorCode::StorageUnavailable,
@@ -173,6 +180,8 @@ Status Store::writeBatch(const std::vector<const Outcome *> &batch, const Centre
     });
     BatchRows rows;
     Status status = appendBatch(*d, batch, appender, rows);
+    if (status && (rc = writeAudit(d->db, audit)) != SQLITE_OK)
+        status = storageError(WRITE_FAILED, rc, d->db);
     if (status) {
         rc = d->db.exec("COMMIT");
         if (rc != SQLITE_OK)

@@ -3,6 +3,7 @@
 #include "app/connectionoptions.h"
 #include "protocol/readmodel.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
@@ -25,6 +26,7 @@ struct CtlOptions
     QString lang = QStringLiteral("az");
     qint64 sinceSeq = -1; // watch: replay after this seq (-1: live only)
     int count = -1;       // watch: stop after this many events (-1: forever)
+    QDateTime auditSince; // audit: entries from this time on
 };
 
 // Exit codes of novbe-ctl.
@@ -42,7 +44,10 @@ int runIssue(CtlClient &client, const CtlOptions &options, QTextStream &out);
 int runSnapshot(CtlClient &client, const CtlOptions &options, QTextStream &out);
 int runWatch(CtlClient &client, const CtlOptions &options, QTextStream &out);
 int runStats(CtlClient &client, const CtlOptions &options, QTextStream &out);
+int runAudit(CtlClient &client, const CtlOptions &options, QTextStream &out);
 
+// One human-readable line for an audit entry.
+QString formatAudit(const AuditEntryView &entry);
 // One human-readable line for an event.
 QString formatEvent(const EventView &event);
 

@@ -20,7 +20,9 @@ QJsonObject httpCentre(const HttpTimeouts &limits)
                               {u"requestTimeoutMs"_s, limits.requestTimeoutMs},
                               {u"idleTimeoutMs"_s, limits.idleTimeoutMs},
                               {u"maxRequestsPerConnection"_s, limits.maxRequestsPerConnection},
-                              {u"keyFailuresPerMinute"_s, limits.keyFailuresPerMinute}});
+                              {u"keyFailuresPerMinute"_s, limits.keyFailuresPerMinute},
+                              {u"pageWritesPerAddress"_s, limits.pageWritesPerAddress},
+                              {u"trackMissesPerMinute"_s, limits.trackMissesPerMinute}});
     return config;
 }
 

@@ -18,6 +18,8 @@ struct HttpTimeouts
     int idleTimeoutMs = 15000;
     int maxRequestsPerConnection = 100;
     int keyFailuresPerMinute = 10;
+    int pageWritesPerAddress = 10;
+    int trackMissesPerMinute = 30;
 };
 
 // The sample centre with "http" enabled (and the given limits).

@@ -245,6 +245,14 @@ TEST_CASE("HTTP is off unless the config enables it; a bad http section stops th
     EngineProcess bad(config);
     CHECK(bad.runToExit() == 2); // EXIT_CONFIG
     CHECK(bad.output().contains("http: port must be an integer 0..65535"));
+    config.insert(u"http"_s, QJsonObject{{u"enabled"_s, true}, {u"trustedProxies"_s, u"proxy"_s}});
+    EngineProcess badProxies(config);
+    CHECK(badProxies.runToExit() == 2);
+    CHECK(badProxies.output().contains("http: trustedProxies must be an array of IP addresses"));
+    config.insert(u"http"_s, QJsonObject{{u"enabled"_s, true}, {u"metricsAddress"_s, u"x"_s}});
+    EngineProcess badMetrics(config);
+    CHECK(badMetrics.runToExit() == 2);
+    CHECK(badMetrics.output().contains("http: metricsAddress must be an IP address"));
 
     // --check-config reports it too.
     QProcess check;

@@ -5,7 +5,9 @@
 #include "testcentre.h"
 #include "testclient.h"
 
+#include <QFile>
 #include <QHash>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <cstring>
@@ -79,17 +81,19 @@ std::optional<Exposition> parseExposition(const QByteArray &text, QString &error
 void checkHistogram(const Exposition &e, const QString &name, const QString &labels)
 {
     double previous = 0;
+    const QString prefix = labels.isEmpty() ? QString() : labels + u',';
     for (const char *le : {"0.001", "0.0025", "0.005", "0.01", "0.025", "0.05", "0.1", "0.25",
                            "0.5", "1", "2.5", "+Inf"}) {
-        const QString key = name + u"_bucket{"_s + labels + u",le=\""_s + QLatin1String(le)
+        const QString key = name + u"_bucket{"_s + prefix + u"le=\""_s + QLatin1String(le)
             + u"\"}"_s;
         INFO(key.toStdString());
         REQUIRE(e.samples.contains(key));
         CHECK(e.samples.value(key) >= previous);
         previous = e.samples.value(key);
     }
-    CHECK(e.samples.value(name + u"_count{"_s + labels + u"}"_s) == previous);
-    CHECK(e.samples.contains(name + u"_sum{"_s + labels + u"}"_s));
+    const QString plain = labels.isEmpty() ? QString() : u'{' + labels + u'}';
+    CHECK(e.samples.value(name + u"_count"_s + plain) == previous);
+    CHECK(e.samples.contains(name + u"_sum"_s + plain));
 }
 
 } // namespace
@@ -102,6 +106,9 @@ TEST_CASE("GET /metrics: strict Prometheus text with queues and HTTP requests", 
     okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
     okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
     okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"idCard"_s}});
+    REQUIRE_FALSE(
+        kiosk->call(u"ticket.issue"_s, {{u"service"_s, u"nosuch"_s}}).contains(u"result"_s));
+    okCall(*kiosk, u"device.report"_s, {{u"printer"_s, QJsonObject{{u"state"_s, u"paperLow"_s}}}});
     for (int i = 0; i < 3; ++i)
         REQUIRE(httpCall(engine.httpPort(), "GET", "/api/v1/status").status == 200);
     REQUIRE(httpCall(engine.httpPort(), "GET", "/api/v1/services").status == 401);
@@ -131,6 +138,21 @@ TEST_CASE("GET /metrics: strict Prometheus text with queues and HTTP requests", 
     checkHistogram(e, u"novbe_http_request_duration_seconds"_s, u"route=\"/api/v1/status\""_s);
     CHECK(e.samples.value(u"novbe_http_request_duration_seconds_count{route=\"/api/v1/status\"}"_s)
           == 3);
+    // The device protocol per method and outcome, the journal's commits, the printers.
+    CHECK(e.samples.value(u"novbe_rpc_requests_total{method=\"ticket.issue\",outcome=\"ok\"}"_s)
+          == 3);
+    CHECK(e.samples.value(u"novbe_rpc_requests_total{method=\"ticket.issue\",outcome=\"error\"}"_s)
+          == 1);
+    CHECK(e.samples.value(u"novbe_rpc_requests_total{method=\"session.hello\",outcome=\"ok\"}"_s)
+          == 1);
+    checkHistogram(e, u"novbe_rpc_request_duration_seconds"_s, u"method=\"ticket.issue\""_s);
+    CHECK(e.samples.value(u"novbe_rpc_request_duration_seconds_count{method=\"ticket.issue\"}"_s)
+          == 4);
+    CHECK(e.types.value(u"novbe_journal_commit_duration_seconds"_s) == u"histogram"_s);
+    checkHistogram(e, u"novbe_journal_commit_duration_seconds"_s, {});
+    CHECK(e.samples.value(u"novbe_journal_commit_duration_seconds_count"_s) >= 4);
+    CHECK(e.samples.value(u"novbe_printer_state{device=\"kiosk-1\",state=\"paperLow\"}"_s) == 1);
+    CHECK(e.samples.value(u"novbe_printer_state{device=\"kiosk-1\",state=\"ok\"}"_s) == 0);
 }
 
 TEST_CASE("the metrics parser of this test refuses malformed text", "[http][metrics]")
@@ -151,4 +173,35 @@ TEST_CASE("the metrics parser of this test refuses malformed text", "[http][metr
         INFO(text.toStdString());
         CHECK_FALSE(parseExposition(text, error));
     }
+}
+
+TEST_CASE("metrics on their own listener, and then not on the public one", "[http][metrics]")
+{
+    QJsonObject config = httpCentre();
+    QJsonObject http = config[u"http"_s].toObject();
+    http.insert(u"metricsPort"_s, 0);
+    http.insert(u"metricsAddress"_s, u"127.0.0.1"_s);
+    config.insert(u"http"_s, http);
+    EngineProcessOptions options;
+    options.clockStart = fixedClockStart();
+    options.manualClock = true;
+    EngineProcess engine(config, options);
+    REQUIRE(engine.start());
+    auto portOf = [&engine](const QString &suffix) {
+        QFile file(engine.portFilePath() + suffix);
+        return file.open(QIODevice::ReadOnly) ? quint16(file.readAll().trimmed().toUInt())
+                                              : quint16(0);
+    };
+    const quint16 main = portOf(u".http"_s);
+    const quint16 metrics = portOf(u".metrics"_s);
+    REQUIRE(main != 0);
+    REQUIRE(metrics != 0);
+    CHECK(metrics != main);
+    const HttpAnswer scraped = httpCall(metrics, "GET", "/api/v1/metrics");
+    CHECK(scraped.status == 200);
+    QString error;
+    CHECK(parseExposition(scraped.body, error).has_value());
+    CHECK(httpCall(main, "GET", "/api/v1/metrics").status == 404);
+    CHECK(httpCall(metrics, "GET", "/api/v1/status").status == 404);
+    CHECK(httpCall(main, "GET", "/api/v1/status").status == 200);
 }

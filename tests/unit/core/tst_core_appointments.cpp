@@ -1,6 +1,8 @@
 // Appointments (book, check-in window, capacity, cancel) and feedback.
 #include "testcentre.h"
 
+#include "core/bookingreport.h"
+
 #include <catch2/catch.hpp>
 
 using namespace novbe;
@@ -120,4 +122,90 @@ TEST_CASE("feedback: once per served ticket", "[core][feedback]")
           == ErrorCode::InvalidState);
     CHECK(e.reports().submitFeedback(QStringLiteral("t_x"), 4, {}, baku(9, 7)).error().code
           == ErrorCode::NotFound);
+}
+
+TEST_CASE("a booking is missed the moment its check-in window closes", "[core][appointments]")
+{
+    QueueEngine e(centre(), 9);
+    startDay(e);
+    const Appointment a = book(e, baku(10, 0)); // lateMin 10
+    auto none = e.bookings().markMissed(baku(10, 10));
+    REQUIRE(none.ok());
+    CHECK(none->empty()); // at start + lateMin the window is still open
+    e.commit();
+    auto missed = e.bookings().markMissed(baku(10, 10).addMSecs(1));
+    REQUIRE(missed.ok());
+    REQUIRE(missed->events.size() == 1);
+    CHECK(missed->events[0].type == EventType::AppointmentMissed);
+    CHECK(missed->events[0].appointment->state == AppointmentState::Missed);
+    e.commit();
+    CHECK(e.query().appointment(a.id)->state == AppointmentState::Missed);
+    CHECK(e.bookings().markMissed(baku(11, 0))->empty()); // once
+    CHECK(e.bookings().checkIn(a.code, {}, {}, baku(10, 11)).error().code == ErrorCode::TooLate);
+    CHECK(e.bookings().cancelAppointment(a.id, baku(10, 11)).error().code
+          == ErrorCode::InvalidState);
+}
+
+TEST_CASE("cancel by code and phone compares the phone's digits", "[core][appointments]")
+{
+    QueueEngine e(centre(), 9);
+    startDay(e);
+    const Appointment a = book(e, baku(10, 0)); // phone +994501234567
+    CHECK(
+        e.bookings().cancelByCode(a.code, QStringLiteral("+994501234568"), baku(8, 0)).error().code
+        == ErrorCode::NotFound);
+    CHECK(e.bookings()
+              .cancelByCode(QStringLiteral("000000"), QStringLiteral("+994501234567"), baku(8, 0))
+              .error()
+              .code
+          == ErrorCode::NotFound);
+    CHECK(e.bookings().cancelByCode(a.code, QStringLiteral("---"), baku(8, 0)).error().code
+          == ErrorCode::NotFound);
+    auto done = e.bookings().cancelByCode(a.code, QStringLiteral("+994 (50) 123-45-67"),
+                                          baku(8, 0));
+    REQUIRE(done.ok());
+    CHECK(done->appointment->state == AppointmentState::Cancelled);
+}
+
+TEST_CASE("bookings open daysAhead local days ahead", "[core][appointments]")
+{
+    CentreConfig config = centre();
+    for (ServiceConfig &s : config.services)
+        s.appointments.daysAhead = 1;
+    QueueEngine e(config, 9);
+    startDay(e);
+    const QDateTime tomorrow = baku(10, 0).addDays(1);
+    CHECK(e.bookings().book(BookRequest{PASSPORT, tomorrow, {}, {}}, baku(8, 0)).ok());
+    CHECK(e.bookings()
+              .book(BookRequest{PASSPORT, tomorrow.addDays(1), {}, {}}, baku(8, 0))
+              .error()
+              .code
+          == ErrorCode::InvalidParams);
+}
+
+TEST_CASE("the booking report counts states, rates and check-in earliness", "[core][appointments]")
+{
+    QueueEngine e(centre(), 9);
+    startDay(e);
+    const Appointment early = book(e, baku(10, 0));
+    const Appointment late = book(e, baku(10, 0));
+    book(e, baku(10, 15));                                               // missed below
+    const Appointment gone = book(e, baku(10, 30));                      // cancelled
+    book(e, baku(11, 0));                                                // still booked
+    REQUIRE(e.bookings().checkIn(early.code, {}, {}, baku(9, 40)).ok()); // 20 min early
+    REQUIRE(e.bookings().checkIn(late.code, {}, {}, baku(10, 5)).ok());  // 5 min late
+    REQUIRE(e.bookings().cancelAppointment(gone.id, baku(9, 50)).ok());
+    REQUIRE(e.bookings().markMissed(baku(10, 26)).ok());
+    e.commit();
+    const BookingReport r = bookingReport(e.query().appointments(), e.query().tickets(),
+                                          baku(10, 0).toTimeZone(QTimeZone("Asia/Baku")).date(),
+                                          QTimeZone("Asia/Baku"));
+    CHECK(r.bookings == 5);
+    CHECK(r.checkedIn == 2);
+    CHECK(r.missed == 1);
+    CHECK(r.cancelled == 1);
+    CHECK(r.booked == 1);
+    CHECK(r.checkInRate == Approx(2.0 / 3));
+    CHECK(r.missedRate == Approx(1.0 / 3));
+    CHECK(r.earliness == std::array<int, 6>{1, 0, 1, 0, 0, 0}); // late, 15-30
 }
