@@ -3,6 +3,8 @@
 
 #include "deskmodel.h"
 #include "desktext.h"
+
+#include "app/pausereasons.h"
 #include "desktranslations.h"
 #include "plainerrors.h"
 
@@ -68,7 +70,7 @@ void DeskSession::trigger(DeskAction action)
         return;
     switch (action) {
         case DeskAction::Finish: finish({}); return;
-        case DeskAction::Pause: pause(pauseReasonCodes().constFirst()); return;
+        case DeskAction::Pause: pause(PauseReasons::codes().constFirst()); return;
         case DeskAction::Transfer:
         case DeskAction::CallSpecific:
             return; // need input: the desk's panels call transfer() / callTicket()
@@ -216,7 +218,7 @@ void DeskSession::announce(DeskAction action, const std::optional<Ticket> &ticke
         case DeskAction::Pause:
             return ok([reason] {
                 return tr("Counter paused: %1. Press Resume (F8) to continue.")
-                    .arg(pauseReasonLabel(reason));
+                    .arg(PauseReasons::label(reason));
             });
         case DeskAction::Resume: return ok([] { return tr("Counter open again."); });
         case DeskAction::Close: return ok([] { return tr("Counter closed."); });

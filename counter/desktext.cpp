@@ -78,26 +78,6 @@ QString actionRefusal(DeskAction action, const DeskSituation &s, const QString &
     return DeskText::tr("%1 is not possible right now.").arg(name);
 }
 
-QStringList pauseReasonCodes()
-{
-    return {u"break"_s, u"lunch"_s, u"paperwork"_s, u"technical"_s, u"meeting"_s};
-}
-
-QString pauseReasonLabel(const QString &code)
-{
-    if (code == u"break")
-        return DeskText::tr("Short break");
-    if (code == u"lunch")
-        return DeskText::tr("Lunch");
-    if (code == u"paperwork")
-        return DeskText::tr("Paperwork");
-    if (code == u"technical")
-        return DeskText::tr("Technical problem");
-    if (code == u"meeting")
-        return DeskText::tr("Called away by the manager");
-    return code;
-}
-
 // Outcome codes of resources/centres/baku-1.json, so lupdate offers them.
 [[maybe_unused]] constexpr const char *KNOWN_OUTCOMES[] = {
     QT_TRANSLATE_NOOP("Outcome", "applicationAccepted"),

@@ -1,7 +1,8 @@
 #pragma once
 
-// Translated names shown at the desk: actions, their keys, pause reasons,
-// placements and counter states (context "DeskText").
+// Translated names shown at the desk: actions, their keys, placements and
+// counter states (context "DeskText"); pause reasons are the app kit's
+// (app/pausereasons.h).
 
 #include "actionpolicy.h"
 
@@ -16,11 +17,6 @@ QString actionLabel(DeskAction action); // "Call next"
 QString actionKey(DeskAction action);   // "F1"; empty when no key
 // Why `action` is not possible in `situation`, in plain words.
 QString actionRefusal(DeskAction action, const DeskSituation &situation, const QString &ticket);
-
-// Pause reasons offered at the desk: stable codes sent as `reason`.
-QStringList pauseReasonCodes();
-// The label of a pause reason code; an unknown code is shown as it is.
-QString pauseReasonLabel(const QString &code);
 
 // The label of a finish outcome code: its translation (known codes of the
 // sample centre), else the code in words ("documentIssued" -> "Document issued").

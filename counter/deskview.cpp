@@ -7,6 +7,8 @@
 #include "deskmodel.h"
 #include "desksession.h"
 #include "desktext.h"
+
+#include "app/pausereasons.h"
 #include "queuepanel.h"
 #include "ticketcard.h"
 #include "transferpanel.h"
@@ -139,8 +141,8 @@ void DeskView::beginFinish()
 void DeskView::beginPause()
 {
     QList<ChoicePanel::Choice> choices;
-    for (const QString &code : pauseReasonCodes())
-        choices.append({code, pauseReasonLabel(code)});
+    for (const QString &code : PauseReasons::codes())
+        choices.append({code, PauseReasons::label(code)});
     m_choice->begin(PAUSE, tr("Pause the counter: why?"), choices);
     m_stack->setCurrentWidget(m_choice);
 }

@@ -2,6 +2,8 @@
 
 #include "deskmodel.h"
 #include "desktext.h"
+
+#include "app/pausereasons.h"
 #include "desktranslations.h"
 
 #include <QEvent>
@@ -153,7 +155,7 @@ void TicketCard::showNoTicket()
         case CounterState::Paused:
             setMode("paused");
             m_state->setText(tr("PAUSED"));
-            m_service->setText(tr("Paused: %1").arg(pauseReasonLabel(m_model->pauseReason())));
+            m_service->setText(tr("Paused: %1").arg(PauseReasons::label(m_model->pauseReason())));
             m_detail->setText(
                 tr("Citizens are not sent to you. Press Resume (F8) to take them again."));
             if (m_model->stateSince().isValid())

@@ -2,6 +2,8 @@
 
 #include "dashboardformat.h"
 
+#include "app/pausereasons.h"
+
 #include "ui/palette.h"
 
 #include <QGridLayout>
@@ -37,7 +39,7 @@ QString doing(const CounterTile &t, const QDateTime &now)
     if (!t.ticketNumber.isEmpty())
         return u"%1 · %2"_s.arg(t.ticketNumber, since(t.ticketSince));
     if (t.state == u"paused")
-        return u"%1 · %2"_s.arg(DashboardFormat::pauseReason(t.pauseReason), since(t.since));
+        return u"%1 · %2"_s.arg(PauseReasons::label(t.pauseReason), since(t.since));
     if (t.state == u"idle")
         return since(t.since); // the state is in the first line
     return DashboardFormat::none();

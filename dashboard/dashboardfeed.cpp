@@ -4,6 +4,8 @@
 #include "protocol/readmodelcodec.h"
 #include "protocol/wire.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace novbe {
@@ -37,6 +39,12 @@ void DashboardFeed::refresh()
 
 void DashboardFeed::handleEvent(const EventView &event)
 {
+    if (const auto *alert = event.as<AlertEvent>()) {
+        if (m_model->applyAlert(event.type, alert->alert))
+            emit alertRaised();
+        emit changed();
+        return;
+    }
     m_model->applyEvent(event, m_link->clock().now());
     if (event.as<DeviceChangedEvent>() || event.as<DayRolloverEvent>())
         poll(event.as<DayRolloverEvent>() != nullptr);
@@ -60,6 +68,7 @@ void DashboardFeed::poll(bool operators)
             askWeekAgo();
         }
     });
+    askAlerts();
     if (operators) {
         client->call(QString(method::STATS_OPERATORS), {}, this, [this](const RpcReply &r) {
             if (const auto ops = r.ok ? decode<OperatorStatsView>(r.result) : std::nullopt)
@@ -72,6 +81,30 @@ void DashboardFeed::poll(bool operators)
         emit changed(); // the last answer of this round
         emit polled();
     });
+}
+
+void DashboardFeed::askAlerts()
+{
+    m_link->client()->call(QString(method::ALERTS_LIST), {}, this, [this](const RpcReply &r) {
+        std::vector<AlertView> active;
+        if (!r.ok)
+            return;
+        for (const QJsonValue &v : r.result.value(u"alerts"_s).toArray()) {
+            if (const auto alert = decode<AlertView>(v.toObject()))
+                active.push_back(*alert);
+        }
+        if (m_model->setAlerts(active))
+            emit alertRaised();
+        emit changed();
+    });
+}
+
+void DashboardFeed::acknowledge(qint64 id)
+{
+    if (!m_link->isReady())
+        return;
+    m_link->client()->call(QString(method::ALERTS_ACK), {{u"id"_s, id}}, this,
+                           [this](const RpcReply &) { askAlerts(); });
 }
 
 void DashboardFeed::askWeekAgo()

@@ -2,8 +2,9 @@
 
 // Keeps the dashboard's model fed: the link's centre, snapshot and events,
 // and every REFRESH_MS the answers that have no events (queue.snapshot for
-// the longest waits, stats.today, devices.list; stats.operators every
-// OPERATORS_EVERY refreshes, it reads the day's journal).
+// the longest waits, stats.today, alerts.list, devices.list; stats.operators
+// every OPERATORS_EVERY refreshes). The engine's alerts come as alert.*
+// events in between.
 
 #include "dashboardmodel.h"
 
@@ -29,15 +30,20 @@ public:
     void start();
     // Asks every answer now (operators included).
     void refresh();
+    // alerts.ack for alert `id`, then the alerts again.
+    void acknowledge(qint64 id);
 
 signals:
     // The model changed: redraw.
     void changed();
     // A round of answers (refresh or timer) is in the model.
     void polled();
+    // An alert new to this dashboard and not acknowledged came (ring).
+    void alertRaised();
 
 private:
     void poll(bool operators);
+    void askAlerts();
     void handleEvent(const novbe::EventView &event);
     // stats.range for the same day last week up to now, every WEEK_AGO_EVERY_SEC.
     void askWeekAgo();

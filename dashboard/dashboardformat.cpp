@@ -40,21 +40,6 @@ QString DashboardFormat::rating(double rating, int count, const QLocale &locale)
     return count ? locale.toString(rating, 'f', 1) + u" ★"_s : none();
 }
 
-QString DashboardFormat::pauseReason(const QString &code)
-{
-    if (code == u"break")
-        return tr("short break");
-    if (code == u"lunch")
-        return tr("lunch");
-    if (code == u"paperwork")
-        return tr("paperwork");
-    if (code == u"technical")
-        return tr("technical problem");
-    if (code == u"meeting")
-        return tr("meeting");
-    return code.isEmpty() ? tr("pause") : code;
-}
-
 QRgb DashboardFormat::background(Level level)
 {
     switch (level) {

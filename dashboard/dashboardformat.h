@@ -27,9 +27,6 @@ public:
     static QString percent(int pct, const QLocale &locale);
     // "4.6 ★" (in the locale), "–" when nobody rated.
     static QString rating(double rating, int count, const QLocale &locale);
-    // A pause reason code of the counter app ("lunch") as the manager reads
-    // it; other reasons as they are.
-    static QString pauseReason(const QString &code);
     // Background and text colour of a figure at `level`.
     static QRgb background(Level level);
     static QRgb foreground(Level level);

@@ -1,5 +1,7 @@
 #include "dashboardmodel.h"
 
+#include "alerttexts.h"
+
 #include <QTimeZone>
 
 #include <algorithm>
@@ -196,29 +198,6 @@ void DashboardModel::applyDevice(const DeviceChangedEvent &e, const QDateTime &a
     it->lastSeen = at;
 }
 
-std::optional<Alert> DashboardModel::deviceAlert(const DeviceView &d)
-{
-    const QString printer = d.printer ? d.printer->state : QString();
-    // A desk is offline whenever its counter is closed; a device never seen
-    // today is listed as offline but not alerted.
-    if (!d.online && d.role != u"counter" && d.lastSeen.isValid())
-        return Alert{AlertLevel::Fault, d.lastSeen, tr("%1 is offline").arg(d.id),
-                     tr("Check its power and network cable.")};
-    if (!d.online)
-        return std::nullopt;
-    if (printer == u"paperOut" || printer == u"coverOpen" || printer == u"offline") {
-        const QString what = printer == u"paperOut" ? tr("%1 is out of paper")
-            : printer == u"coverOpen"               ? tr("%1 has its printer cover open")
-                                                    : tr("%1 cannot reach its printer");
-        return Alert{AlertLevel::Fault, d.lastSeen, what.arg(d.id),
-                     tr("It has stopped issuing tickets: fix the printer now.")};
-    }
-    if (printer == u"paperLow")
-        return Alert{AlertLevel::Warning, d.lastSeen, tr("%1 is low on paper").arg(d.id),
-                     tr("Bring a new roll before it runs out.")};
-    return std::nullopt;
-}
-
 KpiCards DashboardModel::cards() const
 {
     KpiCards k;
@@ -294,17 +273,10 @@ Forecast DashboardModel::forecast(const ServiceRow &r, const QDateTime &now) con
 {
     const QTimeZone zone = centreTimeZone(m_centre.centre.timezone);
     const QDate today = now.toTimeZone(zone).date();
-    const QDateTime opened = QDateTime(today, r.hours ? r.hours->open : QTime(0, 0), zone);
-    ForecastInput in{now, r.hours ? QDateTime(today, r.hours->close, zone) : QDateTime(),
-                     r.waiting};
-    // The engine's wait estimate for a ticket issued now covers the people
-    // waiting: it knows the open counters, their weights and service times.
-    // No open counter: nobody is served, whatever the estimate says.
-    if (r.waiting > 0 && r.etaSec > 0 && r.openCounters > 0)
-        in.servedPerHour = r.waiting * 3600.0 / r.etaSec;
-    const double hoursOpen = std::max(0.25, opened.secsTo(now) / 3600.0);
-    in.arrivalsPerHour = r.issued / hoursOpen;
-    return forecastQueue(in);
+    return forecastAtPace(
+        ServicePace{now, QDateTime(today, r.hours ? r.hours->open : QTime(0, 0), zone),
+                    r.hours ? QDateTime(today, r.hours->close, zone) : QDateTime(), r.waiting,
+                    r.etaSec, r.openCounters, r.issued});
 }
 
 std::vector<ServiceRow> DashboardModel::services() const
@@ -315,44 +287,64 @@ std::vector<ServiceRow> DashboardModel::services() const
     return rows;
 }
 
-std::vector<CounterTile> DashboardModel::counters(const QDateTime &now) const
+std::vector<CounterTile> DashboardModel::counters(const QDateTime &) const
 {
     std::vector<CounterTile> tiles;
     for (const QString &id : m_counterOrder) {
         CounterTile t = m_counters.value(id);
-        if (t.state == u"idle" && t.since.isValid() && t.since.secsTo(now) >= IDLE_WITH_QUEUE_SEC) {
-            for (const QString &s : std::as_const(t.services))
-                t.idleWithQueue = t.idleWithQueue || m_services.value(s).waiting > 0;
-        }
+        t.idleWithQueue = hasAlert(u"COUNTER_IDLE_WITH_QUEUE"_s, id);
         tiles.push_back(t);
     }
     return tiles;
 }
 
-std::vector<Alert> DashboardModel::alerts(const QDateTime &now) const
+bool DashboardModel::noteAlert(const AlertView &alert)
 {
+    const bool fresh = !m_seenAlerts.contains(alert.id);
+    m_seenAlerts.insert(alert.id);
+    return fresh && !alert.ackedAt.isValid() && !alert.clearedAt.isValid();
+}
+
+bool DashboardModel::setAlerts(const std::vector<AlertView> &active)
+{
+    bool fresh = false;
+    for (const AlertView &a : active)
+        fresh = noteAlert(a) || fresh;
+    m_alerts = active;
+    return fresh;
+}
+
+bool DashboardModel::applyAlert(EventType type, const AlertView &alert)
+{
+    const auto it = std::find_if(m_alerts.begin(), m_alerts.end(),
+                                 [&alert](const AlertView &a) { return a.id == alert.id; });
+    if (type == EventType::AlertCleared) {
+        if (it != m_alerts.end())
+            m_alerts.erase(it);
+        m_seenAlerts.insert(alert.id);
+        return false;
+    }
+    if (it != m_alerts.end())
+        *it = alert;
+    else
+        m_alerts.push_back(alert);
+    return noteAlert(alert);
+}
+
+bool DashboardModel::hasAlert(const QString &code, const QString &subject) const
+{
+    return std::any_of(m_alerts.begin(), m_alerts.end(),
+                       [&](const AlertView &a) { return a.code == code && a.subject == subject; });
+}
+
+std::vector<Alert> DashboardModel::alerts() const
+{
+    const AlertTexts texts{[this](const QString &id) { return serviceName(id); },
+                           [this](const QString &id) { return counterName(id); },
+                           centreTimeZone(m_centre.centre.timezone)};
     std::vector<Alert> out;
-    for (const DeviceView &d : m_devices) {
-        if (std::optional<Alert> alert = deviceAlert(d))
-            out.push_back(*alert);
-    }
-    for (const ServiceRow &r : services()) {
-        if (r.targetWaitMin > 0 && r.longestWaitSec > r.targetWaitMin * 60)
-            out.push_back(Alert{AlertLevel::Fault, now,
-                                tr("%1: longest wait %2 min, target %3 min")
-                                    .arg(r.name)
-                                    .arg(r.longestWaitSec / 60)
-                                    .arg(r.targetWaitMin),
-                                tr("Open another counter for this service or move an operator.")});
-    }
-    for (const CounterTile &t : counters(now)) {
-        if (t.idleWithQueue)
-            out.push_back(Alert{AlertLevel::Warning, t.since,
-                                tr("Counter %1 is idle while citizens wait").arg(t.name),
-                                tr("Ask the operator to call the next ticket.")});
-    }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Alert &a, const Alert &b) { return a.at > b.at; });
+    for (auto it = m_alerts.rbegin(); it != m_alerts.rend(); ++it)
+        out.push_back(texts.describe(*it));
     return out;
 }
 

@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -117,12 +118,18 @@ enum class AlertLevel {
     Fault,
 };
 
+// One of the engine's active alerts (alerts.list, alert.* events), in words.
 struct Alert
 {
+    qint64 id = 0;
+    QString code;
     AlertLevel level = AlertLevel::Warning;
-    QDateTime at;
+    QDateTime at;   // raised
     QString text;   // what happened
     QString action; // what to do
+    QString ackedBy;
+    QDateTime ackedAt; // invalid until a manager acknowledged it
+    QString message;   // the engine's own words (English)
 };
 
 class DashboardModel
@@ -152,7 +159,13 @@ public:
     const CardTargets &targets() const { return m_targets; }
     std::vector<ServiceRow> services() const; // in config order
     std::vector<CounterTile> counters(const QDateTime &now) const;
-    std::vector<Alert> alerts(const QDateTime &now) const; // newest first
+    // The engine's active alerts (alerts.list). True when one of them is new
+    // to this model and not acknowledged (the dashboard sounds).
+    bool setAlerts(const std::vector<AlertView> &active);
+    // An alert.raised / .cleared / .acknowledged event; true as setAlerts().
+    bool applyAlert(EventType type, const AlertView &alert);
+    std::vector<Alert> alerts() const; // newest first, in the current language
+    bool hasAlert(const QString &code, const QString &subject) const;
     // When `row`'s queue clears at today's pace (docs/dashboard.md "Forecast").
     Forecast forecast(const ServiceRow &row, const QDateTime &now) const;
     const std::vector<OperatorKpi> &operators() const { return m_operators; }
@@ -162,13 +175,10 @@ public:
     // The name of counter `id` in the current language (the id when unknown).
     QString counterName(const QString &id) const;
 
-    // A counter open and idle this long while its services have people waiting.
-    static constexpr int IDLE_WITH_QUEUE_SEC = 120;
-
 private:
     void applyCounter(const CounterView &counter, const QDateTime &at);
     void applyDevice(const DeviceChangedEvent &event, const QDateTime &at);
-    static std::optional<Alert> deviceAlert(const DeviceView &device);
+    bool noteAlert(const AlertView &alert);
     void countOpenCounters();
 
     QString m_lang;
@@ -185,6 +195,8 @@ private:
     std::optional<WeekAgo> m_weekAgo;
     std::vector<OperatorKpi> m_operators;
     std::vector<DeviceView> m_devices;
+    std::vector<AlertView> m_alerts; // active, oldest first
+    QSet<qint64> m_seenAlerts;
 };
 
 } // namespace novbe

@@ -1,5 +1,6 @@
 #include "dashboardwindow.h"
 
+#include "alertbell.h"
 #include "countersgrid.h"
 #include "dashboardformat.h"
 #include "kpicardsview.h"
@@ -7,6 +8,7 @@
 #include "servicestable.h"
 
 #include "app/applink.h"
+#include "app/pausereasons.h"
 #include "app/translations.h"
 #include "ui/palette.h"
 
@@ -39,7 +41,9 @@ DashboardWindow::DashboardWindow(AppLink *link, const QString &lang, QWidget *pa
     m_tabs->addTab(m_devices, QString());
     root->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    m_bell = new AlertBell(this);
     connect(&m_feed, &DashboardFeed::changed, this, &DashboardWindow::render);
+    connect(&m_feed, &DashboardFeed::alertRaised, m_bell, &AlertBell::ring);
     setLanguage(lang);
 }
 
@@ -85,7 +89,12 @@ QWidget *DashboardWindow::buildOverview()
     side->addWidget(m_alertsTitle);
     m_alerts = new QListWidget;
     m_alerts->setWordWrap(true);
+    m_alerts->setSpacing(3);
     side->addWidget(m_alerts, 1);
+    m_ack = new QPushButton;
+    m_ack->setObjectName(u"acknowledge"_s);
+    connect(m_ack, &QPushButton::clicked, this, &DashboardWindow::acknowledgeAlert);
+    side->addWidget(m_ack);
     row->addLayout(side, 32);
     return page;
 }
@@ -97,6 +106,7 @@ void DashboardWindow::start()
 
 void DashboardWindow::setLanguage(const QString &lang)
 {
+    Translations::ofCatalog(PauseReasons::catalog()).install(lang);
     const QString set = Translations::ofCatalog(u"dashboard"_s).install(lang);
     m_model.setLanguage(set);
     for (QAbstractButton *button : m_languages->buttons())
@@ -121,6 +131,8 @@ void DashboardWindow::retranslate()
     m_tabs->setTabText(1, tr("Operators"));
     m_tabs->setTabText(2, tr("Devices"));
     m_alertsTitle->setText(tr("Alerts"));
+    m_ack->setText(tr("Acknowledge"));
+    m_ack->setToolTip(tr("Acknowledge the selected alert (or the newest one): the sound stops"));
     m_services->retranslate();
     m_operators->retranslate();
     m_devices->retranslate();
@@ -136,7 +148,7 @@ void DashboardWindow::render()
     m_counters->render(m_model.counters(now), now);
     m_operators->render(m_model, locale);
     m_devices->render(m_model.devices(), now, m_link->timeZone());
-    renderAlerts(now);
+    renderAlerts();
 }
 
 void DashboardWindow::renderHeader(const QDateTime &now)
@@ -149,19 +161,51 @@ void DashboardWindow::renderHeader(const QDateTime &now)
         u"color: %1; font-size: 16px;"_s.arg(palette::hex(up ? palette::OK : palette::FAULT)));
 }
 
-void DashboardWindow::renderAlerts(const QDateTime &now)
+void DashboardWindow::renderAlerts()
 {
+    const qint64 selected = m_alerts->currentItem()
+        ? m_alerts->currentItem()->data(Qt::UserRole).toLongLong()
+        : 0;
     m_alerts->clear();
     const QTimeZone zone = m_link->timeZone();
-    for (const Alert &a : m_model.alerts(now)) {
-        auto *item = new QListWidgetItem(
-            u"%1  %2\n%3"_s.arg(a.at.toTimeZone(zone).toString(u"HH:mm"_s), a.text, a.action));
+    bool waiting = false;
+    for (const Alert &a : m_model.alerts()) {
+        QString text = u"%1  %2\n%3"_s.arg(a.at.toTimeZone(zone).toString(u"HH:mm"_s), a.text,
+                                           a.action);
+        if (a.ackedAt.isValid())
+            text += u"\n"_s
+                + tr("✓ acknowledged by %1 at %2")
+                      .arg(a.ackedBy, a.ackedAt.toTimeZone(zone).toString(u"HH:mm"_s));
+        auto *item = new QListWidgetItem(text.trimmed());
+        item->setData(Qt::UserRole, a.id);
+        item->setToolTip(a.message);
         item->setForeground(
             palette::color(a.level == AlertLevel::Fault ? palette::FAULT : palette::WARNING_TEXT));
         m_alerts->addItem(item);
+        if (a.id == selected)
+            m_alerts->setCurrentItem(item);
+        waiting = waiting || !a.ackedAt.isValid();
     }
+    m_ack->setEnabled(waiting);
+    m_bell->setUnacknowledged(waiting);
     if (m_alerts->count() == 0)
         m_alerts->addItem(tr("No alerts: every printer, display and queue is fine."));
+}
+
+void DashboardWindow::acknowledgeAlert()
+{
+    const std::vector<Alert> alerts = m_model.alerts();
+    const qint64 selected = m_alerts->currentItem()
+        ? m_alerts->currentItem()->data(Qt::UserRole).toLongLong()
+        : 0;
+    for (const Alert &a : alerts) {
+        if (a.id == selected && !a.ackedAt.isValid())
+            return m_feed.acknowledge(a.id);
+    }
+    for (const Alert &a : alerts) {
+        if (!a.ackedAt.isValid())
+            return m_feed.acknowledge(a.id);
+    }
 }
 
 } // namespace novbe

@@ -11,10 +11,12 @@
 class QButtonGroup;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTabWidget;
 
 namespace novbe {
 
+class AlertBell;
 class AppLink;
 class CountersGrid;
 class DevicesTable;
@@ -47,6 +49,8 @@ public:
     OperatorsTable *operatorsTable() const { return m_operators; }
     DevicesTable *devicesTable() const { return m_devices; }
     QListWidget *alertsList() const { return m_alerts; }
+    QPushButton *acknowledgeButton() const { return m_ack; }
+    AlertBell *bell() const { return m_bell; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,7 +60,9 @@ private:
     QWidget *buildOverview();
     void retranslate();
     void renderHeader(const QDateTime &now);
-    void renderAlerts(const QDateTime &now);
+    void renderAlerts();
+    // Acknowledges the selected alert, else the newest one not acknowledged.
+    void acknowledgeAlert();
 
     AppLink *m_link;
     DashboardModel m_model;
@@ -71,6 +77,8 @@ private:
     CountersGrid *m_counters = nullptr;
     QLabel *m_alertsTitle = nullptr;
     QListWidget *m_alerts = nullptr;
+    QPushButton *m_ack = nullptr;
+    AlertBell *m_bell = nullptr;
     OperatorsTable *m_operators = nullptr;
     DevicesTable *m_devices = nullptr;
 };

@@ -2,6 +2,8 @@
 
 #include "dashboardformat.h"
 
+#include "app/pausereasons.h"
+
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -24,8 +26,7 @@ QString pausesText(const std::vector<PauseTotal> &pauses)
 {
     QStringList parts;
     for (const PauseTotal &p : pauses)
-        parts << u"%1 %2"_s.arg(DashboardFormat::pauseReason(p.reason),
-                                DashboardFormat::duration(p.sec));
+        parts << u"%1 %2"_s.arg(PauseReasons::label(p.reason), DashboardFormat::duration(p.sec));
     return parts.join(u", "_s);
 }
 

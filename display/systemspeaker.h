@@ -1,6 +1,6 @@
 #pragma once
 
-#include "soundplayer.h"
+#include "app/soundplayer.h"
 #include "speaker.h"
 
 #include <QHash>

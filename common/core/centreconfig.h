@@ -101,6 +101,17 @@ struct OperatorConfig
     QString pin; // pbkdf2-sha256$ITER$SALT_B64$HASH_B64
 };
 
+// When the engine raises the centre's alerts (config "alerts"; 0 = off).
+struct AlertThresholds
+{
+    bool waitOverTarget = true;      // a citizen waits longer than the service's target
+    int queueLength = 30;            // people waiting in one service
+    int idleWithQueueMin = 2;        // a counter idle this long while its queues wait
+    int offlineAfterMin = 1;         // a kiosk or display without a connection this long
+    bool printer = true;             // paper low / out, cover open, printer offline
+    bool forecastPastClosing = true; // a queue that will not clear by closing time
+};
+
 struct CentreConfig
 {
     CentreInfo centre;
@@ -109,6 +120,7 @@ struct CentreConfig
     std::vector<CounterConfig> counters;
     std::vector<DeviceConfig> devices;
     std::vector<OperatorConfig> operators;
+    AlertThresholds alerts;
 
     const ServiceConfig *service(const QString &id) const;
     const Category *category(const QString &id) const;

@@ -1,5 +1,6 @@
 #include "configloader.h"
 
+#include "alertconfig.h"
 #include "configreader.h"
 #include "pinhash.h"
 
@@ -391,6 +392,7 @@ Result<CentreConfig> ConfigParser::parse(const QByteArray &json)
     readSection(root, u"counters"_s, m_config.counters, &ConfigParser::parseCounter);
     readSection(root, u"devices"_s, m_config.devices, &ConfigParser::parseDevice);
     readSection(root, u"operators"_s, m_config.operators, &ConfigParser::parseOperator);
+    readAlertThresholds(*this, root, m_config.alerts);
     if (failed())
         return error();
     return std::move(m_config);

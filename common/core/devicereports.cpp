@@ -47,4 +47,22 @@ Result<Outcome> DeviceReports::deviceChanged(const QString &device, bool online,
     return out;
 }
 
+Outcome DeviceReports::alertsChanged(const std::vector<AlertRecord> &raised,
+                                     const std::vector<AlertRecord> &cleared, const QDateTime &now)
+{
+    Outcome out;
+    for (const AlertRecord &a : cleared)
+        d.addEvent(out, EventType::AlertCleared, now).alert = a;
+    for (const AlertRecord &a : raised)
+        d.addEvent(out, EventType::AlertRaised, now).alert = a;
+    return out;
+}
+
+Outcome DeviceReports::alertAcknowledged(const AlertRecord &alert, const QDateTime &now)
+{
+    Outcome out;
+    d.addEvent(out, EventType::AlertAcknowledged, now).alert = alert;
+    return out;
+}
+
 } // namespace novbe

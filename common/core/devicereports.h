@@ -22,6 +22,12 @@ public:
     Result<Outcome> deviceChanged(const QString &device, bool online, const QString &printerState,
                                   const QString &printerDetail, const QDateTime &now);
 
+    // Journals the alerts raised and cleared (AlertTracker::update) as
+    // alert.raised / alert.cleared, and an acknowledgement as alert.acknowledged.
+    Outcome alertsChanged(const std::vector<AlertRecord> &raised,
+                          const std::vector<AlertRecord> &cleared, const QDateTime &now);
+    Outcome alertAcknowledged(const AlertRecord &alert, const QDateTime &now);
+
 private:
     QueueEngineState &d;
 };

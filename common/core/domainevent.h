@@ -29,6 +29,9 @@ enum class EventType {
     AppointmentCancelled,
     FeedbackSubmitted,
     AppointmentMissed,
+    AlertRaised,
+    AlertCleared,
+    AlertAcknowledged,
 };
 
 QString eventTypeName(EventType type); // "ticket.issued", ...
@@ -45,15 +48,16 @@ struct DomainEvent
     std::optional<CounterStatus> counter;
     std::optional<Appointment> appointment;
     std::optional<Feedback> feedback;
-    QString service;       // queue.changed: the service; ticket.transferred: from
-    int waitingCount = 0;  // queue.changed
-    int etaSec = 0;        // queue.changed
-    bool recall = false;   // ticket.called
-    QString serviceDay;    // day.rollover
-    QString device;        // device.changed
-    bool online = false;   // device.changed
-    QString printerState;  // device.changed
-    QString printerDetail; // device.changed
+    std::optional<AlertRecord> alert; // alert.raised, .cleared, .acknowledged
+    QString service;                  // queue.changed: the service; ticket.transferred: from
+    int waitingCount = 0;             // queue.changed
+    int etaSec = 0;                   // queue.changed
+    bool recall = false;              // ticket.called
+    QString serviceDay;               // day.rollover
+    QString device;                   // device.changed
+    bool online = false;              // device.changed
+    QString printerState;             // device.changed
+    QString printerDetail;            // device.changed
 };
 
 } // namespace novbe

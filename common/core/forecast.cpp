@@ -38,4 +38,14 @@ Forecast forecastQueue(const ForecastInput &in)
     return f;
 }
 
+Forecast forecastAtPace(const ServicePace &p)
+{
+    ForecastInput in{p.now, p.closeAt, p.waiting};
+    if (p.waiting > 0 && p.etaSec > 0 && p.openCounters > 0)
+        in.servedPerHour = p.waiting * 3600.0 / p.etaSec;
+    const double hoursOpen = std::max(0.25, p.openedAt.secsTo(p.now) / 3600.0);
+    in.arrivalsPerHour = p.issued / hoursOpen;
+    return forecastQueue(in);
+}
+
 } // namespace novbe

@@ -35,4 +35,22 @@ struct Forecast
 
 Forecast forecastQueue(const ForecastInput &in);
 
+// One service at today's pace (the dashboard's "Queue clears" column and the
+// engine's FORECAST_PAST_CLOSING alert): mu from the engine's wait estimate
+// for a ticket issued now (waiting / etaSec; 0 without an open counter),
+// lambda = tickets issued today / hours since opening (at least a quarter of
+// an hour).
+struct ServicePace
+{
+    QDateTime now;
+    QDateTime openedAt; // today's opening (midnight for a service without hours)
+    QDateTime closeAt;  // invalid: the service never closes
+    int waiting = 0;
+    int etaSec = 0;       // the wait estimate for a ticket issued now
+    int openCounters = 0; // open counters serving it
+    int issued = 0;       // tickets issued today
+};
+
+Forecast forecastAtPace(const ServicePace &pace);
+
 } // namespace novbe

@@ -65,7 +65,7 @@ constexpr std::array<std::pair<AppointmentState, const char16_t *>, 5> APPOINTME
     {AppointmentState::Missed, u"missed"},
 }};
 
-constexpr std::array<std::pair<EventType, const char16_t *>, 17> EVENT_TYPES{{
+constexpr std::array<std::pair<EventType, const char16_t *>, 20> EVENT_TYPES{{
     {EventType::TicketIssued, u"ticket.issued"},
     {EventType::TicketCalled, u"ticket.called"},
     {EventType::TicketServing, u"ticket.serving"},
@@ -83,6 +83,9 @@ constexpr std::array<std::pair<EventType, const char16_t *>, 17> EVENT_TYPES{{
     {EventType::AppointmentCancelled, u"appointment.cancelled"},
     {EventType::FeedbackSubmitted, u"feedback.submitted"},
     {EventType::AppointmentMissed, u"appointment.missed"},
+    {EventType::AlertRaised, u"alert.raised"},
+    {EventType::AlertCleared, u"alert.cleared"},
+    {EventType::AlertAcknowledged, u"alert.acknowledged"},
 }};
 
 } // namespace

@@ -25,95 +25,108 @@ struct OpenPause
     QDateTime since;
 };
 
-class OperatorDay
-{
-public:
-    explicit OperatorDay(const CentreConfig &config) : m_config(config) {}
-    void add(const DomainEvent &e);
-    std::vector<OperatorKpi> finish(const QDateTime &now);
+} // namespace
 
-private:
+struct OperatorDay::State
+{
+    explicit State(const CentreConfig &c) : config(c) {}
     void counterChanged(const CounterStatus &c, const QDateTime &at);
     void ticketEnded(const Ticket &t);
     void closePause(const QString &counter, const QDateTime &at);
+    std::vector<OperatorKpi> finish(const QDateTime &now);
 
-    const CentreConfig &m_config;
-    QHash<QString, OperatorAcc> m_ops;
-    QHash<QString, QString> m_bound; // counter -> operator
-    QHash<QString, OpenPause> m_pauses;
+    const CentreConfig &config;
+    QHash<QString, OperatorAcc> ops;
+    QHash<QString, QString> bound; // counter -> operator
+    QHash<QString, OpenPause> pauses;
 };
+
+OperatorDay::OperatorDay(const CentreConfig &config) : d(std::make_unique<State>(config)) {}
+OperatorDay::~OperatorDay() = default;
+OperatorDay::OperatorDay(const OperatorDay &other) : d(std::make_unique<State>(*other.d)) {}
+
+void OperatorDay::clear()
+{
+    d = std::make_unique<State>(d->config);
+}
+
+std::vector<OperatorKpi> OperatorDay::figures(const QDateTime &now) const
+{
+    State copy(*d); // finishing closes the open pauses: on a copy
+    return copy.finish(now);
+}
 
 void OperatorDay::add(const DomainEvent &e)
 {
     if (e.type == EventType::CounterChanged && e.counter)
-        counterChanged(*e.counter, e.at);
+        d->counterChanged(*e.counter, e.at);
     else if ((e.type == EventType::TicketFinished || e.type == EventType::TicketNoShow) && e.ticket)
-        ticketEnded(*e.ticket);
+        d->ticketEnded(*e.ticket);
     else if (e.type == EventType::FeedbackSubmitted && e.feedback
              && !e.feedback->operatorId.isEmpty()) {
-        OperatorAcc &acc = m_ops[e.feedback->operatorId];
+        OperatorAcc &acc = d->ops[e.feedback->operatorId];
         acc.kpi.feedbackCount += 1;
         acc.ratingSum += e.feedback->rating;
     }
 }
 
-void OperatorDay::counterChanged(const CounterStatus &c, const QDateTime &at)
+void OperatorDay::State::counterChanged(const CounterStatus &c, const QDateTime &at)
 {
-    const auto open = m_pauses.constFind(c.id);
-    if (open != m_pauses.cend()
+    const auto open = pauses.constFind(c.id);
+    if (open != pauses.cend()
         && (c.state != CounterState::Paused || open->op != c.operatorId
             || open->reason != c.pauseReason))
         closePause(c.id, at);
-    const QString before = m_bound.value(c.id);
-    if (!before.isEmpty() && before != c.operatorId && m_ops[before].kpi.counter == c.id)
-        m_ops[before].kpi.counter.clear();
-    m_bound.insert(c.id, c.operatorId);
+    const QString before = bound.value(c.id);
+    if (!before.isEmpty() && before != c.operatorId && ops[before].kpi.counter == c.id)
+        ops[before].kpi.counter.clear();
+    bound.insert(c.id, c.operatorId);
     if (c.operatorId.isEmpty())
         return;
-    m_ops[c.operatorId].kpi.counter = c.id;
-    if (c.state == CounterState::Paused && !m_pauses.contains(c.id))
-        m_pauses.insert(c.id, OpenPause{c.operatorId, c.pauseReason, at});
+    ops[c.operatorId].kpi.counter = c.id;
+    if (c.state == CounterState::Paused && !pauses.contains(c.id))
+        pauses.insert(c.id, OpenPause{c.operatorId, c.pauseReason, at});
 }
 
-void OperatorDay::ticketEnded(const Ticket &t)
+void OperatorDay::State::ticketEnded(const Ticket &t)
 {
-    const QString op = m_bound.value(t.counter);
+    const QString op = bound.value(t.counter);
     if (op.isEmpty())
         return;
-    OperatorAcc &acc = m_ops[op];
+    OperatorAcc &acc = ops[op];
     if (t.state == TicketState::NoShow) {
         acc.kpi.noShow += 1;
         return;
     }
     if (t.state != TicketState::Done)
         return;
-    const ServiceConfig *service = m_config.service(t.service);
+    const ServiceConfig *service = config.service(t.service);
     acc.kpi.served += 1;
     acc.serviceSum += t.startedAt.secsTo(t.endedAt);
     acc.normSum += service ? service->defaultServiceSec : 0;
 }
 
-void OperatorDay::closePause(const QString &counter, const QDateTime &at)
+void OperatorDay::State::closePause(const QString &counter, const QDateTime &at)
 {
-    const OpenPause pause = m_pauses.take(counter);
+    const OpenPause pause = pauses.take(counter);
     if (at > pause.since)
-        m_ops[pause.op].pauseByReason[pause.reason] += pause.since.secsTo(at);
+        ops[pause.op].pauseByReason[pause.reason] += pause.since.secsTo(at);
 }
 
-int average(qint64 sum, int n)
+static int average(qint64 sum, int n)
 {
     return n ? int(std::llround(double(sum) / n)) : 0;
 }
 
-std::vector<OperatorKpi> OperatorDay::finish(const QDateTime &now)
+std::vector<OperatorKpi> OperatorDay::State::finish(const QDateTime &now)
 {
-    for (const QString &counter : m_pauses.keys())
+    for (const QString &counter : pauses.keys())
         closePause(counter, now);
     std::vector<OperatorKpi> out;
-    for (const OperatorConfig &o : m_config.operators) {
-        if (!m_ops.contains(o.id))
+    for (const OperatorConfig &o : config.operators) {
+        if (!ops.contains(o.id))
             continue;
-        const OperatorAcc &acc = m_ops[o.id];
+        const OperatorAcc &acc = ops[o.id];
         OperatorKpi k = acc.kpi;
         k.id = o.id;
         k.name = o.name;
@@ -132,8 +145,6 @@ std::vector<OperatorKpi> OperatorDay::finish(const QDateTime &now)
     return out;
 }
 
-} // namespace
-
 std::vector<OperatorKpi> operatorKpisFromEvents(const CentreConfig &config,
                                                 const std::vector<DomainEvent> &events,
                                                 const QDateTime &now)
@@ -147,7 +158,7 @@ std::vector<OperatorKpi> operatorKpisFromEvents(const CentreConfig &config,
     OperatorDay day(config);
     for (const DomainEvent *e : sorted)
         day.add(*e);
-    return day.finish(now);
+    return day.figures(now);
 }
 
 } // namespace novbe

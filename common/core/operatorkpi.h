@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace novbe {
@@ -36,6 +37,30 @@ struct OperatorKpi
     int pauseSec = 0;               // time paused (an open pause counts up to `now`)
     std::vector<PauseTotal> pauses; // pauseSec by reason, longest first
     bool operator==(const OperatorKpi &) const = default;
+};
+
+// The running figures of one service day: add() its events in seq order,
+// figures() at any time. The engine keeps one fed with every committed event
+// (stats.operators), so it never re-reads the day's journal.
+class OperatorDay
+{
+public:
+    // `config` must outlive it (the engine's config object, reloads included).
+    explicit OperatorDay(const CentreConfig &config);
+    ~OperatorDay();
+    OperatorDay(const OperatorDay &other);
+    OperatorDay &operator=(const OperatorDay &) = delete;
+
+    void add(const DomainEvent &e);
+    // Forgets every figure (a new service day).
+    void clear();
+    // Every operator seen so far, in config order; pauses still open are
+    // counted up to `now`.
+    std::vector<OperatorKpi> figures(const QDateTime &now) const;
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
 };
 
 // Every operator seen in `events` (one service day, any order: sorted by

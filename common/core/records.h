@@ -69,4 +69,23 @@ struct Feedback
     QDateTime at;
 };
 
+// A centre alert the engine raised (common/core/alerts.h): active until its
+// condition is gone (clearedAt), acknowledged by a manager or not.
+struct AlertRecord
+{
+    qint64 id = 0;
+    QString code;     // WAIT_OVER_TARGET, QUEUE_TOO_LONG, ... (protocol.md section 7)
+    QString severity; // critical | warning | info
+    QString subject;  // the service, counter or device it is about ("" = the centre)
+    qint64 value = 0; // what was measured when raised (seconds or people)
+    qint64 limit = 0; // the threshold it crossed
+    QString detail;   // per code: the printer state, the stop-issuing time, the problems
+    QString message;  // English, for the log
+    QDateTime raisedAt;
+    QDateTime clearedAt; // invalid while active
+    QString ackedBy;     // the manager device that acknowledged it
+    QDateTime ackedAt;
+    bool operator==(const AlertRecord &) const = default;
+};
+
 } // namespace novbe

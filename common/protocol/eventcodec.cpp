@@ -1,6 +1,8 @@
 #include "codec.h"
 
 #include "jsonfields.h"
+#include "readmodelcodec.h"
+#include "viewbuilders.h"
 
 using namespace Qt::StringLiterals;
 
@@ -102,6 +104,12 @@ bool readPayload(const QJsonObject &json, DomainEvent &event)
         case EventType::FeedbackSubmitted:
             event.feedback = feedbackFromJson(json.value(u"feedback"_s).toObject());
             return event.feedback.has_value();
+        case EventType::AlertRaised:
+        case EventType::AlertCleared:
+        case EventType::AlertAcknowledged:
+            if (const auto alert = decode<AlertView>(json.value(u"alert"_s).toObject()))
+                event.alert = alertRecord(*alert);
+            return event.alert.has_value();
         default: return false;
     }
 }

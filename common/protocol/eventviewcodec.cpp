@@ -54,6 +54,7 @@ struct PayloadWriter
         json.insert(u"appointment"_s, encode(e.appointment));
     }
     void operator()(const FeedbackEvent &e) { json.insert(u"feedback"_s, encode(e.feedback)); }
+    void operator()(const AlertEvent &e) { json.insert(u"alert"_s, encode(e.alert)); }
 };
 
 // The object `name` of `in` decoded as `T`; malformed when absent or bad.
@@ -104,6 +105,9 @@ EventPayload readPayload(EventType type, FieldReader &in)
             return AppointmentEvent{required<Appointment>(in, u"appointment"_s)};
         case EventType::FeedbackSubmitted:
             return FeedbackEvent{required<Feedback>(in, u"feedback"_s)};
+        case EventType::AlertRaised:
+        case EventType::AlertCleared:
+        case EventType::AlertAcknowledged: return AlertEvent{required<AlertView>(in, u"alert"_s)};
         default: return TicketEvent{required<TicketView>(in, u"ticket"_s)};
     }
 }

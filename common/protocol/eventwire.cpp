@@ -1,6 +1,10 @@
 #include "eventwire.h"
 
 #include "codec.h"
+#include "readmodelcodec.h"
+#include "viewbuilders.h"
+
+#include <QJsonDocument>
 
 namespace novbe {
 
@@ -208,6 +212,10 @@ QByteArray eventLine(const DomainEvent &e, const CentreIndex &index, bool displa
     JsonWriter w(display ? 512 : 1536);
     w.literal(QByteArrayView(NOTIFICATION_HEAD, sizeof NOTIFICATION_HEAD - 1));
     w.beginObject();
+    if (e.alert) {
+        const QJsonObject alert = encode(alertView(*e.alert));
+        w.key("alert").raw(QJsonDocument(alert).toJson(QJsonDocument::Compact));
+    }
     if (e.type == EventType::AppointmentBooked || e.type == EventType::AppointmentCancelled
         || e.type == EventType::AppointmentMissed) {
         w.key("appointment");

@@ -136,7 +136,16 @@ struct AlertView
     QString code;     // e.g. STORAGE_CHECK_FAILED
     QString severity; // critical | warning | info
     QString message;  // English, for the log and the manager
-    QDateTime at;
+    QDateTime at;     // raised
+    // Additions (the centre alerts raised and cleared by the engine's rules;
+    // empty / 0 / invalid for the one-off alerts).
+    QString subject; // the service, counter or device
+    qint64 value = 0;
+    qint64 limit = 0;
+    QString detail;
+    QDateTime clearedAt;
+    QString ackedBy;
+    QDateTime ackedAt;
     bool operator==(const AlertView &) const = default;
 };
 
@@ -264,9 +273,16 @@ struct FeedbackEvent
     bool operator==(const FeedbackEvent &) const = default;
 };
 
+// alert.raised, alert.cleared, alert.acknowledged
+struct AlertEvent
+{
+    AlertView alert;
+    bool operator==(const AlertEvent &) const = default;
+};
+
 using EventPayload = std::variant<TicketEvent, TicketCalledEvent, TicketTransferredEvent,
                                   QueueChangedEvent, CounterChangedEvent, DeviceChangedEvent,
-                                  DayRolloverEvent, AppointmentEvent, FeedbackEvent>;
+                                  DayRolloverEvent, AppointmentEvent, FeedbackEvent, AlertEvent>;
 
 // An event's params {seq, type, at, ...}.
 struct EventView

@@ -75,11 +75,27 @@ EventPayload payloadOf(const DomainEvent &event, const CentreConfig &config)
         case EventType::AppointmentMissed: return appointmentEvent(event);
         case EventType::FeedbackSubmitted:
             return FeedbackEvent{event.feedback.value_or(Feedback())};
+        case EventType::AlertRaised:
+        case EventType::AlertCleared:
+        case EventType::AlertAcknowledged:
+            return AlertEvent{alertView(event.alert.value_or(AlertRecord()))};
         default: return TicketEvent{eventTicket(event)};
     }
 }
 
 } // namespace
+
+AlertView alertView(const AlertRecord &a)
+{
+    return AlertView{a.id,    a.code,  a.severity, a.message,   a.raisedAt, a.subject,
+                     a.value, a.limit, a.detail,   a.clearedAt, a.ackedBy,  a.ackedAt};
+}
+
+AlertRecord alertRecord(const AlertView &a)
+{
+    return AlertRecord{a.id,     a.code,    a.severity, a.subject,   a.value,   a.limit,
+                       a.detail, a.message, a.at,       a.clearedAt, a.ackedBy, a.ackedAt};
+}
 
 TicketView ticketView(const Ticket &ticket, std::optional<WaitEstimate> estimate)
 {

@@ -26,6 +26,10 @@ ServiceView serviceView(const ServiceConfig &service, bool open);
 // centre.get as a fresh engine would answer it for `config`: every service
 // open, every counter closed (offline previews and tests).
 CentreView centreViewOf(const CentreConfig &config);
+// An engine alert as sent (alerts.list, the `alert` notification, alert.* events).
+AlertView alertView(const AlertRecord &alert);
+// Back from the wire (journal v1 payloads).
+AlertRecord alertRecord(const AlertView &alert);
 // The event params of `event` for non-display subscribers (the journal's
 // v1 payload had this shape too).
 EventView eventView(const DomainEvent &event, const CentreConfig &config);

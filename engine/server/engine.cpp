@@ -1,6 +1,7 @@
 #include "engine.h"
 
 #include "alertboard.h"
+#include "alertwatch.h"
 #include "auth.h"
 #include "batcher.h"
 #include "configfile.h"
@@ -18,6 +19,7 @@
 #include "session.h"
 #include "sessionregistry.h"
 
+#include "core/operatorkpi.h"
 #include "core/queueengine.h"
 #include "store/store.h"
 
@@ -25,6 +27,7 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +54,7 @@ Engine::Engine(EngineOptions options, Environment environment, QObject *parent)
     , m_options(std::move(options))
     , m_idSeed(environment.idSeed)
     , m_addMethods(std::move(environment.addMethods))
+    , m_alertTimer(environment.alertTimer)
 {
     if (environment.clock) {
         m_clock = environment.clock;
@@ -153,9 +157,10 @@ std::optional<Engine::StartError> Engine::startServing()
     m_batcher = new Batcher(*m_core, *m_store, this);
     m_batcher->setFailureListener([this](const QString &message) { reportWriteFailure(message); });
     m_batcher->setPublisher(
-        [this](const std::vector<const DomainEvent *> &events) { m_fanout->publish(events); });
+        [this](const std::vector<const DomainEvent *> &events) { publish(events); });
+    startFromJournal();
     m_context.reset(new EngineContext{*m_core, *m_store, *m_clock, *m_auth, *m_sessions, *m_fanout,
-                                      *m_batcher, *m_alerts});
+                                      *m_batcher, *m_alerts, m_operatorDay.get()});
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);
     if (m_addMethods)
         m_addMethods(*this, *m_dispatcher);
@@ -174,8 +179,38 @@ std::optional<Engine::StartError> Engine::startServing()
     m_rolloverTimer->setSingleShot(true);
     connect(m_rolloverTimer, &QTimer::timeout, this, &Engine::checkRollover);
     scheduleRolloverCheck();
+    m_alertWatch = new AlertWatch(*m_context, this);
+    m_alertWatch->start(m_alertTimer);
     startIntegrityChecks();
     return std::nullopt;
+}
+
+// Today's journal, read once at start: the operator figures (publish() keeps
+// them up to date) and the alerts a previous run left active.
+void Engine::startFromJournal()
+{
+    m_operatorDay = std::make_unique<OperatorDay>(m_core->query().config());
+    std::vector<DomainEvent> events = m_store->dayEvents(m_core->query().serviceDay());
+    std::stable_sort(events.begin(), events.end(),
+                     [](const DomainEvent &a, const DomainEvent &b) { return a.seq < b.seq; });
+    for (const DomainEvent &e : events)
+        m_operatorDay->add(e);
+    m_alerts->restore(events);
+}
+
+// A committed batch: to the subscribers, into the operator figures (a new
+// day starts them afresh); an alert acknowledgement to the managers once it
+// is on disk (raised and cleared alerts went out at once, AlertWatch).
+void Engine::publish(const std::vector<const DomainEvent *> &events)
+{
+    m_fanout->publish(events);
+    for (const DomainEvent *e : events) {
+        if (e->type == EventType::DayRollover)
+            m_operatorDay->clear();
+        m_operatorDay->add(*e);
+        if (e->type == EventType::AlertAcknowledged && e->alert)
+            m_alerts->publish(*e->alert);
+    }
 }
 
 void Engine::startIntegrityChecks()
@@ -190,18 +225,17 @@ void Engine::startIntegrityChecks()
     m_checker->start();
 }
 
+// A failed check raises the centre alert STORAGE_CHECK_FAILED; the next
+// check that passes clears it.
 void Engine::reportIntegrity(const QStringList &problems)
 {
     if (problems.isEmpty()) {
         qCInfo(lcStore).noquote() << "integrity check of" << m_options.dbPath << "passed";
-        return;
+    } else {
+        qCCritical(lcStore).noquote() << u"PRAGMA quick_check found %1 problem(s) in %2: %3"_s.arg(
+            QString::number(problems.size()), m_options.dbPath, problems.mid(0, 5).join(u"; "_s));
     }
-    const QString message = u"PRAGMA quick_check found %1 problem(s) in %2: %3"_s.arg(
-        QString::number(problems.size()), m_options.dbPath, problems.mid(0, 5).join(u"; "_s));
-    qCCritical(lcStore).noquote() << message;
-    m_alerts->raise(u"STORAGE_CHECK_FAILED"_s, u"critical"_s,
-                    message + u" - back up the file and run novbe-engine --check"_s,
-                    m_clock->now());
+    m_alertWatch->setStorageProblems(problems);
 }
 
 void Engine::reportCheckFailure(const QString &message)
@@ -300,6 +334,12 @@ void Engine::checkRollover()
     m_batcher->addInternal(u"missed bookings"_s,
                            [this] { return m_core->bookings().markMissed(m_clock->now()); });
     scheduleRolloverCheck();
+}
+
+void Engine::checkAlerts()
+{
+    if (!m_stopping && m_alertWatch)
+        m_alertWatch->check();
 }
 
 bool Engine::reload()

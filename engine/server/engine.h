@@ -9,12 +9,14 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QTimer;
 
 namespace novbe {
 
 class AlertBoard;
+class AlertWatch;
 class Authenticator;
 class Batcher;
 class Clock;
@@ -22,6 +24,8 @@ class Dispatcher;
 class Fanout;
 class IntegrityChecker;
 class OffsetClock;
+class OperatorDay;
+struct DomainEvent;
 class QueueEngine;
 class Server;
 class SessionRegistry;
@@ -54,6 +58,9 @@ public:
         const Clock *clock = nullptr; // not owned; must outlive the engine
         std::optional<quint64> idSeed;
         std::function<void(Engine &engine, Dispatcher &dispatcher)> addMethods = {};
+        // false: the centre alerts are checked only on checkAlerts() (a test
+        // that records the wire byte for byte), not also every 15 s.
+        bool alertTimer = true;
     };
 
     explicit Engine(EngineOptions options, QObject *parent = nullptr);
@@ -78,6 +85,9 @@ public:
     // marks bookings missed whose check-in window closed (checked by a timer
     // at least once a minute; call it after moving an injected clock).
     void checkRollover();
+    // Runs the centre alerts' rules now (a timer does it every 15 s; call it
+    // after moving an injected clock).
+    void checkAlerts();
 
 signals:
     void stopped();
@@ -95,6 +105,8 @@ private:
     void reportCheckFailure(const QString &message);
     void reportWriteFailure(const QString &message);
     void handleSessionGone();
+    void startFromJournal();
+    void publish(const std::vector<const DomainEvent *> &events);
     void finishStop();
 
     EngineOptions m_options;
@@ -102,12 +114,14 @@ private:
     const Clock *m_clock = nullptr;
     std::optional<quint64> m_idSeed;
     std::function<void(Engine &, Dispatcher &)> m_addMethods;
+    bool m_alertTimer = true;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QueueEngine> m_core;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<SessionRegistry> m_sessions;
     std::unique_ptr<Fanout> m_fanout;
     std::unique_ptr<AlertBoard> m_alerts;
+    std::unique_ptr<OperatorDay> m_operatorDay;
     std::unique_ptr<EngineContext> m_context;
     std::unique_ptr<Dispatcher> m_dispatcher;
     Batcher *m_batcher = nullptr;
@@ -117,6 +131,7 @@ private:
     QTimer *m_rolloverTimer = nullptr;
     QTimer *m_stopTimer = nullptr;
     IntegrityChecker *m_checker = nullptr;
+    AlertWatch *m_alertWatch = nullptr;
     bool m_stopping = false;
     bool m_writesStopAlerted = false;
     QDateTime m_lastWriteAlert;

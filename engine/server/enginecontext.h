@@ -6,6 +6,7 @@
 namespace novbe {
 
 class AlertBoard;
+class OperatorDay;
 class Authenticator;
 class Batcher;
 class Fanout;
@@ -23,6 +24,8 @@ struct EngineContext
     Fanout &fanout;
     Batcher &batcher;
     AlertBoard &alerts;
+    // Today's operator figures, kept up to date with every committed event.
+    const OperatorDay *operatorDay = nullptr;
 
     QDateTime now() const { return clock.now(); }
     const CentreConfig &config() const { return core.query().config(); }

@@ -5,6 +5,7 @@
 #include "session.h"
 #include "sessionregistry.h"
 
+#include "core/operatorkpi.h"
 #include "protocol/readmodelcodec.h"
 #include "store/store.h"
 
@@ -16,14 +17,13 @@ namespace novbe {
 
 namespace {
 
-// Today's figures per operator, recomputed from today's journal.
+// Today's figures per operator: the engine's running total (OperatorDay),
+// fed with every committed event.
 Reply statsOperators(EngineContext &ctx, Session &, const QJsonObject &)
 {
     return Reply::deferred([&ctx] {
-        const QString day = ctx.core.query().serviceDay();
-        OperatorStatsView view{
-            operatorKpisFromEvents(ctx.config(), ctx.store.dayEvents(day), ctx.now()), day,
-            ctx.core.query().lastSeq()};
+        OperatorStatsView view{ctx.operatorDay->figures(ctx.now()), ctx.core.query().serviceDay(),
+                               ctx.core.query().lastSeq()};
         return Answer(encode(view));
     });
 }

@@ -24,6 +24,7 @@ enum EventField : quint32 {
     F_PRINTER_STATE = 1u << 11,
     F_PRINTER_DETAIL = 1u << 12,
     F_SAME_TICKET = 1u << 13, // the ticket is the one the record before wrote
+    F_ALERT = 1u << 14,
 };
 
 enum TicketField : quint32 {
@@ -92,6 +93,7 @@ quint32 eventMask(const DomainEvent &e)
     m |= e.online ? quint32(F_ONLINE) : 0u;
     m |= e.printerState.isEmpty() ? 0u : quint32(F_PRINTER_STATE);
     m |= e.printerDetail.isEmpty() ? 0u : quint32(F_PRINTER_DETAIL);
+    m |= e.alert ? quint32(F_ALERT) : 0u;
     return m;
 }
 
@@ -290,6 +292,28 @@ void JournalWriter::feedback(const Feedback &f)
         varint(0);
 }
 
+void JournalWriter::alert(const AlertRecord &a)
+{
+    varint(quint64(a.id));
+    name(a.code);
+    name(a.severity);
+    name(a.subject);
+    zigzag(a.value);
+    zigzag(a.limit);
+    text(a.detail);
+    text(a.message);
+    time(a.raisedAt, m_lastAt);
+    if (a.clearedAt.isValid())
+        time(a.clearedAt, m_lastAt);
+    else
+        varint(0);
+    name(a.ackedBy);
+    if (a.ackedAt.isValid())
+        time(a.ackedAt, m_lastAt);
+    else
+        varint(0);
+}
+
 void JournalWriter::event(const DomainEvent &e)
 {
     quint32 mask = eventMask(e);
@@ -324,6 +348,8 @@ void JournalWriter::event(const DomainEvent &e)
         name(e.printerState);
     if (mask & F_PRINTER_DETAIL)
         text(e.printerDetail);
+    if (mask & F_ALERT)
+        alert(*e.alert);
 }
 
 // ---- JournalReader
@@ -485,6 +511,26 @@ std::optional<Feedback> JournalReader::feedback()
     return done(std::move(f));
 }
 
+std::optional<AlertRecord> JournalReader::alert()
+{
+    AlertRecord a;
+    a.id = qint64(varint());
+    a.code = name();
+    a.severity = name();
+    a.subject = name();
+    a.value = zigzag();
+    a.limit = zigzag();
+    a.detail = text();
+    a.message = text();
+    a.raisedAt = time(m_lastAt);
+    a.clearedAt = time(m_lastAt);
+    a.ackedBy = name();
+    a.ackedAt = time(m_lastAt);
+    if (a.code.isEmpty())
+        m_failed = true;
+    return done(std::move(a));
+}
+
 std::optional<DomainEvent> JournalReader::event(qint64 seq)
 {
     DomainEvent e;
@@ -521,6 +567,8 @@ std::optional<DomainEvent> JournalReader::event(qint64 seq)
     e.online = mask & F_ONLINE;
     e.printerState = (mask & F_PRINTER_STATE) ? name() : QString();
     e.printerDetail = (mask & F_PRINTER_DETAIL) ? text() : QString();
+    if (mask & F_ALERT)
+        e.alert = alert();
     return done(std::move(e));
 }
 

@@ -58,6 +58,7 @@ public:
     void counter(const CounterStatus &c, qint64 baseMs);
     void appointment(const Appointment &a);
     void feedback(const Feedback &f);
+    void alert(const AlertRecord &a);
     QByteArrayView bytes() const { return QByteArrayView(m_out.data(), qsizetype(m_out.size())); }
     void clear();
 
@@ -90,6 +91,7 @@ public:
     std::optional<CounterStatus> counter(qint64 baseMs);
     std::optional<Appointment> appointment();
     std::optional<Feedback> feedback();
+    std::optional<AlertRecord> alert();
 
 private:
     quint64 varint();

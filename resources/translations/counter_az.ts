@@ -76,26 +76,6 @@
             <translation>“%1” hazırda mümkün deyil.</translation>
         </message>
         <message>
-            <source>Short break</source>
-            <translation>Qısa fasilə</translation>
-        </message>
-        <message>
-            <source>Lunch</source>
-            <translation>Nahar</translation>
-        </message>
-        <message>
-            <source>Paperwork</source>
-            <translation>Sənədlərlə iş</translation>
-        </message>
-        <message>
-            <source>Technical problem</source>
-            <translation>Texniki problem</translation>
-        </message>
-        <message>
-            <source>Called away by the manager</source>
-            <translation>Rəhbər çağırıb</translation>
-        </message>
-        <message>
             <source>First in line</source>
             <translation>Növbənin əvvəlinə</translation>
         </message>

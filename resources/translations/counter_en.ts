@@ -76,26 +76,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Short break</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lunch</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paperwork</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Technical problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Called away by the manager</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>First in line</source>
             <translation type="unfinished" />
         </message>

@@ -76,26 +76,6 @@
             <translation>«%1» сейчас недоступно.</translation>
         </message>
         <message>
-            <source>Short break</source>
-            <translation>Короткий перерыв</translation>
-        </message>
-        <message>
-            <source>Lunch</source>
-            <translation>Обед</translation>
-        </message>
-        <message>
-            <source>Paperwork</source>
-            <translation>Работа с документами</translation>
-        </message>
-        <message>
-            <source>Technical problem</source>
-            <translation>Техническая проблема</translation>
-        </message>
-        <message>
-            <source>Called away by the manager</source>
-            <translation>Вызван руководителем</translation>
-        </message>
-        <message>
             <source>First in line</source>
             <translation>В начало очереди</translation>
         </message>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az">
 <context>
+    <name>novbe::AlertTexts</name>
+    <message>
+        <source>%1: a citizen has waited longer than the target of %2</source>
+        <translation>%1: bir vətəndaş %2 hədəfindən çox gözləyir</translation>
+    </message>
+    <message>
+        <source>Open another counter for this service or move an operator.</source>
+        <translation>Bu xidmət üçün başqa masa açın və ya operatoru yerləşdirin.</translation>
+    </message>
+    <message>
+        <source>%1: %2 people waiting (alert from %3)</source>
+        <translation>%1: %2 nəfər gözləyir (hədd %3)</translation>
+    </message>
+    <message>
+        <source>%1: the queue will not clear by closing time</source>
+        <translation>%1: növbə bağlanış vaxtına qədər bitməyəcək</translation>
+    </message>
+    <message>
+        <source>Stop issuing tickets for it at %1 or open another counter.</source>
+        <translation>Bu xidmətə bilet verilməsini saat %1 dayandırın və ya başqa masa açın.</translation>
+    </message>
+    <message>
+        <source>Counter %1 has been idle for over %2 while citizens wait</source>
+        <translation>Vətəndaşlar gözlədiyi halda %1 saylı masa %2 müddətdən çox boşdur</translation>
+    </message>
+    <message>
+        <source>Ask the operator to call the next ticket.</source>
+        <translation>Operatordan növbəti bileti çağırmasını xahiş edin.</translation>
+    </message>
+    <message>
+        <source>%1 is low on paper</source>
+        <translation>%1 cihazında kağız azalıb</translation>
+    </message>
+    <message>
+        <source>Bring a new roll before it runs out.</source>
+        <translation>Kağız bitməmiş yeni rulon gətirin.</translation>
+    </message>
+    <message>
+        <source>%1 is out of paper</source>
+        <translation>%1 cihazında kağız bitib</translation>
+    </message>
+    <message>
+        <source>It has stopped issuing tickets: load a new roll now.</source>
+        <translation>Bilet vermir: dərhal yeni rulon taxın.</translation>
+    </message>
+    <message>
+        <source>%1 has its printer cover open</source>
+        <translation>%1 cihazında printerin qapağı açıqdır</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach its printer</source>
+        <translation>%1 printerə qoşula bilmir</translation>
+    </message>
+    <message>
+        <source>It has stopped issuing tickets: fix the printer now.</source>
+        <translation>Bilet vermir: printeri dərhal düzəldin.</translation>
+    </message>
+    <message>
+        <source>%1 is offline</source>
+        <translation>%1 şəbəkədə deyil</translation>
+    </message>
+    <message>
+        <source>Check its power and network cable.</source>
+        <translation>Cihazın elektrik və şəbəkə kabelini yoxlayın.</translation>
+    </message>
+    <message>
+        <source>The check of the database found damage</source>
+        <translation>Verilənlər bazasının yoxlanışı zədə tapdı</translation>
+    </message>
+    <message>
+        <source>Back up the database and call the administrator.</source>
+        <translation>Verilənlər bazasının ehtiyat nüsxəsini çıxarın və administratoru çağırın.</translation>
+    </message>
+</context>
+<context>
     <name>novbe::CountersGrid</name>
     <message>
         <source>serving</source>
@@ -42,81 +117,6 @@
         <source>%1 h %2 min</source>
         <translation>%1 saat %2 dəq</translation>
     </message>
-    <message>
-        <source>short break</source>
-        <translation>qısa fasilə</translation>
-    </message>
-    <message>
-        <source>lunch</source>
-        <translation>nahar</translation>
-    </message>
-    <message>
-        <source>paperwork</source>
-        <translation>sənədlərlə iş</translation>
-    </message>
-    <message>
-        <source>technical problem</source>
-        <translation>texniki problem</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>iclas</translation>
-    </message>
-    <message>
-        <source>pause</source>
-        <translation>fasilə</translation>
-    </message>
-</context>
-<context>
-    <name>novbe::DashboardModel</name>
-    <message>
-        <source>%1 is offline</source>
-        <translation>%1 şəbəkədə deyil</translation>
-    </message>
-    <message>
-        <source>Check its power and network cable.</source>
-        <translation>Cihazın elektrik və şəbəkə kabelini yoxlayın.</translation>
-    </message>
-    <message>
-        <source>%1 is out of paper</source>
-        <translation>%1 cihazında kağız bitib</translation>
-    </message>
-    <message>
-        <source>%1 has its printer cover open</source>
-        <translation>%1 cihazında printerin qapağı açıqdır</translation>
-    </message>
-    <message>
-        <source>%1 cannot reach its printer</source>
-        <translation>%1 printerə qoşula bilmir</translation>
-    </message>
-    <message>
-        <source>It has stopped issuing tickets: fix the printer now.</source>
-        <translation>Bilet vermir: printeri dərhal düzəldin.</translation>
-    </message>
-    <message>
-        <source>%1 is low on paper</source>
-        <translation>%1 cihazında kağız azalıb</translation>
-    </message>
-    <message>
-        <source>Bring a new roll before it runs out.</source>
-        <translation>Kağız bitməmiş yeni rulon gətirin.</translation>
-    </message>
-    <message>
-        <source>%1: longest wait %2 min, target %3 min</source>
-        <translation>%1: ən uzun gözləmə %2 dəq, hədəf %3 dəq</translation>
-    </message>
-    <message>
-        <source>Open another counter for this service or move an operator.</source>
-        <translation>Bu xidmət üçün başqa masa açın və ya operatoru yerləşdirin.</translation>
-    </message>
-    <message>
-        <source>Counter %1 is idle while citizens wait</source>
-        <translation>Vətəndaşlar gözlədiyi halda %1 saylı masa boşdur</translation>
-    </message>
-    <message>
-        <source>Ask the operator to call the next ticket.</source>
-        <translation>Operatordan növbəti bileti çağırmasını xahiş edin.</translation>
-    </message>
 </context>
 <context>
     <name>novbe::DashboardWindow</name>
@@ -151,6 +151,18 @@
     <message>
         <source>Devices</source>
         <translation>Cihazlar</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Qəbul et</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert (or the newest one): the sound stops</source>
+        <translation>Seçilmiş xəbərdarlığı (və ya ən yenisini) qəbul edin: səs dayanır</translation>
+    </message>
+    <message>
+        <source>✓ acknowledged by %1 at %2</source>
+        <translation>✓ qəbul edib: %1, saat %2</translation>
     </message>
 </context>
 <context>

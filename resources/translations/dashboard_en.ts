@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>novbe::AlertTexts</name>
+    <message>
+        <source>%1: a citizen has waited longer than the target of %2</source>
+        <translation>%1: a citizen has waited longer than the target of %2</translation>
+    </message>
+    <message>
+        <source>Open another counter for this service or move an operator.</source>
+        <translation>Open another counter for this service or move an operator.</translation>
+    </message>
+    <message>
+        <source>%1: %2 people waiting (alert from %3)</source>
+        <translation>%1: %2 people waiting (alert from %3)</translation>
+    </message>
+    <message>
+        <source>%1: the queue will not clear by closing time</source>
+        <translation>%1: the queue will not clear by closing time</translation>
+    </message>
+    <message>
+        <source>Stop issuing tickets for it at %1 or open another counter.</source>
+        <translation>Stop issuing tickets for it at %1 or open another counter.</translation>
+    </message>
+    <message>
+        <source>Counter %1 has been idle for over %2 while citizens wait</source>
+        <translation>Counter %1 has been idle for over %2 while citizens wait</translation>
+    </message>
+    <message>
+        <source>Ask the operator to call the next ticket.</source>
+        <translation>Ask the operator to call the next ticket.</translation>
+    </message>
+    <message>
+        <source>%1 is low on paper</source>
+        <translation>%1 is low on paper</translation>
+    </message>
+    <message>
+        <source>Bring a new roll before it runs out.</source>
+        <translation>Bring a new roll before it runs out.</translation>
+    </message>
+    <message>
+        <source>%1 is out of paper</source>
+        <translation>%1 is out of paper</translation>
+    </message>
+    <message>
+        <source>It has stopped issuing tickets: load a new roll now.</source>
+        <translation>It has stopped issuing tickets: load a new roll now.</translation>
+    </message>
+    <message>
+        <source>%1 has its printer cover open</source>
+        <translation>%1 has its printer cover open</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach its printer</source>
+        <translation>%1 cannot reach its printer</translation>
+    </message>
+    <message>
+        <source>It has stopped issuing tickets: fix the printer now.</source>
+        <translation>It has stopped issuing tickets: fix the printer now.</translation>
+    </message>
+    <message>
+        <source>%1 is offline</source>
+        <translation>%1 is offline</translation>
+    </message>
+    <message>
+        <source>Check its power and network cable.</source>
+        <translation>Check its power and network cable.</translation>
+    </message>
+    <message>
+        <source>The check of the database found damage</source>
+        <translation>The check of the database found damage</translation>
+    </message>
+    <message>
+        <source>Back up the database and call the administrator.</source>
+        <translation>Back up the database and call the administrator.</translation>
+    </message>
+</context>
+<context>
     <name>novbe::CountersGrid</name>
     <message>
         <source>serving</source>
@@ -42,81 +117,6 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
-    <message>
-        <source>short break</source>
-        <translation>short break</translation>
-    </message>
-    <message>
-        <source>lunch</source>
-        <translation>lunch</translation>
-    </message>
-    <message>
-        <source>paperwork</source>
-        <translation>paperwork</translation>
-    </message>
-    <message>
-        <source>technical problem</source>
-        <translation>technical problem</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>meeting</translation>
-    </message>
-    <message>
-        <source>pause</source>
-        <translation>pause</translation>
-    </message>
-</context>
-<context>
-    <name>novbe::DashboardModel</name>
-    <message>
-        <source>%1 is offline</source>
-        <translation>%1 is offline</translation>
-    </message>
-    <message>
-        <source>Check its power and network cable.</source>
-        <translation>Check its power and network cable.</translation>
-    </message>
-    <message>
-        <source>%1 is out of paper</source>
-        <translation>%1 is out of paper</translation>
-    </message>
-    <message>
-        <source>%1 has its printer cover open</source>
-        <translation>%1 has its printer cover open</translation>
-    </message>
-    <message>
-        <source>%1 cannot reach its printer</source>
-        <translation>%1 cannot reach its printer</translation>
-    </message>
-    <message>
-        <source>It has stopped issuing tickets: fix the printer now.</source>
-        <translation>It has stopped issuing tickets: fix the printer now.</translation>
-    </message>
-    <message>
-        <source>%1 is low on paper</source>
-        <translation>%1 is low on paper</translation>
-    </message>
-    <message>
-        <source>Bring a new roll before it runs out.</source>
-        <translation>Bring a new roll before it runs out.</translation>
-    </message>
-    <message>
-        <source>%1: longest wait %2 min, target %3 min</source>
-        <translation>%1: longest wait %2 min, target %3 min</translation>
-    </message>
-    <message>
-        <source>Open another counter for this service or move an operator.</source>
-        <translation>Open another counter for this service or move an operator.</translation>
-    </message>
-    <message>
-        <source>Counter %1 is idle while citizens wait</source>
-        <translation>Counter %1 is idle while citizens wait</translation>
-    </message>
-    <message>
-        <source>Ask the operator to call the next ticket.</source>
-        <translation>Ask the operator to call the next ticket.</translation>
-    </message>
 </context>
 <context>
     <name>novbe::DashboardWindow</name>
@@ -151,6 +151,18 @@
     <message>
         <source>Devices</source>
         <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert (or the newest one): the sound stops</source>
+        <translation>Acknowledge the selected alert (or the newest one): the sound stops</translation>
+    </message>
+    <message>
+        <source>✓ acknowledged by %1 at %2</source>
+        <translation>✓ acknowledged by %1 at %2</translation>
     </message>
 </context>
 <context>

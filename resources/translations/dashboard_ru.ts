@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>novbe::AlertTexts</name>
+    <message>
+        <source>%1: a citizen has waited longer than the target of %2</source>
+        <translation>%1: гражданин ждёт дольше цели в %2</translation>
+    </message>
+    <message>
+        <source>Open another counter for this service or move an operator.</source>
+        <translation>Откройте ещё одно окно для этой услуги или переведите оператора.</translation>
+    </message>
+    <message>
+        <source>%1: %2 people waiting (alert from %3)</source>
+        <translation>%1: ждут %2 чел. (порог %3)</translation>
+    </message>
+    <message>
+        <source>%1: the queue will not clear by closing time</source>
+        <translation>%1: очередь не закончится к закрытию</translation>
+    </message>
+    <message>
+        <source>Stop issuing tickets for it at %1 or open another counter.</source>
+        <translation>Прекратите выдачу талонов на неё в %1 или откройте ещё одно окно.</translation>
+    </message>
+    <message>
+        <source>Counter %1 has been idle for over %2 while citizens wait</source>
+        <translation>Окно %1 простаивает дольше %2, а граждане ждут</translation>
+    </message>
+    <message>
+        <source>Ask the operator to call the next ticket.</source>
+        <translation>Попросите оператора вызвать следующий талон.</translation>
+    </message>
+    <message>
+        <source>%1 is low on paper</source>
+        <translation>В %1 заканчивается бумага</translation>
+    </message>
+    <message>
+        <source>Bring a new roll before it runs out.</source>
+        <translation>Принесите новый рулон, пока бумага не кончилась.</translation>
+    </message>
+    <message>
+        <source>%1 is out of paper</source>
+        <translation>В %1 закончилась бумага</translation>
+    </message>
+    <message>
+        <source>It has stopped issuing tickets: load a new roll now.</source>
+        <translation>Он перестал выдавать талоны: вставьте новый рулон сейчас.</translation>
+    </message>
+    <message>
+        <source>%1 has its printer cover open</source>
+        <translation>У %1 открыта крышка принтера</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach its printer</source>
+        <translation>%1 не видит свой принтер</translation>
+    </message>
+    <message>
+        <source>It has stopped issuing tickets: fix the printer now.</source>
+        <translation>Он перестал выдавать талоны: исправьте принтер сейчас.</translation>
+    </message>
+    <message>
+        <source>%1 is offline</source>
+        <translation>%1 не в сети</translation>
+    </message>
+    <message>
+        <source>Check its power and network cable.</source>
+        <translation>Проверьте питание и сетевой кабель.</translation>
+    </message>
+    <message>
+        <source>The check of the database found damage</source>
+        <translation>Проверка базы данных нашла повреждения</translation>
+    </message>
+    <message>
+        <source>Back up the database and call the administrator.</source>
+        <translation>Сделайте резервную копию базы данных и вызовите администратора.</translation>
+    </message>
+</context>
+<context>
     <name>novbe::CountersGrid</name>
     <message>
         <source>serving</source>
@@ -42,81 +117,6 @@
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
-    <message>
-        <source>short break</source>
-        <translation>короткий перерыв</translation>
-    </message>
-    <message>
-        <source>lunch</source>
-        <translation>обед</translation>
-    </message>
-    <message>
-        <source>paperwork</source>
-        <translation>работа с документами</translation>
-    </message>
-    <message>
-        <source>technical problem</source>
-        <translation>техническая проблема</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>совещание</translation>
-    </message>
-    <message>
-        <source>pause</source>
-        <translation>пауза</translation>
-    </message>
-</context>
-<context>
-    <name>novbe::DashboardModel</name>
-    <message>
-        <source>%1 is offline</source>
-        <translation>%1 не в сети</translation>
-    </message>
-    <message>
-        <source>Check its power and network cable.</source>
-        <translation>Проверьте питание и сетевой кабель.</translation>
-    </message>
-    <message>
-        <source>%1 is out of paper</source>
-        <translation>В %1 закончилась бумага</translation>
-    </message>
-    <message>
-        <source>%1 has its printer cover open</source>
-        <translation>У %1 открыта крышка принтера</translation>
-    </message>
-    <message>
-        <source>%1 cannot reach its printer</source>
-        <translation>%1 не видит свой принтер</translation>
-    </message>
-    <message>
-        <source>It has stopped issuing tickets: fix the printer now.</source>
-        <translation>Он перестал выдавать талоны: исправьте принтер сейчас.</translation>
-    </message>
-    <message>
-        <source>%1 is low on paper</source>
-        <translation>В %1 заканчивается бумага</translation>
-    </message>
-    <message>
-        <source>Bring a new roll before it runs out.</source>
-        <translation>Принесите новый рулон, пока бумага не кончилась.</translation>
-    </message>
-    <message>
-        <source>%1: longest wait %2 min, target %3 min</source>
-        <translation>%1: самое долгое ожидание %2 мин, цель %3 мин</translation>
-    </message>
-    <message>
-        <source>Open another counter for this service or move an operator.</source>
-        <translation>Откройте ещё одно окно для этой услуги или переведите оператора.</translation>
-    </message>
-    <message>
-        <source>Counter %1 is idle while citizens wait</source>
-        <translation>Окно %1 простаивает, а граждане ждут</translation>
-    </message>
-    <message>
-        <source>Ask the operator to call the next ticket.</source>
-        <translation>Попросите оператора вызвать следующий талон.</translation>
-    </message>
 </context>
 <context>
     <name>novbe::DashboardWindow</name>
@@ -151,6 +151,18 @@
     <message>
         <source>Devices</source>
         <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert (or the newest one): the sound stops</source>
+        <translation>Подтвердить выбранное оповещение (или самое новое): звук прекратится</translation>
+    </message>
+    <message>
+        <source>✓ acknowledged by %1 at %2</source>
+        <translation>✓ подтвердил %1 в %2</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,15 @@ struct Details
     }
     QString operator()(const AppointmentEvent &e) const { return e.appointment.id; }
     QString operator()(const FeedbackEvent &) const { return {}; }
+    QString operator()(const AlertEvent &e) const
+    {
+        QString text = e.alert.code;
+        if (!e.alert.subject.isEmpty())
+            text += u' ' + e.alert.subject;
+        if (!e.alert.ackedBy.isEmpty())
+            text += u" acknowledged by "_s + e.alert.ackedBy;
+        return text;
+    }
 };
 
 } // namespace

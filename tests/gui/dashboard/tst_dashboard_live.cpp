@@ -5,6 +5,7 @@
 #include "fitcheck.h"
 #include "waiting.h"
 
+#include "alertbell.h"
 #include "countersgrid.h"
 #include "kpicardsview.h"
 #include "peopletables.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTabWidget>
 
 #include <catch2/catch.hpp>
@@ -83,7 +85,7 @@ TEST_CASE("the live overview shows the morning as the engine counts it", "[gui][
 
     CHECK(w.countersGrid()->tileText(0).contains(u"serving"_s));
     CHECK(w.countersGrid()->tileText(0).contains(u"12 min"_s)); // at its ticket since 10:10
-    CHECK(w.countersGrid()->tileText(1).contains(u"lunch · 12 min"_s));
+    CHECK(w.countersGrid()->tileText(1).contains(u"Lunch · 12 min"_s));
     CHECK(w.countersGrid()->tileText(2).contains(u"idle while citizens wait"_s));
 
     const OperatorsTable *ops = w.operatorsTable();
@@ -95,7 +97,7 @@ TEST_CASE("the live overview shows the morning as the engine counts it", "[gui][
     const int rashad = rowNamed(ops, u"Rəşad Əliyev"_s);
     REQUIRE(rashad >= 0);
     CHECK(cell(ops, rashad, 7) == u"12 min"_s); // still on lunch
-    CHECK(cell(ops, rashad, 8) == u"lunch 12 min"_s);
+    CHECK(cell(ops, rashad, 8) == u"Lunch 12 min"_s);
 
     const DevicesTable *devices = w.devicesTable();
     const int kiosk = rowNamed(devices, u"kiosk-1"_s);
@@ -105,6 +107,54 @@ TEST_CASE("the live overview shows the morning as the engine counts it", "[gui][
     const int hallDisplay = rowNamed(devices, u"display-hall"_s);
     REQUIRE(hallDisplay >= 0);
     CHECK(cell(devices, hallDisplay, 2) == u"offline"_s);
+}
+
+namespace {
+
+int unacknowledged(DashboardWindow &w)
+{
+    int n = 0;
+    for (const Alert &a : w.model().alerts())
+        n += a.ackedAt.isValid() ? 0 : 1;
+    return n;
+}
+
+QString alertTexts(const QListWidget *list)
+{
+    QStringList out;
+    for (int i = 0; i < list->count(); ++i)
+        out << list->item(i)->text();
+    return out.join(u"\n---\n"_s);
+}
+
+} // namespace
+
+TEST_CASE("the engine's alerts show with a sound until a manager acknowledges them",
+          "[gui][dashboard][alerts]")
+{
+    DashboardHall hall;
+    REQUIRE(hall.start());
+    DashboardWindow &w = hall.openDashboard(u"en"_s);
+    REQUIRE(waitUntil([&w] { return w.model().alerts().size() >= 3; }));
+    const QString shown = alertTexts(w.alertsList());
+    INFO(shown.toStdString());
+    CHECK(shown.contains(u"kiosk-1 is low on paper"_s));
+    CHECK(shown.contains(u"has been idle for over 2 min while citizens wait"_s));
+    CHECK(shown.contains(
+        u"Temporary and permanent residence permit: the queue will not clear by closing time"_s));
+    CHECK(w.countersGrid()->tileText(2).contains(u"idle while citizens wait"_s));
+    CHECK(w.bell()->rings() >= 1); // new alerts rang
+    CHECK(w.bell()->repeating());  // and ring again until acknowledged
+    REQUIRE(w.acknowledgeButton()->isEnabled());
+
+    while (unacknowledged(w) > 0) {
+        const int before = unacknowledged(w);
+        w.acknowledgeButton()->click();
+        REQUIRE(waitUntil([&w, before] { return unacknowledged(w) < before; }));
+    }
+    CHECK_FALSE(w.acknowledgeButton()->isEnabled());
+    CHECK_FALSE(w.bell()->repeating());
+    CHECK(alertTexts(w.alertsList()).contains(u"✓ acknowledged by dashboard-1 at"_s));
 }
 
 TEST_CASE("the dashboard switches language at run time and cuts no text", "[gui][dashboard]")

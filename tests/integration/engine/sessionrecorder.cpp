@@ -27,7 +27,11 @@ bool SessionRecorder::start(const QString &configPath, const QDateTime &start, q
     options.configPath = configPath;
     options.dbPath = m_dir.filePath(u"replay.db"_s);
     options.port = 0;
-    m_engine = std::make_unique<Engine>(options, Engine::Environment{m_clock.get(), idSeed});
+    // No alert timer: an alert raised whenever 15 s of real time pass would
+    // make the transcript depend on the machine's speed.
+    Engine::Environment environment{m_clock.get(), idSeed};
+    environment.alertTimer = false;
+    m_engine = std::make_unique<Engine>(options, std::move(environment));
     return !m_engine->start().has_value();
 }
 

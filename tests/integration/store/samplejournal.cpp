@@ -109,6 +109,36 @@ Outcome SampleJournal::deviceChanged()
     return out;
 }
 
+// A centre alert raised, acknowledged and cleared (alert.* events).
+Outcome SampleJournal::alerts()
+{
+    AlertRecord a{42,
+                  u"PRINTER_OFFLINE"_s,
+                  u"critical"_s,
+                  u"kiosk-1"_s,
+                  -1,
+                  0,
+                  u"coverOpen"_s,
+                  u"kiosk-1: printer coverOpen — qapaq açıqdır"_s,
+                  m_now,
+                  QDateTime(),
+                  QString(),
+                  QDateTime()};
+    Outcome out;
+    out.events.push_back(event(EventType::AlertRaised));
+    out.events.back().alert = a;
+    m_now = m_now.addSecs(61);
+    a.ackedBy = u"dashboard-1"_s;
+    a.ackedAt = m_now;
+    out.events.push_back(event(EventType::AlertAcknowledged));
+    out.events.back().alert = a;
+    m_now = m_now.addSecs(300);
+    a.clearedAt = m_now;
+    out.events.push_back(event(EventType::AlertCleared));
+    out.events.back().alert = a;
+    return out;
+}
+
 // Moves one ticket through calls to its end state (by i); appends events.
 void SampleJournal::advance(Outcome &out, Ticket &t, int i)
 {

@@ -40,6 +40,8 @@ public:
     std::vector<Outcome> day(int tickets);
     // One ticket.issued outcome (ticket + queue.changed).
     Outcome issue(const QString &service, const QString &note = {});
+    // A centre alert raised, acknowledged and cleared (alert.* events).
+    Outcome alerts();
     qint64 lastSeq() const { return m_seq; }
 
 private:

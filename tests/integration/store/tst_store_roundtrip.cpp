@@ -222,6 +222,27 @@ TEST_CASE("journal reads return the events as written", "[store]")
     CHECK(store->lastServiceDay() == DAY);
 }
 
+TEST_CASE("alert events come back from the journal with every field", "[store][alerts]")
+{
+    QTemporaryDir dir;
+    SampleJournal journal(DAY, 0);
+    std::vector<Outcome> outcomes = journal.day(3);
+    outcomes.push_back(journal.alerts());
+    auto store = openStore(dir.filePath(u"centre.db"_s));
+    writeAll(*store, outcomes, 2);
+    const std::vector<DomainEvent> &written = outcomes.back().events;
+    const std::vector<DomainEvent> stored = store->eventsAfter(written.front().seq - 1);
+    REQUIRE(stored.size() == 3);
+    for (size_t i = 0; i < stored.size(); ++i) {
+        CHECK(stored[i].type == written[i].type);
+        REQUIRE(stored[i].alert.has_value());
+        CHECK(*stored[i].alert == *written[i].alert);
+    }
+    CHECK(stored[1].alert->ackedBy == u"dashboard-1"_s);
+    CHECK(stored[2].alert->clearedAt.isValid());
+    CHECK(stored[0].alert->value == -1); // negative values survive (zigzag)
+}
+
 TEST_CASE("an online backup opens and holds the same journal", "[store]")
 {
     QTemporaryDir dir;

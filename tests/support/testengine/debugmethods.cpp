@@ -38,6 +38,7 @@ Reply advanceClock(Engine &engine, TestClock &clock, EngineContext &ctx, const Q
         return Reply::fail(*error);
     clock.advanceSec(sec);
     engine.checkRollover();
+    engine.checkAlerts();
     return Reply::deferred([&ctx] { return Answer(QJsonObject{{u"now"_s, isoTime(ctx.now())}}); });
 }
 

@@ -123,3 +123,29 @@ TEST_CASE("a pause ends when its reason or operator changes", "[core][kpi]")
     CHECK(ops[1].pauseSec == 300);
     CHECK(ops[1].served == 0);
 }
+
+TEST_CASE("the running total agrees with a replay of the journal after every event", "[core][kpi]")
+{
+    Journal j;
+    j.counter("c1", CounterState::Idle, "op1", baku(9, 0));
+    j.ended("passport", "c1", TicketState::Done, baku(9, 5), baku(9, 12));
+    j.rated("op1", 5, baku(9, 13));
+    j.counter("c1", CounterState::Paused, "op1", baku(9, 15), "lunch");
+    j.counter("c2", CounterState::Idle, "op2", baku(9, 20));
+    j.counter("c1", CounterState::Idle, "op1", baku(9, 45));
+    j.ended("idcard", "c1", TicketState::NoShow, baku(9, 50), baku(9, 50));
+    j.counter("c2", CounterState::Paused, "op2", baku(11, 0), "break");
+    const CentreConfig config = operatorCentre();
+    OperatorDay running(config);
+    std::vector<DomainEvent> sofar;
+    for (const DomainEvent &e : j.events) {
+        running.add(e);
+        sofar.push_back(e);
+        const QDateTime now = e.at.addSecs(90);
+        CHECK(running.figures(now) == operatorKpisFromEvents(config, sofar, now));
+        CHECK(running.figures(now) == running.figures(now)); // asking changes nothing
+    }
+    CHECK(running.figures(baku(12, 0)).at(1).pauseSec == 3600); // op2's break, still open
+    running.clear();                                            // a new day
+    CHECK(running.figures(baku(12, 0)).empty());
+}

@@ -1,4 +1,4 @@
-// The dashboard's model: KPI cards, idle-with-queue, alerts.
+// The dashboard's model: KPI cards, the engine's alerts in words, idle-with-queue.
 #include "dashboardmodel.h"
 
 #include "protocol/readmodelcodec.h"
@@ -65,59 +65,56 @@ TEST_CASE("cards add up the services", "[dashboard]")
     CHECK(m.centreName() == u"Centre"_s);
 }
 
-TEST_CASE("printer and device alerts come and go", "[dashboard]")
+TEST_CASE("the engine's alerts are shown, in words, until they clear", "[dashboard][alerts]")
 {
     DashboardModel m = model();
-    CHECK(m.alerts(T0).empty());
-    m.applyEvent(event(R"({"type":"device.changed","device":"kiosk-1","online":true,
-        "printer":{"state":"paperOut","detail":""},"at":"2026-11-30T06:01:00.000Z"})"),
-                 T0);
-    auto alerts = m.alerts(T0);
-    REQUIRE(alerts.size() == 1);
-    CHECK(alerts[0].level == AlertLevel::Fault);
-    CHECK(alerts[0].text.contains(u"out of paper"_s));
-    m.applyEvent(
-        event(
-            R"({"type":"device.changed","device":"kiosk-1","online":true,"printer":{"state":"paperLow"}})"),
-        T0);
-    REQUIRE(m.alerts(T0).size() == 1);
-    CHECK(m.alerts(T0)[0].level == AlertLevel::Warning);
-    m.applyEvent(
-        event(
-            R"({"type":"device.changed","device":"kiosk-1","online":true,"printer":{"state":"ok"}})"),
-        T0);
-    CHECK(m.alerts(T0).empty());
-    m.applyEvent(event(R"({"type":"device.changed","device":"display-hall","online":false})"), T0);
-    CHECK(m.alerts(T0).at(0).text.contains(u"offline"_s));
+    CHECK(m.alerts().empty());
+    const bool rang = m.setAlerts(
+        {wire<AlertView>(R"({"id":4,"code":"PRINTER_PAPER_OUT","severity":"critical",
+            "subject":"kiosk-1","detail":"paperOut","at":"2026-11-30T06:01:00.000Z"})"),
+         wire<AlertView>(R"({"id":5,"code":"WAIT_OVER_TARGET","severity":"critical",
+            "subject":"passport","value":960,"limit":900,"at":"2026-11-30T06:02:00.000Z"})")});
+    CHECK(rang); // new and not acknowledged: the dashboard rings
+    auto alerts = m.alerts();
+    REQUIRE(alerts.size() == 2);
+    CHECK(alerts[0].id == 5); // newest first
+    CHECK(alerts[0].text == u"Passport: a citizen has waited longer than the target of 15 min"_s);
+    CHECK(alerts[1].level == AlertLevel::Fault);
+    CHECK(alerts[1].text.contains(u"out of paper"_s));
+    CHECK_FALSE(m.setAlerts({wire<AlertView>(R"({"id":4,"code":"PRINTER_PAPER_OUT",
+        "severity":"critical","subject":"kiosk-1","at":"2026-11-30T06:01:00.000Z"})")}));
+    REQUIRE(m.alerts().size() == 1);
+
+    // Events: acknowledged (no ring), cleared (gone), raised (a ring).
+    CHECK_FALSE(m.applyAlert(EventType::AlertAcknowledged, wire<AlertView>(R"({"id":4,
+        "code":"PRINTER_PAPER_OUT","severity":"critical","subject":"kiosk-1",
+        "ackedBy":"dashboard-1","ackedAt":"2026-11-30T06:03:00.000Z"})")));
+    CHECK(m.alerts().at(0).ackedBy == u"dashboard-1"_s);
+    CHECK_FALSE(m.applyAlert(EventType::AlertCleared, wire<AlertView>(R"({"id":4,
+        "code":"PRINTER_PAPER_OUT","clearedAt":"2026-11-30T06:09:00.000Z"})")));
+    CHECK(m.alerts().empty());
+    CHECK(m.applyAlert(EventType::AlertRaised, wire<AlertView>(R"({"id":9,
+        "code":"PRINTER_PAPER_LOW","severity":"warning","subject":"kiosk-2"})")));
+    REQUIRE(m.alerts().size() == 1);
+    CHECK(m.alerts()[0].level == AlertLevel::Warning);
+    CHECK(m.alerts()[0].text == u"kiosk-2 is low on paper"_s);
 }
 
-TEST_CASE("idle counters with a queue and waits over target are flagged", "[dashboard]")
+TEST_CASE("a counter is flagged idle while citizens wait when the engine says so",
+          "[dashboard][alerts]")
 {
     DashboardModel m = model();
     m.applyEvent(event(R"({"type":"counter.changed","at":"2026-11-30T06:00:00.000Z",
         "counter":{"id":"c1","state":"idle","operator":{"id":"op1","name":"Aysel"}}})"),
                  T0);
-    m.setSnapshot(wire<QueueSnapshot>(
-                      R"({"services":[{"id":"passport","waitingCount":3,"longestWaitSec":960}]})"),
-                  T0);
-    CHECK_FALSE(m.counters(T0.addSecs(60)).at(0).idleWithQueue);
-    CHECK(m.counters(T0.addSecs(DashboardModel::IDLE_WITH_QUEUE_SEC)).at(0).idleWithQueue);
-    CHECK_FALSE(m.counters(T0.addSecs(600)).at(1).idleWithQueue); // closed counters are not flagged
-    const auto alerts = m.alerts(T0.addSecs(600));
-    REQUIRE(alerts.size() == 2);
-    bool overTarget = false;
-    bool idle = false;
-    for (const Alert &a : alerts) {
-        overTarget = overTarget || a.text.contains(u"target 15 min"_s);
-        idle = idle || a.text.contains(u"idle"_s);
-    }
-    CHECK(overTarget);
-    CHECK(idle);
-    m.applyEvent(
-        event(
-            R"({"type":"counter.changed","counter":{"id":"c1","state":"calling","ticket":{"id":"t_1","number":"A001","service":"passport","state":"called"}}})"),
-        T0.addSecs(601));
-    CHECK(m.counters(T0.addSecs(700)).at(0).ticketNumber == u"A001"_s);
+    CHECK_FALSE(m.counters(T0.addSecs(600)).at(0).idleWithQueue);
+    m.applyAlert(EventType::AlertRaised, wire<AlertView>(R"({"id":3,
+        "code":"COUNTER_IDLE_WITH_QUEUE","severity":"warning","subject":"c1","value":120,"limit":120})"));
+    CHECK(m.counters(T0.addSecs(600)).at(0).idleWithQueue);
+    CHECK_FALSE(m.counters(T0.addSecs(600)).at(1).idleWithQueue);
+    CHECK(m.alerts().at(0).text == u"Counter 1 has been idle for over 2 min while citizens wait"_s);
+    m.applyAlert(EventType::AlertCleared, wire<AlertView>(R"({"id":3,
+        "code":"COUNTER_IDLE_WITH_QUEUE","subject":"c1"})"));
     CHECK_FALSE(m.counters(T0.addSecs(700)).at(0).idleWithQueue);
 }
 

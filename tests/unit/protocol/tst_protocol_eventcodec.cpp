@@ -95,6 +95,21 @@ std::vector<DomainEvent> everyEventType()
     feedback.feedback = Feedback{u"t_abc"_s,    5,         u"tez"_s, u"c07"_s, u"op01"_s,
                                  u"passport"_s, utc(9, 50)};
     events.push_back(feedback);
+    for (const EventType type :
+         {EventType::AlertRaised, EventType::AlertCleared, EventType::AlertAcknowledged}) {
+        DomainEvent e;
+        e.type = type;
+        e.alert = AlertRecord{
+            7,         u"QUEUE_TOO_LONG"_s, u"warning"_s, u"passport"_s, 31,        30,
+            QString(), u"31 waiting"_s,     utc(9, 40),   QDateTime(),   QString(), QDateTime()};
+        if (type == EventType::AlertCleared)
+            e.alert->clearedAt = utc(9, 45);
+        if (type == EventType::AlertAcknowledged) {
+            e.alert->ackedBy = u"dashboard-1"_s;
+            e.alert->ackedAt = utc(9, 42);
+        }
+        events.push_back(e);
+    }
     for (DomainEvent &e : events) {
         if (e.seq == 0)
             e.seq = ++seq;
@@ -183,6 +198,9 @@ TEST_CASE("the spec's fields are present for every event type", "[protocol]")
             case EventType::AppointmentBooked:
             case EventType::AppointmentCancelled: keys = {u"appointment"_s}; break;
             case EventType::FeedbackSubmitted: keys = {u"feedback"_s}; break;
+            case EventType::AlertRaised:
+            case EventType::AlertCleared:
+            case EventType::AlertAcknowledged: keys = {u"alert"_s}; break;
             default: keys = {u"ticket"_s}; break;
         }
         for (const QString &key : keys) {
@@ -217,6 +235,7 @@ TEST_CASE("every event type round-trips through the journal JSON", "[protocol]")
         CHECK(back->device == original.device);
         CHECK(back->online == original.online);
         CHECK(back->printerState == original.printerState);
+        CHECK(back->alert == original.alert);
         CHECK(encode(eventView(*back, config)) == json);
     }
 }

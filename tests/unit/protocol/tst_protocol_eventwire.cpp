@@ -203,3 +203,41 @@ TEST_CASE("tickets with estimates and counters encode as the read model does", "
         }
     }
 }
+
+TEST_CASE("alert events encode as the read model does", "[protocol][wire][alerts]")
+{
+    Day day;
+    day.run(10);
+    CentreIndex index;
+    index.rebuild(day.e.query().config());
+    AlertRecord a{3,
+                  u"WAIT_OVER_TARGET"_s,
+                  u"critical"_s,
+                  u"passport"_s,
+                  1200,
+                  900,
+                  TEXTS[1],
+                  TEXTS[4],
+                  QDateTime(QDate(2026, 11, 30), QTime(7, 5), Qt::UTC),
+                  QDateTime(),
+                  QString(),
+                  QDateTime()};
+    for (const EventType type :
+         {EventType::AlertRaised, EventType::AlertAcknowledged, EventType::AlertCleared}) {
+        if (type == EventType::AlertAcknowledged) {
+            a.ackedBy = u"dashboard-1"_s;
+            a.ackedAt = a.raisedAt.addSecs(60);
+        }
+        if (type == EventType::AlertCleared)
+            a.clearedAt = a.raisedAt.addSecs(600);
+        DomainEvent e;
+        e.seq = 77;
+        e.type = type;
+        e.at = a.raisedAt.addSecs(5);
+        e.alert = a;
+        INFO(eventTypeName(type).toStdString());
+        CHECK(eventLine(e, index).toStdString()
+              == viaQt(e, day.e.query().config(), false).toStdString());
+        CHECK_FALSE(isDisplayEvent(type));
+    }
+}

@@ -122,9 +122,25 @@ TEST_CASE("centre.get, hello and stats round-trip", "[protocol][readmodel]")
 
 TEST_CASE("alerts round-trip; an alert needs its id and code", "[protocol][readmodel]")
 {
-    const AlertView alert{7, u"STORAGE_CHECK_FAILED"_s, u"critical"_s,
-                          u"PRAGMA quick_check found 1 problem(s)"_s, utc(9, 40)};
+    AlertView alert;
+    alert.id = 7;
+    alert.code = u"STORAGE_CHECK_FAILED"_s;
+    alert.severity = u"critical"_s;
+    alert.message = u"PRAGMA quick_check found 1 problem(s)"_s;
+    alert.at = utc(9, 40);
     checkRoundTrip(alert);
+    AlertView centre = alert; // a centre alert, acknowledged and cleared
+    centre.code = u"QUEUE_TOO_LONG"_s;
+    centre.subject = u"passport"_s;
+    centre.value = 31;
+    centre.limit = 30;
+    centre.detail = u"Ş"_s;
+    centre.ackedBy = u"dashboard-1"_s;
+    centre.ackedAt = utc(9, 41);
+    centre.clearedAt = utc(9, 50);
+    checkRoundTrip(centre);
+    CHECK(encode(alert).value(u"ackedBy"_s).isNull());
+    CHECK(encode(alert).value(u"clearedAt"_s).isNull());
     const QJsonObject json = encode(alert);
     CHECK(json.value(u"at"_s).toString().startsWith(u"2026-11-28T09:40:00"_s));
     QJsonObject noCode = json;

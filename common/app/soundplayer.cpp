@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSound, "novbe.display.sound")
+Q_LOGGING_CATEGORY(lcSound, "novbe.sound")
 
 namespace novbe {
 
