@@ -106,4 +106,17 @@ QJsonObject okCall(TestClient &client, const QString &method, const QJsonObject 
     return resultOf(response);
 }
 
+EngineProcessOptions manualClockOptions()
+{
+    EngineProcessOptions options;
+    options.clockStart = fixedClockStart();
+    options.manualClock = true;
+    return options;
+}
+
+QJsonObject advanceClock(TestClient &manager, int sec)
+{
+    return okCall(manager, u"debug.advanceClock"_s, {{u"sec"_s, sec}});
+}
+
 } // namespace novbe::test

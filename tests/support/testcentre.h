@@ -3,6 +3,7 @@
 // Centre configs for tests, derived from the sample centre, and shortcuts for
 // clients that must succeed. Catch REQUIREs inside: for Catch tests only.
 
+#include "engineprocess.h"
 #include "samplecentre.h"
 
 #include <QJsonObject>
@@ -35,5 +36,11 @@ std::unique_ptr<TestClient> openCounter(quint16 port, const QString &desk, const
                                         const QString &counter);
 // The `result` of a call that must succeed.
 QJsonObject okCall(TestClient &client, const QString &method, const QJsonObject &params = {});
+// Engine options for a test-build engine whose clock stands at fixedClockStart()
+// and moves only by advanceClock().
+EngineProcessOptions manualClockOptions();
+// debug.advanceClock by `sec` seconds (must succeed); the engine runs its
+// timed work (alerts, missed bookings) before it answers.
+QJsonObject advanceClock(TestClient &manager, int sec);
 
 } // namespace novbe::test

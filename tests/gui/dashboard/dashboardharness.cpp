@@ -47,7 +47,7 @@ bool DashboardHall::start()
 
 bool DashboardHall::advanceClock(int sec)
 {
-    return !okCall(*m_manager, u"debug.advanceClock"_s, {{u"sec"_s, sec}}).isEmpty();
+    return !novbe::test::advanceClock(*m_manager, sec).isEmpty();
 }
 
 void DashboardHall::playMorning()

@@ -20,20 +20,6 @@ using namespace novbe::test;
 
 namespace {
 
-EngineProcessOptions manualClock()
-{
-    EngineProcessOptions options;
-    options.clockStart = fixedClockStart();
-    options.manualClock = true;
-    return options;
-}
-
-// Moves the clock on; the engine runs its alert rules before it answers.
-void advance(TestClient &manager, int sec)
-{
-    okCall(manager, u"debug.advanceClock"_s, {{u"sec"_s, sec}});
-}
-
 QJsonArray active(TestClient &manager)
 {
     return okCall(manager, u"alerts.list"_s).value(u"alerts"_s).toArray();
@@ -73,7 +59,7 @@ QJsonObject alertsCentre()
 TEST_CASE("the engine raises, clears and journals the queue alerts; a manager acknowledges",
           "[engine][alerts]")
 {
-    EngineProcess engine(alertsCentre(), manualClock());
+    EngineProcess engine(alertsCentre(), manualClockOptions());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
@@ -82,7 +68,7 @@ TEST_CASE("the engine raises, clears and journals the queue alerts; a manager ac
 
     for (int i = 0; i < 3; ++i)
         okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
-    advance(*manager, 0);
+    advanceClock(*manager, 0);
     CHECK(activeCodes(*manager) == QStringList{u"QUEUE_TOO_LONG:passport"_s});
     const QJsonObject queue = activeAlert(*manager, u"QUEUE_TOO_LONG"_s);
     CHECK(queue[u"severity"_s].toString() == u"warning"_s);
@@ -95,11 +81,11 @@ TEST_CASE("the engine raises, clears and journals the queue alerts; a manager ac
     // An idle counter while three wait: an alert after 2 minutes; and the
     // longest wait passes the 10-minute target.
     auto desk = openCounter(engine.port(), u"desk-01"_s, u"op01"_s, u"c01"_s);
-    advance(*manager, 119);
+    advanceClock(*manager, 119);
     CHECK_FALSE(activeCodes(*manager).contains(u"COUNTER_IDLE_WITH_QUEUE:c01"_s));
-    advance(*manager, 1);
+    advanceClock(*manager, 1);
     CHECK(activeCodes(*manager).contains(u"COUNTER_IDLE_WITH_QUEUE:c01"_s));
-    advance(*manager, 8 * 60 + 1);
+    advanceClock(*manager, 8 * 60 + 1);
     CHECK(activeCodes(*manager).contains(u"WAIT_OVER_TARGET:passport"_s));
 
     // Acknowledged once, by this device; unknown ids and bad params refused.
@@ -127,7 +113,7 @@ TEST_CASE("the engine raises, clears and journals the queue alerts; a manager ac
         okCall(*desk, u"counter.start"_s);
         okCall(*desk, u"counter.finish"_s);
     }
-    advance(*manager, 1);
+    advanceClock(*manager, 1);
     CHECK(active(*manager).isEmpty());
 
     // All of it is in the journal: a replay from the start lists every change.
@@ -154,17 +140,17 @@ TEST_CASE("the engine raises, clears and journals the queue alerts; a manager ac
 TEST_CASE("printer and offline alerts follow the kiosk's reports and connection",
           "[engine][alerts]")
 {
-    EngineProcess engine(alertsCentre(), manualClock());
+    EngineProcess engine(alertsCentre(), manualClockOptions());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     okCall(*kiosk, u"device.report"_s, {{u"printer"_s, QJsonObject{{u"state"_s, u"paperOut"_s}}}});
-    advance(*manager, 0);
+    advanceClock(*manager, 0);
     CHECK(activeCodes(*manager) == QStringList{u"PRINTER_PAPER_OUT:kiosk-1"_s});
     CHECK(activeAlert(*manager, u"PRINTER_PAPER_OUT"_s)[u"severity"_s].toString() == u"critical"_s);
 
     okCall(*kiosk, u"device.report"_s, {{u"printer"_s, QJsonObject{{u"state"_s, u"ok"_s}}}});
-    advance(*manager, 0);
+    advanceClock(*manager, 0);
     CHECK(active(*manager).isEmpty());
 
     kiosk->disconnectFromHost();
@@ -172,19 +158,19 @@ TEST_CASE("printer and offline alerts follow the kiosk's reports and connection"
     REQUIRE(waitUntil([&] {
         return !okCall(*manager, u"devices.list"_s)[u"devices"_s][0][u"online"_s].toBool();
     }));
-    advance(*manager, 59);
+    advanceClock(*manager, 59);
     CHECK(active(*manager).isEmpty());
-    advance(*manager, 1);
+    advanceClock(*manager, 1);
     CHECK(activeCodes(*manager) == QStringList{u"DEVICE_OFFLINE:kiosk-1"_s});
 
     auto back = connectAs(engine.port(), u"kiosk-1"_s);
-    advance(*manager, 0);
+    advanceClock(*manager, 0);
     CHECK(active(*manager).isEmpty());
 }
 
 TEST_CASE("an engine restart keeps today's active alerts and their ids", "[engine][alerts]")
 {
-    EngineProcess engine(alertsCentre(), manualClock());
+    EngineProcess engine(alertsCentre(), manualClockOptions());
     REQUIRE(engine.start());
     qint64 id = 0;
     {
@@ -192,14 +178,14 @@ TEST_CASE("an engine restart keeps today's active alerts and their ids", "[engin
         auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
         for (int i = 0; i < 3; ++i)
             okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
-        advance(*manager, 0);
+        advanceClock(*manager, 0);
         id = activeAlert(*manager, u"QUEUE_TOO_LONG"_s)[u"id"_s].toInteger();
         okCall(*manager, u"alerts.ack"_s, {{u"id"_s, id}});
     }
     REQUIRE(engine.terminate() == 0);
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
-    advance(*manager, 0); // the queue is still there: the same alert, not a new one
+    advanceClock(*manager, 0); // the queue is still there: the same alert, not a new one
     const QJsonObject kept = activeAlert(*manager, u"QUEUE_TOO_LONG"_s);
     CHECK(kept[u"id"_s].toInteger() == id);
     CHECK(kept[u"ackedBy"_s].toString() == u"dashboard-1"_s);
@@ -207,10 +193,10 @@ TEST_CASE("an engine restart keeps today's active alerts and their ids", "[engin
 
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     okCall(*kiosk, u"device.report"_s, {{u"printer"_s, QJsonObject{{u"state"_s, u"paperLow"_s}}}});
-    advance(*manager, 0);
+    advanceClock(*manager, 0);
     CHECK(activeAlert(*manager, u"PRINTER_PAPER_LOW"_s)[u"id"_s].toInteger() > id); // ids go on
     auto desk = openCounter(engine.port(), u"desk-01"_s, u"op01"_s, u"c01"_s);
     okCall(*desk, u"counter.callNext"_s);
-    advance(*manager, 0);
+    advanceClock(*manager, 0);
     CHECK(activeCodes(*manager) == QStringList{u"PRINTER_PAPER_LOW:kiosk-1"_s});
 }

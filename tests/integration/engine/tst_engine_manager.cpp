@@ -19,19 +19,6 @@ using namespace novbe::test;
 
 namespace {
 
-EngineProcessOptions manualClock()
-{
-    EngineProcessOptions options;
-    options.clockStart = fixedClockStart();
-    options.manualClock = true;
-    return options;
-}
-
-void advance(TestClient &manager, int sec)
-{
-    okCall(manager, u"debug.advanceClock"_s, {{u"sec"_s, sec}});
-}
-
 OperatorStatsView operators(TestClient &manager)
 {
     const std::optional<OperatorStatsView> view = decode<OperatorStatsView>(
@@ -55,7 +42,7 @@ TEST_CASE("stats.operators counts an operator's morning from the journal", "[eng
 {
     QJsonObject config = alwaysOpenCentre();
     setServiceKey(config, u"passport"_s, u"defaultServiceMin"_s, 10);
-    EngineProcess engine(config, manualClock());
+    EngineProcess engine(config, manualClockOptions());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
@@ -68,13 +55,13 @@ TEST_CASE("stats.operators counts an operator's morning from the journal", "[eng
     auto desk = openCounter(engine.port(), u"desk-01"_s, u"op01"_s, u"c01"_s);
     okCall(*desk, u"counter.callNext"_s);
     okCall(*desk, u"counter.start"_s);
-    advance(*manager, 300);
+    advanceClock(*manager, 300);
     okCall(*desk, u"counter.finish"_s);
     okCall(*desk, u"feedback.submit"_s, {{u"ticket"_s, first}, {u"rating"_s, 4}});
     okCall(*desk, u"counter.callNext"_s);
     okCall(*desk, u"counter.noShow"_s);
     okCall(*desk, u"counter.pause"_s, {{u"reason"_s, u"lunch"_s}});
-    advance(*manager, 600);
+    advanceClock(*manager, 600);
 
     const OperatorStatsView view = operators(*manager);
     REQUIRE(view.operators.size() == 1);
@@ -94,13 +81,13 @@ TEST_CASE("stats.operators counts an operator's morning from the journal", "[eng
     CHECK(view.seq > 0);
 
     okCall(*desk, u"counter.resume"_s);
-    advance(*manager, 600);
+    advanceClock(*manager, 600);
     CHECK(operators(*manager).operators[0].pauseSec == 600); // the lunch is over
 }
 
 TEST_CASE("devices.list shows every kiosk, display and desk with its health", "[engine][manager]")
 {
-    EngineProcess engine(alwaysOpenCentre(), manualClock());
+    EngineProcess engine(alwaysOpenCentre(), manualClockOptions());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
@@ -142,7 +129,7 @@ TEST_CASE("devices.list shows every kiosk, display and desk with its health", "[
 TEST_CASE("stats.range counts past days from the journal, cut at a time of day",
           "[engine][manager]")
 {
-    EngineProcess engine(alwaysOpenCentre(), manualClock());
+    EngineProcess engine(alwaysOpenCentre(), manualClockOptions());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
@@ -151,12 +138,12 @@ TEST_CASE("stats.range counts past days from the journal, cut at a time of day",
     okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
     okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
     auto desk = openCounter(engine.port(), u"desk-01"_s, u"op01"_s, u"c01"_s);
-    advance(*manager, 20 * 60);
+    advanceClock(*manager, 20 * 60);
     okCall(*desk, u"counter.callNext"_s);
     okCall(*desk, u"counter.start"_s);
-    advance(*manager, 5 * 60);
+    advanceClock(*manager, 5 * 60);
     okCall(*desk, u"counter.finish"_s);
-    advance(*manager, 24 * 3600); // the next day: the journal holds yesterday
+    advanceClock(*manager, 24 * 3600); // the next day: the journal holds yesterday
     const QDate next = QDate::fromString(day, Qt::ISODate).addDays(1);
     okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
 

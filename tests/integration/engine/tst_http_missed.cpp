@@ -28,11 +28,6 @@ Booked book(HttpEngine &engine, const QString &start)
     return {a.json()[u"id"_s].toString(), a.json()[u"code"_s].toString()};
 }
 
-void advance(TestClient &manager, int sec)
-{
-    okCall(manager, u"debug.advanceClock"_s, {{u"sec"_s, sec}});
-}
-
 QString checkIn(TestClient &kiosk, const QString &code)
 {
     const QJsonObject r = kiosk.call(u"appointment.checkin"_s, {{u"code"_s, code}});
@@ -67,17 +62,17 @@ TEST_CASE("check-in window edges, missed bookings and the booking report", "[htt
     auto manager = connectAs(engine.process().port(), u"dashboard-1"_s);
     okCall(*manager, u"events.subscribe"_s);
 
-    advance(*manager, 89 * 60 + 59); // 11:29:59, a second before A's window opens
+    advanceClock(*manager, 89 * 60 + 59); // 11:29:59, a second before A's window opens
     CHECK(checkIn(*kiosk, a.code) == u"TOO_EARLY"_s);
-    advance(*manager, 1); // 11:30:00: opens
+    advanceClock(*manager, 1); // 11:30:00: opens
     CHECK(checkIn(*kiosk, a.code) == u"ok"_s);
-    advance(*manager, 40 * 60); // 12:10:00: start + lateMin, still open
+    advanceClock(*manager, 40 * 60); // 12:10:00: start + lateMin, still open
     CHECK(checkIn(*kiosk, b.code) == u"ok"_s);
     CHECK(stateOf(engine, c.id) == u"booked"_s);
 
-    advance(*manager, 15 * 60); // 12:25:00: C's last second of check-in
+    advanceClock(*manager, 15 * 60); // 12:25:00: C's last second of check-in
     CHECK(stateOf(engine, c.id) == u"booked"_s);
-    advance(*manager, 1); // 12:25:01: C's window closed -> missed at once
+    advanceClock(*manager, 1); // 12:25:01: C's window closed -> missed at once
     CHECK(stateOf(engine, c.id) == u"missed"_s);
     const auto missed = manager->awaitEvent(u"appointment.missed"_s);
     REQUIRE(missed);
