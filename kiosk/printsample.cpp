@@ -25,7 +25,7 @@ TicketPrintData sampleTicket(const QString &lang)
     d.timeZone = QTimeZone::systemTimeZone(); // no engine, no centre: the kiosk PC's zone
     d.ahead = 3;
     d.etaSec = 420;
-    d.trackingUrl = u"https://novbe.example.az/t/sample"_s;
+    d.trackingUrl = u"https://novbe.example.az/t/t_5k2q81x0b.Q7fZk2-Lx_9P"_s; // a real-sized token
     d.lang = lang;
     d.footer = u"Ə ə Ğ ğ I ı İ i Ö ö Ş ş Ü ü Ç ç · Ж ж Щ щ Ю ю"_s;
     return d;

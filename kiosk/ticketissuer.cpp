@@ -81,6 +81,8 @@ void TicketIssuer::handleReply(const RpcReply &reply)
         : std::nullopt;
     if (ticket) {
         m_windowTimer.stop();
+        // The token of the ticket's tracking page; an engine before it: the ticket id.
+        m_tracking = reply.result.value("tracking"_L1).toString();
         print(*ticket);
         return;
     }
@@ -116,7 +118,7 @@ void TicketIssuer::print(const TicketView &ticket)
     m_stage = Stage::Printing;
     m_ticket = ticket;
     emit printing(ticket);
-    m_printer->printTicket(printData(ticket, m_lang));
+    m_printer->printTicket(printData(ticket, m_lang, m_tracking));
 }
 
 void TicketIssuer::handlePrinted()
@@ -135,7 +137,8 @@ void TicketIssuer::handlePrintFailed(const QString &reason)
     emit printFailed(m_ticket, reason);
 }
 
-TicketPrintData TicketIssuer::printData(const TicketView &ticket, const QString &lang) const
+TicketPrintData TicketIssuer::printData(const TicketView &ticket, const QString &lang,
+                                        const QString &tracking) const
 {
     TicketPrintData d;
     d.centreName = localized(m_model->centreName(), lang);
@@ -150,7 +153,8 @@ TicketPrintData TicketIssuer::printData(const TicketView &ticket, const QString 
     d.ahead = ticket.ahead;
     d.etaSec = ticket.etaSec;
     if (!m_model->trackingBaseUrl().isEmpty() && !ticket.id.isEmpty())
-        d.trackingUrl = trackingUrl(m_model->trackingBaseUrl(), ticket.id);
+        d.trackingUrl = trackingUrl(m_model->trackingBaseUrl(),
+                                    tracking.isEmpty() ? ticket.id : tracking);
     d.lang = lang;
     d.footer = localized(m_footer, lang);
     return d;

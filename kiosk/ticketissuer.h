@@ -56,7 +56,9 @@ public:
     void setFooter(const LocalizedText &footer) { m_footer = footer; }
 
     // What gets printed for `ticket` in `lang`.
-    TicketPrintData printData(const TicketView &ticket, const QString &lang) const;
+    // `tracking`: the engine's tracking token of the ticket (empty: its id).
+    TicketPrintData printData(const TicketView &ticket, const QString &lang,
+                              const QString &tracking) const;
 
 signals:
     void printing(const novbe::TicketView &ticket);  // issued; printing now
@@ -83,6 +85,7 @@ private:
     QString m_lang;
     QString m_requestId;
     TicketView m_ticket;
+    QString m_tracking; // the answer's tracking token
     int m_attempts = 0;
     bool m_inFlight = false;
     int m_retryWindowMs = 30000;

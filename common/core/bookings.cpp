@@ -99,6 +99,9 @@ Result<Outcome> Bookings::book(const BookRequest &request, const QDateTime &now)
         if (!svc)
             return makeError(ErrorCode::UnknownService,
                              QStringLiteral("unknown service \"%1\"").arg(request.service));
+        if (!d.config().centre.languages.contains(request.lang))
+            return makeError(ErrorCode::InvalidParams,
+                             QStringLiteral("unsupported language \"%1\"").arg(request.lang));
         if (Status st = checkSlot(d, *svc, request.start.toUTC(), now); !st)
             return st;
         Appointment a;
@@ -110,6 +113,7 @@ Result<Outcome> Bookings::book(const BookRequest &request, const QDateTime &now)
         a.citizenName = request.citizenName;
         a.citizenPhone = request.citizenPhone;
         a.bookedAt = now;
+        a.lang = request.lang;
         d.putAppointment(a);
         out.appointments.push_back(a);
         d.addEvent(out, EventType::AppointmentBooked, now).appointment = a;
@@ -205,11 +209,8 @@ Result<Outcome> Bookings::checkIn(const QString &code, const QString &lang, cons
             return makeError(ErrorCode::TooLate,
                              QStringLiteral("check-in closed %1 minutes after the slot start")
                                  .arg(svc->appointments.lateMin));
-        IssueRequest r{a.service,
-                       QStringLiteral("standard"),
-                       lang.isEmpty() ? QStringLiteral("az") : lang,
-                       device,
-                       {}};
+        IssueRequest r{
+            a.service, QStringLiteral("standard"), lang.isEmpty() ? a.lang : lang, device, {}};
         Result<Outcome> issued = issueTicket(d, r, now);
         if (!issued)
             return issued.error();

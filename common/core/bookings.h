@@ -34,6 +34,7 @@ public:
     // start + lateMin) becomes missed, each with an appointment.missed event;
     // an empty outcome when none is due.
     Result<Outcome> markMissed(const QDateTime &now);
+    // The ticket's language is `lang`, or the booking's when `lang` is empty.
     Result<Outcome> checkIn(const QString &code, const QString &lang, const QString &device,
                             const QDateTime &now);
 

@@ -44,6 +44,7 @@ struct BookRequest
     QDateTime start;
     QString citizenName;
     QString citizenPhone;
+    QString lang = QStringLiteral("az"); // one of the centre's languages
 };
 
 // Position of a waiting ticket: people before it and the estimated wait.

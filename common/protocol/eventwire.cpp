@@ -200,7 +200,7 @@ void writeAppointment(JsonWriter &w, const Appointment &a)
     w.key("bookedAt").time(a.bookedAt);
     w.field("code", a.code);
     w.key("end").time(a.end);
-    w.field("id", a.id).field("service", a.service);
+    w.field("id", a.id).field("lang", a.lang).field("service", a.service);
     w.key("start").time(a.start);
     w.field("state", appointmentStateName(a.state));
     w.key("ticket").textOrNull(a.ticket);

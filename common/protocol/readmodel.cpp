@@ -26,9 +26,9 @@ bool isDisplayEvent(EventType type)
 bool operator==(const Appointment &a, const Appointment &b)
 {
     return std::tie(a.id, a.code, a.service, a.start, a.end, a.state, a.citizenName, a.citizenPhone,
-                    a.ticket, a.bookedAt)
+                    a.ticket, a.bookedAt, a.lang)
         == std::tie(b.id, b.code, b.service, b.start, b.end, b.state, b.citizenName, b.citizenPhone,
-                    b.ticket, b.bookedAt);
+                    b.ticket, b.bookedAt, b.lang);
 }
 
 bool operator==(const Feedback &a, const Feedback &b)

@@ -244,6 +244,7 @@ QJsonObject encode(const Appointment &appointment)
         // Additions. Citizen name and phone are never sent.
         {u"ticket"_s, stringOrNull(appointment.ticket)},
         {u"bookedAt"_s, isoTimeOrNull(appointment.bookedAt)},
+        {u"lang"_s, appointment.lang},
     };
 }
 
@@ -259,6 +260,8 @@ template <> std::optional<Appointment> decode(const QJsonObject &json)
     const auto state = appointmentStateFromName(in.string(u"state"_s, true));
     a.ticket = in.string(u"ticket"_s);
     a.bookedAt = in.time(u"bookedAt"_s);
+    if (const QString lang = in.string(u"lang"_s); !lang.isEmpty())
+        a.lang = lang; // absent before protocol addition 2026-12-04: "az"
     if (in.malformed() || !state)
         return std::nullopt;
     a.state = *state;

@@ -2,6 +2,7 @@
 
 #include "server/batcher.h"
 #include "server/enginecontext.h"
+#include "store/store.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -79,6 +80,9 @@ Api::Api(EngineContext &context, const Settings &settings)
     : m_context(context)
     , m_settings(settings)
     , m_keys(settings.keyFailuresPerMinute)
+    , m_idempotency([&context](const QString &client, const QString &key, const QDateTime &since) {
+        return context.store.storedAnswer(client, key, since);
+    })
     , m_pageWrites(settings.pageWritesPerAddress, 600)
     , m_trackMisses(settings.trackMissesPerMinute, 60)
 {

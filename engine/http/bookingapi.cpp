@@ -55,16 +55,13 @@ QJsonObject appointmentBody(const Outcome &o)
     return encode(*o.appointment);
 }
 
-// What HTTP asks beyond appointment.book: name, phone and a known language.
-std::optional<Response> checkCitizen(const EngineContext &ctx, const BookRequest &book,
-                                     const QJsonValue &lang)
+// What HTTP asks beyond appointment.book: name and phone (the core checks
+// the language).
+std::optional<Response> checkCitizen(const BookRequest &book)
 {
     if (book.citizenName.isEmpty() || book.citizenPhone.isEmpty())
         return Response::error(400, u"INVALID_PARAMS"_s,
                                u"citizen.name and citizen.phone are required"_s);
-    if (!lang.isUndefined() && !ctx.config().centre.languages.contains(lang.toString()))
-        return Response::error(400, u"INVALID_PARAMS"_s,
-                               u"lang must be one of the centre's languages"_s);
     return std::nullopt;
 }
 
@@ -75,39 +72,54 @@ bool validKey(const QByteArray &key)
     return std::all_of(key.begin(), key.end(), [](char c) { return c > 0x20 && c < 0x7f; });
 }
 
-// Applies the Idempotency-Key header: the answer to send the booking's result
-// to, or none when a stored answer (or an error) was sent already.
-std::optional<Respond> idempotent(Api &api, Call &call)
+// How a booking is answered: where the answer goes, and with an
+// Idempotency-Key the answer to store with the booking.
+struct Answering
+{
+    Respond respond;
+    std::optional<StoredAnswer> stored; // client, key, fingerprint, at; status and body to fill
+};
+
+// Applies the Idempotency-Key header: how to answer the booking, or none when
+// a stored answer (or an error) was sent already.
+std::optional<Answering> idempotent(Api &api, Call &call)
 {
     if (!call.request.hasHeader("idempotency-key"))
-        return call.respond;
+        return Answering{call.respond, std::nullopt};
     const QByteArray key = call.request.header("idempotency-key");
-    const QString client = call.client;
-    IdempotencyCache &cache = api.idempotency();
     if (!validKey(key)) {
         call.respond(Response::error(400, u"INVALID_PARAMS"_s,
                                      u"Idempotency-Key must be 1-200 visible ASCII characters"_s));
         return std::nullopt;
     }
-    const IdempotencyCache::Hit hit = cache.begin(client, key, call.request.body,
-                                                  api.context().now());
+    const StoredAnswer stored{call.client,
+                              QString::fromLatin1(key),
+                              IdempotencyCache::fingerprint(call.request.body),
+                              api.context().now(),
+                              0,
+                              {}}; // status and body: the answer's, when it is written
+    IdempotencyCache &cache = api.idempotency();
+    const IdempotencyCache::Hit hit = cache.begin(stored.client, stored.key, stored.fingerprint,
+                                                  stored.at);
     if (hit.lookup == IdempotencyCache::Lookup::Stored)
         call.respond(hit.response);
     else if (hit.lookup == IdempotencyCache::Lookup::InProgress)
         call.respond(Response::error(409, u"INVALID_STATE"_s,
                                      u"a request with this Idempotency-Key is still running"_s));
     else if (hit.lookup == IdempotencyCache::Lookup::Mismatch)
-        call.respond(Response::error(422, u"INVALID_PARAMS"_s,
-                                     u"this Idempotency-Key was used with another body"_s));
+        call.respond(
+            Response::error(422, u"INVALID_PARAMS"_s,
+                            u"this Idempotency-Key was used with another body; send a new key"_s));
     if (hit.lookup != IdempotencyCache::Lookup::New)
         return std::nullopt;
-    return [&cache, client, key, respond = call.respond](const Response &response) {
+    Respond respond = [&cache, stored, respond = call.respond](const Response &response) {
         if (response.status >= 500)
-            cache.drop(client, key); // not done: a retry may try again
+            cache.drop(stored.client, stored.key); // not done: a retry may try again
         else
-            cache.finish(client, key, response);
+            cache.finish(stored.client, stored.key, response);
         respond(response);
     };
+    return Answering{std::move(respond), stored};
 }
 
 } // namespace
@@ -167,16 +179,21 @@ void bookAppointment(Api &api, Call &call, const QJsonObject &body)
         return;
     }
     const BookRequest &book = std::get<BookRequest>(request);
-    if (auto error = checkCitizen(ctx, book, body.value(u"lang"_s))) {
+    if (auto error = checkCitizen(book)) {
         call.respond(*error);
         return;
     }
-    std::optional<Respond> respond = idempotent(api, call);
-    if (!respond)
+    std::optional<Answering> answering = idempotent(api, call);
+    if (!answering)
         return;
-    api.submit(Reply::fromCore(ctx.core.bookings().book(book, ctx.now()),
-                               std::function<QJsonObject(const Outcome &)>(appointmentBody)),
-               201, *respond);
+    Reply reply = Reply::fromCore(ctx.core.bookings().book(book, ctx.now()),
+                                  std::function<QJsonObject(const Outcome &)>(appointmentBody));
+    if (answering->stored && reply.outcome) { // kept in the booking's own transaction
+        reply.answer = std::move(answering->stored);
+        reply.answer->status = 201;
+        reply.answer->body = reply.result;
+    }
+    api.submit(std::move(reply), 201, answering->respond);
 }
 
 void getAppointment(Api &api, Call &call)

@@ -6,39 +6,60 @@ namespace novbe::http {
 
 namespace {
 
-QString slot(const QString &client, const QByteArray &key)
+QString slot(const QString &client, const QString &key)
 {
-    return client + QLatin1Char('\n') + QString::fromLatin1(key);
+    return client + QLatin1Char('\n') + key;
 }
 
 } // namespace
 
-IdempotencyCache::Hit IdempotencyCache::begin(const QString &client, const QByteArray &key,
-                                              const QByteArray &body, const QDateTime &now)
+QByteArray IdempotencyCache::fingerprint(const QByteArray &body)
+{
+    return QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+}
+
+IdempotencyCache::Hit IdempotencyCache::begin(const QString &client, const QString &key,
+                                              const QByteArray &fingerprint, const QDateTime &now)
 {
     expire(now);
-    const QByteArray hash = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
     auto it = m_entries.find(slot(client, key));
     if (it == m_entries.end()) {
-        m_entries.insert(slot(client, key), Entry{hash, now, std::nullopt});
+        if (std::optional<Entry> stored = fromStore(client, key, now))
+            it = m_entries.insert(slot(client, key), std::move(*stored));
+    }
+    if (it == m_entries.end()) {
+        m_entries.insert(slot(client, key), Entry{fingerprint, now, std::nullopt});
         return {};
     }
-    if (it->bodyHash != hash)
+    if (it->fingerprint != fingerprint)
         return Hit{Lookup::Mismatch, {}};
     if (!it->response)
         return Hit{Lookup::InProgress, {}};
     return Hit{Lookup::Stored, *it->response};
 }
 
-void IdempotencyCache::finish(const QString &client, const QByteArray &key,
-                              const Response &response)
+std::optional<IdempotencyCache::Entry>
+IdempotencyCache::fromStore(const QString &client, const QString &key, const QDateTime &now) const
+{
+    if (!m_stored)
+        return std::nullopt;
+    const std::optional<StoredAnswer> a = m_stored(client, key, now.addSecs(-TTL_SEC));
+    if (!a)
+        return std::nullopt;
+    Response response;
+    response.status = a->status;
+    response.body = a->body;
+    return Entry{a->fingerprint, a->at, response};
+}
+
+void IdempotencyCache::finish(const QString &client, const QString &key, const Response &response)
 {
     auto it = m_entries.find(slot(client, key));
     if (it != m_entries.end())
         it->response = response;
 }
 
-void IdempotencyCache::drop(const QString &client, const QByteArray &key)
+void IdempotencyCache::drop(const QString &client, const QString &key)
 {
     m_entries.remove(slot(client, key));
 }

@@ -1,12 +1,11 @@
-// The tracking page /t/{ticket id} (the QR on every printed ticket), the
+// The tracking page /t/{tracking token} (the QR on every printed ticket), the
 // state it polls and the rating it offers after the service.
 #include "api.h"
 #include "pagekit.h"
 
 #include "server/batcher.h"
 #include "server/enginecontext.h"
-
-#include <QRegularExpression>
+#include "server/trackingtokens.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,12 +15,12 @@ namespace {
 
 constexpr int REFRESH_SEC = 5;
 
-// Ticket ids as the core makes them ("t_" and base-36 digits); anything else
-// is unknown without a lookup.
-bool validTicketId(const QString &id)
+// The live ticket of a tracking token (server/trackingtokens.h): a token
+// whose MAC does not match is unknown without a lookup.
+const Ticket *ticketOfToken(const EngineContext &ctx, const QString &token)
 {
-    static const QRegularExpression pattern(u"^t_[0-9a-z]{1,40}$"_s);
-    return pattern.match(id).hasMatch();
+    const std::optional<QString> id = ctx.tracking ? ctx.tracking->ticketOf(token) : std::nullopt;
+    return id ? ctx.core.query().ticket(*id) : nullptr;
 }
 
 QJsonObject counterPart(const EngineContext &ctx, const Ticket &t, const QString &lang)
@@ -31,9 +30,9 @@ QJsonObject counterPart(const EngineContext &ctx, const Ticket &t, const QString
 }
 
 // What the page shows of a ticket: no id, device, appointment or times.
-Answer trackView(const EngineContext &ctx, const QString &id, const QString &lang)
+Answer trackView(const EngineContext &ctx, const QString &token, const QString &lang)
 {
-    const Ticket *t = validTicketId(id) ? ctx.core.query().ticket(id) : nullptr;
+    const Ticket *t = ticketOfToken(ctx, token);
     if (!t)
         return makeWireError(wirecode::NOT_FOUND, u"unknown ticket"_s);
     const ServiceConfig *s = ctx.config().service(t->service);
@@ -163,12 +162,13 @@ void rateTicket(Api &api, Call &call)
         call.respond(tooManyMisses(wait));
         return;
     }
-    const QString id = call.params.value(u"id"_s);
-    if (!validTicketId(id) || !ctx.core.query().ticket(id)) {
+    const Ticket *ticket = ticketOfToken(ctx, call.params.value(u"id"_s));
+    if (!ticket) {
         api.trackMisses().recordFailure(call.peer, ctx.now());
         call.respond(Response::error(404, u"NOT_FOUND"_s, u"unknown ticket"_s));
         return;
     }
+    const QString id = ticket->id;
     api.submit(Reply::fromCore(ctx.core.reports().submitFeedback(id, rating.toInt(), {}, ctx.now()),
                                std::function<QJsonObject(const Outcome &)>([](const Outcome &) {
                                    return QJsonObject{{u"rated"_s, true}};

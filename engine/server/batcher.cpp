@@ -111,6 +111,16 @@ void Batcher::retryInternals()
         schedule();
 }
 
+std::vector<StoredAnswer> Batcher::answersOfBatch() const
+{
+    std::vector<StoredAnswer> answers;
+    for (const Entry &e : m_entries) {
+        if (e.reply.answer && e.reply.outcome)
+            answers.push_back(*e.reply.answer);
+    }
+    return answers;
+}
+
 std::vector<const Outcome *> Batcher::outcomesInSeqOrder() const
 {
     std::vector<const Outcome *> outcomes;
@@ -130,13 +140,14 @@ bool Batcher::commit()
 {
     const std::vector<const Outcome *> outcomes = outcomesInSeqOrder();
     const std::vector<AuditEntryView> audit = auditOfBatch();
+    const std::vector<StoredAnswer> answers = answersOfBatch();
     if (outcomes.empty() && audit.empty()) {
         m_core.commit();
         return true;
     }
     QElapsedTimer took;
     took.start();
-    const Status status = m_journal.writeAudited(outcomes, m_core.query().config(), audit);
+    const Status status = m_journal.writeAudited(outcomes, m_core.query().config(), audit, answers);
     m_commitLatency.record({}, {}, double(took.nsecsElapsed()) / 1e9);
     if (status.ok()) {
         m_audit.clear();

@@ -93,6 +93,7 @@ private:
     void schedule();
     std::vector<const Outcome *> outcomesInSeqOrder() const;
     std::vector<AuditEntryView> auditOfBatch() const;
+    std::vector<StoredAnswer> answersOfBatch() const; // Reply::answer of the writes
     bool commit();
     void undoSessionEffects(std::vector<Entry> &entries);
     void publish(const std::vector<Entry> &entries, const std::vector<Internal> &internals);

@@ -18,6 +18,7 @@
 #include "server.h"
 #include "session.h"
 #include "sessionregistry.h"
+#include "trackingtokens.h"
 
 #include "core/operatorkpi.h"
 #include "core/queueengine.h"
@@ -53,6 +54,7 @@ Engine::Engine(EngineOptions options, Environment environment, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_idSeed(environment.idSeed)
+    , m_trackingSecret(environment.trackingSecret)
     , m_addMethods(std::move(environment.addMethods))
     , m_alertTimer(environment.alertTimer)
 {
@@ -126,6 +128,11 @@ std::optional<Engine::StartError> Engine::openState()
             EXIT_STORAGE,
             u"cannot open database %1: %2"_s.arg(m_options.dbPath, store.error().message)};
     m_store = std::move(store).value();
+    Result<QByteArray> secret = m_trackingSecret.isEmpty() ? m_store->secret(u"tracking"_s)
+                                                           : Result<QByteArray>(m_trackingSecret);
+    if (!secret.ok())
+        return StartError{EXIT_STORAGE, secret.error().message};
+    m_tracking = std::make_unique<TrackingTokens>(std::move(secret).value());
     Result<http::Settings> httpSettings = http::readSettingsFile(m_options.configPath);
     if (!httpSettings.ok())
         return StartError{EXIT_CONFIG, httpSettings.error().message};
@@ -160,7 +167,8 @@ std::optional<Engine::StartError> Engine::startServing()
         [this](const std::vector<const DomainEvent *> &events) { publish(events); });
     startFromJournal();
     m_context.reset(new EngineContext{*m_core, *m_store, *m_clock, *m_auth, *m_sessions, *m_fanout,
-                                      *m_batcher, *m_alerts, m_operatorDay.get()});
+                                      *m_batcher, *m_alerts, m_operatorDay.get(),
+                                      m_tracking.get()});
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);
     if (m_addMethods)
         m_addMethods(*this, *m_dispatcher);

@@ -30,6 +30,7 @@ class QueueEngine;
 class Server;
 class SessionRegistry;
 class Store;
+class TrackingTokens;
 struct EngineContext;
 namespace http {
 class FrontEnd;
@@ -61,6 +62,8 @@ public:
         // false: the centre alerts are checked only on checkAlerts() (a test
         // that records the wire byte for byte), not also every 15 s.
         bool alertTimer = true;
+        // The key of the tracking tokens; empty: the database's (Store::secret).
+        QByteArray trackingSecret = {};
     };
 
     explicit Engine(EngineOptions options, QObject *parent = nullptr);
@@ -113,9 +116,11 @@ private:
     std::unique_ptr<OffsetClock> m_ownClock;
     const Clock *m_clock = nullptr;
     std::optional<quint64> m_idSeed;
+    QByteArray m_trackingSecret;
     std::function<void(Engine &, Dispatcher &)> m_addMethods;
     bool m_alertTimer = true;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<TrackingTokens> m_tracking;
     std::unique_ptr<QueueEngine> m_core;
     std::unique_ptr<Authenticator> m_auth;
     std::unique_ptr<SessionRegistry> m_sessions;

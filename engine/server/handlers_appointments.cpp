@@ -34,11 +34,11 @@ Reply checkin(EngineContext &ctx, Session &s, const QJsonObject &params)
 {
     ParamReader r(params);
     const QString code = r.requiredString(u"code"_s, 64);
-    const QString lang = r.optionalString(u"lang"_s, u"az"_s, false, 16);
+    const QString lang = r.optionalString(u"lang"_s, {}, false, 16); // none: the booking's
     if (auto error = r.error())
         return Reply::fail(*error);
     return Reply::fromCore(ctx.core.bookings().checkIn(code, lang, s.device(), ctx.now()),
-                           [&ctx](const Outcome &o) { return ticketResult(ctx, o.ticket); });
+                           [&ctx](const Outcome &o) { return ticketResult(ctx, o.ticket, true); });
 }
 
 Reply cancel(EngineContext &ctx, Session &, const QJsonObject &params)

@@ -27,7 +27,7 @@ Reply issue(EngineContext &ctx, Session &s, const QJsonObject &params)
     if (auto error = r.error())
         return Reply::fail(*error);
     return Reply::fromCore(ctx.core.flow().issue(request, ctx.now()),
-                           [&ctx](const Outcome &o) { return ticketResult(ctx, o.ticket); });
+                           [&ctx](const Outcome &o) { return ticketResult(ctx, o.ticket, true); });
 }
 
 Reply get(EngineContext &ctx, Session &, const QJsonObject &params)

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "session.h"
+#include "trackingtokens.h"
 
 #include "protocol/eventwire.h"
 #include "protocol/params.h"
@@ -54,7 +55,8 @@ Outcome releaseSessionCounter(EngineContext &context, Session &session)
     return std::move(result).value();
 }
 
-QByteArray ticketResult(const EngineContext &context, const std::optional<Ticket> &ticket)
+QByteArray ticketResult(const EngineContext &context, const std::optional<Ticket> &ticket,
+                        bool withTracking)
 {
     JsonWriter w(1024);
     w.beginObject().key("ticket");
@@ -70,6 +72,8 @@ QByteArray ticketResult(const EngineContext &context, const std::optional<Ticket
     } else {
         writeTicket(w, t);
     }
+    if (withTracking && context.tracking)
+        w.field("tracking", context.tracking->tokenFor(t.id));
     w.endObject();
     return w.take();
 }
@@ -96,6 +100,7 @@ std::variant<BookRequest, WireError> readBookRequest(const QJsonObject &params)
     BookRequest request;
     request.service = r.requiredString(u"service"_s);
     request.start = r.requiredTime(u"start"_s);
+    request.lang = r.optionalString(u"lang"_s, u"az"_s, false, 16);
     ParamReader citizen(r.optionalObject(u"citizen"_s));
     request.citizenName = citizen.optionalString(u"name"_s, {}, true, 200);
     request.citizenPhone = citizen.optionalString(u"phone"_s, {}, true, 40);

@@ -25,7 +25,10 @@ void appendOutcome(Outcome &into, Outcome from);
 Outcome releaseSessionCounter(EngineContext &context, Session &session);
 // {"ticket": Ticket} with ahead/etaSec for a waiting ticket; {"ticket": null} without
 // one; encoded (the hot path writes it straight from the core's objects).
-QByteArray ticketResult(const EngineContext &context, const std::optional<Ticket> &ticket);
+// `withTracking` (the issuing kiosk's answer): also "tracking", the token of
+// the ticket's /t/ page for its QR (server/trackingtokens.h).
+QByteArray ticketResult(const EngineContext &context, const std::optional<Ticket> &ticket,
+                        bool withTracking = false);
 // {"counter": Counter} for the counter's current state, encoded.
 QByteArray counterResult(const EngineContext &context, const std::optional<CounterStatus> &counter);
 

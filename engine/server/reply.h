@@ -3,6 +3,7 @@
 #include "core/queueengine.h"
 #include "protocol/errors.h"
 #include "protocol/readmodel.h"
+#include "store/storedanswer.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -27,6 +28,7 @@ struct Reply
     std::function<void()> undo;          // session-side effects to undo on rollback
     bool closeAfter = false;             // close the connection after this answer
     std::optional<AuditEntryView> audit; // written with the outcome, in the same transaction
+    std::optional<StoredAnswer> answer;  // an HTTP Idempotency-Key answer, likewise
 
     static Reply fail(WireError error);
     static Reply fail(const DomainError &error);

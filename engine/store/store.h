@@ -120,6 +120,12 @@ public:
     // Returns how many appointments were purged.
     Result<int> purgePersonalData(const QDateTime &endedBefore);
 
+    // The centre's secret `name` (meta `secret.<name>`, 32 bytes from the
+    // system CSPRNG, made and committed on first use): the key of the
+    // tracking tokens (server/trackingtokens.h). StorageUnavailable when it
+    // can be neither read nor stored.
+    Result<QByteArray> secret(const QString &name);
+
     // Online backup of the live database to `destPath` (VACUUM INTO).
     Status backup(const QString &destPath);
 

@@ -196,12 +196,12 @@ QImage stack(const QList<QImage> &parts, int width)
 
 } // namespace
 
-QString trackingUrl(const QString &trackingBaseUrl, const QString &ticketId)
+QString trackingUrl(const QString &trackingBaseUrl, const QString &token)
 {
     QString base = trackingBaseUrl;
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    return base + u"/t/"_s + ticketId;
+    return base + u"/t/"_s + token;
 }
 
 QString ticketTimeLine(const TicketPrintData &data)

@@ -23,7 +23,7 @@ struct TicketPrintData
     QTimeZone timeZone = QTimeZone::utc(); // the centre's (centre.get)
     int ahead = 0;
     int etaSec = 0;
-    QString trackingUrl; // <trackingBaseUrl>/t/<ticketId>
+    QString trackingUrl; // <trackingBaseUrl>/t/<tracking token>
     QString lang = QStringLiteral("az");
     QString footer;
 };
@@ -35,8 +35,9 @@ struct TicketImages
     QImage bottom;
 };
 
-// "<base>/t/<ticketId>" without a doubled slash.
-QString trackingUrl(const QString &trackingBaseUrl, const QString &ticketId);
+// "<base>/t/<token>" without a doubled slash (the token: the engine's
+// tracking token of the ticket, or the ticket id from an engine before it).
+QString trackingUrl(const QString &trackingBaseUrl, const QString &token);
 
 // The issue time as printed: "28.11.2026  ·  13:15" in data.timeZone.
 QString ticketTimeLine(const TicketPrintData &data);

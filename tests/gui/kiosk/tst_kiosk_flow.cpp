@@ -67,7 +67,10 @@ TEST_CASE("kiosk: a citizen taps through and the printed ticket is the engine's"
     REQUIRE(job.qrPayloads.size() == 1);
     const QString url = QString::fromUtf8(job.qrPayloads.first());
     REQUIRE(url.startsWith(u"https://novbe.example.az/t/"_s));
-    const QString id = url.section(u'/', -1);
+    // The QR leads to the ticket's tracking token: its id and a 12-character MAC.
+    const QString token = url.section(u'/', -1);
+    const QString id = token.section(u'.', 0, 0);
+    CHECK(token.section(u'.', 1).size() == 12);
 
     Manager manager(engine.port());
     REQUIRE(manager.ready());

@@ -26,22 +26,9 @@ QJsonObject httpCentre(const HttpTimeouts &limits)
     return config;
 }
 
-namespace {
+HttpEngine::HttpEngine(const HttpTimeouts &limits) : HttpEngine(httpCentre(limits)) {}
 
-EngineProcessOptions fixedManualClock()
-{
-    EngineProcessOptions options;
-    options.clockStart = fixedClockStart();
-    options.manualClock = true;
-    return options;
-}
-
-} // namespace
-
-HttpEngine::HttpEngine(const HttpTimeouts &limits)
-    : m_engine(httpCentre(limits), fixedManualClock())
-{
-}
+HttpEngine::HttpEngine(const QJsonObject &config) : m_engine(config, manualClockOptions()) {}
 
 bool HttpEngine::start()
 {

@@ -1,7 +1,8 @@
 #pragma once
 
 // The engine under test with its HTTP API enabled on a free port (the
-// "<port file>.http" file), on the fixed test clock (2026-03-10 10:00 Baku).
+// "<port file>.http" file), on the manual test clock (manualClockOptions():
+// 2026-03-10 10:00 Baku, moved only by debug.advanceClock).
 
 #include "engineprocess.h"
 #include "httptestclient.h"
@@ -29,6 +30,8 @@ class HttpEngine
 {
 public:
     explicit HttpEngine(const HttpTimeouts &limits = {});
+    // A centre config of the test's own (httpCentre() changed).
+    explicit HttpEngine(const QJsonObject &config);
     bool start();
     quint16 httpPort() const { return m_httpPort; }
     EngineProcess &process() { return m_engine; }

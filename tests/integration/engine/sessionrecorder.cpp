@@ -31,6 +31,7 @@ bool SessionRecorder::start(const QString &configPath, const QDateTime &start, q
     // make the transcript depend on the machine's speed.
     Engine::Environment environment{m_clock.get(), idSeed};
     environment.alertTimer = false;
+    environment.trackingSecret = QByteArray(32, 'k'); // tracking tokens the same every run
     m_engine = std::make_unique<Engine>(options, std::move(environment));
     return !m_engine->start().has_value();
 }

@@ -125,6 +125,39 @@ TEST_CASE("Idempotency-Key: a retry gets the first answer", "[http][booking]")
           == 400);
 }
 
+TEST_CASE("Idempotency-Key: the first answer survives SIGKILL, another body is refused",
+          "[http][booking]")
+{
+    HttpEngine engine;
+    REQUIRE(engine.start());
+    QJsonObject body = bookingBody(u"passport"_s, SLOT);
+    body.insert(u"lang"_s, u"ru"_s);
+    const HttpAnswer first = engine.post("/api/v1/appointments", body,
+                                         {{"Idempotency-Key", "after-crash"}});
+    REQUIRE(first.status == 201);
+    CHECK(first.json()[u"lang"_s] == u"ru"_s);
+    engine.process().kill(); // SIGKILL: nothing but the committed file survives
+    REQUIRE(engine.start());
+    const HttpAnswer retry = engine.post("/api/v1/appointments", body,
+                                         {{"Idempotency-Key", "after-crash"}});
+    CHECK(retry.status == 201);
+    CHECK(retry.body == first.body);
+    CHECK(freeAt(engine, SLOT) == 1); // booked once
+    const QJsonArray list =
+        engine.get("/api/v1/appointments?date=2026-03-10").json()[u"appointments"_s].toArray();
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].toObject()[u"lang"_s] == u"ru"_s); // the language is stored too
+
+    QJsonObject other = body;
+    other.insert(u"lang"_s, u"en"_s);
+    const HttpAnswer mismatch = engine.post("/api/v1/appointments", other,
+                                            {{"Idempotency-Key", "after-crash"}});
+    CHECK(mismatch.status == 422);
+    CHECK(mismatch.errorReason() == u"INVALID_PARAMS"_s);
+    CHECK(mismatch.errorMessage().contains(u"another body"_s));
+    CHECK(freeAt(engine, SLOT) == 1);
+}
+
 TEST_CASE("a booking whose commit fails gets 503 and is not booked", "[http][booking]")
 {
     // debug.setMaxPageCount (test engine) caps the database: the 201 must wait

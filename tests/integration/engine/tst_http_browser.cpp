@@ -60,11 +60,13 @@ void startBrowser(HeadlessBrowser &browser)
     REQUIRE(browser.start());
 }
 
+// The ticket, with "tracking" (the token of its /t/ page) from the result.
 QJsonObject issue(TestClient &kiosk)
 {
-    return okCall(kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}})
-        .value(u"ticket"_s)
-        .toObject();
+    const QJsonObject result = okCall(kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
+    QJsonObject ticket = result.value(u"ticket"_s).toObject();
+    ticket.insert(u"tracking"_s, result.value(u"tracking"_s));
+    return ticket;
 }
 
 void screenshotsInEveryLanguage(HeadlessBrowser &browser, const QString &url, const QString &name,
@@ -90,7 +92,7 @@ TEST_CASE("the tracking page shows the ticket and follows its call without a rel
     issue(*kiosk);
     const QJsonObject mine = issue(*kiosk);
     const QString number = mine.value(u"number"_s).toString();
-    const QString url = base(engine) + u"/t/"_s + mine.value(u"id"_s).toString();
+    const QString url = base(engine) + u"/t/"_s + mine.value(u"tracking"_s).toString();
 
     HeadlessBrowser browser;
     startBrowser(browser);
@@ -144,7 +146,7 @@ TEST_CASE("the tracking page of a waiting ticket, in every language", "[http][pa
     const QJsonObject mine = issue(*kiosk);
     HeadlessBrowser browser;
     startBrowser(browser);
-    const QString url = base(engine) + u"/t/"_s + mine.value(u"id"_s).toString();
+    const QString url = base(engine) + u"/t/"_s + mine.value(u"tracking"_s).toString();
     screenshotsInEveryLanguage(browser, url, u"track-waiting"_s,
                                u"!document.getElementById('row-ahead').hidden"_s);
     CHECK(text(browser, u"number"_s) == mine.value(u"number"_s).toString());

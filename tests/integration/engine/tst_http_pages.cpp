@@ -7,7 +7,6 @@
 #include "testcentre.h"
 #include "testclient.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -44,12 +43,17 @@ QString htmlLang(const HttpAnswer &a)
     return at < 0 ? QString() : QString::fromLatin1(a.body.mid(at + 12, 2));
 }
 
-QJsonObject issueTicket(HttpEngine &engine)
+// The ticket.issue result: {ticket, tracking}.
+QJsonObject issue(HttpEngine &engine)
 {
     auto kiosk = connectAs(engine.process().port(), u"kiosk-1"_s);
-    return okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}})
-        .value(u"ticket"_s)
-        .toObject();
+    return okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
+}
+
+// The tracking page of an issued ticket, "/t/<token>".
+QByteArray trackPath(const QJsonObject &issued)
+{
+    return "/t/" + issued[u"tracking"_s].toString().toLatin1();
 }
 
 } // namespace
@@ -59,7 +63,7 @@ TEST_CASE("pages speak the Accept-Language of the visitor, ?lang= wins", "[http]
     HttpEngine engine;
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
-    const QByteArray target = "/t/" + issueTicket(engine)[u"id"_s].toString().toLatin1();
+    const QByteArray target = trackPath(issue(engine));
     CHECK(htmlLang(page(port, target)) == u"az"_s);
     CHECK(htmlLang(page(port, target, "ru-RU,ru;q=0.9,en;q=0.8")) == u"ru"_s);
     CHECK(htmlLang(page(port, target, "de-DE,en;q=0.5,ru;q=0.7")) == u"ru"_s);
@@ -73,6 +77,9 @@ TEST_CASE("pages speak the Accept-Language of the visitor, ?lang= wins", "[http]
     CHECK(a.header("content-security-policy").contains("default-src 'none'"));
     CHECK(a.header("referrer-policy") == "no-referrer");
     CHECK(a.header("cache-control") == "no-store");
+    CHECK(a.body.startsWith("<!DOCTYPE html>\n<html lang=\"az\">")); // the shared head
+    CHECK(a.body.contains("<body class=\"track\">"));
+    CHECK_FALSE(a.body.contains("{{"));       // every placeholder filled
     CHECK_FALSE(a.body.contains("http://"));  // no external assets
     CHECK_FALSE(a.body.contains("https://")); // (the switch links are relative)
     CHECK(a.body.contains(QByteArray("href=\"" + target + "?lang=en\"")));
@@ -81,23 +88,37 @@ TEST_CASE("pages speak the Accept-Language of the visitor, ?lang= wins", "[http]
 TEST_CASE("an unknown ticket gives a plain not-found page; guessing is limited", "[http][pages]")
 {
     HttpTimeouts limits;
-    limits.trackMissesPerMinute = 3;
+    limits.trackMissesPerMinute = 5;
     HttpEngine engine(limits);
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
-    const QJsonObject ticket = issueTicket(engine);
-    for (const QByteArray target : {"/t/t_nosuch", "/t/%3Cscript%3E"}) {
+    const QJsonObject issued = issue(engine);
+    const QJsonObject ticket = issued[u"ticket"_s].toObject();
+    const QByteArray mine = trackPath(issued);
+    // The ticket id alone, a token with another ticket's MAC or a forged MAC
+    // is as unknown as a ticket that does not exist.
+    const QString id = ticket[u"id"_s].toString();
+    const QString mac = issued[u"tracking"_s].toString().section(u'.', 1);
+    REQUIRE(mac.size() == 12);
+    REQUIRE(mine == "/t/" + id.toLatin1() + "." + mac.toLatin1());
+    QString forged = mac;
+    forged[0] = forged[0] == u'A' ? u'B' : u'A';
+    const QList<QByteArray> unknown{
+        QByteArray("/t/") + id.toLatin1(), QByteArray("/t/t_nosuch.") + mac.toLatin1(),
+        QByteArray("/t/" + id.toLatin1() + "." + forged.toLatin1()), QByteArray("/t/%3Cscript%3E")};
+    for (const QByteArray &target : unknown) {
         const HttpAnswer a = page(port, target, "en");
         INFO(target.toStdString());
         CHECK(a.status == 404);
         CHECK(a.header("content-type") == "text/html; charset=utf-8");
         CHECK(a.body.contains("Ticket not found"));
+        CHECK(a.body.contains("<body class=\"message\">"));
+        CHECK_FALSE(a.body.contains("{{"));
         CHECK_FALSE(a.body.contains(ticket[u"number"_s].toString().toLatin1()));
         CHECK_FALSE(a.body.contains("<script>"));
     }
-    CHECK(page(port, "/t/t_1/state").errorReason() == u"NOT_FOUND"_s);
-    // The fourth miss in a minute is refused, even for a right id.
-    const QByteArray mine = "/t/" + ticket[u"id"_s].toString().toLatin1();
+    CHECK(page(port, "/t/" + id.toLatin1() + "/state").errorReason() == u"NOT_FOUND"_s);
+    // After the fifth miss in a minute the address is refused, even for a right token.
     const HttpAnswer limited = page(port, mine);
     CHECK(limited.status == 429);
     CHECK(limited.header("retry-after").toInt() > 0);
@@ -117,8 +138,7 @@ TEST_CASE("a rating from the tracking page: after the service, once", "[http][pa
     HttpEngine engine;
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
-    const QByteArray rating = "/t/" + issueTicket(engine)[u"id"_s].toString().toLatin1()
-        + "/rating";
+    const QByteArray rating = trackPath(issue(engine)) + "/rating";
     CHECK(pagePost(port, rating, {{u"rating"_s, 5}}).errorReason() == u"INVALID_STATE"_s);
     auto desk = openCounter(engine.process().port(), u"desk-01"_s, u"op01"_s, u"c01"_s);
     for (const char *step : {"counter.callNext", "counter.start", "counter.finish"})
@@ -198,14 +218,9 @@ TEST_CASE("bookings open daysAhead days ahead", "[http][pages][booking]")
     QJsonObject config = httpCentre();
     setServiceKey(config, u"passport"_s, u"appointments"_s,
                   QJsonObject{{u"slotMin"_s, 15}, {u"perSlot"_s, 2}, {u"daysAhead"_s, 2}});
-    EngineProcessOptions options;
-    options.clockStart = fixedClockStart();
-    options.manualClock = true;
-    EngineProcess process(config, options);
-    REQUIRE(process.start());
-    QFile portFile(process.portFilePath() + u".http"_s);
-    REQUIRE(portFile.open(QIODevice::ReadOnly));
-    const quint16 port = quint16(portFile.readAll().trimmed().toUInt());
+    HttpEngine engine(config);
+    REQUIRE(engine.start());
+    const quint16 port = engine.httpPort();
     // 2026-03-12 is two days ahead: bookable; 2026-03-13 is not.
     CHECK(pagePost(port, "/book/appointments",
                    bookingBody(u"passport"_s, u"2026-03-12T08:00:00.000Z"_s))
@@ -233,14 +248,9 @@ TEST_CASE("behind a trusted proxy the limits count the client named by X-Forward
     http.insert(u"trackMissesPerMinute"_s, 2);
     http.insert(u"trustedProxies"_s, QJsonArray{u"127.0.0.1"_s});
     config.insert(u"http"_s, http);
-    EngineProcessOptions options;
-    options.clockStart = fixedClockStart();
-    options.manualClock = true;
-    EngineProcess process(config, options);
-    REQUIRE(process.start());
-    QFile portFile(process.portFilePath() + u".http"_s);
-    REQUIRE(portFile.open(QIODevice::ReadOnly));
-    const quint16 port = quint16(portFile.readAll().trimmed().toUInt());
+    HttpEngine engine(config);
+    REQUIRE(engine.start());
+    const quint16 port = engine.httpPort();
     auto from = [port](const QByteArray &chain) {
         return httpCall(port, "GET", "/t/t_nosuch", {{"X-Forwarded-For", chain}}).status;
     };

@@ -54,6 +54,33 @@ TEST_CASE("booking checks slots, hours and capacity", "[core][appointments]")
           == ErrorCode::UnknownService);
 }
 
+TEST_CASE("a booking keeps its language; a check-in without one issues the ticket in it",
+          "[core][appointments]")
+{
+    QueueEngine e(centre(), 9);
+    startDay(e);
+    BookRequest request{PASSPORT, baku(10, 0), {}, {}};
+    request.lang = QStringLiteral("de");
+    auto refused = e.bookings().book(request, baku(8, 0));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidParams);
+    CHECK(e.query().appointments().empty());
+    request.lang = QStringLiteral("ru");
+    auto ru = e.bookings().book(request, baku(8, 0));
+    REQUIRE(ru.ok());
+    CHECK(ru->appointment->lang == QStringLiteral("ru"));
+    CHECK(ru->events.front().appointment->lang == QStringLiteral("ru"));
+    const Appointment az = book(e, baku(10, 0)); // no language given: az
+    CHECK(az.lang == QStringLiteral("az"));
+    e.commit();
+    auto in = e.bookings().checkIn(ru->appointment->code, {}, {}, baku(9, 45));
+    REQUIRE(in.ok());
+    CHECK(in->ticket->lang == QStringLiteral("ru"));
+    auto chosen = e.bookings().checkIn(az.code, QStringLiteral("en"), {}, baku(9, 45));
+    REQUIRE(chosen.ok());
+    CHECK(chosen->ticket->lang == QStringLiteral("en")); // the kiosk's choice wins
+}
+
 TEST_CASE("check-in window: too early, on time, too late", "[core][appointments]")
 {
     QueueEngine e(centre(), 9);
