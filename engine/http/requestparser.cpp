@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace novbe::http {
@@ -94,6 +96,7 @@ Request RequestParser::take()
     Request request = std::move(m_request);
     m_request = Request{};
     m_bodyLength = -1;
+    m_scanned = 0;
     m_state = State::NeedMore;
     if (!m_buffer.isEmpty())
         parse();
@@ -104,14 +107,21 @@ RequestParser::State RequestParser::parse()
 {
     if (m_bodyLength < 0) {
         // Leading empty lines before a request line are allowed (RFC 9112 2.2).
-        while (m_buffer.startsWith("\r\n"))
+        while (m_buffer.startsWith("\r\n")) {
             m_buffer.remove(0, 2);
-        const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
+            m_scanned = std::max<qsizetype>(0, m_scanned - 2);
+        }
+        // Bytes scanned by an earlier feed() are not scanned again (a head
+        // trickling in stays linear); the end may start up to 3 bytes before.
+        const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n",
+                                                   std::max<qsizetype>(0, m_scanned - 3));
         if (headEnd < 0) {
+            m_scanned = m_buffer.size();
             if (m_buffer.size() > MAX_HEAD)
                 return fail(431, u"INVALID_REQUEST"_s, u"request line and headers exceed 8 KiB"_s);
             return m_state = State::NeedMore;
         }
+        m_scanned = 0;
         if (headEnd + 4 > MAX_HEAD)
             return fail(431, u"INVALID_REQUEST"_s, u"request line and headers exceed 8 KiB"_s);
         if (parseHead(headEnd) == State::Failed)
@@ -231,6 +241,7 @@ RequestParser::State RequestParser::fail(int status, const QString &reason, cons
 {
     m_failure = ParseFailure{status, reason, message};
     m_buffer.clear();
+    m_scanned = 0;
     return m_state = State::Failed;
 }
 

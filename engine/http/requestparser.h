@@ -14,6 +14,7 @@ namespace novbe::http {
 // bare CR, obs-fold, duplicate Content-Length, Transfer-Encoding, header lines
 // without a colon, control bytes. Limits: request line plus headers
 // ≤ MAX_HEAD bytes (431 beyond), body ≤ MAX_BODY bytes (413 beyond).
+// Incremental: a head arriving in pieces is scanned once, not on every feed().
 class RequestParser
 {
 public:
@@ -45,6 +46,7 @@ private:
     QByteArray m_buffer;
     Request m_request;
     qsizetype m_bodyLength = -1; // -1: head not complete yet
+    qsizetype m_scanned = 0;     // bytes of m_buffer searched for the head's end
     State m_state = State::NeedMore;
     ParseFailure m_failure;
 };

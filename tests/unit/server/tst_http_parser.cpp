@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+
 using namespace novbe::http;
 using State = RequestParser::State;
 
@@ -85,5 +87,70 @@ TEST_CASE("ambiguous or malformed requests fail with a reason", "[http][parser]"
         CHECK(p.failure().status == status);
         CHECK(p.failure().reason == QStringLiteral("INVALID_REQUEST"));
         CHECK(p.feed("GET / HTTP/1.1\r\n\r\n") == State::Failed); // stays failed
+    }
+}
+
+namespace {
+
+// What a parser makes of `bytes` fed in the given pieces: each request as
+// "METHOD target [headers] body", or the failure's status.
+QList<QByteArray> parseInPieces(const QByteArray &bytes, const QList<qsizetype> &cuts)
+{
+    RequestParser p;
+    QList<QByteArray> out;
+    qsizetype from = 0;
+    QList<qsizetype> ends = cuts;
+    ends.append(bytes.size());
+    for (const qsizetype to : ends) {
+        State s = p.feed(bytes.mid(from, to - from));
+        from = to;
+        while (s == State::Done) {
+            const Request r = p.take();
+            QByteArray line = r.method + ' ' + r.target + (r.keepAlive ? " ka" : " close");
+            for (const auto &h : r.headers)
+                line += ' ' + h.first + '=' + h.second;
+            out.append(line + ' ' + r.body);
+            s = p.state();
+        }
+        if (s == State::Failed) {
+            out.append("failed " + QByteArray::number(p.failure().status));
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("random splits of pipelined requests parse like the whole", "[http][parser]")
+{
+    const QByteArray body = R"({"service":"passport"})";
+    const QList<QByteArray> inputs{
+        "\r\n\r\nGET /a HTTP/1.1\r\nHost: a\r\n\r\nPOST /b HTTP/1.1\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nX-A: 1\r\n\r\n" + body
+            + "GET /c?q=1 HTTP/1.0\r\nConnection: keep-alive\r\n\r\n",
+        "GET /x HTTP/1.1\r\nX: " + QByteArray(3000, 'v') + "\r\n\r\nGET /y HTTP/1.1\r\n\r\n",
+        "GET /a HTTP/1.1\r\nX: " + QByteArray(RequestParser::MAX_HEAD, 'v') + "\r\n\r\n",
+        "GET /a HTTP/1.1\r\nX: a\r\n\r\nGET /b HTTP/1.1\r\nBad\rHeader: 1\r\n\r\n",
+    };
+    std::mt19937 random(20261204);
+    for (const QByteArray &input : inputs) {
+        const QList<QByteArray> whole = parseInPieces(input, {});
+        REQUIRE_FALSE(whole.isEmpty());
+        QList<qsizetype> everyByte;
+        for (qsizetype i = 1; i < input.size(); ++i)
+            everyByte.append(i);
+        CHECK(parseInPieces(input, everyByte) == whole);
+        for (int round = 0; round < 50; ++round) {
+            QList<qsizetype> cuts;
+            for (qsizetype at = 0;;) {
+                at += 1 + qsizetype(random() % 17);
+                if (at >= input.size())
+                    break;
+                cuts.append(at);
+            }
+            INFO("round " << round);
+            CHECK(parseInPieces(input, cuts) == whole);
+        }
     }
 }
