@@ -109,7 +109,12 @@ QString languageSwitch(const QString &path, const QStringList &languages, const 
 Response htmlPage(int status, const QString &name, const QHash<QString, QString> &values)
 {
     QString html = QString::fromUtf8(resource(name + u".html"_s));
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
+    html.replace(u"{{head}}\n"_s, QString::fromUtf8(resource(u"head.html"_s)));
+    QHash<QString, QString> all = values;
+    all.insert(u"page"_s, name); // the body's class
+    if (!all.contains(u"centre"_s))
+        all.insert(u"centre"_s, QString());
+    for (auto it = all.cbegin(); it != all.cend(); ++it)
         html.replace(u"{{"_s + it.key() + u"}}"_s, it.value());
     Response r;
     r.status = status;

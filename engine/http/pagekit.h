@@ -29,9 +29,11 @@ QString scriptJson(const QJsonObject &object);
 // Links to `path` in each language ("?lang=xx"), the current one marked.
 QString languageSwitch(const QString &path, const QStringList &languages, const QString &current);
 
-// Template `name` (pages/<name>.html) with every {{key}} replaced by
-// `values[key]` (already HTML-escaped by the caller), as a page answer with
-// the pages' security headers (CSP 'self' only, no referrer, no framing).
+// Template `name` (pages/<name>.html, which starts with {{head}}: the shared
+// pages/head.html, its body of class `name`) with every {{key}} replaced by
+// `values[key]` (already HTML-escaped by the caller; "centre" defaults to
+// empty), as a page answer with the pages' security headers (CSP 'self'
+// only, no referrer, no framing).
 Response htmlPage(int status, const QString &name, const QHash<QString, QString> &values);
 
 // The plain localized "not found" page (404) or "too many requests" (429).
