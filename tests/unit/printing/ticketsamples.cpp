@@ -14,7 +14,8 @@ TicketPrintData sampleTicket(const QString &lang)
     data.timeZone = QTimeZone("Asia/Baku");
     data.ahead = 3;
     data.etaSec = 410;
-    data.trackingUrl = trackingUrl(u"https://novbe.example.az/"_s, u"t_8f3a2c"_s);
+    // A tracking token as the engine makes it: the ticket id and a 12-character MAC.
+    data.trackingUrl = trackingUrl(u"https://novbe.example.az/"_s, u"t_8f3a2c.Q7fZk2-Lx_9P"_s);
     data.lang = lang;
     if (lang == u"en") {
         data.centreName = u"ASAN Service Centre Baku No. 1"_s;
