@@ -224,6 +224,7 @@ TEST_CASE("a booking made through /book appears in GET /appointments and is canc
         CHECK(booked[u"service"_s] == u"passport"_s);
         CHECK(booked[u"start"_s] == slot);
         CHECK(booked[u"state"_s] == u"booked"_s);
+        CHECK(booked[u"lang"_s] == lang); // booked in the page's language, and stored
         REQUIRE(browser.waitUntil(u"document.getElementById('qr').complete && "
                                   "document.getElementById('qr').naturalWidth > 0"_s));
         if (lang == u"en"_s) // the QR holds the code, as the kiosk's scanner types it
