@@ -123,6 +123,12 @@ void DayWalk::addPause(const OpenPause &p, const QString &counter, const QDateTi
     }
 }
 
+// The time of day of `at`, counted from the day `issued` was in (up to 24 h).
+int sinceIssue(int issuedSec, const QDateTime &issued, const QDateTime &at)
+{
+    return int(std::clamp<qint64>(issuedSec + issued.secsTo(at), issuedSec, 86400));
+}
+
 void addWait(Tally &t, int wait, bool inTarget)
 {
     t.called += 1;
@@ -168,9 +174,9 @@ void DayWalk::addTicket(const Ticket &t)
             if (g)
                 addWait(*g, wait, inTarget);
         }
-        leftAt = std::max(issuedAt, secOfDay(t.firstCalledAt));
+        leftAt = sinceIssue(issuedAt, t.issuedAt, t.firstCalledAt);
     } else if (isTerminal(t.state) && t.endedAt.isValid()) {
-        leftAt = std::max(issuedAt, secOfDay(t.endedAt));
+        leftAt = sinceIssue(issuedAt, t.issuedAt, t.endedAt); // cancelled, or reset at midnight
     }
     for (Tally *g : {&m_out.services[t.service], &category, &hour, counter, op}) {
         if (g)
@@ -178,7 +184,7 @@ void DayWalk::addTicket(const Ticket &t)
     }
     if (t.state == TicketState::Done)
         m_out.quarters[std::size_t(secOfDay(t.endedAt) / 900)].served += 1;
-    const int lastQuarter = leftAt < 0 ? m_endQuarter : leftAt / 900;
+    const int lastQuarter = leftAt < 0 ? m_endQuarter : std::min(leftAt / 900, QUARTERS_PER_DAY);
     for (int q = issuedAt / 900; q < lastQuarter; ++q)
         m_out.quarters[std::size_t(q)].waiting += 1;
 }

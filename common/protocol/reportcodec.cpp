@@ -125,7 +125,7 @@ template <> std::optional<Report> decode(const QJsonObject &json)
     r.from = in.string(u"from"_s, true);
     r.to = in.string(u"to"_s, true);
     r.days = int(in.integer(u"days"_s));
-    if (std::optional<ReportRow> total = decode<ReportRow>(in.object(u"total"_s)))
+    if (std::optional<ReportRow> total = decode<ReportRow>(in.object(u"total"_s, true)))
         r.total = std::move(*total);
     else
         in.markMalformed();
