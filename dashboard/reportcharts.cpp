@@ -60,7 +60,8 @@ QChart *lineChart(const QString &title, const std::vector<QLineSeries *> &series
     x->setRange(minX, maxX);
     x->setTickCount(int(maxX - minX) + 1);
     x->setLabelFormat(u"%.0f:00"_s);
-    y->setRange(0, std::ceil(maxY * 1.1));
+    y->setRange(0, std::max(4.0, std::ceil(maxY * 1.1)));
+    y->applyNiceNumbers();
     y->setLabelFormat(u"%.0f"_s);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -79,7 +80,7 @@ QChart *ReportCharts::arrivals(const Report &r, const Report *before)
     std::vector<QLineSeries *> series{
         quarterSeries(r, &QuarterRow::issued, tr("Arrivals"), palette::ACCENT, false),
         quarterSeries(r, &QuarterRow::served, tr("Served"), palette::OK, false)};
-    if (before) {
+    if (before && !before->quarters.empty()) {
         series.push_back(quarterSeries(*before, &QuarterRow::issued, tr("Arrivals a week ago"),
                                        palette::ACCENT, true));
         series.push_back(quarterSeries(*before, &QuarterRow::served, tr("Served a week ago"),
@@ -92,7 +93,7 @@ QChart *ReportCharts::waiting(const Report &r, const Report *before)
 {
     std::vector<QLineSeries *> series{
         quarterSeries(r, &QuarterRow::waiting, tr("Waiting"), palette::WARNING_TEXT, false)};
-    if (before)
+    if (before && !before->quarters.empty())
         series.push_back(quarterSeries(*before, &QuarterRow::waiting, tr("Waiting a week ago"),
                                        palette::WARNING_TEXT, true));
     return lineChart(tr("Citizens waiting over the day"), series);
@@ -137,7 +138,7 @@ QChart *ReportCharts::waitDistribution(const Report &r, const Names &serviceName
     chart->addAxis(y, Qt::AlignLeft);
     bars->attachAxis(x);
     bars->attachAxis(y);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(Qt::AlignBottom); // the bucket labels keep the width
     return chart;
 }
 

@@ -19,7 +19,7 @@ QByteArray reportCsv(const Report &report, const CentreView &centre, const QStri
 {
     const ReportTables tables(centre, lang, ReportTables::Style::Csv);
     const std::vector<ReportTable> all = tables.tables(report);
-    auto line = [](const QStringList &fields) {
+    auto line = [](const QStringList &fields) -> QString {
         QStringList quoted;
         for (const QString &f : fields)
             quoted << csvField(f);

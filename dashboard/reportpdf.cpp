@@ -8,10 +8,14 @@
 #include "ui/palette.h"
 
 #include <QChart>
-#include <QChartView>
+#include <QCoreApplication>
+#include <QFontMetrics>
+#include <QGraphicsScene>
+#include <QImage>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 
 #include <memory>
 
@@ -29,8 +33,10 @@ class PdfPages
 {
 public:
     PdfPages(QPdfWriter &writer, QPainter &painter)
-        : m_writer(writer), m_painter(painter), m_width(painter.viewport().width()),
-          m_height(painter.viewport().height())
+        : m_writer(writer)
+        , m_painter(painter)
+        , m_width(painter.viewport().width())
+        , m_height(painter.viewport().height())
     {
     }
     void heading(const QString &text, int pointSize);
@@ -40,6 +46,7 @@ public:
 
 private:
     int rowHeight(const QStringList &cells, const std::vector<int> &widths) const;
+    std::vector<int> widths(const ReportTable &t) const;
     void row(const QStringList &cells, const std::vector<int> &widths, bool header);
     void ensure(int height);
 
@@ -106,31 +113,63 @@ void PdfPages::row(const QStringList &cells, const std::vector<int> &widths, boo
     m_y += height;
 }
 
+// Each column at least as wide as its widest word; the name columns share the rest.
+std::vector<int> PdfPages::widths(const ReportTable &t) const
+{
+    const int usable = m_width - 2 * MARGIN;
+    std::vector<int> out(size_t(t.headers.size()), 0);
+    auto widen = [&](const QStringList &cells, bool bold) {
+        QFont font(u"DejaVu Sans"_s, 7, bold ? QFont::Bold : QFont::Normal);
+        const QFontMetrics metrics(font, &m_writer);
+        for (int i = 1; i + 1 < cells.size(); ++i) {
+            for (const QString &word : cells[i].split(QRegularExpression(u"\\s+"_s)))
+                out[size_t(i)] = std::max(out[size_t(i)], metrics.horizontalAdvance(word) + 10);
+        }
+    };
+    widen(t.headers, true);
+    for (const QStringList &cells : t.rows)
+        widen(cells, false);
+    int used = 0;
+    for (int w : out)
+        used += w;
+    const int rest = std::max(usable - used, usable / 5);
+    out.front() = rest * 55 / 100;
+    out.back() = rest - out.front();
+    return out;
+}
+
 void PdfPages::table(const ReportTable &t)
 {
     if (t.rows.empty())
         return;
-    const int usable = m_width - 2 * MARGIN;
-    const int first = usable * 14 / 100, last = usable * 14 / 100;
-    const int middle = (usable - first - last) / int(t.headers.size() - 2);
-    std::vector<int> widths(size_t(t.headers.size()), middle);
-    widths.front() = first;
-    widths.back() = last;
+    const std::vector<int> columns = widths(t);
+    ensure(120); // the title never alone at the foot of a page
     heading(t.title, 11);
-    row(t.headers, widths, true);
+    row(t.headers, columns, true);
     for (const QStringList &cells : t.rows)
-        row(cells, widths, false);
+        row(cells, columns, false);
     m_y += 16;
 }
 
+// The chart laid out as on screen (1200 px wide) in a scene of its own, drawn
+// into an image at twice that resolution, placed on the page.
 void PdfPages::chart(QChart *chart, int height)
 {
     ensure(height);
-    QChartView view(chart); // owns the chart
     const QRect target(MARGIN, m_y, m_width - 2 * MARGIN, height);
-    view.resize(target.size());
-    chart->resize(target.size());
-    view.render(&m_painter, target, QRect(QPoint(), target.size()));
+    const QSizeF size(1200, 1200.0 * height / target.width());
+    QGraphicsScene scene; // owns the chart
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(), size));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QImage image((size * 2).toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(QPointF(), size * 2), QRectF(QPointF(), size));
+    }
+    m_painter.drawImage(target, image);
     m_y += height + 16;
 }
 

@@ -58,7 +58,8 @@ ReportsTab::ReportsTab(AppLink *link, QWidget *parent) : QWidget(parent), m_link
     m_show->setObjectName(u"report-show"_s);
     m_csv->setObjectName(u"report-csv"_s);
     m_pdf->setObjectName(u"report-pdf"_s);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_fromLabel, m_from, m_toLabel, m_to, m_show})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_fromLabel, m_from, m_toLabel, m_to, m_show})
         bar->addWidget(w);
     bar->addStretch(1);
     bar->addWidget(m_csv);
@@ -121,16 +122,15 @@ void ReportsTab::request()
     }
     const QJsonObject params{{u"from"_s, m_from->date().toString(Qt::ISODate)},
                              {u"to"_s, m_to->date().toString(Qt::ISODate)}};
-    m_link->client()->call(QString(method::REPORTS_RANGE), params, this,
-                           [this](const RpcReply &r) {
-                               if (auto report = r.ok ? decode<Report>(r.result) : std::nullopt) {
-                                   m_report = std::move(*report);
-                                   render();
-                                   emit reportShown();
-                               } else {
-                                   m_summary->setText(r.ok ? QString() : r.error.message);
-                               }
-                           });
+    m_link->client()->call(QString(method::REPORTS_RANGE), params, this, [this](const RpcReply &r) {
+        if (auto report = r.ok ? decode<Report>(r.result) : std::nullopt) {
+            m_report = std::move(*report);
+            render();
+            emit reportShown();
+        } else {
+            m_summary->setText(r.ok ? QString() : r.error.message);
+        }
+    });
 }
 
 void ReportsTab::render()

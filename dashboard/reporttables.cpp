@@ -12,8 +12,10 @@ using namespace Qt::StringLiterals;
 namespace novbe {
 
 ReportTables::ReportTables(const CentreView &centre, const QString &lang, Style style)
-    : m_centre(centre), m_lang(lang), m_style(style),
-      m_locale(style == Style::Csv ? QLocale::c() : DashboardFormat::locale(lang))
+    : m_centre(centre)
+    , m_lang(lang)
+    , m_style(style)
+    , m_locale(style == Style::Csv ? QLocale::c() : DashboardFormat::locale(lang))
 {
     m_locale.setNumberOptions(QLocale::OmitGroupSeparator);
 }
@@ -21,7 +23,7 @@ ReportTables::ReportTables(const CentreView &centre, const QString &lang, Style 
 QStringList ReportTables::headers(const QString &first) const
 {
     const bool csv = m_style == Style::Csv;
-    auto sec = [csv](const QString &h) { return csv ? h + tr(" (s)") : h; };
+    auto sec = [csv](const QString &h) -> QString { return csv ? QString(h + tr(" (s)")) : h; };
     return {first,
             tr("Issued", "report column"),
             tr("Served", "report column"),
@@ -67,12 +69,12 @@ void ReportTables::addRow(ReportTable &table, const QString &name, const ReportR
     const bool ended = r.served + r.noShow > 0;
     const bool rated = r.feedbackCount > 0;
     auto n = [this](int v) { return m_locale.toString(v); };
-    table.rows.push_back(
-        {name, n(r.issued), n(r.served), n(r.noShow), percent(r.noShowPct, ended), n(r.cancelled),
-         duration(r.avgWaitSec), duration(r.p90WaitSec), duration(r.maxWaitSec),
-         duration(r.avgServiceSec), percent(r.slaPct, r.called > 0),
-         rated ? m_locale.toString(r.avgRating, 'f', 2) : percent(0, false), n(r.feedbackCount),
-         duration(r.pauseSec), pausesText(r)});
+    table.rows.push_back({name, n(r.issued), n(r.served), n(r.noShow), percent(r.noShowPct, ended),
+                          n(r.cancelled), duration(r.avgWaitSec), duration(r.p90WaitSec),
+                          duration(r.maxWaitSec), duration(r.avgServiceSec),
+                          percent(r.slaPct, r.called > 0),
+                          rated ? m_locale.toString(r.avgRating, 'f', 2) : percent(0, false),
+                          n(r.feedbackCount), duration(r.pauseSec), pausesText(r)});
     table.sortKeys.push_back({name, r.issued, r.served, r.noShow, r.noShowPct, r.cancelled,
                               r.avgWaitSec, r.p90WaitSec, r.maxWaitSec, r.avgServiceSec, r.slaPct,
                               r.avgRating, r.feedbackCount, r.pauseSec, r.pauseSec});
@@ -109,7 +111,9 @@ std::vector<ReportTable> ReportTables::tables(const Report &report) const
         addRow(out[3], categoryName(r.key), r);
     for (const ReportRow &r : report.hours) {
         const int h = r.key.toInt();
-        addRow(out[4], u"%1:00–%2:00"_s.arg(h, 2, 10, u'0').arg(h + 1, 2, 10, u'0'), r);
+        addRow(out[4],
+               u"%1:00–%2:00"_s.arg(h, 2, 10, QLatin1Char('0')).arg(h + 1, 2, 10, QLatin1Char('0')),
+               r);
     }
     return out;
 }

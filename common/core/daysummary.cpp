@@ -57,12 +57,12 @@ private:
     const CentreConfig &m_config;
     QTimeZone m_zone;
     DaySummary &m_out;
-    QHash<QString, Ticket> m_latest;
+    QHash<QString, const Ticket *> m_latest; // into the events, which outlive the walk
     std::vector<QString> m_order;
     QHash<QString, QString> m_endOperator; // ticket -> operator bound when it ended
     QHash<QString, QString> m_bound;       // counter -> operator
     QHash<QString, OpenPause> m_pauses;    // counter -> its open pause
-    std::vector<Feedback> m_feedback;
+    std::vector<const Feedback *> m_feedback;
     int m_endQuarter = QUARTERS_PER_DAY; // still waiting: counted up to this quarter
 };
 
@@ -77,13 +77,13 @@ void DayWalk::event(const DomainEvent &e)
     if (e.type == EventType::CounterChanged && e.counter)
         counterChanged(*e.counter, e.at);
     if (e.feedback)
-        m_feedback.push_back(*e.feedback);
+        m_feedback.push_back(&*e.feedback);
     if (!e.ticket || e.type == EventType::CounterChanged)
         return;
     const Ticket &t = *e.ticket;
     if (!m_latest.contains(t.id))
         m_order.push_back(t.id);
-    m_latest.insert(t.id, t);
+    m_latest.insert(t.id, &t);
     if (e.type == EventType::TicketFinished || e.type == EventType::TicketNoShow)
         m_endOperator.insert(t.id, m_bound.value(t.counter));
 }
@@ -192,9 +192,9 @@ void DayWalk::addTicket(const Ticket &t)
 void DayWalk::addFeedback(const Feedback &f)
 {
     std::vector<Tally *> groups;
-    const auto ticket = m_latest.constFind(f.ticket);
+    const Ticket *ticket = m_latest.value(f.ticket);
     QString service = f.service;
-    if (ticket != m_latest.cend()) {
+    if (ticket) {
         service = ticket->service;
         groups.push_back(&m_out.categories[ticket->category]);
         groups.push_back(&m_out.hours[std::size_t(secOfDay(ticket->issuedAt) / 3600)]);
@@ -218,9 +218,9 @@ void DayWalk::finish(const QDateTime &end)
     if (end.isValid())
         m_endQuarter = std::min(QUARTERS_PER_DAY, secOfDay(end) / 900 + 1);
     for (const QString &id : m_order)
-        addTicket(m_latest.value(id));
-    for (const Feedback &f : m_feedback)
-        addFeedback(f);
+        addTicket(*m_latest.value(id));
+    for (const Feedback *f : m_feedback)
+        addFeedback(*f);
 }
 
 } // namespace

@@ -65,7 +65,7 @@ TEST_CASE("reports.range: today from the journal, a closed day kept and re-deriv
     okCall(*desk, u"feedback.submit"_s, {{u"ticket"_s, first}, {u"rating"_s, 4}});
     okCall(*desk, u"counter.pause"_s, {{u"reason"_s, u"lunch"_s}});
     advanceClock(*manager, 30 * 60);
-    okCall(*desk, u"counter.resume"_s); // lunch 1800 s
+    okCall(*desk, u"counter.resume"_s);   // lunch 1800 s
     okCall(*desk, u"counter.callNext"_s); // waited 2640 s
     okCall(*desk, u"counter.noShow"_s);
     okCall(*manager, u"ticket.cancel"_s, {{u"id"_s, third}});
