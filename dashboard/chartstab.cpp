@@ -31,7 +31,8 @@ ChartsTab::ChartsTab(AppLink *link, QWidget *parent) : QWidget(parent), m_link(l
     grid->addWidget(m_distribution, 0, 1, 2, 1);
     grid->setColumnStretch(0, 55);
     grid->setColumnStretch(1, 45);
-    connect(m_link, &AppLink::ready, this, &ChartsTab::refresh);
+    // The centre (its time zone) and the engine's clock are known by then.
+    connect(m_link, &AppLink::centreLoaded, this, &ChartsTab::refresh);
     connect(&m_timer, &QTimer::timeout, this, &ChartsTab::refresh);
     m_timer.start(REFRESH_MS);
     render();

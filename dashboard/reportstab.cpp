@@ -78,7 +78,8 @@ ReportsTab::ReportsTab(AppLink *link, QWidget *parent) : QWidget(parent), m_link
     connect(m_show, &QPushButton::clicked, this, &ReportsTab::request);
     connect(m_csv, &QPushButton::clicked, this, [this] { askPath(false); });
     connect(m_pdf, &QPushButton::clicked, this, [this] { askPath(true); });
-    connect(m_link, &AppLink::ready, this, [this] {
+    // The centre (its time zone) and the engine's clock are known by then.
+    connect(m_link, &AppLink::centreLoaded, this, [this] {
         if (!m_report)
             request();
     });
