@@ -7,6 +7,7 @@ namespace novbe {
 
 class AlertBoard;
 class OperatorDay;
+class ReportCache;
 class Authenticator;
 class Batcher;
 class Fanout;
@@ -27,6 +28,8 @@ struct EngineContext
     AlertBoard &alerts;
     // Today's operator figures, kept up to date with every committed event.
     const OperatorDay *operatorDay = nullptr;
+    // The day summaries behind reports.range.
+    ReportCache *reports = nullptr;
     // The tracking page's tokens (the /t/ URL in the ticket's QR).
     const TrackingTokens *tracking = nullptr;
 
