@@ -12,6 +12,7 @@ class Batcher;
 class Fanout;
 class SessionRegistry;
 class Store;
+struct TlsCounters;
 
 // What request handlers work with. Owned by EngineServer.
 struct EngineContext
@@ -26,6 +27,8 @@ struct EngineContext
     AlertBoard &alerts;
     // Today's operator figures, kept up to date with every committed event.
     const OperatorDay *operatorDay = nullptr;
+    // The device port's TLS handshakes; null when it is plain TCP.
+    const TlsCounters *deviceTls = nullptr;
 
     QDateTime now() const { return clock.now(); }
     const CentreConfig &config() const { return core.query().config(); }
