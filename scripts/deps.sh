@@ -19,8 +19,9 @@ LIBS="catch2 libsqlite3-dev libqrencode-dev"
 # espeak-ng renders announcements, DejaVu fonts, the Asia/Baku time zone,
 # chattr (e2fsprogs) for the read-only store test, clang-format for the
 # style check, chromium (headless) to load the engine's citizen pages
-# (/t/{id}, /book) in a real browser and take their screenshots.
-TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs clang-format chromium"
+# (/t/{id}, /book) in a real browser and take their screenshots, openssl
+# makes the centre CA and engine certificates of the TLS test.
+TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs clang-format chromium openssl"
 # Fuzzing (scripts/fuzz.sh): clang builds the libFuzzer targets, whose
 # runtime (libFuzzer, ASan, UBSan for clang) is libclang-rt-14-dev. The
 # gcc ASan+UBSan build (scripts/test-sanitizers.sh) needs nothing more
