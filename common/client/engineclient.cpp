@@ -173,6 +173,7 @@ void EngineClient::handleHelloReply(const RpcReply &reply)
             m_lastSeq = 0;
         m_backoffMs = m_timings.backoffMinMs;
         m_lastFailure.clear();
+        m_loggedFailure.clear();
         m_lastPing.start();
         setState(State::Ready);
         emit ready(reply.result);
@@ -282,6 +283,10 @@ void EngineClient::linkDown(int minDelayMs)
     if (!m_socket)
         return;
     const QString failure = std::exchange(m_attemptFailure, QString());
+    const bool newFailure = !failure.isEmpty() && failure != m_loggedFailure;
+    if (newFailure)
+        m_loggedFailure = failure;
+    m_lastFailure = failure; // before stateChanged: its listeners may show it
     QTcpSocket *socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(this);
@@ -305,7 +310,7 @@ void EngineClient::linkDown(int minDelayMs)
         if (!self)
             return;
     }
-    reportFailure(failure);
+    reportFailure(failure, newFailure);
 }
 
 void EngineClient::scheduleReconnect(int minDelayMs)

@@ -80,7 +80,7 @@ public:
     bool isReady() const;
     QJsonObject helloResult() const; // result of the last accepted session.hello
     // Why the last attempt failed when the user must act (a refused TLS
-    // certificate); empty once connected.
+    // certificate); empty when it failed otherwise, and once connected.
     QString lastFailure() const { return m_lastFailure; }
     qint64 lastSeq() const; // highest event seq delivered (or snapshot seq)
     bool isSubscribed() const;
@@ -123,7 +123,7 @@ private:
     void connectNow();
     void noteSocketError(QAbstractSocket::SocketError error);
     void noteTlsErrors(const QList<QSslError> &errors);
-    void reportFailure(const QString &message);
+    void reportFailure(const QString &message, bool isNew);
     void handleConnected();
     void handleReadyRead();
     void handleLine(const QByteArray &line);
@@ -152,6 +152,7 @@ private:
     ClientTls m_tls;
     QString m_attemptFailure; // why the current attempt failed (TLS), for linkDown()
     QString m_lastFailure;
+    QString m_loggedFailure; // logged once until it changes or a hello succeeds
 
     QPointer<QTcpSocket> m_socket;
     LineDecoder m_decoder;

@@ -55,13 +55,12 @@ void EngineClient::noteSocketError(QAbstractSocket::SocketError error)
         m_attemptFailure = u"TLS: "_s + m_socket->errorString() + u"; not connecting"_s;
 }
 
-void EngineClient::reportFailure(const QString &message)
+void EngineClient::reportFailure(const QString &message, bool isNew)
 {
     if (message.isEmpty())
         return;
-    if (message != m_lastFailure)
+    if (isNew)
         qCWarning(lcClient).noquote() << message;
-    m_lastFailure = message;
     emit connectionFailed(message);
 }
 
