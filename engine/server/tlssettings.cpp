@@ -44,6 +44,10 @@ bool readPath(const QJsonObject &o, const QString &name, QString &out, QString &
 bool readMode(const QJsonObject &o, TlsSettings &s, QString &error)
 {
     const QJsonValue v = o.value(u"mode"_s);
+    if (v.isUndefined()) {
+        error = u"missing mode (\"required\" or \"off\")"_s;
+        return false;
+    }
     if (v == QJsonValue(u"required"_s))
         s.mode = TlsSettings::Mode::Required;
     else if (v == QJsonValue(u"off"_s))

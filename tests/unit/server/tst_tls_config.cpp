@@ -79,7 +79,7 @@ TEST_CASE("The tls section: off, required with its files, or refused naming the 
     CHECK(on->handshakeTimeoutMs == 2500);
 
     CHECK(tlsError(R"({"tls": true})") == u"tls: must be an object (got true)"_s);
-    CHECK(tlsError(R"({"tls": {}})") == u"tls: mode must be \"required\" or \"off\" (got )"_s);
+    CHECK(tlsError(R"({"tls": {}})") == u"tls: missing mode (\"required\" or \"off\")"_s);
     CHECK(tlsError(R"({"tls": {"mode": "on"}})")
           == u"tls: mode must be \"required\" or \"off\" (got \"on\")"_s);
     CHECK(tlsError(R"({"tls": {"mode": "required", "certificate": "/c.crt"}})")
