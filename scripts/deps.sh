@@ -20,17 +20,12 @@ LIBS="catch2 libsqlite3-dev libqrencode-dev"
 # espeak-ng renders announcements, DejaVu fonts, the Asia/Baku time zone,
 # chattr (e2fsprogs) for the read-only store test, clang-format for the
 # style check, chromium (headless) to load the engine's citizen pages
-<<<<<<< HEAD
-# (/t/{id}, /book) in a real browser and take their screenshots, openssl
-# makes the centre CA and engine certificates of the TLS test.
-TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs clang-format chromium openssl"
-=======
 # (/t/{id}, /book) in a real browser and take their screenshots;
 # poppler-utils (pdftoppm, pdftotext) turns the dashboard's PDF report
-# into PNG and text for its test.
+# into PNG and text for its test; openssl makes the centre CA and engine
+# certificates of the TLS test.
 TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs clang-format chromium
-poppler-utils"
->>>>>>> main
+poppler-utils openssl"
 # Fuzzing (scripts/fuzz.sh): clang builds the libFuzzer targets, whose
 # runtime (libFuzzer, ASan, UBSan for clang) is libclang-rt-14-dev. The
 # gcc ASan+UBSan build (scripts/test-sanitizers.sh) needs nothing more

@@ -28,13 +28,10 @@ struct EngineContext
     AlertBoard &alerts;
     // Today's operator figures, kept up to date with every committed event.
     const OperatorDay *operatorDay = nullptr;
-<<<<<<< HEAD
-    // The device port's TLS handshakes; null when it is plain TCP.
-    const TlsCounters *deviceTls = nullptr;
-=======
     // The day summaries behind reports.range.
     ReportCache *reports = nullptr;
->>>>>>> main
+    // The device port's TLS handshakes; null when it is plain TCP.
+    const TlsCounters *deviceTls = nullptr;
 
     QDateTime now() const { return clock.now(); }
     const CentreConfig &config() const { return core.query().config(); }
