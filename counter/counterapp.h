@@ -32,6 +32,7 @@ public:
     void start();
 
     EngineClient *client() const;
+    AppLink *link() const { return m_link.get(); }
     DeskModel *model() const { return m_model.get(); }
     DeskSession *session() const { return m_session.get(); }
     CounterWindow *window() const { return m_window.get(); }

@@ -36,6 +36,8 @@ DeskSession::DeskSession(AppLink *link, DeskModel *model, QObject *parent)
     connect(link, &AppLink::sessionRefused, this, [this](const WireError &e) {
         raise(Notice::Kind::Error, [e] { return plainActionError(e); });
     });
+    connect(link, &AppLink::connectionFailed, this,
+            [this] { raise(Notice::Kind::Error, [] { return plainTlsError(); }); });
 }
 
 void DeskSession::start()

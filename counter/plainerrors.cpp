@@ -80,6 +80,13 @@ QString plainLoginError(const WireError &e)
     }
 }
 
+QString plainTlsError()
+{
+    return PlainErrors::tr("This desk does not trust the queue server's certificate, so it does "
+                           "not connect. Call the administrator (the details are in this PC's "
+                           "log).");
+}
+
 QString plainActionError(const WireError &e, const QString &ticket)
 {
     if (QString common = commonError(e); !common.isEmpty())

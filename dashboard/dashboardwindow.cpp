@@ -166,7 +166,10 @@ void DashboardWindow::renderHeader(const QDateTime &now)
     m_title->setText(m_model.centreName());
     m_clock->setText(now.toTimeZone(m_link->timeZone()).toString(u"dd.MM.yyyy  HH:mm"_s));
     const bool up = m_link->isReady();
-    m_linkLabel->setText(up ? tr("● connected") : tr("● engine unreachable — reconnecting"));
+    const bool refused = !up && !m_link->client()->lastFailure().isEmpty();
+    m_linkLabel->setText(up            ? tr("● connected")
+                             : refused ? tr("● engine certificate refused — see the log")
+                                       : tr("● engine unreachable — reconnecting"));
     m_linkLabel->setStyleSheet(
         u"color: %1; font-size: 16px;"_s.arg(palette::hex(up ? palette::OK : palette::FAULT)));
 }

@@ -22,9 +22,10 @@ LIBS="catch2 libsqlite3-dev libqrencode-dev"
 # style check, chromium (headless) to load the engine's citizen pages
 # (/t/{id}, /book) in a real browser and take their screenshots;
 # poppler-utils (pdftoppm, pdftotext) turns the dashboard's PDF report
-# into PNG and text for its test.
+# into PNG and text for its test; openssl makes the centre CA and engine
+# certificates of the TLS test.
 TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs clang-format chromium
-poppler-utils"
+poppler-utils openssl"
 # Fuzzing (scripts/fuzz.sh): clang builds the libFuzzer targets, whose
 # runtime (libFuzzer, ASan, UBSan for clang) is libclang-rt-14-dev. The
 # gcc ASan+UBSan build (scripts/test-sanitizers.sh) needs nothing more

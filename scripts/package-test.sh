@@ -89,6 +89,8 @@ in_root getent passwd novbe-ui >/dev/null || fail "no novbe-ui user"
 [ "$(in_root stat -c %U:%a /var/lib/novbe)" = novbe:750 ] || fail "/var/lib/novbe owner or mode"
 [ "$(in_root stat -c %U:%G:%a /etc/novbe/centre.json)" = root:novbe:640 ] ||
     fail "/etc/novbe/centre.json owner or mode"
+[ "$(in_root stat -c %U:%G:%a /etc/novbe/tls)" = root:novbe:750 ] ||
+    fail "/etc/novbe/tls owner or mode"
 in_root dpkg-query -W -f='${Conffiles}\n' novbe-engine | grep -q /etc/novbe/centre.json ||
     fail "centre.json is not a conffile"
 

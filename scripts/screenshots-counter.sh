@@ -2,7 +2,8 @@
 # Renders every counter desk screen offscreen at 1366x768, in az, en and ru,
 # into docs/screenshots/ as counter-<screen>-<lang>.png: login, idle,
 # calling, serving (a priority ticket), transfer, finish, paused,
-# disconnected, refused (an action pressed while disconnected), rating and
+# disconnected, refused (an action pressed while disconnected), tls-refused
+# (the engine's TLS certificate refused), rating and
 # rating-thanks (the citizen's rating pad).
 #
 # The tool (tests/gui/counter/counterscreenshots.cpp) starts its own

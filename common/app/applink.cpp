@@ -19,6 +19,7 @@ AppLink::AppLink(const ConnectionOptions &options, const QString &clientName, QO
 {
     m_client->setEndpoint(options.host, options.port);
     m_client->setCredentials(options.device, options.token, clientName);
+    m_client->setTls(options.tls);
     m_clockSync.setInterval(CLOCK_SYNC_MS);
     connect(m_client, &EngineClient::ready, this, &AppLink::handleReady);
     connect(m_client, &EngineClient::stateChanged, this, [this](EngineClient::State s) {
@@ -28,6 +29,7 @@ AppLink::AppLink(const ConnectionOptions &options, const QString &clientName, QO
     });
     connect(m_client, &EngineClient::connectionLost, this, &AppLink::connectionLost);
     connect(m_client, &EngineClient::sessionRefused, this, &AppLink::sessionRefused);
+    connect(m_client, &EngineClient::connectionFailed, this, &AppLink::connectionFailed);
     connect(m_client, &EngineClient::snapshotReceived, this, &AppLink::handleSnapshot);
     connect(m_client, &EngineClient::eventReceived, this, &AppLink::handleEvent);
     connect(&m_clockSync, &QTimer::timeout, this, &AppLink::syncClock);

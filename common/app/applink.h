@@ -53,6 +53,9 @@ signals:
     void ready();
     void connectionLost();
     void sessionRefused(const novbe::WireError &error);
+    // The engine could not be reached for a reason someone must fix (a TLS
+    // certificate the pinned CA did not sign, ...): EngineClient::connectionFailed.
+    void connectionFailed(const QString &message);
     void centreLoaded(const novbe::CentreView &centre);
     void snapshotReceived(const novbe::QueueSnapshot &snapshot);
     void eventReceived(const novbe::EventView &event);

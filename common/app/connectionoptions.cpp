@@ -22,10 +22,28 @@ bool readPort(const QString &text, quint16 *port)
     return true;
 }
 
+// What the sources said about TLS, decided once all are read (finishTls()).
+struct TlsChoice
+{
+    QString mode; // "on", "off" or empty (not said)
+    QString caFile;
+};
+
 // One source of settings: `value(key)` is empty when the source does not set it.
 template <typename Source>
-bool apply(ConnectionOptions &o, Source value, const QString &where, QString *error)
+bool apply(ConnectionOptions &o, TlsChoice &tls, Source value, const QString &where, QString *error)
 {
+    if (const QString mode = value(u"tls"_s); !mode.isEmpty()) {
+        if (mode != u"on" && mode != u"off") {
+            *error = where + u": tls must be on or off (got \""_s + mode + u"\")"_s;
+            return false;
+        }
+        tls.mode = mode;
+    }
+    if (const QString ca = value(u"tlsCa"_s); !ca.isEmpty())
+        tls.caFile = ca;
+    if (const QString peer = value(u"tlsPeerName"_s); !peer.isEmpty())
+        o.tls.peerName = peer;
     if (const QString host = value(u"host"_s); !host.isEmpty())
         o.host = host;
     if (const QString device = value(u"device"_s); !device.isEmpty())
@@ -40,6 +58,43 @@ bool apply(ConnectionOptions &o, Source value, const QString &where, QString *er
     return true;
 }
 
+bool finishTls(ConnectionOptions &o, const TlsChoice &tls, QString *error)
+{
+    o.tls.enabled = tls.mode == u"on" || (tls.mode.isEmpty() && !tls.caFile.isEmpty());
+    o.tls.caFile = tls.caFile;
+    if (!o.tls.enabled)
+        return true;
+    if (tls.caFile.isEmpty()) {
+        *error = u"tls is on but no CA to pin was given (--tls-ca, NOVBE_TLS_CA or [engine] "
+                 "tlsCa=)"_s;
+        return false;
+    }
+    std::optional<QList<QSslCertificate>> ca = readPinnedCa(tls.caFile, error);
+    if (!ca)
+        return false;
+    o.tls.ca = std::move(*ca);
+    return true;
+}
+
+// The environment variable or command-line option of a key.
+QString envName(const QString &key)
+{
+    if (key == u"tlsCa")
+        return u"NOVBE_TLS_CA"_s;
+    if (key == u"tlsPeerName")
+        return u"NOVBE_TLS_PEER_NAME"_s;
+    return u"NOVBE_"_s + key.toUpper();
+}
+
+QString optionName(const QString &key)
+{
+    if (key == u"tlsCa")
+        return u"tls-ca"_s;
+    if (key == u"tlsPeerName")
+        return u"tls-peer-name"_s;
+    return key;
+}
+
 } // namespace
 
 void ConnectionOptions::addTo(QCommandLineParser &parser, ConnectionParts parts)
@@ -47,6 +102,12 @@ void ConnectionOptions::addTo(QCommandLineParser &parser, ConnectionParts parts)
     parser.addOptions({
         {u"host"_s, u"Engine host (default 127.0.0.1; or NOVBE_HOST)."_s, u"HOST"_s},
         {u"port"_s, u"Engine port (default 7400; or NOVBE_PORT)."_s, u"PORT"_s},
+        {u"tls"_s, u"on: TLS to the engine; off: plain TCP (default off; or NOVBE_TLS)."_s,
+         u"on|off"_s},
+        {u"tls-ca"_s, u"The centre CA to pin (PEM); turns TLS on (or NOVBE_TLS_CA)."_s, u"FILE"_s},
+        {u"tls-peer-name"_s,
+         u"Name the engine's certificate must carry, when not --host (or NOVBE_TLS_PEER_NAME)."_s,
+         u"NAME"_s},
     });
     if (parts == ConnectionParts::Endpoint)
         return;
@@ -65,6 +126,7 @@ std::optional<ConnectionOptions> ConnectionOptions::read(const QCommandLineParse
 {
     const bool all = parts == ConnectionParts::All;
     ConnectionOptions o;
+    TlsChoice tls;
     o.configPath = all ? parser.value(u"config"_s) : QString();
     if (!o.configPath.isEmpty()) {
         if (!QFileInfo(o.configPath).isReadable()) {
@@ -79,19 +141,20 @@ std::optional<ConnectionOptions> ConnectionOptions::read(const QCommandLineParse
             *error = o.configPath + u": not a valid INI file"_s;
             return std::nullopt;
         }
-        if (!apply(o, fromIni, o.configPath + u" [engine]"_s, error))
+        if (!apply(o, tls, fromIni, o.configPath + u" [engine]"_s, error))
             return std::nullopt;
     }
     const auto wanted = [all](const QString &key) {
-        return all || key == u"host" || key == u"port";
+        return all || (key != u"device" && key != u"token");
     };
     const auto fromEnv = [&env, wanted](const QString &key) {
-        return wanted(key) ? env.value(u"NOVBE_"_s + key.toUpper()) : QString();
+        return wanted(key) ? env.value(envName(key)) : QString();
     };
     const auto fromArgs = [&parser, wanted](const QString &key) {
-        return wanted(key) ? parser.value(key) : QString();
+        return wanted(key) ? parser.value(optionName(key)) : QString();
     };
-    if (!apply(o, fromEnv, u"NOVBE_PORT"_s, error) || !apply(o, fromArgs, u"--port"_s, error))
+    if (!apply(o, tls, fromEnv, u"the environment"_s, error)
+        || !apply(o, tls, fromArgs, u"the command line"_s, error) || !finishTls(o, tls, error))
         return std::nullopt;
     return o;
 }

@@ -7,9 +7,10 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QTcpSocket>
+#include <QSslSocket>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -147,22 +148,6 @@ void EngineClient::failLater(RpcCallback callback, QObject *context, QLatin1Stri
     QTimer::singleShot(0, this, [call, reply] { call.invoke(reply); });
 }
 
-void EngineClient::connectNow()
-{
-    if (!m_running || m_socket)
-        return;
-    auto *socket = new QTcpSocket(this);
-    m_socket = socket;
-    connect(socket, &QTcpSocket::connected, this, &EngineClient::handleConnected);
-    connect(socket, &QTcpSocket::readyRead, this, &EngineClient::handleReadyRead);
-    connect(socket, &QTcpSocket::disconnected, this, [this] { linkDown(); });
-    connect(socket, &QTcpSocket::errorOccurred, this, [this] { linkDown(); });
-    m_decoder.reset();
-    m_attemptStarted.start();
-    setState(State::Connecting);
-    socket->connectToHost(m_host, m_port);
-}
-
 void EngineClient::handleConnected()
 {
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -187,6 +172,8 @@ void EngineClient::handleHelloReply(const RpcReply &reply)
         if (reply.result.value(u"seq"_s).toInteger() < m_lastSeq)
             m_lastSeq = 0;
         m_backoffMs = m_timings.backoffMinMs;
+        m_lastFailure.clear();
+        m_loggedFailure.clear();
         m_lastPing.start();
         setState(State::Ready);
         emit ready(reply.result);
@@ -262,8 +249,14 @@ void EngineClient::handleWatchdogTick()
     if (!m_socket)
         return;
     if (m_state == State::Connecting) {
-        if (m_attemptStarted.elapsed() > m_timings.connectTimeoutMs)
-            linkDown();
+        if (m_attemptStarted.elapsed() <= m_timings.connectTimeoutMs)
+            return;
+        if (m_tls.enabled && m_socket->state() == QAbstractSocket::ConnectedState
+            && !static_cast<QSslSocket *>(m_socket.data())->isEncrypted())
+            m_attemptFailure = u"TLS: the engine did not finish a TLS handshake within %1 ms "
+                               "(does its port speak plain TCP?); not connecting"_s.arg(
+                                   m_timings.connectTimeoutMs);
+        linkDown();
         return;
     }
     if (m_lastReceived.elapsed() > m_timings.deadAfterMs) {
@@ -289,6 +282,11 @@ void EngineClient::linkDown(int minDelayMs)
 {
     if (!m_socket)
         return;
+    const QString failure = std::exchange(m_attemptFailure, QString());
+    const bool newFailure = !failure.isEmpty() && failure != m_loggedFailure;
+    if (newFailure)
+        m_loggedFailure = failure;
+    m_lastFailure = failure; // before stateChanged: its listeners may show it
     QTcpSocket *socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(this);
@@ -307,8 +305,12 @@ void EngineClient::linkDown(int minDelayMs)
         if (!self)
             return;
     }
-    if (wasReady)
+    if (wasReady) {
         emit connectionLost();
+        if (!self)
+            return;
+    }
+    reportFailure(failure, newFailure);
 }
 
 void EngineClient::scheduleReconnect(int minDelayMs)

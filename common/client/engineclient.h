@@ -8,11 +8,13 @@
 //   EngineClient client;
 //   client.setEndpoint(u"127.0.0.1"_s, 7400);
 //   client.setCredentials(u"kiosk-1"_s, token, u"novbe-kiosk"_s);
+//   client.setTls(tls); // optional: TLS with a pinned CA (clienttls.h)
 //   connect(&client, &EngineClient::ready, ...);
 //   client.start();
 //   client.call(u"ticket.issue"_s, {{u"service"_s, u"passport"_s}}, this,
 //               [](const RpcReply &r) { ... });
 
+#include "clienttls.h"
 #include "rpcreply.h"
 
 #include "protocol/framing.h"
@@ -23,6 +25,8 @@
 #include <QPointer>
 #include <QString>
 #include <QTimer>
+
+#include <QAbstractSocket>
 
 class QTcpSocket;
 
@@ -63,6 +67,8 @@ public:
     void setCredentials(const QString &device, const QString &token,
                         const QString &clientName = {});
     void setTimings(const ClientTimings &timings);
+    // TLS to the engine (from the next connection on); disabled: plain TCP.
+    void setTls(const ClientTls &tls);
 
     // Connects and keeps reconnecting until stop().
     void start();
@@ -73,7 +79,10 @@ public:
     State state() const;
     bool isReady() const;
     QJsonObject helloResult() const; // result of the last accepted session.hello
-    qint64 lastSeq() const;          // highest event seq delivered (or snapshot seq)
+    // Why the last attempt failed when the user must act (a refused TLS
+    // certificate); empty when it failed otherwise, and once connected.
+    QString lastFailure() const { return m_lastFailure; }
+    qint64 lastSeq() const; // highest event seq delivered (or snapshot seq)
     bool isSubscribed() const;
 
     // Sends a request when Ready. The callback runs exactly once, from the
@@ -98,6 +107,10 @@ signals:
     void sessionRefused(const novbe::WireError &error);
     // A Ready connection ended (engine gone, silent, or misbehaving).
     void connectionLost();
+    // An attempt failed for a reason the user must fix (a TLS certificate the
+    // pinned CA did not sign, a wrong name, a failed handshake); the client
+    // retries later, never over plain TCP. Logged once per distinct message.
+    void connectionFailed(const QString &message);
     // events.subscribe succeeded ({seq, replayed} or {seq, resync}).
     void subscribed(const QJsonObject &result);
     void subscriptionFailed(const novbe::WireError &error);
@@ -108,6 +121,9 @@ signals:
 
 private:
     void connectNow();
+    void noteSocketError(QAbstractSocket::SocketError error);
+    void noteTlsErrors(const QList<QSslError> &errors);
+    void reportFailure(const QString &message, bool isNew);
     void handleConnected();
     void handleReadyRead();
     void handleLine(const QByteArray &line);
@@ -133,6 +149,10 @@ private:
     QString m_token;
     QString m_clientName;
     ClientTimings m_timings;
+    ClientTls m_tls;
+    QString m_attemptFailure; // why the current attempt failed (TLS), for linkDown()
+    QString m_lastFailure;
+    QString m_loggedFailure; // logged once until it changes or a hello succeeds
 
     QPointer<QTcpSocket> m_socket;
     LineDecoder m_decoder;

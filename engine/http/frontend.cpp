@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace novbe::http {
 
-FrontEnd::FrontEnd(const Settings &settings, EngineContext &context, QObject *parent)
+FrontEnd::FrontEnd(const Settings &settings, EngineContext &context, std::optional<ListenerTls> tls,
+                   QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_api(context, m_settings)
@@ -15,7 +16,7 @@ FrontEnd::FrontEnd(const Settings &settings, EngineContext &context, QObject *pa
           [this](const Request &request, const QString &peer, Respond respond) {
               m_api.handle(request, peer, std::move(respond));
           },
-          this))
+          std::move(tls), this))
 {
     if (!m_settings.metricsPort)
         return;
@@ -27,7 +28,7 @@ FrontEnd::FrontEnd(const Settings &settings, EngineContext &context, QObject *pa
         [this](const Request &request, const QString &peer, Respond respond) {
             m_api.handle(request, peer, std::move(respond), true);
         },
-        this);
+        std::nullopt, this);
 }
 
 bool FrontEnd::listen()

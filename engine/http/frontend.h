@@ -14,7 +14,11 @@ class FrontEnd : public QObject
 {
     Q_OBJECT
 public:
-    FrontEnd(const Settings &settings, EngineContext &context, QObject *parent = nullptr);
+    // `tls`: the main listener speaks HTTPS (settings.tls); the metrics one stays plain.
+    FrontEnd(const Settings &settings, EngineContext &context,
+             std::optional<ListenerTls> tls = std::nullopt, QObject *parent = nullptr);
+    // A renewed certificate for the HTTPS listener (SIGHUP).
+    void updateTls(const QSslConfiguration &configuration) { m_server->updateTls(configuration); }
 
     // Listens on the main address and, when configured, the metrics one.
     bool listen();

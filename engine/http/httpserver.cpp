@@ -1,19 +1,19 @@
 #include "httpserver.h"
 
-#include <QTcpServer>
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
 namespace novbe::http {
 
-Server::Server(Settings settings, RequestHandler handler, QObject *parent)
+Server::Server(Settings settings, RequestHandler handler, std::optional<ListenerTls> tls,
+               QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_handler(std::move(handler))
-    , m_listener(new QTcpServer(this))
+    , m_listener(new Listener(u"HTTP"_s, std::move(tls), this))
 {
-    connect(m_listener, &QTcpServer::newConnection, this, &Server::accept);
+    connect(m_listener, &Listener::connectionReady, this, &Server::accept);
 }
 
 Server::~Server()
@@ -25,12 +25,12 @@ Server::~Server()
 
 bool Server::listen()
 {
-    return m_listener->listen(m_settings.address, m_settings.port);
+    return m_listener->listen(m_settings.address, m_settings.port, LISTEN_BACKLOG);
 }
 
 quint16 Server::port() const
 {
-    return m_listener->serverPort();
+    return m_listener->port();
 }
 
 QString Server::errorString() const

@@ -3,11 +3,12 @@
 #include "httpconnection.h"
 #include "httpsettings.h"
 
+#include "server/listener.h"
+
 #include <QObject>
 
+#include <optional>
 #include <unordered_set>
-
-class QTcpServer;
 
 namespace novbe::http {
 
@@ -18,20 +19,26 @@ class Server : public QObject
 {
     Q_OBJECT
 public:
-    Server(Settings settings, RequestHandler handler, QObject *parent = nullptr);
+    static constexpr int LISTEN_BACKLOG = 50; // Qt's default
+
+    Server(Settings settings, RequestHandler handler, std::optional<ListenerTls> tls = {},
+           QObject *parent = nullptr);
     ~Server() override;
 
     bool listen();
     quint16 port() const;
     QString errorString() const;
     void closeAll();
+    // Requires: built with `tls`.
+    void updateTls(const QSslConfiguration &configuration) { m_listener->updateTls(configuration); }
+    const TlsCounters &tlsCounters() const { return m_listener->counters(); }
 
 private:
     void accept();
 
     Settings m_settings;
     RequestHandler m_handler;
-    QTcpServer *m_listener;
+    Listener *m_listener;
     std::unordered_set<Connection *> m_connections;
 };
 

@@ -76,6 +76,10 @@ Result<Settings> parseSettings(const QByteArray &configJson)
     if (!enabled.isUndefined() && !enabled.isBool())
         return makeError(ErrorCode::InvalidParams, u"http: enabled must be true or false"_s);
     s.enabled = enabled.toBool(false);
+    const QJsonValue tls = o.value(u"tls"_s);
+    if (!tls.isUndefined() && !tls.isBool())
+        return makeError(ErrorCode::InvalidParams, u"http: tls must be true or false"_s);
+    s.tls = tls.toBool(false);
     const QJsonValue address = o.value(u"address"_s);
     if (!address.isUndefined() && !s.address.setAddress(address.toString()))
         return makeError(ErrorCode::InvalidParams, u"http: address must be an IP address"_s);

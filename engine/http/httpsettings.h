@@ -15,6 +15,7 @@ namespace novbe::http {
 struct Settings
 {
     bool enabled = false;
+    bool tls = false; // HTTPS with the engine's certificate (the "tls" section, mode "required")
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080;          // 0: any free port (tests; see the ".http" port file)
     int requestTimeoutMs = 10000; // a started request must be complete within this

@@ -2,6 +2,7 @@
 
 #include "server/batcher.h"
 #include "server/enginecontext.h"
+#include "server/listener.h"
 #include "server/sessionregistry.h"
 #include "store/store.h"
 
@@ -87,7 +88,26 @@ QByteArray Metrics::renderEngine(const EngineContext &context)
                "method", "outcome")
         + context.batcher.commitLatency().render(
             {}, {}, "novbe_journal_commit_duration_seconds",
-            "Time to write one batch to the journal (fsync included).", {}, {});
+            "Time to write one batch to the journal (fsync included).", {}, {})
+        + renderTls(context);
+}
+
+QByteArray Metrics::renderTls(const EngineContext &context)
+{
+    if (!context.deviceTls)
+        return {};
+    const TlsCounters &c = *context.deviceTls;
+    QByteArray out = family("novbe_tls_handshakes_total", "counter",
+                            "TLS handshakes on the device port, by outcome.");
+    const auto line = [&out](const char *outcome, quint64 n) {
+        out += "novbe_tls_handshakes_total{outcome=\"" + QByteArray(outcome) + "\"} "
+            + QByteArray::number(n) + '\n';
+    };
+    line("ok", c.ok);
+    line("failed", c.failed);
+    line("timeout", c.timedOut);
+    line("not_tls", c.notTls);
+    return out;
 }
 
 } // namespace novbe::http

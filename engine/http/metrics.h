@@ -16,7 +16,8 @@ namespace novbe::http {
 // connected device sessions, the printers' states, the HTTP API's requests
 // (count per route and status, latency histogram per route), the device
 // protocol's requests (count per method and outcome, latency histogram per
-// method) and the journal's commit latency.
+// method), the journal's commit latency and, with TLS on the device port,
+// its handshakes by outcome.
 class Metrics
 {
 public:
@@ -28,6 +29,7 @@ private:
     QByteArray renderQueues(const EngineContext &context) const;
     static QByteArray renderPrinters(const EngineContext &context);
     static QByteArray renderEngine(const EngineContext &context);
+    static QByteArray renderTls(const EngineContext &context);
 
     LatencyHistograms m_http;
 };

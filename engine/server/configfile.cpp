@@ -1,5 +1,6 @@
 #include "configfile.h"
 
+#include "enginetls.h"
 #include "exitcodes.h"
 
 #include "core/configloader.h"
@@ -35,6 +36,8 @@ int checkConfigFile(const QString &path, QString *report)
     QStringList problems = centreConfigProblems(bytes);
     if (Result<http::Settings> httpSettings = http::parseSettings(bytes); !httpSettings.ok())
         problems << httpSettings.error().message;
+    if (Result<EngineTls> tls = engineTls(bytes, QDateTime::currentDateTime()); !tls.ok())
+        problems << tls.error().message;
     if (problems.isEmpty()) {
         *report = path + u": ok"_s;
         return EXIT_OK;

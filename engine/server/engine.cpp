@@ -7,6 +7,7 @@
 #include "configfile.h"
 #include "dispatcher.h"
 #include "enginecontext.h"
+#include "enginetls.h"
 #include "exitcodes.h"
 #include "fanout.h"
 #include "http/frontend.h"
@@ -26,7 +27,6 @@
 #include "store/store.h"
 
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <algorithm>
@@ -138,6 +138,8 @@ std::optional<Engine::StartError> Engine::openState()
     if (!httpSettings.ok())
         return StartError{EXIT_CONFIG, httpSettings.error().message};
     m_httpSettings = std::make_unique<http::Settings>(std::move(httpSettings).value());
+    if (auto error = loadTls())
+        return error;
     qCInfo(lcStore).noquote() << "opened" << m_options.dbPath << "schema" << Store::SCHEMA_VERSION;
     m_core = std::make_unique<QueueEngine>(
         std::move(config).value(), m_idSeed.value_or(QRandomGenerator::system()->generate64()));
@@ -174,7 +176,10 @@ std::optional<Engine::StartError> Engine::startServing()
     if (m_addMethods)
         m_addMethods(*this, *m_dispatcher);
     m_server = new Server(*m_context, *m_dispatcher,
-                          Session::Limits{m_options.helloTimeoutMs, m_options.stallTimeoutMs});
+                          Session::Limits{m_options.helloTimeoutMs, m_options.stallTimeoutMs},
+                          m_tls->listener);
+    if (m_server->listener().isTls())
+        m_context->deviceTls = &m_server->listener().counters();
     if (!m_server->listen(m_options.host, m_options.port))
         return StartError{EXIT_NETWORK,
                           u"cannot listen on %1:%2: %3"_s.arg(m_options.host.toString(),
@@ -286,52 +291,6 @@ void Engine::reportWriteFailure(const QString &message)
                     u"a commit failed and was answered STORAGE_UNAVAILABLE: "_s + message, now);
 }
 
-std::optional<Engine::StartError> Engine::startHttp()
-{
-    if (!m_httpSettings->enabled)
-        return std::nullopt;
-    m_http = new http::FrontEnd(*m_httpSettings, *m_context, this);
-    if (!m_http->listen())
-        return StartError{EXIT_NETWORK,
-                          u"cannot listen for HTTP on %1:%2: %3"_s.arg(
-                              m_httpSettings->address.toString(),
-                              QString::number(m_httpSettings->port), m_http->errorString())};
-    qCInfo(lcServer).noquote() << "HTTP API on" << m_httpSettings->address.toString() << "port"
-                               << m_http->port();
-    if (m_http->metricsPort() != 0)
-        qCInfo(lcServer).noquote() << "HTTP metrics on" << m_httpSettings->metricsAddress.toString()
-                                   << "port" << m_http->metricsPort();
-    return std::nullopt;
-}
-
-namespace {
-
-bool writePort(const QString &path, quint16 port)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(QByteArray::number(port) + '\n');
-    return file.commit();
-}
-
-} // namespace
-
-// The device port goes to --port-file, the HTTP port (when enabled) to
-// "<port file>.http", a separate metrics port to "<port file>.metrics"; the
-// device port file is written last (tests wait for it).
-bool Engine::writePortFile()
-{
-    if (m_options.portFile.isEmpty())
-        return true;
-    if (m_http && !writePort(m_options.portFile + u".http"_s, m_http->port()))
-        return false;
-    if (m_http && m_http->metricsPort() != 0
-        && !writePort(m_options.portFile + u".metrics"_s, m_http->metricsPort()))
-        return false;
-    return writePort(m_options.portFile, m_server->port());
-}
-
 void Engine::scheduleRolloverCheck()
 {
     const qint64 ms = msecsToNextMidnight(m_core->query().config().centre.timezone, m_clock->now());
@@ -381,6 +340,7 @@ bool Engine::reload()
     qCInfo(lcServer).noquote() << "config reloaded from" << m_options.configPath;
     m_reports->clear(); // the targets and the time zone may have changed
     auditReload(u"reloaded from "_s + m_options.configPath);
+    reloadTls();
     scheduleRolloverCheck();
     return true;
 }

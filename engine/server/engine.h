@@ -2,6 +2,8 @@
 
 #include "options.h"
 
+#include "core/result.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -27,6 +29,7 @@ class OffsetClock;
 class OperatorDay;
 class ReportCache;
 struct DomainEvent;
+struct EngineTls;
 class QueueEngine;
 class Server;
 class SessionRegistry;
@@ -103,6 +106,9 @@ private:
     std::optional<StartError> startServing();
     bool writePortFile();
     std::optional<StartError> startHttp();
+    std::optional<StartError> loadTls();
+    Result<EngineTls> readTls() const;
+    void reloadTls();
     void scheduleRolloverCheck();
     void startIntegrityChecks();
     void reportIntegrity(const QStringList &problems);
@@ -135,6 +141,7 @@ private:
     Batcher *m_batcher = nullptr;
     Server *m_server = nullptr;
     std::unique_ptr<http::Settings> m_httpSettings;
+    std::unique_ptr<EngineTls> m_tls;
     http::FrontEnd *m_http = nullptr;
     QTimer *m_rolloverTimer = nullptr;
     QTimer *m_stopTimer = nullptr;

@@ -14,6 +14,7 @@ class Fanout;
 class SessionRegistry;
 class Store;
 class TrackingTokens;
+struct TlsCounters;
 
 // What request handlers work with. Owned by EngineServer.
 struct EngineContext
@@ -32,6 +33,8 @@ struct EngineContext
     ReportCache *reports = nullptr;
     // The tracking page's tokens (the /t/ URL in the ticket's QR).
     const TrackingTokens *tracking = nullptr;
+    // The device port's TLS handshakes; null when it is plain TCP.
+    const TlsCounters *deviceTls = nullptr;
 
     QDateTime now() const { return clock.now(); }
     const CentreConfig &config() const { return core.query().config(); }

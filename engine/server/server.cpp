@@ -8,7 +8,6 @@
 #include "session.h"
 #include "sessionregistry.h"
 
-#include <QTcpServer>
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
@@ -16,14 +15,14 @@ using namespace Qt::StringLiterals;
 namespace novbe {
 
 Server::Server(EngineContext &context, Dispatcher &dispatcher, Session::Limits limits,
-               QObject *parent)
+               std::optional<ListenerTls> tls, QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_dispatcher(dispatcher)
-    , m_listener(new QTcpServer(this))
+    , m_listener(new Listener(u"device port"_s, std::move(tls), this))
     , m_limits(limits)
 {
-    connect(m_listener, &QTcpServer::newConnection, this, &Server::handleNewConnection);
+    connect(m_listener, &Listener::connectionReady, this, &Server::handleNewConnection);
 }
 
 Server::~Server() = default;
@@ -31,18 +30,17 @@ Server::~Server() = default;
 bool Server::listen(const QHostAddress &host, quint16 port)
 {
     // After an engine restart every device of the centre reconnects at once.
-    m_listener->setListenBacklogSize(LISTEN_BACKLOG);
-    if (!m_listener->listen(host, port))
+    if (!m_listener->listen(host, port, LISTEN_BACKLOG))
         return false;
     qCInfo(lcServer).noquote() << "listening on"
-                               << host.toString() + u':'
-            + QString::number(m_listener->serverPort());
+                               << host.toString() + u':' + QString::number(m_listener->port())
+                               << (m_listener->isTls() ? "(TLS)" : "(plain TCP)");
     return true;
 }
 
 quint16 Server::port() const
 {
-    return m_listener->serverPort();
+    return m_listener->port();
 }
 
 QString Server::errorString() const

@@ -1,34 +1,37 @@
 #pragma once
 
+#include "listener.h"
 #include "session.h"
 
 #include <QHostAddress>
 #include <QObject>
 
-class QTcpServer;
+#include <optional>
 
 namespace novbe {
 
 class Dispatcher;
 struct EngineContext;
 
-// Listens, accepts connections as Sessions and cleans up after them: a
-// closed session releases its counter and, for the last connection of a
-// kiosk or display, marks the device offline.
+// Listens (plain TCP or TLS, listener.h), accepts connections as Sessions and cleans up after them:
+// a closed session releases its counter and, for the last connection of a kiosk or display, marks
+// the device offline.
 class Server : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int LISTEN_BACKLOG = 1024;
 
+    // `tls` empty: plain TCP.
     Server(EngineContext &context, Dispatcher &dispatcher, Session::Limits limits,
-           QObject *parent = nullptr);
+           std::optional<ListenerTls> tls = std::nullopt, QObject *parent = nullptr);
     ~Server() override;
 
     // Starts listening; false with errorString() on failure.
     bool listen(const QHostAddress &host, quint16 port);
     quint16 port() const;
     QString errorString() const;
+    Listener &listener() { return *m_listener; }
     // Stops accepting and closes every session (answers already queued are sent).
     void closeAll();
 
@@ -42,7 +45,7 @@ private:
 
     EngineContext &m_context;
     Dispatcher &m_dispatcher;
-    QTcpServer *m_listener;
+    Listener *m_listener;
     Session::Limits m_limits;
     quint64 m_nextId = 1;
 };

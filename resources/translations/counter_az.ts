@@ -170,6 +170,10 @@
     <context>
         <name>PlainErrors</name>
         <message>
+            <source>This desk does not trust the queue server's certificate, so it does not connect. Call the administrator (the details are in this PC's log).</source>
+            <translation>Bu masa növbə serverinin sertifikatına etibar etmir, ona görə qoşulmur. Administratoru çağırın (təfərrüatlar bu kompüterin jurnalındadır).</translation>
+        </message>
+        <message>
             <source>The queue server did not answer in time. Look at the ticket card: it shows what really happened once the answer arrives.</source>
             <translation>Növbə serveri vaxtında cavab vermədi. Bilet kartına baxın: cavab gələndə əslində nə baş verdiyini göstərəcək.</translation>
         </message>

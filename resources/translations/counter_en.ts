@@ -170,6 +170,10 @@
     <context>
         <name>PlainErrors</name>
         <message>
+            <source>This desk does not trust the queue server's certificate, so it does not connect. Call the administrator (the details are in this PC's log).</source>
+            <translation>This desk does not trust the queue server's certificate, so it does not connect. Call the administrator (the details are in this PC's log).</translation>
+        </message>
+        <message>
             <source>The queue server did not answer in time. Look at the ticket card: it shows what really happened once the answer arrives.</source>
             <translation type="unfinished" />
         </message>

@@ -170,6 +170,10 @@
     <context>
         <name>PlainErrors</name>
         <message>
+            <source>This desk does not trust the queue server's certificate, so it does not connect. Call the administrator (the details are in this PC's log).</source>
+            <translation>Этот стол не доверяет сертификату сервера очереди и поэтому не подключается. Позовите администратора (подробности в журнале этого компьютера).</translation>
+        </message>
+        <message>
             <source>The queue server did not answer in time. Look at the ticket card: it shows what really happened once the answer arrives.</source>
             <translation>Сервер очереди не ответил вовремя. Смотрите на карточку талона: она покажет, что произошло на самом деле, когда придёт ответ.</translation>
         </message>

@@ -172,6 +172,10 @@
         <source>✓ acknowledged by %1 at %2</source>
         <translation>✓ qəbul edib: %1, saat %2</translation>
     </message>
+    <message>
+        <source>● engine certificate refused — see the log</source>
+        <translation>● server sertifikatı rədd edildi — jurnala baxın</translation>
+    </message>
 </context>
 <context>
     <name>novbe::DevicesTable</name>

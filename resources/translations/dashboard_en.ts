@@ -172,6 +172,10 @@
         <source>✓ acknowledged by %1 at %2</source>
         <translation>✓ acknowledged by %1 at %2</translation>
     </message>
+    <message>
+        <source>● engine certificate refused — see the log</source>
+        <translation>● engine certificate refused — see the log</translation>
+    </message>
 </context>
 <context>
     <name>novbe::DevicesTable</name>

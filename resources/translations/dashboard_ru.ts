@@ -172,6 +172,10 @@
         <source>✓ acknowledged by %1 at %2</source>
         <translation>✓ подтвердил %1 в %2</translation>
     </message>
+    <message>
+        <source>● engine certificate refused — see the log</source>
+        <translation>● сертификат сервера отклонён — см. журнал</translation>
+    </message>
 </context>
 <context>
     <name>novbe::DevicesTable</name>

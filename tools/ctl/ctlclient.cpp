@@ -8,12 +8,8 @@ namespace novbe {
 
 bool CtlClient::connectTo(const ConnectionOptions &o)
 {
-    m_socket.connectToHost(o.host, o.port);
-    if (!m_socket.waitForConnected(TIMEOUT_MS)) {
-        m_error = u"cannot connect to %1:%2: %3"_s.arg(o.host).arg(o.port).arg(
-            m_socket.errorString());
+    if (!openEngineSocket(m_socket, o.host, o.port, o.tls, TIMEOUT_MS, &m_error))
         return false;
-    }
     const QJsonObject params{{u"protocol"_s, PROTOCOL_VERSION},
                              {u"device"_s, o.device},
                              {u"token"_s, o.token},

@@ -5,8 +5,8 @@
 #include "protocol/rpc.h"
 
 #include <QJsonObject>
+#include <QSslSocket>
 #include <QString>
-#include <QTcpSocket>
 
 #include <optional>
 
@@ -29,7 +29,7 @@ public:
 private:
     std::optional<IncomingMessage> nextMessage(int timeoutMs);
 
-    QTcpSocket m_socket;
+    QSslSocket m_socket;
     LineDecoder m_decoder;
     int m_nextId = 1;
     QString m_error;

@@ -7,17 +7,15 @@ using namespace Qt::StringLiterals;
 
 namespace novbe::demo {
 
-DemoClient::DemoClient(QString name, QString host, quint16 port) : m_name(std::move(name))
+DemoClient::DemoClient(QString name, QString host, quint16 port, ClientTls tls)
+    : m_name(std::move(name)), m_host(std::move(host)), m_port(port), m_tls(std::move(tls))
 {
-    m_socket.connectToHost(host, port);
 }
 
 bool DemoClient::hello(const QString &device, const QString &token)
 {
-    if (!m_socket.waitForConnected(5000)) {
-        m_error = m_socket.errorString();
+    if (!openEngineSocket(m_socket, m_host, m_port, m_tls, 5000, &m_error))
         return false;
-    }
     const Answer a = call(u"session.hello"_s,
                           {{u"protocol"_s, 1},
                            {u"device"_s, device},

@@ -3,9 +3,11 @@
 // A small blocking protocol client for the scripted demo (a command-line
 // program may block; the apps use the asynchronous EngineClient).
 
+#include "client/clienttls.h"
 #include <QJsonObject>
 #include <QString>
-#include <QTcpSocket>
+
+#include <QSslSocket>
 
 #include <deque>
 #include <optional>
@@ -23,7 +25,7 @@ struct Answer
 class DemoClient
 {
 public:
-    DemoClient(QString name, QString host, quint16 port);
+    DemoClient(QString name, QString host, quint16 port, ClientTls tls = {});
     // Connects and says session.hello; false with `error()` set on failure.
     bool hello(const QString &device, const QString &token);
     Answer call(const QString &method, const QJsonObject &params = {});
@@ -36,7 +38,10 @@ private:
     std::optional<QJsonObject> readMessage(int timeoutMs);
 
     QString m_name;
-    QTcpSocket m_socket;
+    QString m_host;
+    quint16 m_port;
+    ClientTls m_tls;
+    QSslSocket m_socket;
     QByteArray m_buffer;
     std::deque<QJsonObject> m_events;
     int m_nextId = 1;

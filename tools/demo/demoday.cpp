@@ -55,7 +55,8 @@ public:
 private:
     std::unique_ptr<DemoClient> connect(const QString &device)
     {
-        auto c = std::make_unique<DemoClient>(device, m_o.engine.host, m_o.engine.port);
+        auto c = std::make_unique<DemoClient>(device, m_o.engine.host, m_o.engine.port,
+                                              m_o.engine.tls);
         if (!c->hello(device, m_o.tokenFor(device))) {
             m_out << "cannot connect as " << device << ": " << c->error() << "\n";
             return nullptr;

@@ -14,6 +14,7 @@
 #include "ratingsession.h"
 #include "transferpanel.h"
 
+#include "app/applink.h"
 #include "client/engineclient.h"
 
 #include <QApplication>
@@ -138,6 +139,11 @@ bool run(const QString &dir)
     shot.shoot(window, u"disconnected"_s);
     desk.press(Qt::Key_F3);
     shot.shoot(window, u"refused"_s);
+    // What a refused TLS certificate says (docs/security.md): as the link reports it.
+    emit desk.app().link()->connectionFailed(
+        u"TLS: the engine's certificate is not signed by the pinned CA"_s);
+    desk.settle();
+    shot.shoot(window, u"tls-refused"_s);
     return true;
 }
 
