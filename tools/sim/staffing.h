@@ -24,11 +24,21 @@ struct StaffingResult
     int runs = 0;                                 // simulated days it took
 };
 
+// How the fewest counters of an hour are found.
+//   Bisect: per group, bisection between 0 and all its counters, every group
+//           at once in each simulated day (log2(counters + 1) days an hour).
+//   Linear: every group from 0, one more counter where the target fails
+//           (as many days as the largest group needs counters). Same table
+//           when more counters never make an hour worse; kept to check that.
+enum class StaffingMethod { Bisect, Linear };
+
 // Greedy, hour by hour: with the later hours fully staffed, the fewest
 // counters for hour h such that every hour up to h meets the target (or, when
-// even all counters cannot, as many as the group has).
+// even all counters cannot, as many as the group has). The days simulated for
+// hour h stop once every ticket of hours <= h is called or past the limit.
 StaffingResult searchStaffing(const CentreConfig &config, const DayProfile &profile,
-                              RoutingPolicy policy, const StaffingTarget &target);
+                              RoutingPolicy policy, const StaffingTarget &target,
+                              StaffingMethod method = StaffingMethod::Bisect);
 
 QString staffingMarkdown(const StaffingResult &result, const StaffingTarget &target);
 
