@@ -25,11 +25,12 @@ struct StaffingResult
 };
 
 // How the fewest counters of an hour are found.
-//   Bisect: per group, bisection between 0 and all its counters, every group
-//           at once in each simulated day (log2(counters + 1) days an hour).
 //   Linear: every group from 0, one more counter where the target fails
-//           (as many days as the largest group needs counters). Same table
-//           when more counters never make an hour worse; kept to check that.
+//           (as many days as the largest group needs counters). The default.
+//   Bisect: the same path searched by bisection (pathsearch.h), far fewer
+//           days. Same table only when, along the path, a group that meets
+//           the target keeps meeting it with more counters: true on the
+//           sample day, not on the 12x day (docs/simulation.md).
 enum class StaffingMethod { Bisect, Linear };
 
 // Greedy, hour by hour: with the later hours fully staffed, the fewest
@@ -38,7 +39,7 @@ enum class StaffingMethod { Bisect, Linear };
 // hour h stop once every ticket of hours <= h is called or past the limit.
 StaffingResult searchStaffing(const CentreConfig &config, const DayProfile &profile,
                               RoutingPolicy policy, const StaffingTarget &target,
-                              StaffingMethod method = StaffingMethod::Bisect);
+                              StaffingMethod method = StaffingMethod::Linear);
 
 QString staffingMarkdown(const StaffingResult &result, const StaffingTarget &target);
 
