@@ -1,5 +1,7 @@
 #include "centreindex.h"
 
+#include <algorithm>
+
 namespace novbe {
 
 namespace {
@@ -65,6 +67,37 @@ void CentreIndex::rebuild(const CentreConfig &config)
             m_servicesOf[size_t(counter)].push_back(service);
         }
     }
+    buildGroups();
+}
+
+void CentreIndex::buildGroups()
+{
+    m_groupOf.assign(m_serving.size(), -1);
+    m_groups.clear();
+    for (size_t first = 0; first < m_serving.size(); ++first) {
+        if (m_groupOf[first] >= 0 || m_serving[first].empty())
+            continue;
+        const int g = int(m_groups.size());
+        std::vector<int> services{int(first)};
+        std::vector<int> counters;
+        m_groupOf[first] = g;
+        for (size_t i = 0; i < services.size(); ++i) {
+            for (int c : m_serving[size_t(services[i])]) {
+                if (std::find(counters.begin(), counters.end(), c) != counters.end())
+                    continue;
+                counters.push_back(c);
+                for (int other : m_servicesOf[size_t(c)]) {
+                    if (m_groupOf[size_t(other)] < 0) {
+                        m_groupOf[size_t(other)] = g;
+                        services.push_back(other);
+                    }
+                }
+            }
+        }
+        std::sort(services.begin(), services.end());
+        std::sort(counters.begin(), counters.end());
+        m_groups.emplace_back(std::move(services), std::move(counters));
+    }
 }
 
 const ServiceConfig *CentreIndex::service(int service) const
@@ -99,6 +132,22 @@ int CentreIndex::boostMin(int category) const
 const std::vector<int> &CentreIndex::countersServing(int service) const
 {
     return service >= 0 && size_t(service) < m_serving.size() ? m_serving[size_t(service)] : NONE;
+}
+
+const std::vector<int> &CentreIndex::groupServices(int service) const
+{
+    const bool known = service >= 0 && size_t(service) < m_groupOf.size();
+    return known && m_groupOf[size_t(service)] >= 0
+        ? m_groups[size_t(m_groupOf[size_t(service)])].first
+        : NONE;
+}
+
+const std::vector<int> &CentreIndex::groupCounters(int service) const
+{
+    const bool known = service >= 0 && size_t(service) < m_groupOf.size();
+    return known && m_groupOf[size_t(service)] >= 0
+        ? m_groups[size_t(m_groupOf[size_t(service)])].second
+        : NONE;
 }
 
 const std::vector<int> &CentreIndex::servicesOf(int counter) const

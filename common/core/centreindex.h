@@ -64,6 +64,11 @@ public:
     const std::vector<int> &countersServing(int service) const;
     // Services (config order of the counter's list) a counter serves.
     const std::vector<int> &servicesOf(int counter) const;
+    // The counter group of `service`: every service and counter reachable from
+    // it through counters serving more than one service (ascending numbers).
+    // Empty for a service no counter serves.
+    const std::vector<int> &groupServices(int service) const;
+    const std::vector<int> &groupCounters(int service) const;
 
 private:
     template <typename T> const T *entry(const std::vector<const T *> &table, int number) const
@@ -82,6 +87,9 @@ private:
     int m_weightStride = 0;
     std::vector<std::vector<int>> m_serving;    // by service
     std::vector<std::vector<int>> m_servicesOf; // by counter
+    std::vector<int> m_groupOf;                 // by service: index in m_groups, or -1
+    std::vector<std::pair<std::vector<int>, std::vector<int>>> m_groups; // services, counters
+    void buildGroups();
 };
 
 } // namespace novbe

@@ -73,7 +73,7 @@ void queueChanged(QueueEngineState &s, Outcome &out, const QString &service, con
     DomainEvent &e = s.addEvent(out, EventType::QueueChanged, now);
     e.service = service;
     e.waitingCount = int(s.tickets().waiting(n).size());
-    e.etaSec = etaForNewTicket(s, n);
+    e.etaSec = etaForNewTicket(s, n, now);
 }
 
 Result<CounterStatus> findCounter(const QueueEngineState &s, const QString &id)
@@ -102,12 +102,10 @@ Result<Ticket> currentTicket(const QueueEngineState &s, const CounterStatus &c,
                          .arg(action, t.number, ticketStateName(t.state)));
 }
 
-int etaForNewTicket(const QueueEngineState &s, int service)
+int etaForNewTicket(const QueueEngineState &s, int service, const QDateTime &now)
 {
-    int free = 0;
-    const int open = s.openCounters(service, &free);
     const int ahead = int(s.tickets().waiting(service).size());
-    return estimateWaitSec(ahead, free, open, s.average(service));
+    return forecastEtaSec(s, service, nullptr, ahead, now);
 }
 
 WaitEstimate estimateFor(const QueueEngineState &s, const TicketEntry &t, const QDateTime &now)
@@ -135,9 +133,7 @@ WaitEstimate estimateFor(const QueueEngineState &s, const TicketEntry &t, const 
                 ++ahead;
         }
     }
-    int free = 0;
-    const int open = s.openCounters(t.service, &free);
-    return WaitEstimate{int(ahead), estimateWaitSec(int(ahead), free, open, s.average(t.service))};
+    return WaitEstimate{int(ahead), forecastEtaSec(s, t.service, &t, int(ahead), now)};
 }
 
 const TicketEntry *nextFor(const QueueEngineState &s, int counter, const QDateTime &now)

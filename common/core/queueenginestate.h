@@ -163,8 +163,15 @@ template <typename Op> Result<Outcome> guarded(QueueEngineState &s, const QDateT
     }
     return out;
 }
-int etaForNewTicket(const QueueEngineState &s, int service);
+// The wait estimate (waitforecast.h) of a standard ticket issued now.
+int etaForNewTicket(const QueueEngineState &s, int service, const QDateTime &now);
+// People before a waiting ticket and its wait estimate (waitforecast.h).
 WaitEstimate estimateFor(const QueueEngineState &s, const TicketEntry &t, const QDateTime &now);
+// The forward run of waitforecast.h for `target` (null: a standard ticket of
+// `service` issued now); without an open counter for it, estimateWaitSec with
+// `ahead` people before it and one counter.
+int forecastEtaSec(const QueueEngineState &s, int service, const TicketEntry *target, int ahead,
+                   const QDateTime &now);
 // The next waiting ticket for `counter` at `now` (protocol.md section 6), or null.
 const TicketEntry *nextFor(const QueueEngineState &s, int counter, const QDateTime &now);
 // The waiting tickets of `service` in call order for weight 1.

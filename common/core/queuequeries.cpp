@@ -97,11 +97,17 @@ ServiceQueue QueueQueries::queue(const QString &service, const QDateTime &now) c
     ServiceQueue q;
     q.service = service;
     const int n = d.index().findService(service);
-    q.waiting = callOrder(d, n, now);
+    q.waiting = engineops::callOrder(d, n, now);
     for (const Ticket *t : q.waiting)
         q.longestWaitSec = std::max(q.longestWaitSec, int(t->issuedAt.secsTo(now)));
-    q.etaSec = etaForNewTicket(d, n);
+    q.etaSec = etaForNewTicket(d, n, now);
     return q;
+}
+
+std::vector<const Ticket *> QueueQueries::callOrder(const QString &service,
+                                                    const QDateTime &now) const
+{
+    return engineops::callOrder(d, d.index().findService(service), now);
 }
 
 std::vector<const Ticket *> QueueQueries::parked(const QString &service) const

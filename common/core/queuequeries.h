@@ -39,6 +39,8 @@ public:
     std::vector<CounterStatus> counters() const; // in config order
     std::optional<CounterStatus> counter(const QString &id) const;
     ServiceQueue queue(const QString &service, const QDateTime &now) const;
+    // queue().waiting alone (without the wait estimate).
+    std::vector<const Ticket *> callOrder(const QString &service, const QDateTime &now) const;
     std::vector<const Ticket *> parked(const QString &service) const;
     WaitEstimate estimate(const QString &ticketId, const QDateTime &now) const;
     double averageServiceSec(const QString &service) const;

@@ -35,6 +35,12 @@ void eraseSorted(std::vector<const TicketEntry *> &v, const TicketEntry &e, Less
         v.erase(it);
 }
 
+bool holdsCounter(const Ticket &t)
+{
+    return (t.state == TicketState::Called || t.state == TicketState::Serving)
+        && !t.counter.isEmpty();
+}
+
 bool orderKeyBefore(const TicketEntry &a, const TicketEntry &b)
 {
     return a.ticket.orderKey < b.ticket.orderKey;
@@ -78,7 +84,9 @@ void TicketTable::derive(TicketEntry &e)
     e.service = m_index->serviceOf(t.service);
     e.numbering = t.originalService.isEmpty() ? e.service : m_index->serviceOf(t.originalService);
     const qint64 boostMs = qint64(m_index->boostMin(m_index->categoryOf(t.category))) * 60000;
-    e.effectiveMs = msOf(t.queuedAt) - boostMs;
+    e.queuedMs = msOf(t.queuedAt);
+    e.effectiveMs = e.queuedMs - boostMs;
+    e.slotMs = hasSlot(t) ? msOf(t.slotStart) : 0;
 }
 
 void TicketTable::index(const TicketEntry &e)
@@ -94,6 +102,12 @@ void TicketTable::index(const TicketEntry &e)
     }
     if (isActive(t.state) && t.numberValue > 0 && t.numberValue <= MAX_TICKET_NUMBER)
         slot(e.numbering).active.set(size_t(t.numberValue));
+    if (holdsCounter(t)) {
+        const size_t n = size_t(m_index->counterOf(t.counter));
+        if (n >= m_atCounter.size())
+            m_atCounter.resize(n + 1, nullptr);
+        m_atCounter[n] = &e;
+    }
 }
 
 void TicketTable::unindex(const TicketEntry &e)
@@ -109,6 +123,11 @@ void TicketTable::unindex(const TicketEntry &e)
     }
     if (isActive(t.state) && t.numberValue > 0 && t.numberValue <= MAX_TICKET_NUMBER)
         slot(e.numbering).active.reset(size_t(t.numberValue));
+    if (holdsCounter(t)) {
+        const size_t n = size_t(m_index->counterOf(t.counter));
+        if (n < m_atCounter.size() && m_atCounter[n] == &e)
+            m_atCounter[n] = nullptr;
+    }
 }
 
 const TicketEntry &TicketTable::put(const Ticket &t)
@@ -141,6 +160,7 @@ void TicketTable::removeNewest()
 void TicketTable::reindex()
 {
     m_services.clear();
+    m_atCounter.clear();
     for (const auto &e : m_order) {
         derive(*e);
         index(*e);
@@ -171,6 +191,12 @@ const NumberSet &TicketTable::activeNumbers(int numberingService) const
     return numberingService >= 0 && size_t(numberingService) < m_services.size()
         ? m_services[size_t(numberingService)].active
         : NO_NUMBERS;
+}
+
+const TicketEntry *TicketTable::atCounter(int counter) const
+{
+    return counter >= 0 && size_t(counter) < m_atCounter.size() ? m_atCounter[size_t(counter)]
+                                                                : nullptr;
 }
 
 } // namespace novbe

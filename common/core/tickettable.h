@@ -7,7 +7,8 @@
 //   - waiting appointment tickets by slot start (they jump the queue once
 //     their slot has started),
 //   - parked tickets by placement order,
-//   - the ticket numbers in use.
+//   - the ticket numbers in use,
+//   - the ticket each counter holds (called or serving).
 // The table does no undo logging; QueueEngineState does.
 
 #include "centreindex.h"
@@ -27,6 +28,8 @@ struct TicketEntry
     int service = -1;       // interned ticket.service
     int numbering = -1;     // interned service whose numbers it holds
     qint64 effectiveMs = 0; // queuedAt - boostMin: lower is called first
+    qint64 queuedMs = 0;    // queuedAt, ms since the epoch
+    qint64 slotMs = 0;      // slotStart, ms since the epoch (hasSlot tickets)
 };
 
 class TicketTable
@@ -50,6 +53,8 @@ public:
     const std::vector<const TicketEntry *> &appointments(int service) const;
     const std::vector<const TicketEntry *> &parked(int service) const;
     const NumberSet &activeNumbers(int numberingService) const;
+    // The called or serving ticket a counter (interned number) holds, or null.
+    const TicketEntry *atCounter(int counter) const;
 
 private:
     struct PerService
@@ -69,6 +74,7 @@ private:
     std::vector<std::unique_ptr<TicketEntry>> m_order;
     QHash<QString, TicketEntry *> m_byId;
     std::vector<PerService> m_services;
+    std::vector<const TicketEntry *> m_atCounter; // by interned counter
 };
 
 // Strict call order within one service, weight 1, ignoring appointment slots.

@@ -50,6 +50,9 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("target-min"),
          QStringLiteral("Staffing target wait in minutes (0: each service's own; default 15)."),
          QStringLiteral("min"), QStringLiteral("15")},
+        {QStringLiteral("search"),
+         QStringLiteral("Staffing search: linear (default) or bisect (docs/simulation.md)."),
+         QStringLiteral("method"), QStringLiteral("linear")},
         {QStringLiteral("timing"), QStringLiteral("Also print how long the runs took (stderr).")},
         {QStringLiteral("plan"),
          QStringLiteral("Staffing plan JSON: counters per group and hour (docs/simulation.md)."),
@@ -253,7 +256,14 @@ int runSimCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     target.withinMin = p.value(QStringLiteral("target-min")).toInt();
     QElapsedTimer timer;
     timer.start();
-    const StaffingResult r = searchStaffing(in.config, in.profile, in.policies.front(), target);
+    const QString method = p.value(QStringLiteral("search"));
+    if (method != QStringLiteral("bisect") && method != QStringLiteral("linear")) {
+        err << "novbe-sim: --search must be bisect or linear\n";
+        return 2;
+    }
+    const StaffingResult r = searchStaffing(
+        in.config, in.profile, in.policies.front(), target,
+        method == QStringLiteral("linear") ? StaffingMethod::Linear : StaffingMethod::Bisect);
     if (p.isSet(QStringLiteral("timing")))
         err << "staffing search: " << r.runs << " days in " << timer.elapsed() << " ms\n";
     out << staffingMarkdown(r, target);

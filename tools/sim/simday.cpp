@@ -70,7 +70,9 @@ SimResult SimDay::run()
         else
             ++m_result.neverCame;
     }
-    while (!m_events.empty() && m_events.top().ms < END_OF_DAY) {
+    const qint64 stop = m_options.stopAtMs > 0 ? std::min(m_options.stopAtMs, END_OF_DAY)
+                                               : END_OF_DAY;
+    while (!m_events.empty() && m_events.top().ms < stop) {
         const Event e = m_events.top();
         m_events.pop();
         advanceTo(e.ms);

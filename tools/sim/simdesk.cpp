@@ -20,7 +20,7 @@ const Ticket *SimDay::choose(int c)
     for (int s : d.services) {
         const ServiceConfig &sc = m_config.services[size_t(s)];
         const double weight = m_config.weight(d.id, sc.id);
-        for (const Ticket *t : m_engine.query().queue(sc.id, at(m_now)).waiting) {
+        for (const Ticket *t : m_engine.query().callOrder(sc.id, at(m_now))) {
             const Category *cat = m_engine.query().index().category(t->category);
             candidates.push_back(RoutingCandidate{t, cat ? cat->boostMin : 0, weight});
         }
@@ -81,7 +81,7 @@ void SimDay::recordOvertake(const Ticket &u)
 {
     const int s = m_serviceIndex.value(u.service);
     std::vector<double> &row = m_result.overtakeMin[size_t(s)];
-    for (const Ticket *t : m_engine.query().queue(u.service, at(m_now)).waiting) {
+    for (const Ticket *t : m_engine.query().callOrder(u.service, at(m_now))) {
         if (!t->appointment.isEmpty() || t->queuedAt != t->issuedAt || t->queuedAt >= u.queuedAt)
             continue;
         const int cat = m_categoryIndex.value(t->category);

@@ -1,6 +1,7 @@
 #include "staffing.h"
 
 #include "citizens.h"
+#include "pathsearch.h"
 #include "simstats.h"
 
 #include <algorithm>
@@ -25,6 +26,46 @@ std::pair<int, int> dayHours(const CentreConfig &config)
     return {first, std::max(first, last)};
 }
 
+// The longest wait that still counts as within the target (seconds).
+int longestLimitSec(const CentreConfig &config, const StaffingTarget &target)
+{
+    if (target.withinMin > 0)
+        return target.withinMin * 60;
+    int limit = 0;
+    for (const ServiceConfig &s : config.services)
+        limit = std::max(limit, s.targetWaitMin * 60);
+    return limit;
+}
+
+// Groups joined when a counter of one serves a service of another.
+std::vector<std::vector<QString>> sharingClusters(const CentreConfig &config,
+                                                  const std::map<QString, int> &groups)
+{
+    std::map<QString, QString> root;
+    for (const auto &[group, n] : groups)
+        root[group] = group;
+    const auto find = [&](QString g) {
+        while (root[g] != g)
+            g = root[g];
+        return g;
+    };
+    for (size_t i = 0; i < config.counters.size(); ++i) {
+        const QString a = find(counterGroup(config, int(i)));
+        for (const CounterService &cs : config.counters[i].services) {
+            const ServiceConfig *s = config.service(cs.service);
+            if (s && cs.weight > 0 && groups.count(s->group))
+                root[find(s->group)] = a;
+        }
+    }
+    std::map<QString, std::vector<QString>> byRoot;
+    for (const auto &[group, n] : groups)
+        byRoot[find(group)].push_back(group);
+    std::vector<std::vector<QString>> out;
+    for (auto &[r, members] : byRoot)
+        out.push_back(std::move(members));
+    return out;
+}
+
 struct Search
 {
     const CentreConfig &config;
@@ -33,13 +74,21 @@ struct Search
     StaffingTarget target;
     StaffingResult result;
     std::map<QString, std::vector<bool>> settledMet; // per group and hour
+    std::vector<std::vector<QString>> clusters;      // groups that share counters
 
-    SimResult simulate()
+    // The day up to the point where hour `upTo` and the earlier ones are
+    // decided: a walk-in of those hours not called by then waited longer than
+    // the limit (waitSec is whole seconds, so a call before issue + limit + 1 s
+    // counts). upTo < 0: the whole day.
+    SimResult simulate(int upTo = -1)
     {
         ++result.runs;
         SimOptions o;
         o.policy = policy;
         o.staffing = result.plan;
+        if (upTo >= 0)
+            o.stopAtMs = (result.plan.firstHour + qint64(upTo) + 1) * HOUR
+                + (longestLimitSec(config, target) + 1) * qint64(1000) + 1;
         return runDay(config, profile, o);
     }
 
@@ -62,13 +111,19 @@ struct Search
         return true;
     }
 
-    // Hour h: start every group at 0 and add a counter where the target fails.
-    void settleHour(size_t h)
+    void settle(const SimResult &r, size_t h)
+    {
+        for (auto &[group, hours] : result.plan.perGroup)
+            settledMet[group].push_back(share(r, group, h) + 1e-9 >= target.share);
+    }
+
+    // Hour h, Linear: start every group at 0 and add a counter where the target fails.
+    void settleHourLinear(size_t h)
     {
         for (auto &[group, hours] : result.plan.perGroup)
             hours[h] = 0;
         for (;;) {
-            const SimResult r = simulate();
+            const SimResult r = simulate(int(h));
             bool changed = false;
             for (auto &[group, hours] : result.plan.perGroup) {
                 if (hours[h] < result.available[group] && !meets(r, group, h)) {
@@ -76,10 +131,40 @@ struct Search
                     changed = true;
                 }
             }
-            if (!changed) {
-                for (auto &[group, hours] : result.plan.perGroup)
-                    settledMet[group].push_back(share(r, group, h) + 1e-9 >= target.share);
-                return;
+            if (!changed)
+                return settle(r, h);
+        }
+    }
+
+    // Hour h, Bisect: a PathSearch per cluster, all clusters in the same days.
+    void settleHourBisect(size_t h)
+    {
+        std::vector<PathSearch> searches;
+        for (const std::vector<QString> &cluster : clusters) {
+            std::vector<int> available;
+            for (const QString &group : cluster)
+                available.push_back(result.available[group]);
+            searches.emplace_back(std::move(available));
+        }
+        for (;;) {
+            bool open = false;
+            for (size_t c = 0; c < clusters.size(); ++c) {
+                const std::vector<int> counts = searches[c].done() ? searches[c].counts()
+                                                                   : searches[c].next();
+                for (size_t g = 0; g < counts.size(); ++g)
+                    result.plan.perGroup[clusters[c][g]][h] = counts[g];
+                open = open || !searches[c].done();
+            }
+            const SimResult r = simulate(int(h));
+            if (!open)
+                return settle(r, h);
+            for (size_t c = 0; c < clusters.size(); ++c) {
+                if (searches[c].done())
+                    continue;
+                std::vector<bool> meets;
+                for (const QString &group : clusters[c])
+                    meets.push_back(this->meets(r, group, h));
+                searches[c].observe(meets);
             }
         }
     }
@@ -104,17 +189,23 @@ struct Search
 } // namespace
 
 StaffingResult searchStaffing(const CentreConfig &config, const DayProfile &profile,
-                              RoutingPolicy policy, const StaffingTarget &target)
+                              RoutingPolicy policy, const StaffingTarget &target,
+                              StaffingMethod method)
 {
-    Search s{config, profile, policy, target, {}, {}};
+    Search s{config, profile, policy, target, {}, {}, {}};
     const auto [first, last] = dayHours(config);
     s.result.plan.firstHour = first;
     for (size_t i = 0; i < config.counters.size(); ++i)
         ++s.result.available[counterGroup(config, int(i))];
     for (const auto &[group, n] : s.result.available)
         s.result.plan.perGroup[group] = std::vector<int>(size_t(last - first), n);
-    for (size_t h = 0; h < size_t(last - first); ++h)
-        s.settleHour(h);
+    s.clusters = sharingClusters(config, s.result.available);
+    for (size_t h = 0; h < size_t(last - first); ++h) {
+        if (method == StaffingMethod::Linear)
+            s.settleHourLinear(h);
+        else
+            s.settleHourBisect(h);
+    }
     s.record();
     return s.result;
 }

@@ -24,3 +24,27 @@ TEST_CASE("Staffing: two of three counters, both hours, when the day needs exact
     CHECK(
         staffingMarkdown(r, StaffingTarget{0.9, 15}).contains(QStringLiteral("| g (3) | 2 | 2 |")));
 }
+
+TEST_CASE("Staffing: the bisection finds the same table as the linear search, in fewer days")
+{
+    // A random day (Poisson arrivals, log-normal times) on five counters,
+    // and the sample day, whose groups share counters (employment/social,
+    // archive/justice).
+    DayProfile small = evenDay(160, 300, 16);
+    small.evenArrivals = false;
+    small.services.front().sigma = 0.5;
+    std::vector<std::pair<CentreConfig, DayProfile>> days{
+        {oneServiceCentre(5, QTime(9, 0), QTime(13, 0)), small}, sampleDay()};
+    for (const auto &[config, day] : days) {
+        const StaffingTarget target{0.9, 15};
+        const StaffingResult linear = searchStaffing(config, day, RoutingPolicy::WeightedWait,
+                                                     target, StaffingMethod::Linear);
+        const StaffingResult bisect = searchStaffing(config, day, RoutingPolicy::WeightedWait,
+                                                     target, StaffingMethod::Bisect);
+        CHECK(bisect.plan.perGroup == linear.plan.perGroup);
+        CHECK(bisect.share == linear.share);
+        CHECK(staffingMarkdown(bisect, target).section(QLatin1Char('`'), 0, 0)
+              == staffingMarkdown(linear, target).section(QLatin1Char('`'), 0, 0));
+        CHECK(bisect.runs < linear.runs);
+    }
+}
