@@ -1,5 +1,6 @@
 #include "dashboardwindow.h"
 
+#include "actionspanel.h"
 #include "alertbell.h"
 #include "countersgrid.h"
 #include "dashboardformat.h"
@@ -39,6 +40,8 @@ DashboardWindow::DashboardWindow(AppLink *link, const QString &lang, QWidget *pa
     m_tabs->addTab(m_operators, QString());
     m_devices = new DevicesTable;
     m_tabs->addTab(m_devices, QString());
+    m_actions = new ActionsPanel(link, &m_model);
+    m_tabs->addTab(m_actions, QString());
     root->addWidget(m_tabs, 1);
     setCentralWidget(central);
     m_bell = new AlertBell(this);
@@ -130,12 +133,14 @@ void DashboardWindow::retranslate()
     m_tabs->setTabText(0, tr("Overview"));
     m_tabs->setTabText(1, tr("Operators"));
     m_tabs->setTabText(2, tr("Devices"));
+    m_tabs->setTabText(m_tabs->indexOf(m_actions), tr("Actions"));
     m_alertsTitle->setText(tr("Alerts"));
     m_ack->setText(tr("Acknowledge"));
     m_ack->setToolTip(tr("Acknowledge the selected alert (or the newest one): the sound stops"));
     m_services->retranslate();
     m_operators->retranslate();
     m_devices->retranslate();
+    m_actions->retranslate();
 }
 
 void DashboardWindow::render()
@@ -148,6 +153,7 @@ void DashboardWindow::render()
     m_counters->render(m_model.counters(now), now);
     m_operators->render(m_model, locale);
     m_devices->render(m_model.devices(), now, m_link->timeZone());
+    m_actions->render();
     renderAlerts();
 }
 

@@ -38,6 +38,10 @@ Status checkSlot(const QueueEngineState &s, const ServiceConfig &svc, const QDat
         return makeError(
             ErrorCode::ServiceClosed,
             QStringLiteral("the slot is outside the opening hours of \"%1\"").arg(svc.id));
+    if (s.dayOf(start) == s.serviceDay()) {
+        if (Status taking = checkControl(controlOf(s.controls(), svc.id), local); !taking)
+            return taking.error();
+    }
     if (placesTakenIn(s.appointments(), svc.id, start) >= a.perSlot)
         return makeError(ErrorCode::LimitReached, QStringLiteral("that slot is fully booked"));
     return okStatus();
@@ -209,7 +213,8 @@ Result<Outcome> Bookings::checkIn(const QString &code, const QString &lang, cons
                        QStringLiteral("standard"),
                        lang.isEmpty() ? QStringLiteral("az") : lang,
                        device,
-                       {}};
+                       {},
+                       true};
         Result<Outcome> issued = issueTicket(d, r, now);
         if (!issued)
             return issued.error();
