@@ -66,7 +66,7 @@ EventView calledEvent(qint64 seq, const QString &number, const QString &counter)
         {u"at"_s, isoTime(NOW.addSecs(-60))},
         {u"recall"_s, false},
         {u"ticket"_s,
-         QJsonObject{{u"id"_s, u"t_"_s + number},
+         QJsonObject{{u"id"_s, QString(u"t_"_s + number)},
                      {u"number"_s, number},
                      {u"service"_s, u"idCard"_s},
                      {u"state"_s, u"called"_s},

@@ -29,13 +29,6 @@ namespace {
 // Well under the kiosk's 60 s centre reload: only the event can be this quick.
 constexpr int AT_ONCE_MS = 5000;
 
-void saveShot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("NOVBE_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(u"%1/%2.png"_s.arg(dir, name));
-}
-
 } // namespace
 
 TEST_CASE("kiosk: a service the manager closes greys out at once and explains itself",
@@ -81,7 +74,6 @@ TEST_CASE("kiosk: a service the manager closes greys out at once and explains it
         QApplication::processEvents();
         CHECK(w->servicesPage()->tile(u"passport"_s)->subtitle() == expected.first);
         CHECK(w->servicesPage()->tile(u"idCard"_s)->subtitle() == expected.second);
-        saveShot(w, u"kiosk-closed-"_s + lang);
     }
 
     w->setLanguage(u"en"_s);
@@ -90,7 +82,6 @@ TEST_CASE("kiosk: a service the manager closes greys out at once and explains it
     REQUIRE(w->page() == KioskWindow::Page::Message);
     CHECK(w->messagePage()->title() == u"This service is closed today"_s);
     CHECK(w->messagePage()->body().contains(u"No new tickets are given for Passport today"_s));
-    saveShot(w, u"kiosk-closed-message-en"_s);
 
     REQUIRE(
         manager.call(u"service.setOpen"_s, {{u"service"_s, u"passport"_s}, {u"open"_s, true}}).ok);

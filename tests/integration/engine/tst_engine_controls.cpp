@@ -15,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
+#include <QProcess>
 
 using namespace Qt::StringLiterals;
 using namespace novbe;
@@ -139,8 +140,8 @@ TEST_CASE("the manager's controls refuse bad params and other roles, changing no
         -32602, u"INVALID_PARAMS"_s);
     checkError(manager->call(u"service.setOpen"_s, {{u"service"_s, PASSPORT}}), -32602,
                u"INVALID_PARAMS"_s);
-    for (const QJsonValue bad : {QJsonValue(u"25:00"_s), QJsonValue(u"9:30"_s), QJsonValue(930),
-                                 QJsonValue(QJsonValue::Undefined)}) {
+    for (const QJsonValue &bad : {QJsonValue(u"25:00"_s), QJsonValue(u"9:30"_s), QJsonValue(930),
+                                  QJsonValue(QJsonValue::Undefined)}) {
         QJsonObject params{{u"service"_s, PASSPORT}};
         if (!bad.isUndefined())
             params.insert(u"cutoff"_s, bad);
@@ -305,4 +306,39 @@ TEST_CASE("GET /api/v1/status and the booking slots follow the closure and the c
               .toArray()
               .size()
           > 0); // tomorrow is not touched
+}
+
+TEST_CASE("novbe-ctl close, reopen, cutoff and message", "[engine][controls][ctl]")
+{
+    EngineProcess engine(alwaysOpenCentre(), manualClockOptions());
+    REQUIRE(engine.start());
+    auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
+    auto ctl = [&engine](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral(NOVBE_CTL),
+                QStringList{u"--port"_s, QString::number(engine.port()), u"--device"_s,
+                            u"dashboard-1"_s, u"--token"_s, demoToken(u"dashboard-1"_s)}
+                    + args);
+        REQUIRE(p.waitForFinished(30000));
+        INFO(p.readAllStandardError().toStdString());
+        return p.exitCode();
+    };
+    CHECK(ctl({u"close"_s, PASSPORT}) == 0);
+    checkError(issue(*kiosk), 1004, u"SERVICE_CLOSED"_s);
+    CHECK(ctl({u"reopen"_s, PASSPORT}) == 0);
+    CHECK(issue(*kiosk).contains(u"result"_s));
+    CHECK(ctl({u"cutoff"_s, PASSPORT, u"10:00"_s}) == 0); // it is 10:00: closed from now
+    checkError(issue(*kiosk), 1004, u"SERVICE_CLOSED"_s);
+    CHECK(ctl({u"cutoff"_s, PASSPORT, u"none"_s}) == 0);
+    CHECK(issue(*kiosk).contains(u"result"_s));
+    CHECK(ctl({u"cutoff"_s, PASSPORT, u"late"_s}) == 3); // refused by the engine
+    CHECK(ctl({u"close"_s, u"nope"_s}) == 3);
+    CHECK(ctl({u"close"_s}) == 1); // usage
+    CHECK(ctl({u"message"_s, u"Salam"_s}) == 0);
+    auto display = connectAs(engine.port(), u"display-hall"_s);
+    const std::optional<QueueSnapshot> snapshot = decode<QueueSnapshot>(
+        okCall(*display, u"queue.snapshot"_s));
+    REQUIRE(snapshot);
+    REQUIRE(snapshot->message);
+    CHECK(snapshot->message->text == u"Salam"_s);
 }

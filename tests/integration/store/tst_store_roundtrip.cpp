@@ -270,8 +270,8 @@ TEST_CASE("the manager's control events come back from the journal", "[store][co
     message.message =
         DisplayMessage{u"Notariat bu gün 16:00-dək — «ASAN»"_s, at.addSecs(7200), u"dashboard-1"_s,
                        message.at};
-    DomainEvent &forever = add(EventType::DisplayMessage);
-    forever.message = DisplayMessage{u"Salam"_s, QDateTime(), u"dashboard-1"_s, forever.at};
+    DomainEvent &allDay = add(EventType::DisplayMessage);
+    allDay.message = DisplayMessage{u"Salam"_s, QDateTime(), u"dashboard-1"_s, allDay.at};
     add(EventType::DisplayMessage); // cleared
     outcomes.push_back(controls);
     auto store = openStore(dir.filePath(u"centre.db"_s));

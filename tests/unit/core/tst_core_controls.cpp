@@ -36,8 +36,8 @@ TEST_CASE("a closed service refuses new tickets with a clear reason", "[core][co
     const auto refused = e.flow().issue(walkIn(IDCARD), baku(10, 1));
     REQUIRE(!refused.ok());
     CHECK(refused.error().code == ErrorCode::ServiceClosed);
-    CHECK(refused.error().data.value(QStringLiteral("closedBy")).toString() == "manager");
-    CHECK(refused.error().message.contains("closed for new tickets"));
+    CHECK(refused.error().data.value(QStringLiteral("closedBy")).toString() == u"manager"_s);
+    CHECK(refused.error().message.contains(u"closed for new tickets"_s));
     CHECK_FALSE(e.query().serviceOpen(IDCARD, baku(10, 1)));
     CHECK(e.query().serviceOpen(PASSPORT, baku(10, 1))); // the others are untouched
     CHECK(e.flow().issue(walkIn(PASSPORT), baku(10, 1)).ok());
@@ -59,9 +59,9 @@ TEST_CASE("the cut-off refuses tickets from that minute on", "[core][controls]")
     const auto refused = e.flow().issue(walkIn(IDCARD), baku(16, 30));
     REQUIRE(!refused.ok());
     CHECK(refused.error().code == ErrorCode::ServiceClosed);
-    CHECK(refused.error().data.value(QStringLiteral("closedBy")).toString() == "cutoff");
-    CHECK(refused.error().data.value(QStringLiteral("cutoff")).toString() == "16:30");
-    CHECK(refused.error().message.contains("after 16:30"));
+    CHECK(refused.error().data.value(QStringLiteral("closedBy")).toString() == u"cutoff"_s);
+    CHECK(refused.error().data.value(QStringLiteral("cutoff")).toString() == u"16:30"_s);
+    CHECK(refused.error().message.contains(u"after 16:30"_s));
     CHECK(e.query().serviceOpen(IDCARD, baku(16, 29)));
     CHECK_FALSE(e.query().serviceOpen(IDCARD, baku(16, 30)));
     REQUIRE(e.controls().setCutoff(IDCARD, std::nullopt, MANAGER, baku(16, 31)).ok());
