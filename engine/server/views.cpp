@@ -118,12 +118,9 @@ CentreView centreView(const QueueEngine &core, const ViewScope &scope, const QDa
 
 QueueSnapshot queueSnapshot(const QueueEngine &core, const ViewScope &scope, const QDateTime &now)
 {
-    QueueSnapshot snapshot{core.query().serviceDay(),
-                           core.query().lastSeq(),
-                           {},
-                           counterViews(core, scope),
-                           recentCalls(core, scope),
-                           core.query().message(now)};
+    QueueSnapshot snapshot{
+        core.query().serviceDay(), core.query().lastSeq(),   {},
+        counterViews(core, scope), recentCalls(core, scope), core.query().message(now)};
     for (const ServiceConfig &s : core.query().config().services) {
         if (scope.showsService(s.id))
             snapshot.services.push_back(serviceQueue(core, s.id, !scope.display, now));

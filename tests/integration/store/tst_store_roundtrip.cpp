@@ -260,16 +260,15 @@ TEST_CASE("the manager's control events come back from the journal", "[store][co
         controls.events.push_back(e);
         return controls.events.back();
     };
-    add(EventType::ServiceChanged).control =
-        ServiceControl{u"passport"_s, true, QTime(16, 30), u"dashboard-1"_s};
-    add(EventType::ServiceChanged).control =
-        ServiceControl{u"passport"_s, false, std::nullopt, QString()};
-    add(EventType::ServiceChanged).control =
-        ServiceControl{u"idcard"_s, false, QTime(0, 0), u"dashboard-1"_s};
+    add(EventType::ServiceChanged).control = ServiceControl{u"passport"_s, true, QTime(16, 30),
+                                                            u"dashboard-1"_s};
+    add(EventType::ServiceChanged).control = ServiceControl{u"passport"_s, false, std::nullopt,
+                                                            QString()};
+    add(EventType::ServiceChanged).control = ServiceControl{u"idcard"_s, false, QTime(0, 0),
+                                                            u"dashboard-1"_s};
     DomainEvent &message = add(EventType::DisplayMessage);
-    message.message =
-        DisplayMessage{u"Notariat bu gün 16:00-dək — «ASAN»"_s, at.addSecs(7200), u"dashboard-1"_s,
-                       message.at};
+    message.message = DisplayMessage{u"Notariat bu gün 16:00-dək — «ASAN»"_s, at.addSecs(7200),
+                                     u"dashboard-1"_s, message.at};
     DomainEvent &allDay = add(EventType::DisplayMessage);
     allDay.message = DisplayMessage{u"Salam"_s, QDateTime(), u"dashboard-1"_s, allDay.at};
     add(EventType::DisplayMessage); // cleared

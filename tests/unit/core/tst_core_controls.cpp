@@ -247,12 +247,12 @@ TEST_CASE("the dashboard's card targets come from the centre config", "[core][co
     CHECK(partial->dashboard.slaPct == 85);
     CHECK(partial->dashboard.slaWarnPct == 75);
 
-    for (const char *bad : {R"({"targets": {"slaPct": 70}})", // below its warning limit
-                            R"({"targets": {"slaPct": 101, "slaWarnPct": 90}})",
-                            R"({"targets": {"noShowWarnPct": 5}})",
-                            R"({"targets": {"rating": 6}})",
-                            R"({"targets": {"rating": 3.5}})", // below ratingWarn 4.0
-                            R"({"targets": {"slaPct": "high"}})", R"({"targets": [1]})", R"([1])"}) {
+    for (const char *bad :
+         {R"({"targets": {"slaPct": 70}})", // below its warning limit
+          R"({"targets": {"slaPct": 101, "slaWarnPct": 90}})",
+          R"({"targets": {"noShowWarnPct": 5}})", R"({"targets": {"rating": 6}})",
+          R"({"targets": {"rating": 3.5}})", // below ratingWarn 4.0
+          R"({"targets": {"slaPct": "high"}})", R"({"targets": [1]})", R"([1])"}) {
         INFO(bad);
         const auto refused = parseCentreConfig(base + R"(, "dashboard": )" + bad + "}");
         REQUIRE_FALSE(refused.ok());

@@ -201,5 +201,6 @@ TEST_CASE("the card targets come from centre.get, else the defaults", "[dashboar
     CHECK(m.targets().noShowLevel(25) == Level::Warning);
     CHECK(m.targets().ratingLevel(4.2, 3) == Level::Ok);
     CHECK(m.targets().ratingLevel(2.9, 3) == Level::Fault);
-    CHECK(decode<CentreView>(json(R"({"centre":{"name":{}},"targets":{"rating":"x"}})")) == std::nullopt);
+    CHECK(decode<CentreView>(json(R"({"centre":{"name":{}},"targets":{"rating":"x"}})"))
+          == std::nullopt);
 }

@@ -254,8 +254,8 @@ TEST_CASE("the manager's control events encode as the read model does", "[protoc
     events[1].type = EventType::ServiceChanged; // reset at the rollover
     events[1].control = ServiceControl{u"passport"_s, false, std::nullopt, {}};
     events[2].type = EventType::DisplayMessage;
-    events[2].message =
-        DisplayMessage{u"Kassa \"14:00\"-da bağlanır"_s, at.addSecs(3600), u"dashboard-1"_s, at};
+    events[2].message = DisplayMessage{u"Kassa \"14:00\"-da bağlanır"_s, at.addSecs(3600),
+                                       u"dashboard-1"_s, at};
     events[3].type = EventType::DisplayMessage; // cleared
     qint64 seq = 90;
     for (DomainEvent &e : events) {
