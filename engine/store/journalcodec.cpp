@@ -25,8 +25,9 @@ enum EventField : quint32 {
     F_PRINTER_DETAIL = 1u << 12,
     F_SAME_TICKET = 1u << 13, // the ticket is the one the record before wrote
     F_ALERT = 1u << 14,
-    F_CONTROL = 1u << 15, // journalcodec_controls.cpp
-    F_MESSAGE = 1u << 16, // journalcodec_controls.cpp
+    F_APPOINTMENT_LANG = 1u << 15, // schema 4: a booking language other than "az"
+    F_CONTROL = 1u << 16,          // journalcodec_controls.cpp
+    F_MESSAGE = 1u << 17,          // journalcodec_controls.cpp
 };
 
 enum TicketField : quint32 {
@@ -96,6 +97,9 @@ quint32 eventMask(const DomainEvent &e)
     m |= e.printerState.isEmpty() ? 0u : quint32(F_PRINTER_STATE);
     m |= e.printerDetail.isEmpty() ? 0u : quint32(F_PRINTER_DETAIL);
     m |= e.alert ? quint32(F_ALERT) : 0u;
+    m |= e.appointment && !e.appointment->lang.isEmpty() && e.appointment->lang != u"az"
+        ? quint32(F_APPOINTMENT_LANG)
+        : 0u;
     m |= e.control ? quint32(F_CONTROL) : 0u;
     m |= e.message ? quint32(F_MESSAGE) : 0u;
     return m;
@@ -354,6 +358,8 @@ void JournalWriter::event(const DomainEvent &e)
         text(e.printerDetail);
     if (mask & F_ALERT)
         alert(*e.alert);
+    if (mask & F_APPOINTMENT_LANG)
+        name(e.appointment->lang);
     if (mask & F_CONTROL)
         control(*e.control);
     if (mask & F_MESSAGE)
@@ -577,6 +583,13 @@ std::optional<DomainEvent> JournalReader::event(qint64 seq)
     e.printerDetail = (mask & F_PRINTER_DETAIL) ? text() : QString();
     if (mask & F_ALERT)
         e.alert = alert();
+    if (mask & F_APPOINTMENT_LANG) { // rows before schema 4 never set it: "az"
+        const QString lang = name();
+        if (e.appointment && !lang.isEmpty())
+            e.appointment->lang = lang;
+        else
+            m_failed = true;
+    }
     if (mask & F_CONTROL)
         e.control = control();
     if (mask & F_MESSAGE)
