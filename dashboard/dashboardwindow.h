@@ -19,6 +19,8 @@ namespace novbe {
 class ActionsPanel;
 class AlertBell;
 class AppLink;
+class ChartsTab;
+class ReportsTab;
 class CountersGrid;
 class DevicesTable;
 class KpiCardsView;
@@ -53,6 +55,8 @@ public:
     QListWidget *alertsList() const { return m_alerts; }
     QPushButton *acknowledgeButton() const { return m_ack; }
     AlertBell *bell() const { return m_bell; }
+    ReportsTab *reportsTab() const { return m_reports; }
+    ChartsTab *chartsTab() const { return m_charts; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -84,6 +88,8 @@ private:
     OperatorsTable *m_operators = nullptr;
     DevicesTable *m_devices = nullptr;
     ActionsPanel *m_actions = nullptr;
+    ReportsTab *m_reports = nullptr;
+    ChartsTab *m_charts = nullptr;
 };
 
 } // namespace novbe

@@ -47,6 +47,11 @@ QJsonObject encode(const AuditEntryView &entry);
 QJsonObject encode(const ServiceControl &control);
 QJsonObject encode(const DisplayMessage &message);
 QJsonObject encode(const DashboardTargets &targets);
+// reports.range
+QJsonObject encode(const ReportRow &row);
+QJsonObject encode(const QuarterRow &quarter);
+QJsonObject encode(const WaitDistribution &waits);
+QJsonObject encode(const Report &report);
 
 template <typename T> std::optional<T> decode(const QJsonObject &json);
 
@@ -81,5 +86,9 @@ template <> std::optional<AuditEntryView> decode(const QJsonObject &json);
 template <> std::optional<ServiceControl> decode(const QJsonObject &json);
 template <> std::optional<DisplayMessage> decode(const QJsonObject &json);
 template <> std::optional<DashboardTargets> decode(const QJsonObject &json);
+template <> std::optional<ReportRow> decode(const QJsonObject &json);
+template <> std::optional<QuarterRow> decode(const QJsonObject &json);
+template <> std::optional<WaitDistribution> decode(const QJsonObject &json);
+template <> std::optional<Report> decode(const QJsonObject &json);
 
 } // namespace novbe
