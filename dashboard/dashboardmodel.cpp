@@ -66,6 +66,8 @@ QString DashboardModel::counterName(const QString &id) const
 void DashboardModel::setCentre(const CentreView &c)
 {
     m_centre = c;
+    if (c.targets)
+        static_cast<DashboardTargets &>(m_targets) = *c.targets;
     m_centreName = localized(c.centre.name, m_lang);
     m_serviceOrder.clear();
     for (const ServiceView &s : c.services) {

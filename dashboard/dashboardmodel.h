@@ -29,16 +29,11 @@ enum class Level {
     Fault,
 };
 
-// The targets the cards are coloured against (ok / warning / fault).
-struct CardTargets
+// The targets the cards are coloured against (ok / warning / fault): the
+// centre config's "dashboard.targets" (centre.get's `targets`), else the
+// defaults of DashboardTargets.
+struct CardTargets : DashboardTargets
 {
-    int slaPct = 90;         // ok at or above; warning down to slaWarnPct
-    int slaWarnPct = 75;     // fault below
-    int noShowPct = 10;      // ok at or below; warning up to noShowWarnPct
-    int noShowWarnPct = 15;  // fault above
-    double rating = 4.5;     // ok at or above; warning down to ratingWarn
-    double ratingWarn = 4.0; // fault below
-
     Level slaLevel(int pct) const;
     Level noShowLevel(int pct) const;
     Level ratingLevel(double avg, int count) const; // neutral when count is 0

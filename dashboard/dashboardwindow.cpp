@@ -1,5 +1,6 @@
 #include "dashboardwindow.h"
 
+#include "actionspanel.h"
 #include "alertbell.h"
 #include "chartstab.h"
 #include "countersgrid.h"
@@ -41,6 +42,8 @@ DashboardWindow::DashboardWindow(AppLink *link, const QString &lang, QWidget *pa
     m_tabs->addTab(m_operators, QString());
     m_devices = new DevicesTable;
     m_tabs->addTab(m_devices, QString());
+    m_actions = new ActionsPanel(link, &m_model);
+    m_tabs->addTab(m_actions, QString());
     m_charts = new ChartsTab(link);
     m_tabs->addTab(m_charts, QString());
     m_reports = new ReportsTab(link);
@@ -138,6 +141,7 @@ void DashboardWindow::retranslate()
     m_tabs->setTabText(0, tr("Overview"));
     m_tabs->setTabText(1, tr("Operators"));
     m_tabs->setTabText(2, tr("Devices"));
+    m_tabs->setTabText(m_tabs->indexOf(m_actions), tr("Actions"));
     m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("Charts"));
     m_tabs->setTabText(m_tabs->indexOf(m_reports), tr("Reports"));
     m_alertsTitle->setText(tr("Alerts"));
@@ -146,6 +150,7 @@ void DashboardWindow::retranslate()
     m_services->retranslate();
     m_operators->retranslate();
     m_devices->retranslate();
+    m_actions->retranslate();
 }
 
 void DashboardWindow::render()
@@ -158,6 +163,7 @@ void DashboardWindow::render()
     m_counters->render(m_model.counters(now), now);
     m_operators->render(m_model, locale);
     m_devices->render(m_model.devices(), now, m_link->timeZone());
+    m_actions->render();
     renderAlerts();
 }
 

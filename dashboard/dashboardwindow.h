@@ -1,7 +1,7 @@
 #pragma once
 
 // The manager's live view: header (centre, language, link, clock), KPI cards,
-// and tabs: overview (services, counters, alerts), operators, devices.
+// and tabs: overview (services, counters, alerts), operators, devices, actions.
 
 #include "dashboardfeed.h"
 #include "dashboardmodel.h"
@@ -16,6 +16,7 @@ class QTabWidget;
 
 namespace novbe {
 
+class ActionsPanel;
 class AlertBell;
 class AppLink;
 class ChartsTab;
@@ -50,6 +51,7 @@ public:
     CountersGrid *countersGrid() const { return m_counters; }
     OperatorsTable *operatorsTable() const { return m_operators; }
     DevicesTable *devicesTable() const { return m_devices; }
+    ActionsPanel *actionsPanel() const { return m_actions; }
     QListWidget *alertsList() const { return m_alerts; }
     QPushButton *acknowledgeButton() const { return m_ack; }
     AlertBell *bell() const { return m_bell; }
@@ -85,6 +87,7 @@ private:
     AlertBell *m_bell = nullptr;
     OperatorsTable *m_operators = nullptr;
     DevicesTable *m_devices = nullptr;
+    ActionsPanel *m_actions = nullptr;
     ReportsTab *m_reports = nullptr;
     ChartsTab *m_charts = nullptr;
 };

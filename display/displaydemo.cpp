@@ -43,7 +43,7 @@ QDateTime demoNow()
 
 QueueSnapshot demoSnapshot(const CentreConfig &config, const QDateTime &now)
 {
-    QueueSnapshot snapshot{u"2026-11-28"_s, 4711, {}, {}, {}};
+    QueueSnapshot snapshot{u"2026-11-28"_s, 4711, {}, {}, {}, {}};
     for (const DemoCall &c : DEMO_CALLS) {
         TicketView ticket;
         ticket.reduced = true;
@@ -57,6 +57,17 @@ QueueSnapshot demoSnapshot(const CentreConfig &config, const QDateTime &now)
             RecentCallView{ticket, counterRef(ticket.counter, config), now.addSecs(-c.secondsAgo)});
     }
     return snapshot;
+}
+
+// A manager's ticker message (display.message) in `lang`, for an hour.
+DisplayMessage demoMessage(const QString &lang, const QDateTime &now)
+{
+    const QString text = lang == u"ru"_s
+        ? u"Внимание: нотариат сегодня принимает до 16:00. Справки — у стойки информации."_s
+        : lang == u"en"_s
+        ? u"Please note: the notary service takes visitors until 16:00 today. Ask at the reception desk."_s
+        : u"Diqqət: notariat xidməti bu gün saat 16:00-a qədər işləyir. Məlumat masasına yaxınlaşın."_s;
+    return DisplayMessage{text, now.addSecs(3600), u"dashboard-1"_s, now};
 }
 
 bool loadCentre(const QString &path, CentreConfig *out, QString *error)
@@ -86,14 +97,18 @@ bool renderDemoScreenshot(const DisplaySettings &settings, QString *error)
     DisplayModel model(clock, settings.model);
     const CentreView centre = centreViewOf(config);
     model.setCentre(centre);
-    if (settings.demoState != u"empty")
-        model.applySnapshot(demoSnapshot(config, clock.now().addSecs(-1)));
+    const QStringList langs = settings.labelLanguages.isEmpty() ? centre.centre.languages
+                                                                : settings.labelLanguages;
+    if (settings.demoState != u"empty") {
+        QueueSnapshot snapshot = demoSnapshot(config, clock.now().addSecs(-1));
+        if (settings.demoState == u"ticker")
+            snapshot.message = demoMessage(langs.value(0, u"az"_s), clock.now());
+        model.applySnapshot(snapshot);
+    }
     const bool flash = settings.demoState == u"flash";
     clock.advanceMs(flash ? 100 : 4000); // inside the first flash, or after all three
     DisplayWindow window(model, clock);
     window.setAnimated(false);
-    const QStringList langs = settings.labelLanguages.isEmpty() ? centre.centre.languages
-                                                                : settings.labelLanguages;
     window.setLabelRotation({langs.value(0, u"az"_s)}, 0);
     window.setTickerLanguages({langs.value(0, u"az"_s)});
     window.setOnline(settings.demoState != u"offline");

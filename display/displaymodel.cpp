@@ -46,6 +46,9 @@ bool DisplayModel::applyEvent(const EventView &event)
         applied = applyCall(event, *called);
     } else if (const auto *changed = event.as<CounterChangedEvent>()) {
         applied = applyCounter(changed->counter);
+    } else if (const auto *message = event.as<DisplayMessageEvent>()) {
+        m_message = message->message;
+        applied = true;
     } else if (const auto *rollover = event.as<DayRolloverEvent>()) {
         m_calls.clear();
         m_counterTicket.clear();
@@ -134,6 +137,7 @@ void DisplayModel::applySnapshot(const QueueSnapshot &snapshot)
     }
     m_lastSeq = snapshot.seq;
     m_serviceDay = snapshot.serviceDay;
+    m_message = snapshot.message;
     m_lastVisible = visibleState();
     emit changed();
     for (const DisplayCall &call : std::as_const(arrived))
@@ -147,6 +151,13 @@ void DisplayModel::tick()
         return;
     m_lastVisible = visible;
     emit changed();
+}
+
+QString DisplayModel::message() const
+{
+    if (!m_message || (m_message->expiresAt.isValid() && m_message->expiresAt <= m_clock.now()))
+        return {};
+    return m_message->text;
 }
 
 QList<DisplayCall> DisplayModel::currentCalls() const
@@ -229,7 +240,7 @@ QString DisplayModel::visibleState() const
     out += u'|';
     for (const DisplayCall &c : history())
         out += c.ticketId + u',';
-    return out;
+    return out + u'|' + message(); // an expiring message changes what is visible
 }
 
 } // namespace novbe

@@ -62,6 +62,9 @@ public:
     bool isHighlighted(const DisplayCall &call) const;
     // True while any current call still flashes (the view ticks faster then).
     bool isFlashing() const;
+    // The manager's ticker message showing now (display.message; the
+    // snapshot's `message` after a reconnect); "" when none or expired.
+    QString message() const;
 
 signals:
     void changed();
@@ -89,6 +92,7 @@ private:
     qint64 m_lastSeq = 0;
     QString m_serviceDay;
     QString m_lastVisible;
+    std::optional<DisplayMessage> m_message;
 };
 
 } // namespace novbe

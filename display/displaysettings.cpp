@@ -79,7 +79,8 @@ QList<QCommandLineOption> commandLineOptions()
         {u"size"_s, u"Window or screenshot size, e.g. 1920x1080."_s, u"WxH"_s},
         {u"screenshot"_s, u"Render a demo screen to this PNG and exit."_s, u"png"_s},
         {u"demo-config"_s, u"Centre config JSON for --screenshot."_s, u"file"_s},
-        {u"demo-state"_s, u"calls, flash, offline or empty."_s, u"state"_s},
+        {u"demo-state"_s, u"calls, flash, offline, empty or ticker (a manager's message)."_s,
+         u"state"_s},
     };
 }
 

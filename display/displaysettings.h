@@ -32,7 +32,7 @@ struct DisplaySettings
     QSize size{1920, 1080};                      // window / screenshot size
     QString screenshot;                          // render a demo screen to this PNG and exit
     QString demoConfig;                          // centre config JSON for the demo screen
-    QString demoState = QStringLiteral("calls"); // calls | flash | offline | empty
+    QString demoState = QStringLiteral("calls"); // calls | flash | offline | empty | ticker
 
     // Parses `arguments` (argv, program name first); false with `error` on bad input.
     static bool parse(const QStringList &arguments, DisplaySettings *out, QString *error);

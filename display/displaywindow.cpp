@@ -157,6 +157,11 @@ void DisplayWindow::refreshCentre()
         if (!text.isEmpty() && !parts.contains(text))
             parts.append(text);
     }
+    // The manager's message (display.message) goes first, on the amber band.
+    const QString message = m_model.message();
+    if (!message.isEmpty())
+        parts.prepend(message);
+    m_ticker->setHighlighted(!message.isEmpty());
     m_ticker->setText(parts.join(u"     •     "_s));
 }
 

@@ -37,6 +37,14 @@ void TickerBar::setText(const QString &text)
     update();
 }
 
+void TickerBar::setHighlighted(bool highlighted)
+{
+    if (highlighted == m_highlighted)
+        return;
+    m_highlighted = highlighted;
+    update();
+}
+
 void TickerBar::setScrolling(bool scrolling)
 {
     m_scrolling = scrolling;
@@ -61,13 +69,15 @@ void TickerBar::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::TextAntialiasing);
-    p.fillRect(rect(), palette::color(palette::PALE));
+    p.fillRect(rect(), palette::color(m_highlighted ? palette::WARNING_BG : palette::PALE));
     p.fillRect(QRectF(0, 0, width(), qMax(1.0, height() * 0.03)),
                palette::color(palette::LINE_LIGHT));
     if (m_text.isEmpty())
         return;
-    p.setFont(ds::textFont(height() * FONT_OF_BAND));
-    p.setPen(palette::color(palette::TEXT));
+    QFont font = ds::textFont(height() * FONT_OF_BAND);
+    font.setBold(m_highlighted);
+    p.setFont(font);
+    p.setPen(palette::color(m_highlighted ? palette::WARNING_TEXT : palette::TEXT));
     const qreal margin = height() * 0.5;
     const qreal textWidth = p.fontMetrics().horizontalAdvance(m_text);
     const QRectF band(margin, 0, width() - 2 * margin, height());

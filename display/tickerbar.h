@@ -6,7 +6,8 @@
 
 namespace novbe {
 
-// Bottom band: the centre's ticker line. Scrolls right to left when it is
+// Bottom band: the centre's ticker line, after the manager's message if any
+// (amber then). Scrolls right to left when it is
 // longer than the band (and scrolling is on); otherwise it stands still.
 class TickerBar : public QWidget
 {
@@ -18,6 +19,9 @@ public:
     void setText(const QString &text);
     QString text() const { return m_text; }
     void setScrolling(bool scrolling);
+    // An announcement (the manager's message) is on the band: amber, bold.
+    void setHighlighted(bool highlighted);
+    bool isHighlighted() const { return m_highlighted; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -28,6 +32,7 @@ private:
     QString m_text;
     qreal m_offset = 0;
     bool m_scrolling = true;
+    bool m_highlighted = false;
     QTimer m_timer;
     QElapsedTimer m_elapsed;
 };

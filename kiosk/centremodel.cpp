@@ -70,8 +70,25 @@ void CentreModel::applySnapshot(const QueueSnapshot &snapshot)
     emit loadChanged();
 }
 
+// A manager's control changed (service.changed): whether the service takes
+// tickets follows at once, at the event's time.
+void CentreModel::applyControl(const ServiceControl &control, const QDateTime &at)
+{
+    KioskService *s = findService(control.service);
+    if (!s)
+        return;
+    const QTime local = at.toTimeZone(m_timeZone).time();
+    const bool hoursOpen = !s->hours || (local >= s->hours->open && local < s->hours->close);
+    s->closed = control.closed;
+    s->cutoff = control.cutoff;
+    s->open = hoursOpen && !s->closed && !(s->cutoff && local >= *s->cutoff);
+    emit centreChanged();
+}
+
 void CentreModel::applyEvent(const EventView &event)
 {
+    if (const auto *control = event.as<ServiceChangedEvent>())
+        return applyControl(control->control, event.at);
     const auto *changed = event.as<QueueChangedEvent>();
     KioskService *s = changed ? findService(changed->service) : nullptr;
     if (!s)

@@ -47,7 +47,8 @@ public:
     void loadCentre(const CentreView &centre);
     // Replaces the load numbers with a queue.snapshot result.
     void applySnapshot(const QueueSnapshot &snapshot);
-    // Applies one event; only queue.changed matters here.
+    // Applies one event: queue.changed (load) and service.changed (a
+    // manager closed or reopened a service, or set its cut-off).
     void applyEvent(const EventView &event);
 
     bool isLoaded() const { return m_loaded; }
@@ -76,6 +77,7 @@ signals:
 
 private:
     KioskService *findService(const QString &id);
+    void applyControl(const ServiceControl &control, const QDateTime &at);
 
     bool m_loaded = false;
     QString m_centreId;

@@ -78,6 +78,12 @@ KioskMessage refusalMessage(const WireError &error, bool checkin, bool retried,
 {
     if (checkin)
         return checkinRefusal(error, retried, opensAtLocal);
+    if (error.code == wirecode::SERVICE_CLOSED
+        && error.data.value("closedBy"_L1).toString() == "manager"_L1)
+        return closedTodayMessage({});
+    if (error.code == wirecode::SERVICE_CLOSED
+        && error.data.value("closedBy"_L1).toString() == "cutoff"_L1)
+        return cutoffMessage({}, error.data.value("cutoff"_L1).toString());
     if (error.code == wirecode::SERVICE_CLOSED)
         return {u"warning"_s,
                 QCoreApplication::translate("novbe::KioskMessages", "This service is closed now"),

@@ -6,6 +6,7 @@
 
 #include "core/centreconfig.h"
 #include "protocol/errors.h"
+#include "protocol/readmodel.h"
 
 #include <QString>
 
@@ -39,5 +40,14 @@ KioskMessage closedMessage(const QString &service, const std::optional<OpeningHo
 QString loadText(int waiting, int etaSec);
 // "Closed · opens 09:00–18:00" / "Closed now".
 QString closedText(const std::optional<OpeningHours> &hours);
+
+// closuretexts.cpp: the manager's controls of the day (docs/kiosk.md).
+// The tile line of a closed service: "Closed today" (the manager closed it),
+// "No new tickets after 16:30" (today's cut-off), else closedText(hours).
+QString closedLine(const ServiceView &service);
+// A closed service was touched: why, as closedLine() says.
+KioskMessage closedServiceMessage(const QString &name, const ServiceView &service);
+KioskMessage closedTodayMessage(const QString &name);
+KioskMessage cutoffMessage(const QString &name, const QString &cutoff);
 
 } // namespace novbe

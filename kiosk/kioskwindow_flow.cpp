@@ -46,7 +46,7 @@ void KioskWindow::refreshServices()
     QList<TileSpec> tiles;
     for (const KioskService &s : model->servicesOf(m_group)) {
         tiles.append({s.id, localized(s.name, m_lang),
-                      s.open ? loadText(s.waitingCount, s.etaSec) : closedText(s.hours),
+                      s.open ? loadText(s.waitingCount, s.etaSec) : closedLine(s),
                       s.open ? u"normal"_s : u"closed"_s});
     }
     m_services->setHeading(group ? localized(group->name, m_lang) : QString(),
@@ -86,12 +86,11 @@ void KioskWindow::showService(const QString &service)
     m_group = s->group.isEmpty() ? s->id : s->group;
     m_service = service;
     if (!s->open) {
-        const QString name = s->id;
-        const std::optional<OpeningHours> hours = s->hours;
+        const KioskService touched = *s;
         showMessage(
-            [this, name, hours] {
-                const KioskService *now = m_controller->model()->service(name);
-                return closedMessage(now ? localized(now->name, m_lang) : name, hours);
+            [this, touched] {
+                const KioskService *now = m_controller->model()->service(touched.id);
+                return closedServiceMessage(localized(touched.name, m_lang), now ? *now : touched);
             },
             m_messageMs);
         return;

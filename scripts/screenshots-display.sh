@@ -21,6 +21,7 @@ shot() {   # screen lang size state
 }
 for lang in az en ru; do
     shot hall "$lang" 1920x1080 calls
+    shot ticker "$lang" 1920x1080 ticker   # a manager's message (display.message)
 done
 shot hall4k az 3840x2160 calls
 shot flash en 1920x1080 flash

@@ -38,6 +38,10 @@ Status checkSlot(const QueueEngineState &s, const ServiceConfig &svc, const QDat
         return makeError(
             ErrorCode::ServiceClosed,
             QStringLiteral("the slot is outside the opening hours of \"%1\"").arg(svc.id));
+    if (s.dayOf(start) == s.serviceDay()) {
+        if (Status taking = checkControl(controlOf(s.controls(), svc.id), local); !taking)
+            return taking.error();
+    }
     if (placesTakenIn(s.appointments(), svc.id, start) >= a.perSlot)
         return makeError(ErrorCode::LimitReached, QStringLiteral("that slot is fully booked"));
     return okStatus();
@@ -209,8 +213,12 @@ Result<Outcome> Bookings::checkIn(const QString &code, const QString &lang, cons
             return makeError(ErrorCode::TooLate,
                              QStringLiteral("check-in closed %1 minutes after the slot start")
                                  .arg(svc->appointments.lateMin));
-        IssueRequest r{
-            a.service, QStringLiteral("standard"), lang.isEmpty() ? a.lang : lang, device, {}};
+        IssueRequest r{a.service,
+                       QStringLiteral("standard"),
+                       lang.isEmpty() ? a.lang : lang,
+                       device,
+                       {},
+                       true};
         Result<Outcome> issued = issueTicket(d, r, now);
         if (!issued)
             return issued.error();

@@ -112,6 +112,19 @@ struct AlertThresholds
     bool forecastPastClosing = true; // a queue that will not clear by closing time
 };
 
+// The manager dashboard's card colours (config "dashboard.targets"): green
+// at or better than the target, amber down to the warning limit, red past it.
+struct DashboardTargets
+{
+    int slaPct = 90;         // % called within target: ok at or above
+    int slaWarnPct = 75;     // ... red below
+    int noShowPct = 10;      // no-show %: ok at or below
+    int noShowWarnPct = 15;  // ... red above
+    double rating = 4.5;     // average rating: ok at or above
+    double ratingWarn = 4.0; // ... red below
+    bool operator==(const DashboardTargets &) const = default;
+};
+
 struct CentreConfig
 {
     CentreInfo centre;
@@ -121,6 +134,7 @@ struct CentreConfig
     std::vector<DeviceConfig> devices;
     std::vector<OperatorConfig> operators;
     AlertThresholds alerts;
+    DashboardTargets dashboard;
 
     const ServiceConfig *service(const QString &id) const;
     const Category *category(const QString &id) const;

@@ -393,6 +393,7 @@ Result<CentreConfig> ConfigParser::parse(const QByteArray &json)
     readSection(root, u"devices"_s, m_config.devices, &ConfigParser::parseDevice);
     readSection(root, u"operators"_s, m_config.operators, &ConfigParser::parseOperator);
     readAlertThresholds(*this, root, m_config.alerts);
+    readDashboardTargets(*this, root, m_config.dashboard);
     if (failed())
         return error();
     return std::move(m_config);

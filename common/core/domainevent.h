@@ -32,6 +32,8 @@ enum class EventType {
     AlertRaised,
     AlertCleared,
     AlertAcknowledged,
+    ServiceChanged, // service.changed: a manager's control of a service
+    DisplayMessage, // display.message: the ticker message set or cleared
 };
 
 QString eventTypeName(EventType type); // "ticket.issued", ...
@@ -48,16 +50,19 @@ struct DomainEvent
     std::optional<CounterStatus> counter;
     std::optional<Appointment> appointment;
     std::optional<Feedback> feedback;
-    std::optional<AlertRecord> alert; // alert.raised, .cleared, .acknowledged
-    QString service;                  // queue.changed: the service; ticket.transferred: from
-    int waitingCount = 0;             // queue.changed
-    int etaSec = 0;                   // queue.changed
-    bool recall = false;              // ticket.called
-    QString serviceDay;               // day.rollover
-    QString device;                   // device.changed
-    bool online = false;              // device.changed
-    QString printerState;             // device.changed
-    QString printerDetail;            // device.changed
+    std::optional<AlertRecord> alert;      // alert.raised, .cleared, .acknowledged
+    std::optional<ServiceControl> control; // service.changed
+    // display.message: the message; nullopt when it was cleared
+    std::optional<novbe::DisplayMessage> message;
+    QString service;       // queue.changed: the service; ticket.transferred: from
+    int waitingCount = 0;  // queue.changed
+    int etaSec = 0;        // queue.changed
+    bool recall = false;   // ticket.called
+    QString serviceDay;    // day.rollover
+    QString device;        // device.changed
+    bool online = false;   // device.changed
+    QString printerState;  // device.changed
+    QString printerDetail; // device.changed
 };
 
 } // namespace novbe

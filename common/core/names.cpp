@@ -65,7 +65,7 @@ constexpr std::array<std::pair<AppointmentState, const char16_t *>, 5> APPOINTME
     {AppointmentState::Missed, u"missed"},
 }};
 
-constexpr std::array<std::pair<EventType, const char16_t *>, 20> EVENT_TYPES{{
+constexpr std::array<std::pair<EventType, const char16_t *>, 22> EVENT_TYPES{{
     {EventType::TicketIssued, u"ticket.issued"},
     {EventType::TicketCalled, u"ticket.called"},
     {EventType::TicketServing, u"ticket.serving"},
@@ -86,6 +86,8 @@ constexpr std::array<std::pair<EventType, const char16_t *>, 20> EVENT_TYPES{{
     {EventType::AlertRaised, u"alert.raised"},
     {EventType::AlertCleared, u"alert.cleared"},
     {EventType::AlertAcknowledged, u"alert.acknowledged"},
+    {EventType::ServiceChanged, u"service.changed"},
+    {EventType::DisplayMessage, u"display.message"},
 }};
 
 } // namespace

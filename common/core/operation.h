@@ -36,6 +36,9 @@ struct IssueRequest
     QString lang = QStringLiteral("az");
     QString device;
     QString requestId; // idempotency key per device and service day
+    // A checked-in appointment: the manager's closure and cut-off of the day
+    // (managercontrols.h) do not apply to a citizen who booked.
+    bool booked = false;
 };
 
 struct BookRequest

@@ -13,6 +13,7 @@ QueueEngine::QueueEngine(CentreConfig config, quint64 idSeed)
     , m_desks(*d)
     , m_bookings(*d)
     , m_reports(*d)
+    , m_controls(*d)
     , m_query(*d)
 {
 }
@@ -22,6 +23,11 @@ QueueEngine::~QueueEngine() = default;
 void QueueEngine::restore(const RestoredState &state)
 {
     d->restore(state);
+}
+
+void QueueEngine::restoreControls(const std::vector<DomainEvent> &dayEvents)
+{
+    d->restoreControls(controlsFromEvents(dayEvents));
 }
 
 Status QueueEngine::reconfigure(CentreConfig config)

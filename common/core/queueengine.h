@@ -4,6 +4,7 @@
 #include "centreconfig.h"
 #include "counterdesks.h"
 #include "devicereports.h"
+#include "managercontrols.h"
 #include "operation.h"
 #include "queuequeries.h"
 #include "result.h"
@@ -34,11 +35,15 @@ public:
     void restore(const RestoredState &state);
     // Replaces the configuration (reload); tickets and counters stay.
     Status reconfigure(CentreConfig config);
+    // Requires: no uncommitted change. Today's manager controls from the
+    // day's journal (controlsFromEvents), after restore().
+    void restoreControls(const std::vector<DomainEvent> &dayEvents);
 
     TicketFlow &flow() { return m_flow; }
     CounterDesks &desks() { return m_desks; }
     Bookings &bookings() { return m_bookings; }
     DeviceReports &reports() { return m_reports; }
+    ManagerControls &controls() { return m_controls; }
     const QueueQueries &query() const { return m_query; }
 
     // Undo log
@@ -52,6 +57,7 @@ private:
     CounterDesks m_desks;
     Bookings m_bookings;
     DeviceReports m_reports;
+    ManagerControls m_controls;
     QueueQueries m_query;
 };
 

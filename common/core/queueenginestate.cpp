@@ -120,6 +120,21 @@ void QueueEngineState::setServiceDay(const QString &day)
     m_serviceDay = day;
 }
 
+void QueueEngineState::putControl(const ServiceControl &c)
+{
+    m_undo.push_back([this, old = m_controls.services] { m_controls.services = old; });
+    if (c.closed || c.cutoff)
+        m_controls.services.insert(c.service, c);
+    else
+        m_controls.services.remove(c.service);
+}
+
+void QueueEngineState::putMessage(const std::optional<DisplayMessage> &message)
+{
+    m_undo.push_back([this, old = m_controls.message] { m_controls.message = old; });
+    m_controls.message = message;
+}
+
 void QueueEngineState::clearDay()
 {
     std::vector<ServiceDay> numbersOnly = m_services;
@@ -154,6 +169,7 @@ DomainEvent &QueueEngineState::addEvent(Outcome &out, EventType type, const QDat
 void QueueEngineState::restore(const RestoredState &state)
 {
     m_undo.clear();
+    m_controls = {}; // read back from the journal after (restoreControls)
     m_serviceDay = state.serviceDay;
     m_lastSeq = state.lastSeq;
     restoreTickets(state.tickets);

@@ -5,6 +5,7 @@
 #include "centreconfig.h"
 #include "centreindex.h"
 #include "domainevent.h"
+#include "managercontrols.h"
 #include "operation.h"
 #include "records.h"
 #include "result.h"
@@ -54,6 +55,8 @@ public:
     const QHash<QString, Appointment> &appointments() const { return m_appointments; }
     // Tickets rated today.
     const QSet<QString> &feedback() const { return m_feedback; }
+    // The manager's controls of the day (managercontrols.h).
+    const DayControls &controls() const { return m_controls; }
     bool hasUncommitted() const { return !m_undo.empty(); }
 
     // Logged mutations: each can be undone by rollback().
@@ -66,6 +69,9 @@ public:
     void setIssuedCount(int service, int value);
     void setAverage(int service, double value);
     void setServiceDay(const QString &day);
+    // A service's control; the default one (open, no cut-off) is dropped.
+    void putControl(const ServiceControl &c);
+    void putMessage(const std::optional<DisplayMessage> &message);
     // Drops every ticket of the day (rollover), logged as one step.
     void clearDay();
     // Appends an event with the next seq to `out`.
@@ -90,6 +96,8 @@ public:
     // Not logged: replaces the config and re-reads it into the index (a
     // reload). The caller makes sure nothing is uncommitted.
     void reconfigure(CentreConfig cfg);
+    // Not logged: today's controls read back from the journal at start-up.
+    void restoreControls(DayControls controls) { m_controls = std::move(controls); }
 
     // Helpers
     QString dayOf(const QDateTime &t) const;
@@ -121,6 +129,7 @@ private:
     QHash<QString, Appointment> m_appointments;
     std::vector<ServiceDay> m_services; // by interned service number
     QSet<QString> m_feedback;
+    DayControls m_controls;
     QRandomGenerator64 m_rng;
     QRandomGenerator64 m_rngCommitted;
     std::vector<std::function<void()>> m_undo;

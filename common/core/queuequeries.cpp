@@ -134,7 +134,18 @@ double QueueQueries::averageServiceSec(const QString &service) const
 bool QueueQueries::serviceOpen(const QString &service, const QDateTime &now) const
 {
     const ServiceConfig *svc = d.index().service(service);
-    return svc && checkServiceOpen(d, *svc, now).ok();
+    return svc && checkServiceOpen(d, *svc, now).ok()
+        && checkControl(controlOf(d.controls(), service), now.toTimeZone(d.timeZone()).time()).ok();
+}
+
+ServiceControl QueueQueries::control(const QString &service) const
+{
+    return controlOf(d.controls(), service);
+}
+
+std::optional<DisplayMessage> QueueQueries::message(const QDateTime &now) const
+{
+    return activeMessage(d.controls(), now);
 }
 
 bool QueueQueries::hasFeedback(const QString &ticketId) const

@@ -44,7 +44,13 @@ public:
     std::vector<const Ticket *> parked(const QString &service) const;
     WaitEstimate estimate(const QString &ticketId, const QDateTime &now) const;
     double averageServiceSec(const QString &service) const;
+    // Takes new tickets at `now`: enabled, within its hours, not closed by
+    // the manager, not past today's cut-off.
     bool serviceOpen(const QString &service, const QDateTime &now) const;
+    // The manager's control of `service` today (open, no cut-off by default).
+    ServiceControl control(const QString &service) const;
+    // The ticker message showing at `now`, if any.
+    std::optional<DisplayMessage> message(const QDateTime &now) const;
     bool hasFeedback(const QString &ticketId) const;
 
 private:

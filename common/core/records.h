@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTime>
 
 #include <optional>
 
@@ -87,6 +88,27 @@ struct AlertRecord
     QString ackedBy;     // the manager device that acknowledged it
     QDateTime ackedAt;
     bool operator==(const AlertRecord &) const = default;
+};
+
+// A manager's control of one service for the current service day
+// (service.setOpen, service.setCutoff; common/core/managercontrols.h).
+struct ServiceControl
+{
+    QString service;
+    bool closed = false;         // closed for new tickets by the manager
+    std::optional<QTime> cutoff; // no new tickets at or after this centre time
+    QString by;                  // the manager device that changed it last
+    bool operator==(const ServiceControl &) const = default;
+};
+
+// The ticker message for the hall displays (display.message).
+struct DisplayMessage
+{
+    QString text;
+    QDateTime expiresAt; // invalid = until cleared or the end of the day
+    QString by;          // the manager device
+    QDateTime at;        // when it was set
+    bool operator==(const DisplayMessage &) const = default;
 };
 
 } // namespace novbe

@@ -1,6 +1,7 @@
 // TicketFlow: issuing, cancelling, the end of the service day.
 #include "ticketflow.h"
 
+#include "managercontrols.h"
 #include "numbering.h"
 #include "queueenginestate.h"
 #include "transitions.h"
@@ -103,6 +104,12 @@ Result<Outcome> issueTicket(QueueEngineState &d, const IssueRequest &request, co
         d.rollbackTo(mark);
         return open.error();
     }
+    if (Status taking = checkControl(controlOf(d.controls(), svc->id),
+                                     now.toTimeZone(d.timeZone()).time());
+        !request.booked && !taking) {
+        d.rollbackTo(mark);
+        return taking.error();
+    }
     Result<Ticket> t = newTicket(d, *svc, request, now);
     if (!t) {
         d.rollbackTo(mark);
@@ -186,6 +193,7 @@ void autoRollover(QueueEngineState &s, Outcome &out, const QDateTime &now)
     s.clearDay();
     s.setServiceDay(day);
     s.addEvent(out, EventType::DayRollover, now).serviceDay = day;
+    resetControls(s, out, now);
 }
 
 } // namespace engineops

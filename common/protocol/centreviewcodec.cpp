@@ -3,6 +3,7 @@
 #include "readmodelutil.h"
 
 #include "codec.h"
+#include "core/managercontrols.h"
 
 using namespace Qt::StringLiterals;
 
@@ -88,7 +89,7 @@ template <> std::optional<CategoryView> decode(const QJsonObject &json)
 
 QJsonObject encode(const ServiceView &s)
 {
-    return QJsonObject{
+    QJsonObject json{
         {u"id"_s, s.id},
         {u"prefix"_s, s.prefix},
         {u"name"_s, localizedToJson(s.name)},
@@ -100,6 +101,11 @@ QJsonObject encode(const ServiceView &s)
         {u"hours"_s, hoursJson(s.hours)},
         {u"outcomes"_s, QJsonArray::fromStringList(s.outcomes)},
     };
+    if (s.closed)
+        json.insert(u"closed"_s, true);
+    if (s.cutoff)
+        json.insert(u"cutoff"_s, s.cutoff->toString(u"HH:mm"_s));
+    return json;
 }
 
 template <> std::optional<ServiceView> decode(const QJsonObject &json)
@@ -116,15 +122,23 @@ template <> std::optional<ServiceView> decode(const QJsonObject &json)
     s.appointments = in.boolean(u"appointments"_s);
     s.hours = readHours(in, json);
     s.outcomes = readStrings(in, json, u"outcomes"_s);
+    s.closed = in.boolean(u"closed"_s);
+    const QString cutoff = in.string(u"cutoff"_s);
+    s.cutoff = parseCutoff(cutoff);
+    if (!cutoff.isEmpty() && !s.cutoff)
+        in.markMalformed();
     return unlessMalformed(in, s);
 }
 
 QJsonObject encode(const CentreView &c)
 {
-    return QJsonObject{{u"centre"_s, encode(c.centre)},
-                       {u"categories"_s, detail::encodeList(c.categories)},
-                       {u"services"_s, detail::encodeList(c.services)},
-                       {u"counters"_s, detail::encodeList(c.counters)}};
+    QJsonObject json{{u"centre"_s, encode(c.centre)},
+                     {u"categories"_s, detail::encodeList(c.categories)},
+                     {u"services"_s, detail::encodeList(c.services)},
+                     {u"counters"_s, detail::encodeList(c.counters)}};
+    if (c.targets)
+        json.insert(u"targets"_s, encode(*c.targets));
+    return json;
 }
 
 template <> std::optional<CentreView> decode(const QJsonObject &json)
@@ -137,6 +151,11 @@ template <> std::optional<CentreView> decode(const QJsonObject &json)
     readList(in, json, u"categories"_s, c.categories);
     readList(in, json, u"services"_s, c.services);
     readList(in, json, u"counters"_s, c.counters);
+    if (json.value(u"targets"_s).isObject()) {
+        c.targets = decode<DashboardTargets>(json.value(u"targets"_s).toObject());
+        if (!c.targets)
+            in.markMalformed();
+    }
     if (!info)
         in.markMalformed();
     return unlessMalformed(in, c);

@@ -110,6 +110,15 @@ bool readPayload(const QJsonObject &json, DomainEvent &event)
             if (const auto alert = decode<AlertView>(json.value(u"alert"_s).toObject()))
                 event.alert = alertRecord(*alert);
             return event.alert.has_value();
+        case EventType::ServiceChanged:
+            event.control = decode<ServiceControl>(json.value(u"control"_s).toObject());
+            return event.control.has_value();
+        case EventType::DisplayMessage:
+            if (json.value(u"message"_s).isObject()) {
+                event.message = decode<DisplayMessage>(json.value(u"message"_s).toObject());
+                return event.message.has_value();
+            }
+            return json.value(u"message"_s).isNull();
         default: return false;
     }
 }

@@ -55,6 +55,11 @@ struct PayloadWriter
     }
     void operator()(const FeedbackEvent &e) { json.insert(u"feedback"_s, encode(e.feedback)); }
     void operator()(const AlertEvent &e) { json.insert(u"alert"_s, encode(e.alert)); }
+    void operator()(const ServiceChangedEvent &e) { json.insert(u"control"_s, encode(e.control)); }
+    void operator()(const DisplayMessageEvent &e)
+    {
+        json.insert(u"message"_s, e.message ? QJsonValue(encode(*e.message)) : QJsonValue());
+    }
 };
 
 // The object `name` of `in` decoded as `T`; malformed when absent or bad.
@@ -66,6 +71,18 @@ template <typename T> T required(FieldReader &in, const QString &name)
         return T{};
     }
     return *value;
+}
+
+// display.message's message: null when cleared.
+std::optional<DisplayMessage> optionalMessage(FieldReader &in)
+{
+    const QJsonObject json = in.object(u"message"_s);
+    if (json.isEmpty())
+        return std::nullopt;
+    std::optional<DisplayMessage> message = decode<DisplayMessage>(json);
+    if (!message)
+        in.markMalformed();
+    return message;
 }
 
 std::optional<PrinterReport> readPrinter(FieldReader &in)
@@ -108,6 +125,9 @@ EventPayload readPayload(EventType type, FieldReader &in)
         case EventType::AlertRaised:
         case EventType::AlertCleared:
         case EventType::AlertAcknowledged: return AlertEvent{required<AlertView>(in, u"alert"_s)};
+        case EventType::ServiceChanged:
+            return ServiceChangedEvent{required<ServiceControl>(in, u"control"_s)};
+        case EventType::DisplayMessage: return DisplayMessageEvent{optionalMessage(in)};
         default: return TicketEvent{required<TicketView>(in, u"ticket"_s)};
     }
 }

@@ -72,6 +72,13 @@ void writeBeforeSeq(JsonWriter &w, const DomainEvent &e, const CentreIndex &inde
                 w.field("state", e.printerState).endObject();
             }
             break;
+        case EventType::DisplayMessage:
+            w.key("message");
+            if (e.message)
+                w.raw(QJsonDocument(encode(*e.message)).toJson(QJsonDocument::Compact));
+            else
+                w.null();
+            break;
         case EventType::FeedbackSubmitted:
             w.key("feedback");
             if (e.feedback) {
@@ -225,6 +232,11 @@ QByteArray eventLine(const DomainEvent &e, const CentreIndex &index, bool displa
             w.null();
     }
     w.key("at").time(e.at);
+    if (e.type == EventType::ServiceChanged) {
+        w.key("control");
+        w.raw(QJsonDocument(encode(e.control.value_or(ServiceControl())))
+                  .toJson(QJsonDocument::Compact));
+    }
     writeBeforeSeq(w, e, index, display);
     w.field("seq", e.seq);
     writeAfterSeq(w, e, display);

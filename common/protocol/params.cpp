@@ -114,6 +114,18 @@ bool ParamReader::optionalBool(const QString &name, bool fallback)
     return value.toBool();
 }
 
+bool ParamReader::requiredBool(const QString &name)
+{
+    if (!m_params.value(name).isBool())
+        fail(name, u"true or false"_s);
+    return m_params.value(name).toBool();
+}
+
+QDateTime ParamReader::optionalTime(const QString &name)
+{
+    return has(name) ? requiredTime(name) : QDateTime();
+}
+
 QDateTime ParamReader::requiredTime(const QString &name)
 {
     const QDateTime time = parseIsoTime(m_params.value(name).toString());

@@ -46,9 +46,15 @@ public:
                        qint64 min = std::numeric_limits<int>::min(),
                        qint64 max = std::numeric_limits<int>::max());
     bool optionalBool(const QString &name, bool fallback);
+    // true or false, present.
+    bool requiredBool(const QString &name);
 
     // ISO 8601 time with a zone (see parseIsoTime), returned in UTC.
     QDateTime requiredTime(const QString &name);
+    // Absent or null -> invalid; present: as requiredTime.
+    QDateTime optionalTime(const QString &name);
+    // Records `name` as failing `rule` (a check the getters do not make).
+    void reject(const QString &name, const QString &rule) { fail(name, rule); }
     // Absent or null -> {}; present: must be an object.
     QJsonObject optionalObject(const QString &name);
 

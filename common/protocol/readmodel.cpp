@@ -20,7 +20,7 @@ template <typename T> const T *findById(const std::vector<T> &items, const QStri
 bool isDisplayEvent(EventType type)
 {
     return type == EventType::TicketCalled || type == EventType::CounterChanged
-        || type == EventType::DayRollover;
+        || type == EventType::DayRollover || type == EventType::DisplayMessage;
 }
 
 bool operator==(const Appointment &a, const Appointment &b)
@@ -56,9 +56,10 @@ bool ServiceView::operator==(const ServiceView &o) const
     const auto hoursOf = [](const std::optional<OpeningHours> &h) {
         return h ? std::pair(h->open, h->close) : std::pair(QTime(), QTime());
     };
-    return std::tie(id, prefix, name, group, groupName, targetWaitMin, open, appointments, outcomes)
+    return std::tie(id, prefix, name, group, groupName, targetWaitMin, open, appointments, outcomes,
+                    closed, cutoff)
         == std::tie(o.id, o.prefix, o.name, o.group, o.groupName, o.targetWaitMin, o.open,
-                    o.appointments, o.outcomes)
+                    o.appointments, o.outcomes, o.closed, o.cutoff)
         && hours.has_value() == o.hours.has_value() && hoursOf(hours) == hoursOf(o.hours);
 }
 

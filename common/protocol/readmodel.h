@@ -112,6 +112,9 @@ struct ServiceView
     bool appointments = false;
     std::optional<OpeningHours> hours; // none = always open
     QStringList outcomes;
+    // Additions: the manager's control of the day (sent only when set).
+    bool closed = false;         // closed for new tickets by the manager
+    std::optional<QTime> cutoff; // no new tickets at or after (centre time)
     bool operator==(const ServiceView &) const;
 };
 
@@ -122,6 +125,8 @@ struct CentreView
     std::vector<CategoryView> categories;
     std::vector<ServiceView> services;
     std::vector<CounterView> counters;
+    // Addition: the dashboard's card targets (managers only; config `dashboard`).
+    std::optional<DashboardTargets> targets;
     bool operator==(const CentreView &) const = default;
 
     const ServiceView *service(const QString &id) const;
@@ -191,6 +196,8 @@ struct QueueSnapshot
     std::vector<ServiceQueueView> services;
     std::vector<CounterView> counters;
     std::vector<RecentCallView> recentCalls;
+    // Addition: the ticker message showing now (display.message), if any.
+    std::optional<DisplayMessage> message;
     bool operator==(const QueueSnapshot &) const = default;
 };
 
@@ -281,9 +288,24 @@ struct AlertEvent
     bool operator==(const AlertEvent &) const = default;
 };
 
-using EventPayload = std::variant<TicketEvent, TicketCalledEvent, TicketTransferredEvent,
-                                  QueueChangedEvent, CounterChangedEvent, DeviceChangedEvent,
-                                  DayRolloverEvent, AppointmentEvent, FeedbackEvent, AlertEvent>;
+// service.changed: a manager's control of a service
+struct ServiceChangedEvent
+{
+    ServiceControl control;
+    bool operator==(const ServiceChangedEvent &) const = default;
+};
+
+// display.message: the ticker message set, or cleared (nullopt)
+struct DisplayMessageEvent
+{
+    std::optional<DisplayMessage> message;
+    bool operator==(const DisplayMessageEvent &) const = default;
+};
+
+using EventPayload =
+    std::variant<TicketEvent, TicketCalledEvent, TicketTransferredEvent, QueueChangedEvent,
+                 CounterChangedEvent, DeviceChangedEvent, DayRolloverEvent, AppointmentEvent,
+                 FeedbackEvent, AlertEvent, ServiceChangedEvent, DisplayMessageEvent>;
 
 // An event's params {seq, type, at, ...}.
 struct EventView
@@ -361,7 +383,7 @@ struct AuditEntryView
 // config's default zone: clocks, opening hours and printed times use it.
 QTimeZone centreTimeZone(const QString &name);
 
-// Displays get only ticket.called, counter.changed and day.rollover.
+// Displays get only ticket.called, counter.changed, day.rollover and display.message.
 bool isDisplayEvent(EventType type);
 // The display's copy of `event` (reduced tickets, no operator); nullopt when
 // displays do not get it.

@@ -43,6 +43,10 @@ QJsonObject encode(const DeviceView &device);
 QJsonObject encode(const DevicesView &devices);
 QJsonObject encode(const RangeStatsView &stats);
 QJsonObject encode(const AuditEntryView &entry);
+// controlcodec.cpp
+QJsonObject encode(const ServiceControl &control);
+QJsonObject encode(const DisplayMessage &message);
+QJsonObject encode(const DashboardTargets &targets);
 // reports.range
 QJsonObject encode(const ReportRow &row);
 QJsonObject encode(const QuarterRow &quarter);
@@ -79,6 +83,9 @@ template <> std::optional<DeviceView> decode(const QJsonObject &json);
 template <> std::optional<DevicesView> decode(const QJsonObject &json);
 template <> std::optional<RangeStatsView> decode(const QJsonObject &json);
 template <> std::optional<AuditEntryView> decode(const QJsonObject &json);
+template <> std::optional<ServiceControl> decode(const QJsonObject &json);
+template <> std::optional<DisplayMessage> decode(const QJsonObject &json);
+template <> std::optional<DashboardTargets> decode(const QJsonObject &json);
 template <> std::optional<ReportRow> decode(const QJsonObject &json);
 template <> std::optional<QuarterRow> decode(const QJsonObject &json);
 template <> std::optional<WaitDistribution> decode(const QJsonObject &json);

@@ -70,11 +70,14 @@ template <> std::optional<RecentCallView> decode(const QJsonObject &json)
 
 QJsonObject encode(const QueueSnapshot &s)
 {
-    return QJsonObject{{u"serviceDay"_s, s.serviceDay},
-                       {u"seq"_s, s.seq},
-                       {u"services"_s, detail::encodeList(s.services)},
-                       {u"counters"_s, detail::encodeList(s.counters)},
-                       {u"recentCalls"_s, detail::encodeList(s.recentCalls)}};
+    QJsonObject json{{u"serviceDay"_s, s.serviceDay},
+                     {u"seq"_s, s.seq},
+                     {u"services"_s, detail::encodeList(s.services)},
+                     {u"counters"_s, detail::encodeList(s.counters)},
+                     {u"recentCalls"_s, detail::encodeList(s.recentCalls)}};
+    if (s.message)
+        json.insert(u"message"_s, encode(*s.message));
+    return json;
 }
 
 template <> std::optional<QueueSnapshot> decode(const QJsonObject &json)
@@ -86,6 +89,11 @@ template <> std::optional<QueueSnapshot> decode(const QJsonObject &json)
     detail::readList(in, json, u"services"_s, s.services);
     detail::readList(in, json, u"counters"_s, s.counters);
     detail::readList(in, json, u"recentCalls"_s, s.recentCalls);
+    if (json.value(u"message"_s).isObject()) {
+        s.message = decode<DisplayMessage>(json.value(u"message"_s).toObject());
+        if (!s.message)
+            in.markMalformed();
+    }
     return in.malformed() ? std::nullopt : std::optional(s);
 }
 

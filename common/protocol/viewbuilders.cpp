@@ -79,6 +79,9 @@ EventPayload payloadOf(const DomainEvent &event, const CentreConfig &config)
         case EventType::AlertCleared:
         case EventType::AlertAcknowledged:
             return AlertEvent{alertView(event.alert.value_or(AlertRecord()))};
+        case EventType::ServiceChanged:
+            return ServiceChangedEvent{event.control.value_or(ServiceControl())};
+        case EventType::DisplayMessage: return DisplayMessageEvent{event.message};
         default: return TicketEvent{eventTicket(event)};
     }
 }
@@ -141,7 +144,7 @@ CategoryView categoryView(const Category &c)
     return CategoryView{c.id, c.name, c.boostMin, c.needsProof};
 }
 
-ServiceView serviceView(const ServiceConfig &s, bool open)
+ServiceView serviceView(const ServiceConfig &s, bool open, const ServiceControl &control)
 {
     ServiceView view;
     view.id = s.id;
@@ -154,6 +157,8 @@ ServiceView serviceView(const ServiceConfig &s, bool open)
     view.appointments = s.appointments.enabled;
     view.hours = s.hours;
     view.outcomes = s.outcomes;
+    view.closed = control.closed;
+    view.cutoff = control.cutoff;
     return view;
 }
 

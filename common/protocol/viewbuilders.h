@@ -21,8 +21,10 @@ CounterView counterView(const CounterStatus &counter, const CentreConfig &config
 CounterRef counterRef(const QString &id, const CentreConfig &config);
 CentreInfoView centreInfoView(const CentreConfig &config);
 CategoryView categoryView(const Category &category);
-// `open` is the service's state now (the core decides).
-ServiceView serviceView(const ServiceConfig &service, bool open);
+// `open` is the service's state now (the core decides); `control` the
+// manager's control of the day.
+ServiceView serviceView(const ServiceConfig &service, bool open,
+                        const ServiceControl &control = {});
 // centre.get as a fresh engine would answer it for `config`: every service
 // open, every counter closed (offline previews and tests).
 CentreView centreViewOf(const CentreConfig &config);

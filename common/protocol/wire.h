@@ -48,6 +48,9 @@ inline constexpr QLatin1StringView REPORTS_RANGE{"reports.range"};
 inline constexpr QLatin1StringView ALERTS_LIST{"alerts.list"};
 inline constexpr QLatin1StringView ALERTS_ACK{"alerts.ack"};
 inline constexpr QLatin1StringView AUDIT_LIST{"audit.list"};
+inline constexpr QLatin1StringView SERVICE_SET_OPEN{"service.setOpen"};
+inline constexpr QLatin1StringView SERVICE_SET_CUTOFF{"service.setCutoff"};
+inline constexpr QLatin1StringView DISPLAY_MESSAGE{"display.message"};
 } // namespace method
 
 // Device roles from the centre config; a bit each so a method lists who may call it.

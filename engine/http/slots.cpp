@@ -1,8 +1,24 @@
 #include "slots.h"
 
+#include "core/managercontrols.h"
+
 #include <algorithm>
 
 namespace novbe::http {
+
+namespace {
+
+// Today's slots of a service the manager closed, or at or after its cut-off
+// (the booking rule, core/bookings.cpp).
+bool closedToday(const QueueQueries &query, const ServiceConfig &service, const QDateTime &start,
+                 const QTimeZone &zone)
+{
+    if (query.serviceDayOf(start) != query.serviceDay())
+        return false;
+    return !checkControl(query.control(service.id), start.toTimeZone(zone).time()).ok();
+}
+
+} // namespace
 
 std::vector<Slot> slotsOf(const QueueQueries &query, const ServiceConfig &service,
                           const QDate &date, const QTimeZone &zone, const QDateTime &now)
@@ -17,7 +33,7 @@ std::vector<Slot> slotsOf(const QueueQueries &query, const ServiceConfig &servic
     int minute = (open + a.slotMin - 1) / a.slotMin * a.slotMin;
     for (; minute + a.slotMin <= close; minute += a.slotMin) {
         const QDateTime start = QDateTime(date, QTime(0, 0), zone).addSecs(minute * 60LL).toUTC();
-        if (start <= now)
+        if (start <= now || closedToday(query, service, start, zone))
             continue;
         const int free = a.perSlot - query.placesTaken(service.id, start);
         slotList.push_back(Slot{start, start.addSecs(a.slotMin * 60LL), std::max(0, free)});

@@ -24,6 +24,7 @@ Dispatcher::Dispatcher(EngineContext &context) : m_context(context)
     registerManagerMethods(*this);
     registerReportMethods(*this);
     registerAuditMethods(*this);
+    registerControlMethods(*this);
 }
 
 void Dispatcher::add(const QString &method, RoleMask roles, Handler handler)

@@ -64,5 +64,6 @@ void registerAlertMethods(Dispatcher &dispatcher);
 void registerManagerMethods(Dispatcher &dispatcher);
 void registerReportMethods(Dispatcher &dispatcher);
 void registerAuditMethods(Dispatcher &dispatcher);
+void registerControlMethods(Dispatcher &dispatcher);
 
 } // namespace novbe

@@ -200,7 +200,8 @@ std::optional<Engine::StartError> Engine::startServing()
 }
 
 // Today's journal, read once at start: the operator figures (publish() keeps
-// them up to date) and the alerts a previous run left active.
+// them up to date), the alerts a previous run left active and the manager's
+// controls of the day (closures, cut-offs, the ticker message).
 void Engine::startFromJournal()
 {
     m_operatorDay = std::make_unique<OperatorDay>(m_core->query().config());
@@ -211,6 +212,7 @@ void Engine::startFromJournal()
     for (const DomainEvent &e : events)
         m_operatorDay->add(e);
     m_alerts->restore(events);
+    m_core->restoreControls(events);
 }
 
 // A committed batch: to the subscribers, into the operator figures (a new

@@ -25,7 +25,8 @@ template <typename T> void moveAppend(std::vector<T> &into, std::vector<T> &from
 
 ViewScope scopeOf(const EngineContext &context, const Session &session)
 {
-    return ViewScope{session.role() == Role::Display, context.config().device(session.device())};
+    return ViewScope{session.role() == Role::Display, context.config().device(session.device()),
+                     session.role() == Role::Manager};
 }
 
 void appendOutcome(Outcome &into, Outcome from)

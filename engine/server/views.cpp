@@ -107,19 +107,20 @@ CentreView centreView(const QueueEngine &core, const ViewScope &scope, const QDa
         view.categories.push_back(categoryView(c));
     for (const ServiceConfig &s : core.query().config().services) {
         if (scope.showsService(s.id))
-            view.services.push_back(serviceView(s, core.query().serviceOpen(s.id, now)));
+            view.services.push_back(
+                serviceView(s, core.query().serviceOpen(s.id, now), core.query().control(s.id)));
     }
     view.counters = counterViews(core, scope);
+    if (scope.manager)
+        view.targets = core.query().config().dashboard;
     return view;
 }
 
 QueueSnapshot queueSnapshot(const QueueEngine &core, const ViewScope &scope, const QDateTime &now)
 {
-    QueueSnapshot snapshot{core.query().serviceDay(),
-                           core.query().lastSeq(),
-                           {},
-                           counterViews(core, scope),
-                           recentCalls(core, scope)};
+    QueueSnapshot snapshot{
+        core.query().serviceDay(), core.query().lastSeq(),   {},
+        counterViews(core, scope), recentCalls(core, scope), core.query().message(now)};
     for (const ServiceConfig &s : core.query().config().services) {
         if (scope.showsService(s.id))
             snapshot.services.push_back(serviceQueue(core, s.id, !scope.display, now));

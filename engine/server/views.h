@@ -21,6 +21,7 @@ struct ViewScope
 {
     bool display = false;
     const DeviceConfig *device = nullptr;
+    bool manager = false; // managers also get the dashboard's targets
 
     bool showsService(const QString &service) const;
     bool showsCounter(const QString &counter) const;

@@ -26,6 +26,8 @@ enum EventField : quint32 {
     F_SAME_TICKET = 1u << 13, // the ticket is the one the record before wrote
     F_ALERT = 1u << 14,
     F_APPOINTMENT_LANG = 1u << 15, // schema 4: a booking language other than "az"
+    F_CONTROL = 1u << 16,          // journalcodec_controls.cpp
+    F_MESSAGE = 1u << 17,          // journalcodec_controls.cpp
 };
 
 enum TicketField : quint32 {
@@ -98,6 +100,8 @@ quint32 eventMask(const DomainEvent &e)
     m |= e.appointment && !e.appointment->lang.isEmpty() && e.appointment->lang != u"az"
         ? quint32(F_APPOINTMENT_LANG)
         : 0u;
+    m |= e.control ? quint32(F_CONTROL) : 0u;
+    m |= e.message ? quint32(F_MESSAGE) : 0u;
     return m;
 }
 
@@ -356,6 +360,10 @@ void JournalWriter::event(const DomainEvent &e)
         alert(*e.alert);
     if (mask & F_APPOINTMENT_LANG)
         name(e.appointment->lang);
+    if (mask & F_CONTROL)
+        control(*e.control);
+    if (mask & F_MESSAGE)
+        message(*e.message);
 }
 
 // ---- JournalReader
@@ -582,6 +590,10 @@ std::optional<DomainEvent> JournalReader::event(qint64 seq)
         else
             m_failed = true;
     }
+    if (mask & F_CONTROL)
+        e.control = control();
+    if (mask & F_MESSAGE)
+        e.message = message();
     return done(std::move(e));
 }
 

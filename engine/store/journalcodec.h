@@ -59,6 +59,9 @@ public:
     void appointment(const Appointment &a);
     void feedback(const Feedback &f);
     void alert(const AlertRecord &a);
+    // journalcodec_controls.cpp
+    void control(const ServiceControl &c);
+    void message(const DisplayMessage &m);
     QByteArrayView bytes() const { return QByteArrayView(m_out.data(), qsizetype(m_out.size())); }
     void clear();
 
@@ -92,6 +95,9 @@ public:
     std::optional<Appointment> appointment();
     std::optional<Feedback> feedback();
     std::optional<AlertRecord> alert();
+    // journalcodec_controls.cpp
+    std::optional<ServiceControl> control();
+    std::optional<DisplayMessage> message();
 
 private:
     quint64 varint();

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az">
 <context>
+    <name>novbe::ActionsPanel</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>Zəhmət olmasa, təsdiqləyin</translation>
+    </message>
+    <message>
+        <source>Services: new tickets</source>
+        <translation>Xidmətlər: yeni biletlər</translation>
+    </message>
+    <message>
+        <source>Ticker on the hall displays</source>
+        <translation>Zal tablolarında qaçan sətir</translation>
+    </message>
+    <message>
+        <source>No new tickets after</source>
+        <translation>Yeni biletlərə son saat</translation>
+    </message>
+    <message>
+        <source>Set cut-off</source>
+        <translation>Son saatı qoy</translation>
+    </message>
+    <message>
+        <source>Remove cut-off</source>
+        <translation>Son saatı ləğv et</translation>
+    </message>
+    <message>
+        <source>Cancel a waiting ticket…</source>
+        <translation>Gözləyən bileti ləğv et…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <source>e.g. The notary service closes at 16:00 today</source>
+        <translation>məs. Notariat bu gün saat 16:00-da bağlanır</translation>
+    </message>
+    <message>
+        <source>Minutes (0 = all day)</source>
+        <translation>Dəqiqə (0 = bütün gün)</translation>
+    </message>
+    <message>
+        <source>Show on displays</source>
+        <translation>Tablolarda göstər</translation>
+    </message>
+    <message>
+        <source>Clear ticker</source>
+        <translation>Sətri sil</translation>
+    </message>
+    <message>
+        <source>No message on the displays now.</source>
+        <translation>Hazırda tablolarda mesaj yoxdur.</translation>
+    </message>
+    <message>
+        <source>Showing now (until %1): %2</source>
+        <translation>İndi göstərilir (bitmə vaxtı %1): %2</translation>
+    </message>
+    <message>
+        <source>Showing now (all day): %1</source>
+        <translation>İndi göstərilir (bütün gün): %1</translation>
+    </message>
+    <message>
+        <source>Reopen for new tickets</source>
+        <translation>Yeni biletlər üçün yenidən aç</translation>
+    </message>
+    <message>
+        <source>Close for new tickets</source>
+        <translation>Yeni biletlər üçün bağla</translation>
+    </message>
+    <message>
+        <source>Reopen %1? The kiosks issue tickets for it again at once.</source>
+        <translation>%1 yenidən açılsın? Kiosklar dərhal yenə bilet verəcək.</translation>
+    </message>
+    <message>
+        <source>Close %1 for new tickets for the rest of today? The kiosks show it closed at once; people already waiting are still served.</source>
+        <translation>%1 bu günün sonunadək yeni biletlər üçün bağlansın? Kiosklar onu dərhal bağlı göstərəcək; artıq gözləyənlərə xidmət davam edəcək.</translation>
+    </message>
+    <message>
+        <source>Remove today&apos;s cut-off of %1?</source>
+        <translation>%1 üçün bugünkü son saat ləğv edilsin?</translation>
+    </message>
+    <message>
+        <source>No new tickets for %1 after %2 today?</source>
+        <translation>Bu gün %1 üçün yeni biletlərə son saat %2 olsun?</translation>
+    </message>
+    <message>
+        <source>Cancel ticket %1? The citizen loses the place in the queue.</source>
+        <translation>%1 bileti ləğv edilsin? Vətəndaş növbədəki yerini itirəcək.</translation>
+    </message>
+    <message>
+        <source>Clear the ticker on every hall display?</source>
+        <translation>Bütün zal tablolarında qaçan sətir silinsin?</translation>
+    </message>
+    <message>
+        <source>Show this message on every hall display?
+
+%1</source>
+        <translation>Bu mesaj bütün zal tablolarında göstərilsin?
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>novbe::AlertTexts</name>
     <message>
         <source>%1: a citizen has waited longer than the target of %2</source>
@@ -74,6 +177,47 @@
     <message>
         <source>Back up the database and call the administrator.</source>
         <translation>Verilənlər bazasının ehtiyat nüsxəsini çıxarın və administratoru çağırın.</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::ControlsTable</name>
+    <message>
+        <source>Service</source>
+        <comment>table column</comment>
+        <translation>Xidmət</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>table column</comment>
+        <translation>Gözləyir</translation>
+    </message>
+    <message>
+        <source>New tickets</source>
+        <comment>table column</comment>
+        <translation>Yeni biletlər</translation>
+    </message>
+    <message>
+        <source>Cut-off
+today</source>
+        <comment>table column</comment>
+        <translation>Bugünkü
+son saat</translation>
+    </message>
+    <message>
+        <source>Closed by the manager for today</source>
+        <translation>Bu gün üçün rəhbər bağlayıb</translation>
+    </message>
+    <message>
+        <source>No new tickets after %1</source>
+        <translation>Yeni bilet verilmir (son saat %1)</translation>
+    </message>
+    <message>
+        <source>Closed (opening hours)</source>
+        <translation>Bağlıdır (iş saatı)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açıqdır</translation>
     </message>
 </context>
 <context>
@@ -175,6 +319,10 @@
     <message>
         <source>● engine certificate refused — see the log</source>
         <translation>● server sertifikatı rədd edildi — jurnala baxın</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Əməliyyatlar</translation>
     </message>
 </context>
 <context>
@@ -312,6 +460,69 @@
     </message>
 </context>
 <context>
+    <name>novbe::ManagerActions</name>
+    <message>
+        <source>Refused: this device is not registered as a manager&apos;s device.</source>
+        <translation>İmtina: bu qurğu rəhbər qurğusu kimi qeydiyyatda deyil.</translation>
+    </message>
+    <message>
+        <source>Refused: the centre has no such service (was the config reloaded?).</source>
+        <translation>İmtina: mərkəzdə belə xidmət yoxdur (konfiqurasiya yenilənib?).</translation>
+    </message>
+    <message>
+        <source>Refused: that ticket is not known to the engine.</source>
+        <translation>İmtina: sistem bu bileti tanımır.</translation>
+    </message>
+    <message>
+        <source>Refused: the ticket is no longer waiting (called, served or cancelled meanwhile).</source>
+        <translation>İmtina: bilet artıq gözləmədə deyil (bu arada çağırılıb, xidmət olunub və ya ləğv edilib).</translation>
+    </message>
+    <message>
+        <source>Refused: the value is not valid (%1).</source>
+        <translation>İmtina: dəyər düzgün deyil (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: the engine cannot write to its database. Try again.</source>
+        <translation>Yadda saxlanmadı: sistem verilənlər bazasına yaza bilmir. Yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>Not sent: the engine is unreachable. Try again when it is connected.</source>
+        <translation>Göndərilmədi: sistemlə əlaqə yoxdur. Əlaqə bərpa olunanda yenidən cəhd edin.</translation>
+    </message>
+    <message>
+        <source>Refused by the engine: %1</source>
+        <translation>Sistem imtina etdi: %1</translation>
+    </message>
+    <message>
+        <source>Reopened: the kiosks issue tickets for it again.</source>
+        <translation>Yenidən açıldı: kiosklar yenə bilet verir.</translation>
+    </message>
+    <message>
+        <source>Closed: the kiosks show it closed and issue no new tickets today.</source>
+        <translation>Bağlandı: kiosklar onu bağlı göstərir və bu gün yeni bilet vermir.</translation>
+    </message>
+    <message>
+        <source>Cut-off set: no new tickets after %1 today.</source>
+        <translation>Son saat qoyuldu (%1): bundan sonra bu gün yeni bilet verilməyəcək.</translation>
+    </message>
+    <message>
+        <source>Cut-off removed.</source>
+        <translation>Son saat ləğv edildi.</translation>
+    </message>
+    <message>
+        <source>The ticker is cleared on every display.</source>
+        <translation>Qaçan sətir bütün tablolardan silindi.</translation>
+    </message>
+    <message>
+        <source>The message shows on every hall display now.</source>
+        <translation>Mesaj indi bütün zal tablolarında görünür.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is cancelled.</source>
+        <translation>%1 bileti ləğv edildi.</translation>
+    </message>
+</context>
+<context>
     <name>novbe::OperatorsTable</name>
     <message>
         <source>Operator</source>
@@ -364,81 +575,46 @@ norması</translation>
     </message>
 </context>
 <context>
-    <name>novbe::ServicesTable</name>
+    <name>novbe::ReportCharts</name>
     <message>
-        <source>Service</source>
-        <comment>table column</comment>
-        <translation>Xidmət</translation>
+        <source>Arrivals</source>
+        <translation>Gələnlər</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Xidmət edilənlər</translation>
+    </message>
+    <message>
+        <source>Arrivals a week ago</source>
+        <translation>Bir həftə əvvəl gələnlər</translation>
+    </message>
+    <message>
+        <source>Served a week ago</source>
+        <translation>Bir həftə əvvəl xidmət edilənlər</translation>
+    </message>
+    <message>
+        <source>Arrivals and served per 15 minutes</source>
+        <translation>Hər 15 dəqiqədə gələnlər və xidmət edilənlər</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <comment>table column</comment>
-        <translation>Gözləyir</translation>
+        <translation>Gözləyənlər</translation>
     </message>
     <message>
-        <source>Longest
-wait</source>
-        <comment>table column</comment>
-        <translation>Ən uzun
-gözləmə</translation>
+        <source>Waiting a week ago</source>
+        <translation>Bir həftə əvvəl gözləyənlər</translation>
     </message>
     <message>
-        <source>Average
-wait</source>
-        <comment>table column</comment>
-        <translation>Orta
-gözləmə</translation>
+        <source>Citizens waiting over the day</source>
+        <translation>Gün ərzində gözləyən vətəndaşlar</translation>
     </message>
     <message>
-        <source>Average
-service</source>
-        <comment>table column</comment>
-        <translation>Orta
-xidmət</translation>
+        <source>Waits against the service&apos;s target (100 % = the target)</source>
+        <translation>Gözləmə xidmətin hədəfinə görə (100 % = hədəf)</translation>
     </message>
     <message>
-        <source>Called within
-target</source>
-        <comment>table column</comment>
-        <translation>Vaxtında
-çağırılıb</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <comment>table column</comment>
-        <translation>Gəlməyib</translation>
-    </message>
-    <message>
-        <source>Issued /
-served</source>
-        <comment>table column</comment>
-        <translation>Verilib /
-xidmət</translation>
-    </message>
-    <message>
-        <source>Open
-counters</source>
-        <comment>table column</comment>
-        <translation>Açıq
-masalar</translation>
-    </message>
-    <message>
-        <source>Queue
-clears</source>
-        <comment>table column</comment>
-        <translation>Növbə
-bitəcək</translation>
-    </message>
-    <message>
-        <source>Stop issuing
-at</source>
-        <comment>table column</comment>
-        <translation>Bilet verməyi
-dayandırın</translation>
-    </message>
-    <message>
-        <source>not at this pace</source>
-        <translation>bu sürətlə yox</translation>
+        <source>share of the called tickets</source>
+        <translation>çağırılan biletlərin payı</translation>
     </message>
 </context>
 <context>
@@ -636,46 +812,108 @@ qiymət</translation>
     </message>
 </context>
 <context>
-    <name>novbe::ReportCharts</name>
+    <name>novbe::ServicesTable</name>
     <message>
-        <source>Arrivals</source>
-        <translation>Gələnlər</translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation>Xidmət edilənlər</translation>
-    </message>
-    <message>
-        <source>Arrivals a week ago</source>
-        <translation>Bir həftə əvvəl gələnlər</translation>
-    </message>
-    <message>
-        <source>Served a week ago</source>
-        <translation>Bir həftə əvvəl xidmət edilənlər</translation>
-    </message>
-    <message>
-        <source>Arrivals and served per 15 minutes</source>
-        <translation>Hər 15 dəqiqədə gələnlər və xidmət edilənlər</translation>
+        <source>Service</source>
+        <comment>table column</comment>
+        <translation>Xidmət</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation>Gözləyənlər</translation>
+        <comment>table column</comment>
+        <translation>Gözləyir</translation>
     </message>
     <message>
-        <source>Waiting a week ago</source>
-        <translation>Bir həftə əvvəl gözləyənlər</translation>
+        <source>Longest
+wait</source>
+        <comment>table column</comment>
+        <translation>Ən uzun
+gözləmə</translation>
     </message>
     <message>
-        <source>Citizens waiting over the day</source>
-        <translation>Gün ərzində gözləyən vətəndaşlar</translation>
+        <source>Average
+wait</source>
+        <comment>table column</comment>
+        <translation>Orta
+gözləmə</translation>
     </message>
     <message>
-        <source>Waits against the service's target (100 % = the target)</source>
-        <translation>Gözləmə xidmətin hədəfinə görə (100 % = hədəf)</translation>
+        <source>Average
+service</source>
+        <comment>table column</comment>
+        <translation>Orta
+xidmət</translation>
     </message>
     <message>
-        <source>share of the called tickets</source>
-        <translation>çağırılan biletlərin payı</translation>
+        <source>Called within
+target</source>
+        <comment>table column</comment>
+        <translation>Vaxtında
+çağırılıb</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>table column</comment>
+        <translation>Gəlməyib</translation>
+    </message>
+    <message>
+        <source>Issued /
+served</source>
+        <comment>table column</comment>
+        <translation>Verilib /
+xidmət</translation>
+    </message>
+    <message>
+        <source>Open
+counters</source>
+        <comment>table column</comment>
+        <translation>Açıq
+masalar</translation>
+    </message>
+    <message>
+        <source>Queue
+clears</source>
+        <comment>table column</comment>
+        <translation>Növbə
+bitəcək</translation>
+    </message>
+    <message>
+        <source>Stop issuing
+at</source>
+        <comment>table column</comment>
+        <translation>Bilet verməyi
+dayandırın</translation>
+    </message>
+    <message>
+        <source>not at this pace</source>
+        <translation>bu sürətlə yox</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::TicketPickDialog</name>
+    <message>
+        <source>Cancel a waiting ticket</source>
+        <translation>Gözləyən bileti ləğv etmək</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for %1.</source>
+        <translation>%1 üçün heç kim gözləmir.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, in call order:</source>
+        <translation>%1 üçün gözləyənlər, çağırış sırası ilə:</translation>
+    </message>
+    <message>
+        <source>%1 · waiting %2 · %3</source>
+        <translation>%1 · gözləyir %2 · %3</translation>
+    </message>
+    <message>
+        <source>Cancel this ticket…</source>
+        <translation>Bu bileti ləğv et…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
     </message>
 </context>
 </TS>

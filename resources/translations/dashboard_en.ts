@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>novbe::ActionsPanel</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <source>Services: new tickets</source>
+        <translation>Services: new tickets</translation>
+    </message>
+    <message>
+        <source>Ticker on the hall displays</source>
+        <translation>Ticker on the hall displays</translation>
+    </message>
+    <message>
+        <source>No new tickets after</source>
+        <translation>No new tickets after</translation>
+    </message>
+    <message>
+        <source>Set cut-off</source>
+        <translation>Set cut-off</translation>
+    </message>
+    <message>
+        <source>Remove cut-off</source>
+        <translation>Remove cut-off</translation>
+    </message>
+    <message>
+        <source>Cancel a waiting ticket…</source>
+        <translation>Cancel a waiting ticket…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>e.g. The notary service closes at 16:00 today</source>
+        <translation>e.g. The notary service closes at 16:00 today</translation>
+    </message>
+    <message>
+        <source>Minutes (0 = all day)</source>
+        <translation>Minutes (0 = all day)</translation>
+    </message>
+    <message>
+        <source>Show on displays</source>
+        <translation>Show on displays</translation>
+    </message>
+    <message>
+        <source>Clear ticker</source>
+        <translation>Clear ticker</translation>
+    </message>
+    <message>
+        <source>No message on the displays now.</source>
+        <translation>No message on the displays now.</translation>
+    </message>
+    <message>
+        <source>Showing now (until %1): %2</source>
+        <translation>Showing now (until %1): %2</translation>
+    </message>
+    <message>
+        <source>Showing now (all day): %1</source>
+        <translation>Showing now (all day): %1</translation>
+    </message>
+    <message>
+        <source>Reopen for new tickets</source>
+        <translation>Reopen for new tickets</translation>
+    </message>
+    <message>
+        <source>Close for new tickets</source>
+        <translation>Close for new tickets</translation>
+    </message>
+    <message>
+        <source>Reopen %1? The kiosks issue tickets for it again at once.</source>
+        <translation>Reopen %1? The kiosks issue tickets for it again at once.</translation>
+    </message>
+    <message>
+        <source>Close %1 for new tickets for the rest of today? The kiosks show it closed at once; people already waiting are still served.</source>
+        <translation>Close %1 for new tickets for the rest of today? The kiosks show it closed at once; people already waiting are still served.</translation>
+    </message>
+    <message>
+        <source>Remove today&apos;s cut-off of %1?</source>
+        <translation>Remove today&apos;s cut-off of %1?</translation>
+    </message>
+    <message>
+        <source>No new tickets for %1 after %2 today?</source>
+        <translation>No new tickets for %1 after %2 today?</translation>
+    </message>
+    <message>
+        <source>Cancel ticket %1? The citizen loses the place in the queue.</source>
+        <translation>Cancel ticket %1? The citizen loses the place in the queue.</translation>
+    </message>
+    <message>
+        <source>Clear the ticker on every hall display?</source>
+        <translation>Clear the ticker on every hall display?</translation>
+    </message>
+    <message>
+        <source>Show this message on every hall display?
+
+%1</source>
+        <translation>Show this message on every hall display?
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>novbe::AlertTexts</name>
     <message>
         <source>%1: a citizen has waited longer than the target of %2</source>
@@ -74,6 +177,47 @@
     <message>
         <source>Back up the database and call the administrator.</source>
         <translation>Back up the database and call the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::ControlsTable</name>
+    <message>
+        <source>Service</source>
+        <comment>table column</comment>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>table column</comment>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>New tickets</source>
+        <comment>table column</comment>
+        <translation>New tickets</translation>
+    </message>
+    <message>
+        <source>Cut-off
+today</source>
+        <comment>table column</comment>
+        <translation>Cut-off
+today</translation>
+    </message>
+    <message>
+        <source>Closed by the manager for today</source>
+        <translation>Closed by the manager for today</translation>
+    </message>
+    <message>
+        <source>No new tickets after %1</source>
+        <translation>No new tickets after %1</translation>
+    </message>
+    <message>
+        <source>Closed (opening hours)</source>
+        <translation>Closed (opening hours)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -175,6 +319,10 @@
     <message>
         <source>● engine certificate refused — see the log</source>
         <translation>● engine certificate refused — see the log</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
@@ -312,6 +460,69 @@
     </message>
 </context>
 <context>
+    <name>novbe::ManagerActions</name>
+    <message>
+        <source>Refused: this device is not registered as a manager&apos;s device.</source>
+        <translation>Refused: this device is not registered as a manager&apos;s device.</translation>
+    </message>
+    <message>
+        <source>Refused: the centre has no such service (was the config reloaded?).</source>
+        <translation>Refused: the centre has no such service (was the config reloaded?).</translation>
+    </message>
+    <message>
+        <source>Refused: that ticket is not known to the engine.</source>
+        <translation>Refused: that ticket is not known to the engine.</translation>
+    </message>
+    <message>
+        <source>Refused: the ticket is no longer waiting (called, served or cancelled meanwhile).</source>
+        <translation>Refused: the ticket is no longer waiting (called, served or cancelled meanwhile).</translation>
+    </message>
+    <message>
+        <source>Refused: the value is not valid (%1).</source>
+        <translation>Refused: the value is not valid (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: the engine cannot write to its database. Try again.</source>
+        <translation>Not saved: the engine cannot write to its database. Try again.</translation>
+    </message>
+    <message>
+        <source>Not sent: the engine is unreachable. Try again when it is connected.</source>
+        <translation>Not sent: the engine is unreachable. Try again when it is connected.</translation>
+    </message>
+    <message>
+        <source>Refused by the engine: %1</source>
+        <translation>Refused by the engine: %1</translation>
+    </message>
+    <message>
+        <source>Reopened: the kiosks issue tickets for it again.</source>
+        <translation>Reopened: the kiosks issue tickets for it again.</translation>
+    </message>
+    <message>
+        <source>Closed: the kiosks show it closed and issue no new tickets today.</source>
+        <translation>Closed: the kiosks show it closed and issue no new tickets today.</translation>
+    </message>
+    <message>
+        <source>Cut-off set: no new tickets after %1 today.</source>
+        <translation>Cut-off set: no new tickets after %1 today.</translation>
+    </message>
+    <message>
+        <source>Cut-off removed.</source>
+        <translation>Cut-off removed.</translation>
+    </message>
+    <message>
+        <source>The ticker is cleared on every display.</source>
+        <translation>The ticker is cleared on every display.</translation>
+    </message>
+    <message>
+        <source>The message shows on every hall display now.</source>
+        <translation>The message shows on every hall display now.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is cancelled.</source>
+        <translation>Ticket %1 is cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>novbe::OperatorsTable</name>
     <message>
         <source>Operator</source>
@@ -364,81 +575,46 @@ norm</translation>
     </message>
 </context>
 <context>
-    <name>novbe::ServicesTable</name>
+    <name>novbe::ReportCharts</name>
     <message>
-        <source>Service</source>
-        <comment>table column</comment>
-        <translation>Service</translation>
+        <source>Arrivals</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Arrivals a week ago</source>
+        <translation>Arrivals a week ago</translation>
+    </message>
+    <message>
+        <source>Served a week ago</source>
+        <translation>Served a week ago</translation>
+    </message>
+    <message>
+        <source>Arrivals and served per 15 minutes</source>
+        <translation>Arrivals and served per 15 minutes</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <comment>table column</comment>
         <translation>Waiting</translation>
     </message>
     <message>
-        <source>Longest
-wait</source>
-        <comment>table column</comment>
-        <translation>Longest
-wait</translation>
+        <source>Waiting a week ago</source>
+        <translation>Waiting a week ago</translation>
     </message>
     <message>
-        <source>Average
-wait</source>
-        <comment>table column</comment>
-        <translation>Average
-wait</translation>
+        <source>Citizens waiting over the day</source>
+        <translation>Citizens waiting over the day</translation>
     </message>
     <message>
-        <source>Average
-service</source>
-        <comment>table column</comment>
-        <translation>Average
-service</translation>
+        <source>Waits against the service&apos;s target (100 % = the target)</source>
+        <translation>Waits against the service&apos;s target (100 % = the target)</translation>
     </message>
     <message>
-        <source>Called within
-target</source>
-        <comment>table column</comment>
-        <translation>Called within
-target</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <comment>table column</comment>
-        <translation>No-show</translation>
-    </message>
-    <message>
-        <source>Issued /
-served</source>
-        <comment>table column</comment>
-        <translation>Issued /
-served</translation>
-    </message>
-    <message>
-        <source>Open
-counters</source>
-        <comment>table column</comment>
-        <translation>Open
-counters</translation>
-    </message>
-    <message>
-        <source>Queue
-clears</source>
-        <comment>table column</comment>
-        <translation>Queue
-clears</translation>
-    </message>
-    <message>
-        <source>Stop issuing
-at</source>
-        <comment>table column</comment>
-        <translation>Stop issuing
-at</translation>
-    </message>
-    <message>
-        <source>not at this pace</source>
-        <translation>not at this pace</translation>
+        <source>share of the called tickets</source>
+        <translation>share of the called tickets</translation>
     </message>
 </context>
 <context>
@@ -636,46 +812,108 @@ rating</translation>
     </message>
 </context>
 <context>
-    <name>novbe::ReportCharts</name>
+    <name>novbe::ServicesTable</name>
     <message>
-        <source>Arrivals</source>
-        <translation>Arrivals</translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation>Served</translation>
-    </message>
-    <message>
-        <source>Arrivals a week ago</source>
-        <translation>Arrivals a week ago</translation>
-    </message>
-    <message>
-        <source>Served a week ago</source>
-        <translation>Served a week ago</translation>
-    </message>
-    <message>
-        <source>Arrivals and served per 15 minutes</source>
-        <translation>Arrivals and served per 15 minutes</translation>
+        <source>Service</source>
+        <comment>table column</comment>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Waiting</source>
+        <comment>table column</comment>
         <translation>Waiting</translation>
     </message>
     <message>
-        <source>Waiting a week ago</source>
-        <translation>Waiting a week ago</translation>
+        <source>Longest
+wait</source>
+        <comment>table column</comment>
+        <translation>Longest
+wait</translation>
     </message>
     <message>
-        <source>Citizens waiting over the day</source>
-        <translation>Citizens waiting over the day</translation>
+        <source>Average
+wait</source>
+        <comment>table column</comment>
+        <translation>Average
+wait</translation>
     </message>
     <message>
-        <source>Waits against the service's target (100 % = the target)</source>
-        <translation>Waits against the service's target (100 % = the target)</translation>
+        <source>Average
+service</source>
+        <comment>table column</comment>
+        <translation>Average
+service</translation>
     </message>
     <message>
-        <source>share of the called tickets</source>
-        <translation>share of the called tickets</translation>
+        <source>Called within
+target</source>
+        <comment>table column</comment>
+        <translation>Called within
+target</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>table column</comment>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Issued /
+served</source>
+        <comment>table column</comment>
+        <translation>Issued /
+served</translation>
+    </message>
+    <message>
+        <source>Open
+counters</source>
+        <comment>table column</comment>
+        <translation>Open
+counters</translation>
+    </message>
+    <message>
+        <source>Queue
+clears</source>
+        <comment>table column</comment>
+        <translation>Queue
+clears</translation>
+    </message>
+    <message>
+        <source>Stop issuing
+at</source>
+        <comment>table column</comment>
+        <translation>Stop issuing
+at</translation>
+    </message>
+    <message>
+        <source>not at this pace</source>
+        <translation>not at this pace</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::TicketPickDialog</name>
+    <message>
+        <source>Cancel a waiting ticket</source>
+        <translation>Cancel a waiting ticket</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for %1.</source>
+        <translation>Nobody is waiting for %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, in call order:</source>
+        <translation>Waiting for %1, in call order:</translation>
+    </message>
+    <message>
+        <source>%1 · waiting %2 · %3</source>
+        <translation>%1 · waiting %2 · %3</translation>
+    </message>
+    <message>
+        <source>Cancel this ticket…</source>
+        <translation>Cancel this ticket…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

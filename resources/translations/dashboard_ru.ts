@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>novbe::ActionsPanel</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>Подтвердите, пожалуйста</translation>
+    </message>
+    <message>
+        <source>Services: new tickets</source>
+        <translation>Услуги: новые талоны</translation>
+    </message>
+    <message>
+        <source>Ticker on the hall displays</source>
+        <translation>Бегущая строка на табло в зале</translation>
+    </message>
+    <message>
+        <source>No new tickets after</source>
+        <translation>Без новых талонов после</translation>
+    </message>
+    <message>
+        <source>Set cut-off</source>
+        <translation>Задать время</translation>
+    </message>
+    <message>
+        <source>Remove cut-off</source>
+        <translation>Снять ограничение</translation>
+    </message>
+    <message>
+        <source>Cancel a waiting ticket…</source>
+        <translation>Отменить ожидающий талон…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>e.g. The notary service closes at 16:00 today</source>
+        <translation>напр. Нотариат сегодня закрывается в 16:00</translation>
+    </message>
+    <message>
+        <source>Minutes (0 = all day)</source>
+        <translation>Минут (0 = весь день)</translation>
+    </message>
+    <message>
+        <source>Show on displays</source>
+        <translation>Показать на табло</translation>
+    </message>
+    <message>
+        <source>Clear ticker</source>
+        <translation>Убрать строку</translation>
+    </message>
+    <message>
+        <source>No message on the displays now.</source>
+        <translation>Сейчас на табло нет сообщения.</translation>
+    </message>
+    <message>
+        <source>Showing now (until %1): %2</source>
+        <translation>Сейчас показывается (до %1): %2</translation>
+    </message>
+    <message>
+        <source>Showing now (all day): %1</source>
+        <translation>Сейчас показывается (весь день): %1</translation>
+    </message>
+    <message>
+        <source>Reopen for new tickets</source>
+        <translation>Снова открыть для новых талонов</translation>
+    </message>
+    <message>
+        <source>Close for new tickets</source>
+        <translation>Закрыть для новых талонов</translation>
+    </message>
+    <message>
+        <source>Reopen %1? The kiosks issue tickets for it again at once.</source>
+        <translation>Снова открыть «%1»? Киоски сразу снова начнут выдавать талоны.</translation>
+    </message>
+    <message>
+        <source>Close %1 for new tickets for the rest of today? The kiosks show it closed at once; people already waiting are still served.</source>
+        <translation>Закрыть «%1» для новых талонов до конца дня? Киоски сразу покажут услугу закрытой; тех, кто уже ждёт, обслужат.</translation>
+    </message>
+    <message>
+        <source>Remove today&apos;s cut-off of %1?</source>
+        <translation>Снять сегодняшнее ограничение для «%1»?</translation>
+    </message>
+    <message>
+        <source>No new tickets for %1 after %2 today?</source>
+        <translation>Не выдавать новые талоны на «%1» сегодня после %2?</translation>
+    </message>
+    <message>
+        <source>Cancel ticket %1? The citizen loses the place in the queue.</source>
+        <translation>Отменить талон %1? Гражданин потеряет место в очереди.</translation>
+    </message>
+    <message>
+        <source>Clear the ticker on every hall display?</source>
+        <translation>Убрать бегущую строку со всех табло в зале?</translation>
+    </message>
+    <message>
+        <source>Show this message on every hall display?
+
+%1</source>
+        <translation>Показать это сообщение на всех табло в зале?
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>novbe::AlertTexts</name>
     <message>
         <source>%1: a citizen has waited longer than the target of %2</source>
@@ -74,6 +177,47 @@
     <message>
         <source>Back up the database and call the administrator.</source>
         <translation>Сделайте резервную копию базы данных и вызовите администратора.</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::ControlsTable</name>
+    <message>
+        <source>Service</source>
+        <comment>table column</comment>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>table column</comment>
+        <translation>Ждут</translation>
+    </message>
+    <message>
+        <source>New tickets</source>
+        <comment>table column</comment>
+        <translation>Новые талоны</translation>
+    </message>
+    <message>
+        <source>Cut-off
+today</source>
+        <comment>table column</comment>
+        <translation>Выдача
+до</translation>
+    </message>
+    <message>
+        <source>Closed by the manager for today</source>
+        <translation>Закрыта руководителем на сегодня</translation>
+    </message>
+    <message>
+        <source>No new tickets after %1</source>
+        <translation>Без новых талонов после %1</translation>
+    </message>
+    <message>
+        <source>Closed (opening hours)</source>
+        <translation>Закрыта (часы работы)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
     </message>
 </context>
 <context>
@@ -175,6 +319,10 @@
     <message>
         <source>● engine certificate refused — see the log</source>
         <translation>● сертификат сервера отклонён — см. журнал</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Действия</translation>
     </message>
 </context>
 <context>
@@ -313,6 +461,69 @@
     </message>
 </context>
 <context>
+    <name>novbe::ManagerActions</name>
+    <message>
+        <source>Refused: this device is not registered as a manager&apos;s device.</source>
+        <translation>Отказано: это устройство не зарегистрировано как устройство руководителя.</translation>
+    </message>
+    <message>
+        <source>Refused: the centre has no such service (was the config reloaded?).</source>
+        <translation>Отказано: в центре нет такой услуги (конфигурацию перезагрузили?).</translation>
+    </message>
+    <message>
+        <source>Refused: that ticket is not known to the engine.</source>
+        <translation>Отказано: система не знает этот талон.</translation>
+    </message>
+    <message>
+        <source>Refused: the ticket is no longer waiting (called, served or cancelled meanwhile).</source>
+        <translation>Отказано: талон больше не ждёт (его уже вызвали, обслужили или отменили).</translation>
+    </message>
+    <message>
+        <source>Refused: the value is not valid (%1).</source>
+        <translation>Отказано: недопустимое значение (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: the engine cannot write to its database. Try again.</source>
+        <translation>Не сохранено: система не может записать в базу данных. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Not sent: the engine is unreachable. Try again when it is connected.</source>
+        <translation>Не отправлено: нет связи с системой. Повторите, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Refused by the engine: %1</source>
+        <translation>Система отказала: %1</translation>
+    </message>
+    <message>
+        <source>Reopened: the kiosks issue tickets for it again.</source>
+        <translation>Снова открыта: киоски снова выдают талоны.</translation>
+    </message>
+    <message>
+        <source>Closed: the kiosks show it closed and issue no new tickets today.</source>
+        <translation>Закрыта: киоски показывают её закрытой и сегодня новых талонов не выдают.</translation>
+    </message>
+    <message>
+        <source>Cut-off set: no new tickets after %1 today.</source>
+        <translation>Ограничение задано: сегодня после %1 новых талонов не будет.</translation>
+    </message>
+    <message>
+        <source>Cut-off removed.</source>
+        <translation>Ограничение снято.</translation>
+    </message>
+    <message>
+        <source>The ticker is cleared on every display.</source>
+        <translation>Бегущая строка убрана со всех табло.</translation>
+    </message>
+    <message>
+        <source>The message shows on every hall display now.</source>
+        <translation>Сообщение теперь показывается на всех табло в зале.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is cancelled.</source>
+        <translation>Талон %1 отменён.</translation>
+    </message>
+</context>
+<context>
     <name>novbe::OperatorsTable</name>
     <message>
         <source>Operator</source>
@@ -365,81 +576,46 @@ norm</source>
     </message>
 </context>
 <context>
-    <name>novbe::ServicesTable</name>
+    <name>novbe::ReportCharts</name>
     <message>
-        <source>Service</source>
-        <comment>table column</comment>
-        <translation>Услуга</translation>
+        <source>Arrivals</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Обслужены</translation>
+    </message>
+    <message>
+        <source>Arrivals a week ago</source>
+        <translation>Пришли неделю назад</translation>
+    </message>
+    <message>
+        <source>Served a week ago</source>
+        <translation>Обслужены неделю назад</translation>
+    </message>
+    <message>
+        <source>Arrivals and served per 15 minutes</source>
+        <translation>Пришли и обслужены за каждые 15 минут</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <comment>table column</comment>
-        <translation>Ждут</translation>
+        <translation>Ожидают</translation>
     </message>
     <message>
-        <source>Longest
-wait</source>
-        <comment>table column</comment>
-        <translation>Макс.
-ожидание</translation>
+        <source>Waiting a week ago</source>
+        <translation>Ожидали неделю назад</translation>
     </message>
     <message>
-        <source>Average
-wait</source>
-        <comment>table column</comment>
-        <translation>Среднее
-ожидание</translation>
+        <source>Citizens waiting over the day</source>
+        <translation>Ожидающие в течение дня</translation>
     </message>
     <message>
-        <source>Average
-service</source>
-        <comment>table column</comment>
-        <translation>Среднее
-обслуживание</translation>
+        <source>Waits against the service&apos;s target (100 % = the target)</source>
+        <translation>Ожидание относительно нормы услуги (100 % = норма)</translation>
     </message>
     <message>
-        <source>Called within
-target</source>
-        <comment>table column</comment>
-        <translation>Вызваны
-в срок</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <comment>table column</comment>
-        <translation>Неявка</translation>
-    </message>
-    <message>
-        <source>Issued /
-served</source>
-        <comment>table column</comment>
-        <translation>Выдано /
-обслужено</translation>
-    </message>
-    <message>
-        <source>Open
-counters</source>
-        <comment>table column</comment>
-        <translation>Открытые
-окна</translation>
-    </message>
-    <message>
-        <source>Queue
-clears</source>
-        <comment>table column</comment>
-        <translation>Очередь
-рассосётся</translation>
-    </message>
-    <message>
-        <source>Stop issuing
-at</source>
-        <comment>table column</comment>
-        <translation>Прекратить
-выдачу в</translation>
-    </message>
-    <message>
-        <source>not at this pace</source>
-        <translation>не при этом темпе</translation>
+        <source>share of the called tickets</source>
+        <translation>доля вызванных талонов</translation>
     </message>
 </context>
 <context>
@@ -637,46 +813,108 @@ rating</source>
     </message>
 </context>
 <context>
-    <name>novbe::ReportCharts</name>
+    <name>novbe::ServicesTable</name>
     <message>
-        <source>Arrivals</source>
-        <translation>Пришли</translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation>Обслужены</translation>
-    </message>
-    <message>
-        <source>Arrivals a week ago</source>
-        <translation>Пришли неделю назад</translation>
-    </message>
-    <message>
-        <source>Served a week ago</source>
-        <translation>Обслужены неделю назад</translation>
-    </message>
-    <message>
-        <source>Arrivals and served per 15 minutes</source>
-        <translation>Пришли и обслужены за каждые 15 минут</translation>
+        <source>Service</source>
+        <comment>table column</comment>
+        <translation>Услуга</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation>Ожидают</translation>
+        <comment>table column</comment>
+        <translation>Ждут</translation>
     </message>
     <message>
-        <source>Waiting a week ago</source>
-        <translation>Ожидали неделю назад</translation>
+        <source>Longest
+wait</source>
+        <comment>table column</comment>
+        <translation>Макс.
+ожидание</translation>
     </message>
     <message>
-        <source>Citizens waiting over the day</source>
-        <translation>Ожидающие в течение дня</translation>
+        <source>Average
+wait</source>
+        <comment>table column</comment>
+        <translation>Среднее
+ожидание</translation>
     </message>
     <message>
-        <source>Waits against the service's target (100 % = the target)</source>
-        <translation>Ожидание относительно нормы услуги (100 % = норма)</translation>
+        <source>Average
+service</source>
+        <comment>table column</comment>
+        <translation>Среднее
+обслуживание</translation>
     </message>
     <message>
-        <source>share of the called tickets</source>
-        <translation>доля вызванных талонов</translation>
+        <source>Called within
+target</source>
+        <comment>table column</comment>
+        <translation>Вызваны
+в срок</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <comment>table column</comment>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <source>Issued /
+served</source>
+        <comment>table column</comment>
+        <translation>Выдано /
+обслужено</translation>
+    </message>
+    <message>
+        <source>Open
+counters</source>
+        <comment>table column</comment>
+        <translation>Открытые
+окна</translation>
+    </message>
+    <message>
+        <source>Queue
+clears</source>
+        <comment>table column</comment>
+        <translation>Очередь
+рассосётся</translation>
+    </message>
+    <message>
+        <source>Stop issuing
+at</source>
+        <comment>table column</comment>
+        <translation>Прекратить
+выдачу в</translation>
+    </message>
+    <message>
+        <source>not at this pace</source>
+        <translation>не при этом темпе</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::TicketPickDialog</name>
+    <message>
+        <source>Cancel a waiting ticket</source>
+        <translation>Отмена ожидающего талона</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for %1.</source>
+        <translation>Никто не ждёт услугу «%1».</translation>
+    </message>
+    <message>
+        <source>Waiting for %1, in call order:</source>
+        <translation>Ждут услугу «%1», в порядке вызова:</translation>
+    </message>
+    <message>
+        <source>%1 · waiting %2 · %3</source>
+        <translation>%1 · ждёт %2 · %3</translation>
+    </message>
+    <message>
+        <source>Cancel this ticket…</source>
+        <translation>Отменить этот талон…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 </TS>

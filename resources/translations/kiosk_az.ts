@@ -222,6 +222,34 @@
         <source>Closed · open %1</source>
         <translation>Bağlıdır · iş saatı %1</translation>
     </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Bu gün bağlıdır</translation>
+    </message>
+    <message>
+        <source>No new tickets after %1</source>
+        <translation>Yeni bilet verilmir (son saat %1)</translation>
+    </message>
+    <message>
+        <source>This service is closed today</source>
+        <translation>Bu xidmət bu gün bağlıdır</translation>
+    </message>
+    <message>
+        <source>No new tickets are given for this service today. Please choose another service or ask at the reception desk.</source>
+        <translation>Bu gün bu xidmət üçün yeni bilet verilmir. Başqa xidmət seçin və ya məlumat masasına yaxınlaşın.</translation>
+    </message>
+    <message>
+        <source>No new tickets are given for %1 today. Please choose another service or ask at the reception desk.</source>
+        <translation>Bu gün «%1» üçün yeni bilet verilmir. Başqa xidmət seçin və ya məlumat masasına yaxınlaşın.</translation>
+    </message>
+    <message>
+        <source>Today this service gives no new tickets after %1. Please come back tomorrow or ask at the reception desk.</source>
+        <translation>Bu gün bu xidmət üzrə yeni biletlərin son saatı %1 idi. Sabah gəlin və ya məlumat masasına yaxınlaşın.</translation>
+    </message>
+    <message>
+        <source>Today %1 gives no new tickets after %2. Please come back tomorrow or ask at the reception desk.</source>
+        <translation>Bu gün «%1» üzrə yeni biletlərin son saatı %2 idi. Sabah gəlin və ya məlumat masasına yaxınlaşın.</translation>
+    </message>
 </context>
 <context>
     <name>novbe::KioskWindow</name>

@@ -222,6 +222,34 @@
         <source>Closed · open %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new tickets after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is closed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new tickets are given for this service today. Please choose another service or ask at the reception desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new tickets are given for %1 today. Please choose another service or ask at the reception desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today this service gives no new tickets after %1. Please come back tomorrow or ask at the reception desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1 gives no new tickets after %2. Please come back tomorrow or ask at the reception desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>novbe::KioskWindow</name>

@@ -227,6 +227,34 @@
         <source>Closed · open %1</source>
         <translation>Закрыто · работает %1</translation>
     </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Сегодня закрыто</translation>
+    </message>
+    <message>
+        <source>No new tickets after %1</source>
+        <translation>Новых талонов после %1 нет</translation>
+    </message>
+    <message>
+        <source>This service is closed today</source>
+        <translation>Эта услуга сегодня закрыта</translation>
+    </message>
+    <message>
+        <source>No new tickets are given for this service today. Please choose another service or ask at the reception desk.</source>
+        <translation>Сегодня новые талоны на эту услугу не выдаются. Выберите другую услугу или обратитесь к стойке информации.</translation>
+    </message>
+    <message>
+        <source>No new tickets are given for %1 today. Please choose another service or ask at the reception desk.</source>
+        <translation>Сегодня новые талоны на «%1» не выдаются. Выберите другую услугу или обратитесь к стойке информации.</translation>
+    </message>
+    <message>
+        <source>Today this service gives no new tickets after %1. Please come back tomorrow or ask at the reception desk.</source>
+        <translation>Сегодня после %1 новые талоны на эту услугу не выдаются. Приходите завтра или обратитесь к стойке информации.</translation>
+    </message>
+    <message>
+        <source>Today %1 gives no new tickets after %2. Please come back tomorrow or ask at the reception desk.</source>
+        <translation>Сегодня после %2 новые талоны на «%1» не выдаются. Приходите завтра или обратитесь к стойке информации.</translation>
+    </message>
 </context>
 <context>
     <name>novbe::KioskWindow</name>

@@ -21,7 +21,8 @@ struct CtlOptions
     ConnectionOptions connection; // no default device or token
     bool json = false;            // print raw JSON results instead of text
     QString command;              // issue | snapshot | watch | stats
-    QString service;              // issue
+    QString service;              // issue, close, reopen, cutoff
+    QString text;                 // cutoff: HH:MM or none; message: the text ("" clears)
     QString category = QStringLiteral("standard");
     QString lang = QStringLiteral("az");
     qint64 sinceSeq = -1; // watch: replay after this seq (-1: live only)
@@ -45,6 +46,9 @@ int runSnapshot(CtlClient &client, const CtlOptions &options, QTextStream &out);
 int runWatch(CtlClient &client, const CtlOptions &options, QTextStream &out);
 int runStats(CtlClient &client, const CtlOptions &options, QTextStream &out);
 int runAudit(CtlClient &client, const CtlOptions &options, QTextStream &out);
+// close SERVICE, reopen SERVICE, cutoff SERVICE HH:MM|none, message TEXT (controlcommand.cpp).
+bool isControlCommand(const QString &command);
+int runControl(CtlClient &client, const CtlOptions &options, QTextStream &out);
 
 // One human-readable line for an audit entry.
 QString formatAudit(const AuditEntryView &entry);

@@ -34,7 +34,9 @@ void addOptions(QCommandLineParser &p)
         {u"count"_s, u"watch: exit after this many events."_s, u"N"_s},
         {u"json"_s, u"Print raw JSON results instead of text."_s},
     });
-    p.addPositionalArgument(u"command"_s, u"issue | snapshot | watch | stats | audit"_s);
+    p.addPositionalArgument(u"command"_s,
+                            u"issue | snapshot | watch | stats | audit | close | "
+                            "reopen | cutoff | message"_s);
 }
 
 bool readCommand(const QCommandLineParser &p, CtlOptions &o, QString &error)
@@ -48,9 +50,23 @@ bool readCommand(const QCommandLineParser &p, CtlOptions &o, QString &error)
     if (QStringList{u"snapshot"_s, u"watch"_s, u"stats"_s, u"audit"_s}.contains(o.command)
         && args.size() == 1)
         return true;
-    error = args.isEmpty()
-        ? u"a command is required"_s
-        : u"usage: novbe-ctl [options] issue SERVICE | snapshot | watch | stats | audit"_s;
+    if ((o.command == "close"_L1 || o.command == "reopen"_L1) && args.size() == 2) {
+        o.service = args.at(1);
+        return true;
+    }
+    if (o.command == "cutoff"_L1 && args.size() == 3) {
+        o.service = args.at(1);
+        o.text = args.at(2);
+        return true;
+    }
+    if (o.command == "message"_L1 && args.size() == 2) {
+        o.text = args.at(1);
+        return true;
+    }
+    error = args.isEmpty() ? u"a command is required"_s
+                           : u"usage: novbe-ctl [options] issue SERVICE | snapshot | watch | "
+                             "stats | audit | close SERVICE | reopen SERVICE | "
+                             "cutoff SERVICE HH:MM|none | message TEXT"_s;
     return false;
 }
 
@@ -124,6 +140,8 @@ int runCtl(const CtlOptions &options)
         return runStats(client, options, out);
     if (options.command == "audit"_L1)
         return runAudit(client, options, out);
+    if (isControlCommand(options.command))
+        return runControl(client, options, out);
     return runWatch(client, options, out);
 }
 

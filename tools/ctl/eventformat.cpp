@@ -52,6 +52,18 @@ struct Details
     }
     QString operator()(const AppointmentEvent &e) const { return e.appointment.id; }
     QString operator()(const FeedbackEvent &) const { return {}; }
+    QString operator()(const ServiceChangedEvent &e) const
+    {
+        QString text = e.control.service + (e.control.closed ? u" closed"_s : u" open"_s);
+        if (e.control.cutoff)
+            text += u", no new tickets after "_s + e.control.cutoff->toString(u"HH:mm"_s);
+        return e.control.by.isEmpty() ? text : text + u" by "_s + e.control.by;
+    }
+    QString operator()(const DisplayMessageEvent &e) const
+    {
+        return e.message ? u"ticker \""_s + e.message->text + u"\" by "_s + e.message->by
+                         : u"ticker cleared"_s;
+    }
     QString operator()(const AlertEvent &e) const
     {
         QString text = e.alert.code;

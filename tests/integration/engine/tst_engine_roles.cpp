@@ -73,6 +73,11 @@ const QList<MethodRule> &methodTable()
          {u"manager"_s},
          {{u"from"_s, u"2026-03-10"_s}, {u"to"_s, u"2026-03-10"_s}}},
         {u"audit.list"_s, {u"manager"_s}, {{u"since"_s, u"2026-03-10T00:00:00.000Z"_s}}},
+        {u"service.setOpen"_s, {u"manager"_s}, {{u"service"_s, u"passport"_s}, {u"open"_s, true}}},
+        {u"service.setCutoff"_s,
+         {u"manager"_s},
+         {{u"service"_s, u"passport"_s}, {u"cutoff"_s, QJsonValue()}}},
+        {u"display.message"_s, {u"manager"_s}, {{u"text"_s, u""_s}}},
     };
     return table;
 }

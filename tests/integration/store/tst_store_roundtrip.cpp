@@ -3,6 +3,7 @@
 
 #include "storetestsupport.h"
 
+#include "core/managercontrols.h"
 #include "protocol/codec.h"
 #include "protocol/readmodelcodec.h"
 #include "protocol/viewbuilders.h"
@@ -241,6 +242,49 @@ TEST_CASE("alert events come back from the journal with every field", "[store][a
     CHECK(stored[1].alert->ackedBy == u"dashboard-1"_s);
     CHECK(stored[2].alert->clearedAt.isValid());
     CHECK(stored[0].alert->value == -1); // negative values survive (zigzag)
+}
+
+TEST_CASE("the manager's control events come back from the journal", "[store][controls]")
+{
+    QTemporaryDir dir;
+    SampleJournal journal(DAY, 0);
+    std::vector<Outcome> outcomes = journal.day(3);
+    qint64 seq = journal.lastSeq();
+    const QDateTime at = outcomes.back().events.back().at.addSecs(60);
+    Outcome controls;
+    auto add = [&](EventType type) -> DomainEvent & {
+        DomainEvent e;
+        e.seq = ++seq;
+        e.type = type;
+        e.at = at.addSecs(seq);
+        controls.events.push_back(e);
+        return controls.events.back();
+    };
+    add(EventType::ServiceChanged).control = ServiceControl{u"passport"_s, true, QTime(16, 30),
+                                                            u"dashboard-1"_s};
+    add(EventType::ServiceChanged).control = ServiceControl{u"passport"_s, false, std::nullopt,
+                                                            QString()};
+    add(EventType::ServiceChanged).control = ServiceControl{u"idcard"_s, false, QTime(0, 0),
+                                                            u"dashboard-1"_s};
+    DomainEvent &message = add(EventType::DisplayMessage);
+    message.message = DisplayMessage{u"Notariat bu gün 16:00-dək — «ASAN»"_s, at.addSecs(7200),
+                                     u"dashboard-1"_s, message.at};
+    DomainEvent &allDay = add(EventType::DisplayMessage);
+    allDay.message = DisplayMessage{u"Salam"_s, QDateTime(), u"dashboard-1"_s, allDay.at};
+    add(EventType::DisplayMessage); // cleared
+    outcomes.push_back(controls);
+    auto store = openStore(dir.filePath(u"centre.db"_s));
+    writeAll(*store, outcomes, 2);
+    const std::vector<DomainEvent> stored = store->eventsAfter(controls.events.front().seq - 1);
+    REQUIRE(stored.size() == controls.events.size());
+    for (size_t i = 0; i < stored.size(); ++i) {
+        INFO("event " << i);
+        CHECK(stored[i].type == controls.events[i].type);
+        CHECK(stored[i].at == controls.events[i].at);
+        CHECK(stored[i].control == controls.events[i].control);
+        CHECK(stored[i].message == controls.events[i].message);
+    }
+    CHECK(controlsFromEvents(store->dayEvents(DAY)).services.size() == 1); // idcard's cut-off
 }
 
 TEST_CASE("an online backup opens and holds the same journal", "[store]")

@@ -187,3 +187,20 @@ TEST_CASE("the cards compare with the same hour a week ago", "[dashboard]")
     m.setStats(wire<StatsView>(R"({"serviceDay":"2026-12-01","services":[]})"));
     CHECK_FALSE(m.cards().weekAgo.has_value());
 }
+
+TEST_CASE("the card targets come from centre.get, else the defaults", "[dashboard]")
+{
+    DashboardModel m = model(); // no targets sent: today's defaults
+    CHECK(m.targets().slaPct == 90);
+    CHECK(m.targets().slaLevel(85) == Level::Warning);
+    m.setCentre(wire<CentreView>(R"({"centre":{"name":{"az":"Mərkəz"}},
+        "targets":{"slaPct":80,"slaWarnPct":60,"noShowPct":20,"noShowWarnPct":30,
+                   "rating":4.0,"ratingWarn":3.0}})"));
+    CHECK(m.targets().slaLevel(85) == Level::Ok);
+    CHECK(m.targets().slaLevel(70) == Level::Warning);
+    CHECK(m.targets().noShowLevel(25) == Level::Warning);
+    CHECK(m.targets().ratingLevel(4.2, 3) == Level::Ok);
+    CHECK(m.targets().ratingLevel(2.9, 3) == Level::Fault);
+    CHECK(decode<CentreView>(json(R"({"centre":{"name":{}},"targets":{"rating":"x"}})"))
+          == std::nullopt);
+}

@@ -167,3 +167,50 @@ TEST_CASE("device reports: printer states on the wire", "[kiosk]")
     CHECK(outageFor(true, PrinterState::CoverOpen) == Outage::CoverOpen);
     CHECK(outageFor(true, PrinterState::Offline) == Outage::PrinterOffline);
 }
+
+TEST_CASE("centre model: a manager's closure and cut-off apply at the event's time", "[kiosk]")
+{
+    CentreModel model;
+    model.loadCentre(centreJson()); // timezone absent: the config's default zone (Baku)
+    model.applyEvent(wire<EventView>(R"({"seq": 7, "type": "service.changed",
+        "at": "2026-03-10T06:00:00.000Z",
+        "control": {"service": "idCard", "closed": true, "cutoff": null, "by": "dashboard-1"}})"));
+    CHECK_FALSE(model.service(u"idCard"_s)->open);
+    CHECK(model.service(u"idCard"_s)->closed);
+    CHECK(model.groupOpen(u"interior"_s)); // passport still takes tickets
+    CHECK(closedLine(*model.service(u"idCard"_s)) == u"Closed today"_s);
+
+    // 10:00 Baku: a cut-off at 11:00 leaves it open, one at 09:30 closes it.
+    model.applyEvent(wire<EventView>(R"({"seq": 8, "type": "service.changed",
+        "at": "2026-03-10T06:00:00.000Z",
+        "control": {"service": "passport", "closed": false, "cutoff": "11:00", "by": "dashboard-1"}})"));
+    CHECK(model.service(u"passport"_s)->open);
+    model.applyEvent(wire<EventView>(R"({"seq": 9, "type": "service.changed",
+        "at": "2026-03-10T06:00:00.000Z",
+        "control": {"service": "passport", "closed": false, "cutoff": "09:30", "by": "dashboard-1"}})"));
+    CHECK_FALSE(model.service(u"passport"_s)->open);
+    CHECK(closedLine(*model.service(u"passport"_s)) == u"No new tickets after 09:30"_s);
+    CHECK_FALSE(model.groupOpen(u"interior"_s));
+    // Reset (the rollover): open again.
+    model.applyEvent(wire<EventView>(R"({"seq": 10, "type": "service.changed",
+        "at": "2026-03-10T06:00:00.000Z",
+        "control": {"service": "idCard", "closed": false, "cutoff": null, "by": null}})"));
+    CHECK(model.service(u"idCard"_s)->open);
+}
+
+TEST_CASE("kiosk messages: a refusal names the manager's closure or the cut-off", "[kiosk]")
+{
+    const WireError closed = makeWireError(wirecode::SERVICE_CLOSED, u"closed"_s,
+                                           {{u"closedBy"_s, u"manager"_s}});
+    const WireError cutoff = makeWireError(
+        wirecode::SERVICE_CLOSED, u"cut-off"_s,
+        {{u"closedBy"_s, u"cutoff"_s}, {u"cutoff"_s, u"16:30"_s}});
+    CHECK(refusalMessage(closed, false, false, {}).title == u"This service is closed today"_s);
+    CHECK(refusalMessage(cutoff, false, false, {}).title == u"No new tickets after 16:30"_s);
+    CHECK(refusalMessage(cutoff, false, false, {}).body.contains(u"after 16:30"_s));
+    const WireError hours = makeWireError(wirecode::SERVICE_CLOSED, u"hours"_s);
+    CHECK(refusalMessage(hours, false, false, {}).title == u"This service is closed now"_s);
+    ServiceView s;
+    s.closed = true;
+    CHECK(closedServiceMessage(u"Passport"_s, s).body.contains(u"for Passport today"_s));
+}

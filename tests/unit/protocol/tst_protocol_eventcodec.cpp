@@ -110,6 +110,18 @@ std::vector<DomainEvent> everyEventType()
         }
         events.push_back(e);
     }
+    DomainEvent control;
+    control.type = EventType::ServiceChanged;
+    control.control = ServiceControl{u"passport"_s, true, QTime(16, 30), u"dashboard-1"_s};
+    events.push_back(control);
+    DomainEvent message;
+    message.type = EventType::DisplayMessage;
+    message.message = DisplayMessage{u"Notariat 16:00-dək"_s, utc(12, 0), u"dashboard-1"_s,
+                                     utc(9, 45)};
+    events.push_back(message);
+    DomainEvent cleared;
+    cleared.type = EventType::DisplayMessage; // message cleared: null
+    events.push_back(cleared);
     for (DomainEvent &e : events) {
         if (e.seq == 0)
             e.seq = ++seq;
@@ -201,6 +213,13 @@ TEST_CASE("the spec's fields are present for every event type", "[protocol]")
             case EventType::AlertRaised:
             case EventType::AlertCleared:
             case EventType::AlertAcknowledged: keys = {u"alert"_s}; break;
+            case EventType::ServiceChanged: keys = {u"control"_s}; break;
+            case EventType::DisplayMessage:
+                if (e.message)
+                    keys = {u"message"_s};
+                else
+                    CHECK(json.value(u"message"_s).isNull());
+                break;
             default: keys = {u"ticket"_s}; break;
         }
         for (const QString &key : keys) {
@@ -236,6 +255,8 @@ TEST_CASE("every event type round-trips through the journal JSON", "[protocol]")
         CHECK(back->online == original.online);
         CHECK(back->printerState == original.printerState);
         CHECK(back->alert == original.alert);
+        CHECK(back->control == original.control);
+        CHECK(back->message == original.message);
         CHECK(encode(eventView(*back, config)) == json);
     }
 }
@@ -260,7 +281,8 @@ TEST_CASE("displays get only their events, reduced", "[protocol]")
 
     for (const DomainEvent &e : everyEventType()) {
         const bool expected = e.type == EventType::TicketCalled
-            || e.type == EventType::CounterChanged || e.type == EventType::DayRollover;
+            || e.type == EventType::CounterChanged || e.type == EventType::DayRollover
+            || e.type == EventType::DisplayMessage;
         INFO(eventTypeName(e.type).toStdString());
         CHECK(isDisplayEvent(e.type) == expected);
         const std::optional<QJsonObject> view = displayJson(e, config);

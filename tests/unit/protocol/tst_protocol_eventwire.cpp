@@ -241,3 +241,32 @@ TEST_CASE("alert events encode as the read model does", "[protocol][wire][alerts
         CHECK_FALSE(isDisplayEvent(type));
     }
 }
+
+TEST_CASE("the manager's control events encode as the read model does", "[protocol][wire]")
+{
+    Day day;
+    CentreIndex index;
+    index.rebuild(day.e.query().config());
+    const QDateTime at = QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC);
+    std::vector<DomainEvent> events(4);
+    events[0].type = EventType::ServiceChanged;
+    events[0].control = ServiceControl{u"passport"_s, true, QTime(16, 30), u"dashboard-1"_s};
+    events[1].type = EventType::ServiceChanged; // reset at the rollover
+    events[1].control = ServiceControl{u"passport"_s, false, std::nullopt, {}};
+    events[2].type = EventType::DisplayMessage;
+    events[2].message = DisplayMessage{u"Kassa \"14:00\"-da bağlanır"_s, at.addSecs(3600),
+                                       u"dashboard-1"_s, at};
+    events[3].type = EventType::DisplayMessage; // cleared
+    qint64 seq = 90;
+    for (DomainEvent &e : events) {
+        e.seq = ++seq;
+        e.at = at;
+        INFO(eventTypeName(e.type).toStdString());
+        CHECK(eventLine(e, index).toStdString()
+              == viaQt(e, day.e.query().config(), false).toStdString());
+        CHECK(isDisplayEvent(e.type) == (e.type == EventType::DisplayMessage));
+        if (isDisplayEvent(e.type))
+            CHECK(eventLine(e, index, true).toStdString()
+                  == viaQt(e, day.e.query().config(), true).toStdString());
+    }
+}

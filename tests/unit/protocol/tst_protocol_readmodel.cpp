@@ -62,7 +62,7 @@ CentreView sampleCentre()
 
 QueueSnapshot sampleSnapshot(bool display)
 {
-    QueueSnapshot s{u"2026-11-28"_s, 57, {}, {servingCounterView(display)}, {}};
+    QueueSnapshot s{u"2026-11-28"_s, 57, {}, {servingCounterView(display)}, {}, {}};
     ServiceQueueView q{u"passport"_s, 1, 600, 420, std::nullopt, std::nullopt};
     if (!display) {
         q.waiting = std::vector<TicketView>{ticketView(waitingTicket(), WaitEstimate{3, 420})};
