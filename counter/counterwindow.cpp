@@ -7,6 +7,7 @@
 #include "deskview.h"
 #include "loginview.h"
 #include "notice.h"
+#include "queuepanel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -43,7 +44,8 @@ void CounterWindow::setupUi()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(makeHeader());
+    m_header = makeHeader();
+    layout->addWidget(m_header);
     m_pages = new QStackedWidget(central);
     m_login = new LoginView(m_model, m_pages);
     m_desk = new DeskView(m_model, m_session, m_pages);
@@ -90,9 +92,12 @@ QWidget *CounterWindow::makeHeader()
 void CounterWindow::setupConnections()
 {
     connect(m_session, &DeskSession::phaseChanged, this, &CounterWindow::showPhase);
+    connect(m_desk, &DeskView::compactLayoutChanged, this, &CounterWindow::fitCompact);
     connect(m_session, &DeskSession::linkChanged, this, &CounterWindow::refreshStatus);
-    connect(m_session, &DeskSession::linkChanged, this,
-            [this](LinkState link) { m_login->setConnected(link == LinkState::Connected); });
+    connect(m_session, &DeskSession::linkChanged, this, [this](LinkState link) {
+        m_login->setConnected(link == LinkState::Connected);
+        m_desk->queuePanel()->setStale(link != LinkState::Connected);
+    });
     connect(m_session, &DeskSession::busyChanged, m_login, &LoginView::setBusy);
     connect(m_session, &DeskSession::loginFailed, m_login, &LoginView::showError);
     connect(m_session, &DeskSession::noticeRaised, this, [this](const Notice &notice) {
@@ -119,6 +124,27 @@ void CounterWindow::showPhase()
     m_pages->setCurrentWidget(phase == DeskSession::Phase::Open ? static_cast<QWidget *>(m_desk)
                                                                 : m_login);
     refreshStatus();
+    fitCompact();
+}
+
+void CounterWindow::setCompact(bool compact)
+{
+    m_compact = compact;
+    setWindowFlag(Qt::WindowStaysOnTopHint, compact);
+    m_desk->setCompact(compact);
+    fitCompact();
+}
+
+// Compact and open: the strip, as low as its content; otherwise the full desk.
+void CounterWindow::fitCompact()
+{
+    const bool strip = m_compact && m_session->phase() == DeskSession::Phase::Open;
+    m_header->setVisible(!strip);
+    setMinimumSize(strip ? QSize(1024, 0) : QSize(1366, 768));
+    if (strip) {
+        layout()->activate();
+        resize(qMax(width(), 1366), minimumSizeHint().height());
+    }
 }
 
 void CounterWindow::chooseLanguage(const QString &lang)

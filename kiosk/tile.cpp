@@ -1,6 +1,7 @@
 #include "tile.h"
 
-#include <QLabel>
+#include "app/fitlabel.h"
+
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -9,18 +10,19 @@ using namespace Qt::StringLiterals;
 namespace novbe {
 
 Tile::Tile(const QString &id, QWidget *parent)
-    : QPushButton(parent), m_id(id), m_title(new QLabel(this)), m_subtitle(new QLabel(this))
+    : QPushButton(parent), m_id(id), m_title(new FitLabel(this)), m_subtitle(new FitLabel(this))
 {
     setObjectName(u"tile"_s);
     setFocusPolicy(Qt::NoFocus);
     m_title->setObjectName(u"tileTitle"_s);
     m_subtitle->setObjectName(u"tileSubtitle"_s);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setContentsMargins(20, 14, 20, 14);
     layout->setSpacing(10);
     layout->addStretch(1);
-    for (QLabel *label : {m_title, m_subtitle}) {
-        label->setWordWrap(true);
+    m_title->setMaxLines(4);
+    m_subtitle->setMaxLines(2);
+    for (FitLabel *label : {m_title, m_subtitle}) {
         label->setAlignment(Qt::AlignCenter);
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
         layout->addWidget(label);

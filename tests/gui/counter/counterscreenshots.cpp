@@ -1,6 +1,9 @@
-// Renders every counter screen in az, en and ru at 1366×768 against a real
-// engine: docs/screenshots/counter-<screen>-<lang>.png. Run it through
-// scripts/screenshots-counter.sh.
+// Renders every counter screen in az, en and ru at 1366×768 (the rating pad
+// at 1280×800 and 800×1280, the compact strip at its own size) against a
+// real engine: docs/screenshots/counter-<screen>-<lang>.png. Every screen
+// also gets the no-clipping check (app/textfit.h): a cut text fails the run
+// (exit 1), so ctest runs it as the counter's no-clipping test. Run it
+// through scripts/screenshots-counter.sh.
 #include "deskharness.h"
 
 #include "choicepanel.h"
@@ -14,6 +17,7 @@
 #include "ratingsession.h"
 #include "transferpanel.h"
 
+#include "app/textfit.h"
 #include "client/engineclient.h"
 
 #include <QApplication>
@@ -52,12 +56,18 @@ public:
                 QTextStream(stderr) << "cannot write " << path << '\n';
             else
                 QTextStream(stdout) << path << '\n';
+            for (const QString &cut : cutTexts(w)) {
+                QTextStream(stderr) << path << ": text cut: " << cut << '\n';
+                m_cut = true;
+            }
         }
         setUiLanguage(u"en"_s);
     }
+    bool anyCut() const { return m_cut; }
 
 private:
     QDir m_dir;
+    bool m_cut = false;
 };
 
 bool fillHall(EngineHall &hall)
@@ -108,6 +118,12 @@ bool run(const QString &dir)
     if (!waitDesk(desk, u"serving"_s))
         return fail("start");
     shot.shoot(window, u"serving"_s);
+    window->setCompact(true);
+    QTest::qWait(100);
+    shot.shoot(window, u"compact"_s);
+    window->setCompact(false);
+    window->resize(1366, 768);
+    QTest::qWait(100);
     desk.press(Qt::Key_F6);
     view->transferPanel()->choose(u"idCard"_s, Placement::Original, u"Köhnə pasportu gətirəcək"_s);
     shot.shoot(window, u"transfer"_s);
@@ -117,9 +133,14 @@ bool run(const QString &dir)
     view->choicePanel()->choose(u"documentIssued"_s);
     if (!waitUntil([&] { return pad.session()->phase() == RatingSession::Phase::Asking; }))
         return fail("rating pad");
+    pad.pad()->resize(1280, 800);
     shot.shoot(pad.pad(), u"rating"_s);
-    pad.session()->rate(5);
+    pad.pad()->resize(800, 1280);
+    shot.shoot(pad.pad(), u"rating-portrait"_s);
+    pad.session()->rate(4);
     waitUntil([&] { return pad.session()->phase() == RatingSession::Phase::Thanked; });
+    shot.shoot(pad.pad(), u"rating-thanks-portrait"_s);
+    pad.pad()->resize(1280, 800);
     shot.shoot(pad.pad(), u"rating-thanks"_s);
     desk.settle();
     desk.press(Qt::Key_F8);
@@ -138,7 +159,7 @@ bool run(const QString &dir)
     shot.shoot(window, u"disconnected"_s);
     desk.press(Qt::Key_F3);
     shot.shoot(window, u"refused"_s);
-    return true;
+    return !shot.anyCut();
 }
 
 } // namespace
