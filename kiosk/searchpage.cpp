@@ -60,7 +60,7 @@ void SearchPage::setLandscape(bool landscape)
     m_landscape = landscape;
     // Portrait: results above the keyboard; landscape: results beside it.
     m_body->setDirection(landscape ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    m_results->setGeometryRule(landscape ? 1 : 2, landscape ? 3 : 1);
+    m_results->setGeometryRule(landscape ? 1 : 2, landscape ? 3 : 2);
     rebuildKeys();
 }
 

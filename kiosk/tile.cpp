@@ -20,7 +20,7 @@ Tile::Tile(const QString &id, QWidget *parent)
     layout->setContentsMargins(20, 14, 20, 14);
     layout->setSpacing(10);
     layout->addStretch(1);
-    m_title->setMaxLines(4);
+    m_title->setMaxLines(3);
     m_subtitle->setMaxLines(2);
     for (FitLabel *label : {m_title, m_subtitle}) {
         label->setAlignment(Qt::AlignCenter);
@@ -36,7 +36,25 @@ void Tile::setTexts(const QString &title, const QString &subtitle)
     m_title->setText(title);
     m_subtitle->setText(subtitle);
     m_subtitle->setVisible(!subtitle.isEmpty());
+    fitTitle();
     setAccessibleName(subtitle.isEmpty() ? title : title + u", "_s + subtitle);
+}
+
+void Tile::resizeEvent(QResizeEvent *event)
+{
+    QPushButton::resizeEvent(event);
+    fitTitle();
+}
+
+// The title gets what the subtitle leaves of the tile's height.
+void Tile::fitTitle()
+{
+    const QMargins m = layout()->contentsMargins();
+    const int inner = width() - m.left() - m.right();
+    int room = height() - m.top() - m.bottom();
+    if (m_subtitle->isVisibleTo(this))
+        room -= m_subtitle->heightForWidth(inner) + layout()->spacing();
+    m_title->setMaxTextHeight(qMax(1, room));
 }
 
 QString Tile::title() const

@@ -24,7 +24,12 @@ public:
     void setKind(const QString &kind);
     QString kind() const { return m_kind; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitTitle();
+
     QString m_id;
     QString m_kind;
     FitLabel *m_title;

@@ -57,8 +57,7 @@ TileGridPage::TileGridPage(QWidget *parent)
     layout->setContentsMargins(40, 28, 40, 28);
     layout->setSpacing(20);
     m_headingRow->setSpacing(20);
-    m_headingRow->addStretch(1);
-    layout->addWidget(m_heading);
+    m_headingRow->addWidget(m_heading, 1);
     layout->addLayout(m_headingRow);
     layout->addWidget(m_note);
     layout->addWidget(m_scroll, 1);
@@ -79,7 +78,7 @@ QPushButton *TileGridPage::action(const QString &id)
     button->setObjectName(u"pageAction"_s);
     button->setProperty("action", id);
     button->setFocusPolicy(Qt::NoFocus);
-    m_headingRow->insertWidget(m_headingRow->count() - 1, button);
+    m_headingRow->addWidget(button, 0, Qt::AlignVCenter);
     m_actions.insert(id, button);
     return button;
 }

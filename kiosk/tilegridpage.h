@@ -33,7 +33,7 @@ public:
     explicit TileGridPage(QWidget *parent = nullptr);
 
     void setHeading(const QString &heading, const QString &note = {});
-    // A button in the row under the heading ("Search", "Priority"), created on first use.
+    // A button beside the heading ("Search", "Priority"), created on first use.
     QPushButton *action(const QString &id);
     QString heading() const;
     // Replaces the tiles (kept, and only re-labelled, when the ids are the same).

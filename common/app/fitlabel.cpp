@@ -20,6 +20,15 @@ void FitLabel::setMaxLines(int lines)
     fit();
 }
 
+void FitLabel::setMaxTextHeight(int px)
+{
+    if (px == m_maxHeight)
+        return;
+    m_maxHeight = qMax(0, px);
+    m_shownPx = 0;
+    fit();
+}
+
 void FitLabel::setMinScale(qreal scale)
 {
     m_minScale = qBound(0.2, scale, 1.0);
@@ -62,16 +71,16 @@ void FitLabel::fit()
     }
     const int width = contentsRect().width() - 2 * margin();
     QFont f = font();
-    f.setPixelSize(m_basePx);
-    const qreal lines = m_maxLines * QFontMetricsF(f).lineSpacing();
     int px = m_basePx;
     for (; px > m_basePx * m_minScale; px = qMin(px - 1, int(px * 0.96))) {
         f.setPixelSize(px);
-        const qreal box = m_maxLines * QFontMetricsF(f).lineSpacing() + 1;
-        if (textFits(f, text(), QSizeF(width, qMin(lines, box)), true))
+        qreal box = m_maxLines * QFontMetricsF(f).lineSpacing() + 1;
+        if (m_maxHeight > 0)
+            box = qMin(box, qreal(m_maxHeight));
+        if (textFits(f, text(), QSizeF(width, box), true))
             break;
     }
-    if (px == m_shownPx)
+    if (px == m_shownPx && (px == m_basePx) == styleSheet().isEmpty())
         return;
     m_shownPx = px;
     m_fitting = true;

@@ -17,6 +17,8 @@ public:
     explicit FitLabel(QWidget *parent = nullptr);
 
     void setMaxLines(int lines);
+    // At most this many pixels of text height (0 = no limit but the lines).
+    void setMaxTextHeight(int px);
     // Smallest font size it may shrink to, as a fraction of the style sheet's (default 0.6).
     void setMinScale(qreal scale);
     void setText(const QString &text);
@@ -29,6 +31,7 @@ private:
     void fit();
 
     int m_maxLines = 3;
+    int m_maxHeight = 0;
     qreal m_minScale = 0.6;
     int m_basePx = 0; // the style sheet's size
     int m_shownPx = 0;
