@@ -130,7 +130,12 @@ void CounterWindow::showPhase()
 void CounterWindow::setCompact(bool compact)
 {
     m_compact = compact;
-    setWindowFlag(Qt::WindowStaysOnTopHint, compact);
+    if (windowFlags().testFlag(Qt::WindowStaysOnTopHint) != compact) {
+        const bool shown = isVisible();
+        setWindowFlag(Qt::WindowStaysOnTopHint, compact); // hides the window
+        if (shown)
+            show();
+    }
     m_desk->setCompact(compact);
     fitCompact();
 }
@@ -140,10 +145,16 @@ void CounterWindow::fitCompact()
 {
     const bool strip = m_compact && m_session->phase() == DeskSession::Phase::Open;
     m_header->setVisible(!strip);
-    setMinimumSize(strip ? QSize(1024, 0) : QSize(1366, 768));
+    const QSize minimum = strip ? QSize(1024, 0) : QSize(1366, 768);
+    if (minimumSize() != minimum)
+        setMinimumSize(minimum);
+    // The login page is not shown in the strip: it must not hold the window tall.
+    const QSizePolicy::Policy login = strip ? QSizePolicy::Ignored : QSizePolicy::Preferred;
+    m_login->setSizePolicy(login, login);
     if (strip) {
-        layout()->activate();
-        resize(qMax(width(), 1366), minimumSizeHint().height());
+        m_desk->layout()->invalidate();
+        const int height = m_desk->minimumSizeHint().height() + statusBar()->sizeHint().height();
+        resize(qMax(width(), 1366), height);
     }
 }
 
@@ -166,6 +177,7 @@ void CounterWindow::refreshStatus()
     m_operator->setText(operatorText());
     m_counter->setText(counterText());
     m_connection->setText(connectionText());
+    m_connection->setMinimumWidth(m_connection->sizeHint().width()); // never "● Нет связи — пере…"
     const char *state = m_session->link() == LinkState::Connected ? "ok"
         : m_session->link() == LinkState::Connecting              ? "connecting"
                                                                   : "down";

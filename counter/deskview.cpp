@@ -285,6 +285,7 @@ void DeskView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         relabel();
+        refreshCompact();
         if (m_stack->currentWidget() == m_choice) { // re-label the open list, keep the choice
             const int row = m_choice->list()->currentRow();
             if (m_choice->purpose() == FINISH)

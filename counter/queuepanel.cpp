@@ -42,8 +42,7 @@ QTableWidget *ticketList(const QString &name, QWidget *parent)
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->verticalHeader()->hide();
     t->setShowGrid(false);
-    t->setWordWrap(false);
-    t->setTextElideMode(Qt::ElideRight);
+    t->setWordWrap(true); // a long service name takes a second line, never "…"
     QHeaderView *h = t->horizontalHeader();
     for (int c : {NUMBER, WAITED, CATEGORY})
         h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -107,6 +106,11 @@ void QueuePanel::setupUi()
     layout->addWidget(m_call);
     connect(m_call, &QPushButton::clicked, this, &QueuePanel::activateCall);
     m_parked->setColumnHidden(WAITED, true);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this] { QTimer::singleShot(0, this, &QueuePanel::fitTableHeight); });
+    for (QTableWidget *list : {m_waiting, m_parked})
+        connect(list->horizontalHeader(), &QHeaderView::sectionResized, list,
+                [list] { QTimer::singleShot(0, list, &QTableWidget::resizeRowsToContents); });
     for (QTableWidget *list : {m_waiting, m_parked}) {
         QTableWidget *other = list == m_waiting ? m_parked : m_waiting;
         connect(list, &QTableWidget::itemActivated, this,
@@ -158,6 +162,12 @@ void QueuePanel::fillTable()
         m_table->setItem(row, 1, count);
         m_table->setItem(row, 2, longest);
     }
+    fitTableHeight();
+}
+
+// Rows as tall as their wrapped text at the columns' final widths.
+void QueuePanel::fitTableHeight()
+{
     m_table->resizeRowsToContents();
     int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
     for (int row = 0; row < m_table->rowCount(); ++row)

@@ -51,6 +51,7 @@ private:
     void setupUi();
     void refresh();
     void fillTable();
+    void fitTableHeight();
     void fillList(QTableWidget *list, const std::vector<Ticket> &tickets, bool parked);
     QTableWidgetItem *selectedItem() const;
     void relabel();

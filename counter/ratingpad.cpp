@@ -121,6 +121,9 @@ void RatingPad::setupUi()
     }
     layoutFaces();
     auto *layout = new QVBoxLayout(this);
+    // The faces re-flow on resize (5 in a row or 3 + 2): the layout must not
+    // hold the window at the row's width.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->setContentsMargins(40, 30, 40, 20);
     layout->addWidget(m_who);
     layout->addStretch(1);
@@ -199,7 +202,8 @@ void RatingPad::relabel()
     m_choice->setVisible(phase == Phase::Thanked && rating > 0);
     m_choice->setText(rating > 0 ? tr("Your rating: %1").arg(faceWord(rating)) : QString());
     const int left = m_session->secondsLeft();
-    m_countdown->setVisible(phase != Phase::Idle && left > 0);
+    const bool done = phase == Phase::Thanked || phase == Phase::Failed;
+    m_countdown->setVisible(done && left > 0);
     m_countdown->setText(tr("This screen closes in %n s", nullptr, left));
     m_offline->setText(m_session->isConnected() ? QString() : tr("● offline"));
     for (FaceButton *b : std::as_const(m_buttons))

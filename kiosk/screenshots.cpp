@@ -146,7 +146,7 @@ void Shooter::flow(const QString &lang, bool landscape)
     }
     shoot(u"confirmation"_s, lang, landscape);
     m_window->showSearch();
-    m_window->searchPage()->type(lang == u"ru" ? u"ПАС"_s : lang == u"en" ? u"PASS"_s : u"VƏSİ"_s);
+    m_window->searchPage()->type(lang == u"ru" ? u"ПАС"_s : lang == u"en" ? u"PASS"_s : u"SÜRÜ"_s);
     shoot(u"search"_s, lang, landscape);
 }
 

@@ -1,10 +1,12 @@
 #include "textfit.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QStyle>
 #include <QTabBar>
@@ -56,9 +58,20 @@ void checkLabel(const QLabel *label, QStringList &out)
 
 void checkButton(const QAbstractButton *button, QStringList &out)
 {
-    const int need = button->fontMetrics().horizontalAdvance(button->text());
-    if (need > button->contentsRect().width())
-        out << problem(u"button"_s, button->text(), {need, 0}, button->contentsRect().size());
+    const QFontMetrics fm = button->fontMetrics();
+    int need = 0;
+    const QStringList lines = button->text().split(u'\n');
+    for (const QString &line : lines)
+        need = std::max(need, fm.horizontalAdvance(line));
+    int room = button->contentsRect().width();
+    if (qobject_cast<const QRadioButton *>(button) || qobject_cast<const QCheckBox *>(button)) {
+        const QStyle *s = button->style();
+        room -= s->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, button)
+            + s->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, button);
+    }
+    const int height = int(lines.size()) * fm.lineSpacing();
+    if (need > room || height > button->height())
+        out << problem(u"button"_s, button->text(), {need, height}, {room, button->height()});
 }
 
 void checkTabs(const QTabBar *bar, QStringList &out)
@@ -77,6 +90,8 @@ void checkHeader(const QTableWidget *table, QStringList &out)
     bold.setBold(true); // the style sheet's header sections
     const QFontMetrics fm(bold);
     for (int c = 0; c < table->columnCount(); ++c) {
+        if (table->isColumnHidden(c))
+            continue;
         const QString text = table->horizontalHeaderItem(c) ? table->horizontalHeaderItem(c)->text()
                                                             : QString();
         int need = 0;
@@ -98,7 +113,7 @@ void checkCells(const QTableWidget *table, QStringList &out)
     for (int r = 0; r < table->rowCount(); ++r) {
         for (int c = 0; c < table->columnCount(); ++c) {
             const QTableWidgetItem *item = table->item(r, c);
-            if (!item || item->text().isEmpty())
+            if (!item || item->text().isEmpty() || table->isColumnHidden(c))
                 continue;
             const QSize has(table->columnWidth(c) - margin, table->rowHeight(r));
             const QRect wrapped = fm.boundingRect(QRect(0, 0, has.width(), 100000),

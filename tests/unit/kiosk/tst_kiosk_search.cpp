@@ -32,7 +32,7 @@ CentreModel &searchModel()
          "group": "road", "groupName": {"az": "Yol polisi"}, "open": true},
         {"id": "tax", "prefix": "T", "name": {"az": "Vergi ödəyicisi", "ru": "Налоги, учёт"},
          "group": "tax", "groupName": {"az": "Vergi"}, "open": true}]})")
-                                                                   .object());
+                                                                    .object());
     REQUIRE(centre.has_value());
     model.loadCentre(*centre);
     return model;
@@ -58,9 +58,9 @@ TEST_CASE("kiosk search: the four i's and ё fold together, matching is at word 
     CHECK(ids(searchServices(model, u"vəsı"_s)) == QStringList{u"idCard"_s, u"driving"_s});
     CHECK(ids(searchServices(model, u"ŞƏX VƏS"_s)) == QStringList{u"idCard"_s});
     CHECK(ids(searchServices(model, u"ÖDƏ"_s)) == QStringList{u"tax"_s});
-    CHECK(ids(searchServices(model, u"УЧЕТ"_s)) == QStringList{u"tax"_s}); // typed without Ё
+    CHECK(ids(searchServices(model, u"УЧЕТ"_s)) == QStringList{u"tax"_s});     // typed without Ё
     CHECK(ids(searchServices(model, u"İŞLƏR"_s)) == QStringList{u"idCard"_s}); // the area's name
-    CHECK(ids(searchServices(model, u"əsiq"_s)).isEmpty()); // not a word start
+    CHECK(ids(searchServices(model, u"əsiq"_s)).isEmpty());                    // not a word start
     CHECK(searchServices(model, u"  "_s).isEmpty());
 }
 
