@@ -17,7 +17,7 @@ class QPainter;
 
 namespace novbe {
 
-inline constexpr qreal MIN_SQUEEZE = 0.8; // the number font is condensed already
+inline constexpr qreal MIN_SQUEEZE = 0.68; // only long numbers (NA005 → 13) get this narrow
 
 struct CallRowMetrics
 {
