@@ -48,8 +48,10 @@ TEST_CASE("the fit check finds a word broken inside and a time range split", "[g
     QFont font = QApplication::font();
     font.setPixelSize(40);
     const int word = widestWord(font, u"Государственная"_s);
-    CHECK(breaksInsideWord(font, u"Государственная дорожная полиция"_s, word - 10));
-    CHECK_FALSE(breaksInsideWord(font, u"Государственная дорожная полиция"_s, word + 4));
+    // A word wider than its line overflows (cut at both edges): the check sees it.
+    const QString name = u"Государственная дорожная полиция"_s;
+    CHECK_FALSE(textFits(font, name, QSizeF(word - 10, 1000), true));
+    CHECK(textFits(font, name, QSizeF(word + 4, 1000), true));
     const QString hours = u"Bağlıdır · açıq 10:00–17:00"_s;
     const QString joined = u"Bağlıdır · açıq 10:00\u2060–\u206017:00"_s;
     const int upToDash = QFontMetrics(font).horizontalAdvance(u"Bağlıdır · açıq 10:00–1"_s);
