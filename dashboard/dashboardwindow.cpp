@@ -1,10 +1,12 @@
 #include "dashboardwindow.h"
 
 #include "alertbell.h"
+#include "chartstab.h"
 #include "countersgrid.h"
 #include "dashboardformat.h"
 #include "kpicardsview.h"
 #include "peopletables.h"
+#include "reportstab.h"
 #include "servicestable.h"
 
 #include "app/applink.h"
@@ -39,6 +41,10 @@ DashboardWindow::DashboardWindow(AppLink *link, const QString &lang, QWidget *pa
     m_tabs->addTab(m_operators, QString());
     m_devices = new DevicesTable;
     m_tabs->addTab(m_devices, QString());
+    m_charts = new ChartsTab(link);
+    m_tabs->addTab(m_charts, QString());
+    m_reports = new ReportsTab(link);
+    m_tabs->addTab(m_reports, QString());
     root->addWidget(m_tabs, 1);
     setCentralWidget(central);
     m_bell = new AlertBell(this);
@@ -109,6 +115,8 @@ void DashboardWindow::setLanguage(const QString &lang)
     Translations::ofCatalog(PauseReasons::catalog()).install(lang);
     const QString set = Translations::ofCatalog(u"dashboard"_s).install(lang);
     m_model.setLanguage(set);
+    m_reports->setLanguage(set);
+    m_charts->setLanguage(set);
     for (QAbstractButton *button : m_languages->buttons())
         button->setChecked(button->objectName() == u"lang-"_s + set);
     retranslate(); // LanguageChange comes later, posted; label at once
@@ -130,6 +138,8 @@ void DashboardWindow::retranslate()
     m_tabs->setTabText(0, tr("Overview"));
     m_tabs->setTabText(1, tr("Operators"));
     m_tabs->setTabText(2, tr("Devices"));
+    m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("Charts"));
+    m_tabs->setTabText(m_tabs->indexOf(m_reports), tr("Reports"));
     m_alertsTitle->setText(tr("Alerts"));
     m_ack->setText(tr("Acknowledge"));
     m_ack->setToolTip(tr("Acknowledge the selected alert (or the newest one): the sound stops"));

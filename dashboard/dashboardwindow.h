@@ -18,6 +18,8 @@ namespace novbe {
 
 class AlertBell;
 class AppLink;
+class ChartsTab;
+class ReportsTab;
 class CountersGrid;
 class DevicesTable;
 class KpiCardsView;
@@ -51,6 +53,8 @@ public:
     QListWidget *alertsList() const { return m_alerts; }
     QPushButton *acknowledgeButton() const { return m_ack; }
     AlertBell *bell() const { return m_bell; }
+    ReportsTab *reportsTab() const { return m_reports; }
+    ChartsTab *chartsTab() const { return m_charts; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,6 +85,8 @@ private:
     AlertBell *m_bell = nullptr;
     OperatorsTable *m_operators = nullptr;
     DevicesTable *m_devices = nullptr;
+    ReportsTab *m_reports = nullptr;
+    ChartsTab *m_charts = nullptr;
 };
 
 } // namespace novbe

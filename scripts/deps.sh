@@ -8,19 +8,23 @@ set -eu
 BUILD="build-essential cmake ninja-build pkg-config ccache git"
 # Qt 6.4: Core/Network/Sql/Widgets/Test (+ the offscreen and xcb platform
 # plugins), SerialPort, LinguistTools (lrelease/lupdate), TextToSpeech,
-# Multimedia; the SQLite driver for Qt SQL. qt6-declarative-dev provides
+# Multimedia, Charts (the dashboard's charts); the SQLite driver for Qt SQL. qt6-declarative-dev provides
 # Qt6QmlIntegration, which Qt6TextToSpeech's CMake package requires;
 # libxkbcommon-dev provides XKB, which Qt6Gui's CMake package looks for.
 QT="qt6-base-dev libqt6sql6-sqlite qt6-serialport-dev qt6-tools-dev
-qt6-speech-dev qt6-declarative-dev qt6-multimedia-dev libxkbcommon-dev"
+qt6-speech-dev qt6-declarative-dev qt6-multimedia-dev libxkbcommon-dev
+qt6-charts-dev"
 # Other libraries: tests, SQLite store, QR codes on tickets.
 LIBS="catch2 libsqlite3-dev libqrencode-dev"
 # Programs and data the tests use: zbarimg reads back ticket QR codes,
 # espeak-ng renders announcements, DejaVu fonts, the Asia/Baku time zone,
 # chattr (e2fsprogs) for the read-only store test, clang-format for the
 # style check, chromium (headless) to load the engine's citizen pages
-# (/t/{id}, /book) in a real browser and take their screenshots.
-TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs clang-format chromium"
+# (/t/{id}, /book) in a real browser and take their screenshots;
+# poppler-utils (pdftoppm, pdftotext) turns the dashboard's PDF report
+# into PNG and text for its test.
+TEST="zbar-tools espeak-ng fonts-dejavu-core tzdata e2fsprogs clang-format chromium
+poppler-utils"
 # Fuzzing (scripts/fuzz.sh): clang builds the libFuzzer targets, whose
 # runtime (libFuzzer, ASan, UBSan for clang) is libclang-rt-14-dev. The
 # gcc ASan+UBSan build (scripts/test-sanitizers.sh) needs nothing more

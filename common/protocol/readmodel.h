@@ -12,6 +12,7 @@
 #include "core/kpi.h"
 #include "core/operatorkpi.h"
 #include "core/records.h"
+#include "core/report.h"
 #include "core/ticket.h"
 
 #include <QDateTime>

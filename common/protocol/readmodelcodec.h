@@ -43,6 +43,11 @@ QJsonObject encode(const DeviceView &device);
 QJsonObject encode(const DevicesView &devices);
 QJsonObject encode(const RangeStatsView &stats);
 QJsonObject encode(const AuditEntryView &entry);
+// reports.range
+QJsonObject encode(const ReportRow &row);
+QJsonObject encode(const QuarterRow &quarter);
+QJsonObject encode(const WaitDistribution &waits);
+QJsonObject encode(const Report &report);
 
 template <typename T> std::optional<T> decode(const QJsonObject &json);
 
@@ -74,5 +79,9 @@ template <> std::optional<DeviceView> decode(const QJsonObject &json);
 template <> std::optional<DevicesView> decode(const QJsonObject &json);
 template <> std::optional<RangeStatsView> decode(const QJsonObject &json);
 template <> std::optional<AuditEntryView> decode(const QJsonObject &json);
+template <> std::optional<ReportRow> decode(const QJsonObject &json);
+template <> std::optional<QuarterRow> decode(const QJsonObject &json);
+template <> std::optional<WaitDistribution> decode(const QJsonObject &json);
+template <> std::optional<Report> decode(const QJsonObject &json);
 
 } // namespace novbe

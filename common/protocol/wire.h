@@ -44,6 +44,7 @@ inline constexpr QLatin1StringView STATS_TODAY{"stats.today"};
 inline constexpr QLatin1StringView STATS_OPERATORS{"stats.operators"};
 inline constexpr QLatin1StringView DEVICES_LIST{"devices.list"};
 inline constexpr QLatin1StringView STATS_RANGE{"stats.range"};
+inline constexpr QLatin1StringView REPORTS_RANGE{"reports.range"};
 inline constexpr QLatin1StringView ALERTS_LIST{"alerts.list"};
 inline constexpr QLatin1StringView ALERTS_ACK{"alerts.ack"};
 inline constexpr QLatin1StringView AUDIT_LIST{"audit.list"};

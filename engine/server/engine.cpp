@@ -14,6 +14,7 @@
 #include "logging.h"
 #include "midnight.h"
 #include "offsetclock.h"
+#include "reportcache.h"
 #include "restore.h"
 #include "server.h"
 #include "session.h"
@@ -160,7 +161,7 @@ std::optional<Engine::StartError> Engine::startServing()
         [this](const std::vector<const DomainEvent *> &events) { publish(events); });
     startFromJournal();
     m_context.reset(new EngineContext{*m_core, *m_store, *m_clock, *m_auth, *m_sessions, *m_fanout,
-                                      *m_batcher, *m_alerts, m_operatorDay.get()});
+                                      *m_batcher, *m_alerts, m_operatorDay.get(), m_reports.get()});
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);
     if (m_addMethods)
         m_addMethods(*this, *m_dispatcher);
@@ -190,6 +191,7 @@ std::optional<Engine::StartError> Engine::startServing()
 void Engine::startFromJournal()
 {
     m_operatorDay = std::make_unique<OperatorDay>(m_core->query().config());
+    m_reports = std::make_unique<ReportCache>(*m_store);
     std::vector<DomainEvent> events = m_store->dayEvents(m_core->query().serviceDay());
     std::stable_sort(events.begin(), events.end(),
                      [](const DomainEvent &a, const DomainEvent &b) { return a.seq < b.seq; });
@@ -205,12 +207,23 @@ void Engine::publish(const std::vector<const DomainEvent *> &events)
 {
     m_fanout->publish(events);
     for (const DomainEvent *e : events) {
-        if (e->type == EventType::DayRollover)
+        if (e->type == EventType::DayRollover) {
             m_operatorDay->clear();
+            closeReportDay(e->serviceDay);
+        }
         m_operatorDay->add(*e);
         if (e->type == EventType::AlertAcknowledged && e->alert)
             m_alerts->publish(*e->alert);
     }
+}
+
+// The day before the new one has closed: its report summary is derived now,
+// once (reports.range then merges it without reading its journal).
+void Engine::closeReportDay(const QString &newDay)
+{
+    const QDate day = QDate::fromString(newDay, Qt::ISODate);
+    if (day.isValid())
+        m_reports->dayClosed(m_core->query().config(), day.addDays(-1));
 }
 
 void Engine::startIntegrityChecks()
@@ -358,6 +371,7 @@ bool Engine::reload()
         return false;
     }
     qCInfo(lcServer).noquote() << "config reloaded from" << m_options.configPath;
+    m_reports->clear(); // the targets and the time zone may have changed
     auditReload(u"reloaded from "_s + m_options.configPath);
     scheduleRolloverCheck();
     return true;

@@ -25,6 +25,7 @@ class Fanout;
 class IntegrityChecker;
 class OffsetClock;
 class OperatorDay;
+class ReportCache;
 struct DomainEvent;
 class QueueEngine;
 class Server;
@@ -107,6 +108,7 @@ private:
     void handleSessionGone();
     void startFromJournal();
     void publish(const std::vector<const DomainEvent *> &events);
+    void closeReportDay(const QString &newDay);
     void finishStop();
 
     EngineOptions m_options;
@@ -122,6 +124,7 @@ private:
     std::unique_ptr<Fanout> m_fanout;
     std::unique_ptr<AlertBoard> m_alerts;
     std::unique_ptr<OperatorDay> m_operatorDay;
+    std::unique_ptr<ReportCache> m_reports;
     std::unique_ptr<EngineContext> m_context;
     std::unique_ptr<Dispatcher> m_dispatcher;
     Batcher *m_batcher = nullptr;

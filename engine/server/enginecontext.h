@@ -7,6 +7,7 @@ namespace novbe {
 
 class AlertBoard;
 class OperatorDay;
+class ReportCache;
 class Authenticator;
 class Batcher;
 class Fanout;
@@ -26,6 +27,8 @@ struct EngineContext
     AlertBoard &alerts;
     // Today's operator figures, kept up to date with every committed event.
     const OperatorDay *operatorDay = nullptr;
+    // The day summaries behind reports.range.
+    ReportCache *reports = nullptr;
 
     QDateTime now() const { return clock.now(); }
     const CentreConfig &config() const { return core.query().config(); }

@@ -1,9 +1,12 @@
-// stats.range: the KPIs of a range of service days, recomputed from the journal.
+// stats.range: the KPIs of a range of service days, recomputed from the journal;
+// reports.range: the manager's report of a range, from the day summaries.
 
 #include "dispatcher.h"
 #include "enginecontext.h"
+#include "reportcache.h"
 #include "session.h"
 
+#include "core/queueengine.h"
 #include "protocol/errors.h"
 #include "protocol/params.h"
 #include "protocol/readmodelcodec.h"
@@ -79,11 +82,34 @@ Reply statsRange(EngineContext &ctx, Session &, const QJsonObject &params)
         [&ctx, q = std::get<RangeQuery>(query)] { return Answer(encode(rangeStats(ctx, q))); });
 }
 
+// Closed days from the cache, today recomputed up to now.
+Report rangeReport(EngineContext &ctx, const RangeQuery &q)
+{
+    const QDate today = QDate::fromString(ctx.core.query().serviceDay(), Qt::ISODate);
+    const std::vector<DaySummary> days = ctx.reports->summaries(ctx.config(), q.from, q.to, today,
+                                                                ctx.now());
+    return buildReport(ctx.config(), q.from.toString(Qt::ISODate), q.to.toString(Qt::ISODate),
+                       days);
+}
+
+Reply reportsRange(EngineContext &ctx, Session &, const QJsonObject &params)
+{
+    auto query = readRange(params);
+    if (const auto *error = std::get_if<WireError>(&query))
+        return Reply::fail(*error);
+    if (std::get<RangeQuery>(query).until.isValid())
+        return Reply::fail(
+            invalidParams(u"reports.range covers whole days: no untilTime"_s, u"untilTime"_s));
+    return Reply::deferred(
+        [&ctx, q = std::get<RangeQuery>(query)] { return Answer(encode(rangeReport(ctx, q))); });
+}
+
 } // namespace
 
 void registerReportMethods(Dispatcher &d)
 {
     d.add(u"stats.range"_s, roleBit(Role::Manager), statsRange);
+    d.add(u"reports.range"_s, roleBit(Role::Manager), reportsRange);
 }
 
 } // namespace novbe

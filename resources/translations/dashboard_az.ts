@@ -121,6 +121,14 @@
 <context>
     <name>novbe::DashboardWindow</name>
     <message>
+        <source>Charts</source>
+        <translation>Qrafiklər</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Hesabatlar</translation>
+    </message>
+    <message>
         <source>Növbə — centre dashboard</source>
         <translation>Növbə — mərkəzin idarə paneli</translation>
     </message>
@@ -427,6 +435,243 @@ dayandırın</translation>
     <message>
         <source>not at this pace</source>
         <translation>bu sürətlə yox</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::ReportTables</name>
+    <message>
+        <source> (s)</source>
+        <translation> (san.)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>report column</comment>
+        <translation>Verilib</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <comment>report column</comment>
+        <translation>Xidmət edilib</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <comment>report column</comment>
+        <translation>Gəlməyənlər</translation>
+    </message>
+    <message>
+        <source>No-show
+%</source>
+        <comment>report column</comment>
+        <translation>Gəlməyən
+%</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>report column</comment>
+        <translation>Ləğv edilib</translation>
+    </message>
+    <message>
+        <source>Average
+wait</source>
+        <comment>report column</comment>
+        <translation>Orta
+gözləmə</translation>
+    </message>
+    <message>
+        <source>90 % waited
+at most</source>
+        <comment>report column</comment>
+        <translation>90 %-in ən çox
+gözləməsi</translation>
+    </message>
+    <message>
+        <source>Longest
+wait</source>
+        <comment>report column</comment>
+        <translation>Ən uzun
+gözləmə</translation>
+    </message>
+    <message>
+        <source>Average
+service</source>
+        <comment>report column</comment>
+        <translation>Orta
+xidmət</translation>
+    </message>
+    <message>
+        <source>Called within
+target %</source>
+        <comment>report column</comment>
+        <translation>Hədəf daxilində
+çağırılıb %</translation>
+    </message>
+    <message>
+        <source>Average
+rating</source>
+        <comment>report column</comment>
+        <translation>Orta
+qiymət</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <comment>report column</comment>
+        <translation>Qiymətlər</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>report column</comment>
+        <translation>Fasilədə</translation>
+    </message>
+    <message>
+        <source>Pauses by reason</source>
+        <comment>report column</comment>
+        <translation>Səbəbə görə fasilələr</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Xidmətlər</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <comment>report column</comment>
+        <translation>Xidmət</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Masalar</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <comment>report column</comment>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operatorlar</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <comment>report column</comment>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kateqoriyalar</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>report column</comment>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <source>Hours of the day</source>
+        <translation>Günün saatları</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <comment>report column</comment>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Bütün xidmətlər</translation>
+    </message>
+    <message>
+        <source>All services: %1 issued, %2 served, average wait %3, %4 called within target</source>
+        <translation>Bütün xidmətlər: %1 bilet verilib, %2 xidmət edilib, orta gözləmə %3, hədəf daxilində çağırılan %4</translation>
+    </message>
+    <message>
+        <source>days: %1</source>
+        <translation>gün: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>report column</comment>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>report column</comment>
+        <translation>Qrup</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Hesabatı göstər</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV-yə ixrac…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF-ə ixrac…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Hesabat: %1</translation>
+    </message>
+    <message>
+        <source>Charts: %1</source>
+        <translation>Qrafiklər: %1</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::ReportCharts</name>
+    <message>
+        <source>Arrivals</source>
+        <translation>Gələnlər</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Xidmət edilənlər</translation>
+    </message>
+    <message>
+        <source>Arrivals a week ago</source>
+        <translation>Bir həftə əvvəl gələnlər</translation>
+    </message>
+    <message>
+        <source>Served a week ago</source>
+        <translation>Bir həftə əvvəl xidmət edilənlər</translation>
+    </message>
+    <message>
+        <source>Arrivals and served per 15 minutes</source>
+        <translation>Hər 15 dəqiqədə gələnlər və xidmət edilənlər</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Gözləyənlər</translation>
+    </message>
+    <message>
+        <source>Waiting a week ago</source>
+        <translation>Bir həftə əvvəl gözləyənlər</translation>
+    </message>
+    <message>
+        <source>Citizens waiting over the day</source>
+        <translation>Gün ərzində gözləyən vətəndaşlar</translation>
+    </message>
+    <message>
+        <source>Waits against the service's target (100 % = the target)</source>
+        <translation>Gözləmə xidmətin hədəfinə görə (100 % = hədəf)</translation>
+    </message>
+    <message>
+        <source>share of the called tickets</source>
+        <translation>çağırılan biletlərin payı</translation>
     </message>
 </context>
 </TS>

@@ -121,6 +121,14 @@
 <context>
     <name>novbe::DashboardWindow</name>
     <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>Növbə — centre dashboard</source>
         <translation>Növbə — centre dashboard</translation>
     </message>
@@ -427,6 +435,243 @@ at</translation>
     <message>
         <source>not at this pace</source>
         <translation>not at this pace</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::ReportTables</name>
+    <message>
+        <source> (s)</source>
+        <translation> (s)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>report column</comment>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <comment>report column</comment>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <comment>report column</comment>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>No-show
+%</source>
+        <comment>report column</comment>
+        <translation>No-show
+%</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>report column</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Average
+wait</source>
+        <comment>report column</comment>
+        <translation>Average
+wait</translation>
+    </message>
+    <message>
+        <source>90 % waited
+at most</source>
+        <comment>report column</comment>
+        <translation>90 % waited
+at most</translation>
+    </message>
+    <message>
+        <source>Longest
+wait</source>
+        <comment>report column</comment>
+        <translation>Longest
+wait</translation>
+    </message>
+    <message>
+        <source>Average
+service</source>
+        <comment>report column</comment>
+        <translation>Average
+service</translation>
+    </message>
+    <message>
+        <source>Called within
+target %</source>
+        <comment>report column</comment>
+        <translation>Called within
+target %</translation>
+    </message>
+    <message>
+        <source>Average
+rating</source>
+        <comment>report column</comment>
+        <translation>Average
+rating</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <comment>report column</comment>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>report column</comment>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Pauses by reason</source>
+        <comment>report column</comment>
+        <translation>Pauses by reason</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <comment>report column</comment>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <comment>report column</comment>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <comment>report column</comment>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>report column</comment>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Hours of the day</source>
+        <translation>Hours of the day</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <comment>report column</comment>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>All services: %1 issued, %2 served, average wait %3, %4 called within target</source>
+        <translation>All services: %1 issued, %2 served, average wait %3, %4 called within target</translation>
+    </message>
+    <message>
+        <source>days: %1</source>
+        <translation>days: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>report column</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>report column</comment>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Show report</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Report for %1</translation>
+    </message>
+    <message>
+        <source>Charts: %1</source>
+        <translation>Charts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::ReportCharts</name>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivals</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Arrivals a week ago</source>
+        <translation>Arrivals a week ago</translation>
+    </message>
+    <message>
+        <source>Served a week ago</source>
+        <translation>Served a week ago</translation>
+    </message>
+    <message>
+        <source>Arrivals and served per 15 minutes</source>
+        <translation>Arrivals and served per 15 minutes</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Waiting a week ago</source>
+        <translation>Waiting a week ago</translation>
+    </message>
+    <message>
+        <source>Citizens waiting over the day</source>
+        <translation>Citizens waiting over the day</translation>
+    </message>
+    <message>
+        <source>Waits against the service's target (100 % = the target)</source>
+        <translation>Waits against the service's target (100 % = the target)</translation>
+    </message>
+    <message>
+        <source>share of the called tickets</source>
+        <translation>share of the called tickets</translation>
     </message>
 </context>
 </TS>

@@ -121,6 +121,14 @@
 <context>
     <name>novbe::DashboardWindow</name>
     <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
         <source>Növbə — centre dashboard</source>
         <translation>Növbə — панель руководителя центра</translation>
     </message>
@@ -428,6 +436,243 @@ at</source>
     <message>
         <source>not at this pace</source>
         <translation>не при этом темпе</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::ReportTables</name>
+    <message>
+        <source> (s)</source>
+        <translation> (с)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <comment>report column</comment>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <comment>report column</comment>
+        <translation>Обслужено</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <comment>report column</comment>
+        <translation>Неявки</translation>
+    </message>
+    <message>
+        <source>No-show
+%</source>
+        <comment>report column</comment>
+        <translation>Неявки
+%</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>report column</comment>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Average
+wait</source>
+        <comment>report column</comment>
+        <translation>Среднее
+ожидание</translation>
+    </message>
+    <message>
+        <source>90 % waited
+at most</source>
+        <comment>report column</comment>
+        <translation>90 % ждали
+не дольше</translation>
+    </message>
+    <message>
+        <source>Longest
+wait</source>
+        <comment>report column</comment>
+        <translation>Самое долгое
+ожидание</translation>
+    </message>
+    <message>
+        <source>Average
+service</source>
+        <comment>report column</comment>
+        <translation>Среднее
+обслуживание</translation>
+    </message>
+    <message>
+        <source>Called within
+target %</source>
+        <comment>report column</comment>
+        <translation>Вызваны
+в норму %</translation>
+    </message>
+    <message>
+        <source>Average
+rating</source>
+        <comment>report column</comment>
+        <translation>Средняя
+оценка</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <comment>report column</comment>
+        <translation>Оценок</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>report column</comment>
+        <translation>На паузе</translation>
+    </message>
+    <message>
+        <source>Pauses by reason</source>
+        <comment>report column</comment>
+        <translation>Паузы по причинам</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <comment>report column</comment>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Окна</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <comment>report column</comment>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <comment>report column</comment>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>report column</comment>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Hours of the day</source>
+        <translation>Часы дня</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <comment>report column</comment>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Все услуги</translation>
+    </message>
+    <message>
+        <source>All services: %1 issued, %2 served, average wait %3, %4 called within target</source>
+        <translation>Все услуги: выдано %1, обслужено %2, среднее ожидание %3, вызвано в норму %4</translation>
+    </message>
+    <message>
+        <source>days: %1</source>
+        <translation>дней: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>report column</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <comment>report column</comment>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Show report</source>
+        <translation>Показать отчёт</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Отчёт за %1</translation>
+    </message>
+    <message>
+        <source>Charts: %1</source>
+        <translation>Графики: %1</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::ReportCharts</name>
+    <message>
+        <source>Arrivals</source>
+        <translation>Пришли</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Обслужены</translation>
+    </message>
+    <message>
+        <source>Arrivals a week ago</source>
+        <translation>Пришли неделю назад</translation>
+    </message>
+    <message>
+        <source>Served a week ago</source>
+        <translation>Обслужены неделю назад</translation>
+    </message>
+    <message>
+        <source>Arrivals and served per 15 minutes</source>
+        <translation>Пришли и обслужены за каждые 15 минут</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Waiting a week ago</source>
+        <translation>Ожидали неделю назад</translation>
+    </message>
+    <message>
+        <source>Citizens waiting over the day</source>
+        <translation>Ожидающие в течение дня</translation>
+    </message>
+    <message>
+        <source>Waits against the service's target (100 % = the target)</source>
+        <translation>Ожидание относительно нормы услуги (100 % = норма)</translation>
+    </message>
+    <message>
+        <source>share of the called tickets</source>
+        <translation>доля вызванных талонов</translation>
     </message>
 </context>
 </TS>

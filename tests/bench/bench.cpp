@@ -44,6 +44,7 @@ void runPhases(BenchContext &ctx)
         {u"connections"_s, runConnections},
         {u"recovery"_s, runRecovery},
         {u"flood"_s, runFlood},
+        {u"reports"_s, runReports},
     };
     for (const auto &[name, run] : phases) {
         if (!ctx.options.runs(name))

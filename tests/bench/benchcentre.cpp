@@ -104,6 +104,10 @@ std::optional<BenchCentre> writeBenchCentre(const QString &samplePath, const QSt
         devices.append(v);
     for (const QJsonValue &v : deviceEntries(centre.displays, u"display"_s))
         devices.append(v);
+    centre.manager = Device{u"bench-manager"_s, u"bench-manager-token"_s};
+    devices.append(QJsonObject{{u"id"_s, centre.manager.id},
+                               {u"role"_s, u"manager"_s},
+                               {u"token"_s, centre.manager.token}});
     root[u"devices"_s] = devices;
     QFile out(outPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)

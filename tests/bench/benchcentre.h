@@ -35,6 +35,7 @@ struct BenchCentre
     QList<Device> kiosks;
     QList<Device> desks;
     QList<Device> displays;
+    Device manager;        // one dashboard (role manager)
     QStringList counters;  // counters[i] is opened by desks[i]
     QStringList operators; // operators[i] logs in on desks[i]
     QString pin;           // every generated operator's PIN

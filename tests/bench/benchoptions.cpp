@@ -10,7 +10,7 @@ namespace novbe::bench {
 namespace {
 
 const QStringList PHASES = {u"baselines"_s,   u"throughput"_s, u"latency"_s, u"fanout"_s,
-                            u"connections"_s, u"recovery"_s,   u"flood"_s};
+                            u"connections"_s, u"recovery"_s,   u"flood"_s,   u"reports"_s};
 
 void addOptions(QCommandLineParser &p)
 {

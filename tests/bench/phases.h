@@ -28,6 +28,9 @@ void runRecovery(BenchContext &context);
 // 7. One connection pipelines requests without reading; an honest kiosk's
 //    round trips meanwhile, the engine's memory, what became of the flooder.
 void runFlood(BenchContext &context);
+// 8. The manager's report of 31 days of 10,000 tickets: reports.range the
+//    first time and with the day summaries kept, beside stats.range.
+void runReports(BenchContext &context);
 
 // What measureLoad() runs: closed loop when rate is 0, else open loop at rate.
 struct LoadPlan

@@ -33,6 +33,7 @@ public:
 
     EngineProcess &engine() { return m_engine; }
     TestClient &kiosk() { return *m_kiosk; }
+    TestClient &manager() { return *m_manager; }
     TestClient &desk(size_t i) { return *m_desks.at(i); }
 
 private:

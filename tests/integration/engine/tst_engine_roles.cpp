@@ -69,6 +69,9 @@ const QList<MethodRule> &methodTable()
         {u"stats.range"_s,
          {u"manager"_s},
          {{u"from"_s, u"2026-03-10"_s}, {u"to"_s, u"2026-03-10"_s}}},
+        {u"reports.range"_s,
+         {u"manager"_s},
+         {{u"from"_s, u"2026-03-10"_s}, {u"to"_s, u"2026-03-10"_s}}},
         {u"audit.list"_s, {u"manager"_s}, {{u"since"_s, u"2026-03-10T00:00:00.000Z"_s}}},
     };
     return table;

@@ -75,6 +75,36 @@ TEST_CASE("stats.range round-trips, cut at a time or whole days", "[protocol][re
     CHECK_FALSE(decode<RangeStatsView>(noFrom).has_value());
 }
 
+TEST_CASE("reports.range round-trips; a wrong type is refused", "[protocol][readmodel]")
+{
+    Report r;
+    r.from = u"2026-11-01"_s;
+    r.to = u"2026-11-30"_s;
+    r.days = 30;
+    ReportRow row;
+    row.key = u"passport"_s;
+    row.issued = 10;
+    row.noShowPct = 12.5;
+    row.slaPct = 87.5;
+    row.p90WaitSec = 1200;
+    row.avgRating = 4.67;
+    row.pauses = {PauseTotal{u"lunch"_s, 1800}};
+    r.total = row;
+    r.services = {row};
+    r.operators = {row};
+    r.operators[0].name = u"Leyla"_s;
+    r.hours = {row};
+    r.quarters = {QuarterRow{u"09:00"_s, 4, 1, 3}};
+    r.waitDistribution = {WaitDistribution{u"passport"_s, 900, {1, 0, 0, 2, 0, 0, 0, 1}}};
+    checkRoundTrip(r);
+    QJsonObject bad = encode(r);
+    bad.insert(u"quarters"_s, u"many"_s);
+    CHECK_FALSE(decode<Report>(bad).has_value());
+    QJsonObject noTotal = encode(r);
+    noTotal.remove(u"total"_s);
+    CHECK_FALSE(decode<Report>(noTotal).has_value());
+}
+
 TEST_CASE("manager views refuse wrong types and missing identities", "[protocol][readmodel]")
 {
     QJsonObject op = encode(leyla());

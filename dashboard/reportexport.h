@@ -1,0 +1,27 @@
+#pragma once
+
+// The report's files: CSV (UTF-8 with a byte order mark, so spreadsheet
+// programs show Ə, Ş, Ğ; RFC 4180: comma-separated, CRLF, fields with a
+// comma, quote or line break in double quotes, quotes doubled) and a
+// printable PDF (QPdfWriter, A4 landscape): the centre's name, the range,
+// every table and the charts.
+
+#include "core/report.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace novbe {
+
+struct CentreView;
+
+// One header row ("Group", "Name", the figures), then one row per line of
+// every table; durations in seconds, shares with a decimal point.
+QByteArray reportCsv(const Report &report, const CentreView &centre, const QString &lang);
+// One CSV field, quoted when RFC 4180 says so.
+QString csvField(const QString &text);
+// Writes the PDF to `path`; false when it cannot be written.
+bool writeReportPdf(const QString &path, const Report &report, const CentreView &centre,
+                    const QString &lang);
+
+} // namespace novbe
