@@ -2,6 +2,8 @@
 
 #include "desktext.h"
 
+#include "app/fitlabel.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,9 +21,9 @@ constexpr std::array BAR_ACTIONS = {
     DeskAction::NoShow,   DeskAction::Transfer, DeskAction::Park,  DeskAction::Pause,
 };
 
-QLabel *part(const QString &name, QWidget *parent)
+FitLabel *part(const QString &name, QWidget *parent)
 {
-    auto *l = new QLabel(parent);
+    auto *l = new FitLabel(parent);
     l->setObjectName(name);
     l->setAlignment(Qt::AlignCenter);
     l->setWordWrap(true);
@@ -43,6 +45,7 @@ ActionButton::ActionButton(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 8, 6, 8);
     layout->setSpacing(2);
+    m_name->setMaxLines(2); // "Вызвать следующего" shrinks in the compact strip, never cut
     layout->addWidget(m_key);
     layout->addWidget(m_name, 1);
     layout->addWidget(m_note);

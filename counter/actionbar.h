@@ -16,6 +16,8 @@ class QLabel;
 
 namespace novbe {
 
+class FitLabel;
+
 // A tall button: the key on top, the action's name below, an optional note.
 class ActionButton : public QPushButton
 {
@@ -29,9 +31,9 @@ public:
     QString note() const;
 
 private:
-    QLabel *m_key;
-    QLabel *m_name;
-    QLabel *m_note;
+    FitLabel *m_key;
+    FitLabel *m_name;
+    FitLabel *m_note;
 };
 
 class ActionBar : public QWidget

@@ -57,7 +57,8 @@ EngineClient *DeskApp::client() const
 void DeskApp::start()
 {
     m_window->resize(1366, 768);
-    showWindow(m_window.get(), m_options.fullScreen);
+    m_window->setCompact(m_options.compact);
+    showWindow(m_window.get(), m_options.fullScreen && !m_options.compact);
     m_session->start();
 }
 

@@ -28,11 +28,13 @@ ParsedCounterOptions parseCounterOptions(const QStringList &arguments,
     const QCommandLineOption lang(u"lang"_s, u"Interface language: az, en or ru."_s, u"lang"_s);
     const QCommandLineOption pad(u"rating-pad"_s, u"Run the citizen-facing rating pad."_s);
     const QCommandLineOption full(u"fullscreen"_s, u"Fill the screen."_s);
+    const QCommandLineOption compact(
+        u"compact"_s, u"Desk as a slim always-on-top strip (number, state, action keys)."_s);
     const QCommandLineOption reset(
         u"reset-sec"_s, u"Rating pad: seconds before it resets (default 30)."_s, u"sec"_s, u"30"_s);
     p.addOption(help);
     ConnectionOptions::addTo(p);
-    p.addOptions({counter, lang, pad, full, reset});
+    p.addOptions({counter, lang, pad, full, compact, reset});
     QString helpText = p.helpText();
     helpText.replace(u"<executable_name>"_s, u"novbe-counter"_s);
     if (!p.parse(arguments))
@@ -50,6 +52,7 @@ ParsedCounterOptions parseCounterOptions(const QStringList &arguments,
     o.language = p.value(lang);
     o.ratingPad = p.isSet(pad);
     o.fullScreen = p.isSet(full);
+    o.compact = p.isSet(compact);
     o.resetSec = p.value(reset).toInt(&ok);
     if (!ok || o.resetSec < 3)
         return failure(u"--reset-sec must be a number of seconds >= 3"_s);

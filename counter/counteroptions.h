@@ -18,7 +18,8 @@ struct CounterOptions
     QString language;             // az | en | ru; empty = last used on this machine
     bool ratingPad = false;       // run the citizen-facing rating pad instead of the desk
     bool fullScreen = false;
-    int resetSec = 30; // rating pad: back to idle after this long without a rating
+    bool compact = false; // desk: an always-on-top strip (number, state, the action keys)
+    int resetSec = 30;    // rating pad: back to idle after this long without a rating
 };
 
 struct ParsedCounterOptions

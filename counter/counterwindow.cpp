@@ -7,6 +7,7 @@
 #include "deskview.h"
 #include "loginview.h"
 #include "notice.h"
+#include "queuepanel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -43,7 +44,8 @@ void CounterWindow::setupUi()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(makeHeader());
+    m_header = makeHeader();
+    layout->addWidget(m_header);
     m_pages = new QStackedWidget(central);
     m_login = new LoginView(m_model, m_pages);
     m_desk = new DeskView(m_model, m_session, m_pages);
@@ -90,9 +92,12 @@ QWidget *CounterWindow::makeHeader()
 void CounterWindow::setupConnections()
 {
     connect(m_session, &DeskSession::phaseChanged, this, &CounterWindow::showPhase);
+    connect(m_desk, &DeskView::compactLayoutChanged, this, &CounterWindow::fitCompact);
     connect(m_session, &DeskSession::linkChanged, this, &CounterWindow::refreshStatus);
-    connect(m_session, &DeskSession::linkChanged, this,
-            [this](LinkState link) { m_login->setConnected(link == LinkState::Connected); });
+    connect(m_session, &DeskSession::linkChanged, this, [this](LinkState link) {
+        m_login->setConnected(link == LinkState::Connected);
+        m_desk->queuePanel()->setStale(link != LinkState::Connected);
+    });
     connect(m_session, &DeskSession::busyChanged, m_login, &LoginView::setBusy);
     connect(m_session, &DeskSession::loginFailed, m_login, &LoginView::showError);
     connect(m_session, &DeskSession::noticeRaised, this, [this](const Notice &notice) {
@@ -119,6 +124,38 @@ void CounterWindow::showPhase()
     m_pages->setCurrentWidget(phase == DeskSession::Phase::Open ? static_cast<QWidget *>(m_desk)
                                                                 : m_login);
     refreshStatus();
+    fitCompact();
+}
+
+void CounterWindow::setCompact(bool compact)
+{
+    m_compact = compact;
+    if (windowFlags().testFlag(Qt::WindowStaysOnTopHint) != compact) {
+        const bool shown = isVisible();
+        setWindowFlag(Qt::WindowStaysOnTopHint, compact); // hides the window
+        if (shown)
+            show();
+    }
+    m_desk->setCompact(compact);
+    fitCompact();
+}
+
+// Compact and open: the strip, as low as its content; otherwise the full desk.
+void CounterWindow::fitCompact()
+{
+    const bool strip = m_compact && m_session->phase() == DeskSession::Phase::Open;
+    m_header->setVisible(!strip);
+    const QSize minimum = strip ? QSize(1024, 0) : QSize(1366, 768);
+    if (minimumSize() != minimum)
+        setMinimumSize(minimum);
+    // The login page is not shown in the strip: it must not hold the window tall.
+    const QSizePolicy::Policy login = strip ? QSizePolicy::Ignored : QSizePolicy::Preferred;
+    m_login->setSizePolicy(login, login);
+    if (strip) {
+        m_desk->layout()->invalidate();
+        const int height = m_desk->minimumSizeHint().height() + statusBar()->sizeHint().height();
+        resize(qMax(width(), 1366), height);
+    }
 }
 
 void CounterWindow::chooseLanguage(const QString &lang)
@@ -140,6 +177,7 @@ void CounterWindow::refreshStatus()
     m_operator->setText(operatorText());
     m_counter->setText(counterText());
     m_connection->setText(connectionText());
+    m_connection->setMinimumWidth(m_connection->sizeHint().width()); // never "● Нет связи — пере…"
     const char *state = m_session->link() == LinkState::Connected ? "ok"
         : m_session->link() == LinkState::Connecting              ? "connecting"
                                                                   : "down";

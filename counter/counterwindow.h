@@ -2,7 +2,8 @@
 
 // The desk's window (from 1366×768): header band (centre, clock, AZ·EN·RU),
 // the login screen or the desk, and a status bar with the operator, the
-// counter and the connection state.
+// counter and the connection state. Compact (--compact): once the counter is
+// open, a slim always-on-top strip with the number, the state and the keys.
 
 #include "actionpolicy.h"
 
@@ -34,6 +35,8 @@ public:
     QString counterText() const;
     // Switches the UI language and remembers it for this machine.
     void chooseLanguage(const QString &lang);
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +48,7 @@ private:
     void showPhase();
     void refreshHeader();
     void refreshStatus();
+    void fitCompact();
 
     DeskModel *m_model;
     DeskSession *m_session;
@@ -58,6 +62,8 @@ private:
     QLabel *m_counter;
     QLabel *m_connection;
     QTimer m_clockTick;
+    QWidget *m_header = nullptr;
+    bool m_compact = false;
 };
 
 } // namespace novbe

@@ -215,8 +215,8 @@ void DeskSession::announce(DeskAction action, const std::optional<Ticket> &ticke
                 return tr("%1 parked. Call it back from the Parked list when the citizen returns.")
                     .arg(n);
             });
-        case DeskAction::Pause:
-            return ok([reason] {
+        case DeskAction::Pause: // amber like the paused card, not a green "done"
+            return raise(Notice::Kind::Warning, [reason] {
                 return tr("Counter paused: %1. Press Resume (F8) to continue.")
                     .arg(PauseReasons::label(reason));
             });

@@ -17,6 +17,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -78,7 +79,15 @@ void DeskView::setupUi()
     leave->addWidget(m_close);
     leave->addWidget(m_logout);
     grid->addLayout(leave, 2, 0);
-    grid->addWidget(m_actions, 3, 0, 1, 2);
+    m_compactInfo = new QLabel(this);
+    m_compactInfo->setObjectName(u"compactInfo"_s);
+    m_compactInfo->setMinimumWidth(230);
+    m_compactInfo->hide();
+    auto *bottom = new QHBoxLayout;
+    bottom->setSpacing(10);
+    bottom->addWidget(m_compactInfo);
+    bottom->addWidget(m_actions, 1);
+    grid->addLayout(bottom, 3, 0, 1, 2);
     grid->setRowStretch(1, 1);
     grid->setColumnStretch(0, 1);
 }
@@ -93,6 +102,7 @@ void DeskView::setupConnections()
     connect(m_session, &DeskSession::linkChanged, this, &DeskView::refreshActions);
     connect(m_session, &DeskSession::phaseChanged, this, &DeskView::refreshActions);
     connect(m_model, &DeskModel::counterChanged, this, &DeskView::refreshActions);
+    connect(m_model, &DeskModel::queuesChanged, this, &DeskView::refreshCompact);
     connect(m_session, &DeskSession::actionDone, this, &DeskView::showCard);
     connect(m_transfer, &TransferPanel::transferRequested, m_session, &DeskSession::transfer);
     connect(m_transfer, &TransferPanel::cancelled, this, &DeskView::showCard);
@@ -113,7 +123,7 @@ void DeskView::request(DeskAction action)
     switch (action) {
         case DeskAction::Transfer:
             m_transfer->begin();
-            m_stack->setCurrentWidget(m_transfer);
+            showPanel(m_transfer);
             return;
         case DeskAction::Finish: beginFinish(); return;
         case DeskAction::Pause: beginPause(); return;
@@ -135,7 +145,7 @@ void DeskView::beginFinish()
         choices.append({code, outcomeLabel(code)});
     choices.append({QString(), tr("Finish without an outcome")});
     m_choice->begin(FINISH, tr("Finish %1: what was the outcome?").arg(t->number), choices);
-    m_stack->setCurrentWidget(m_choice);
+    showPanel(m_choice);
 }
 
 void DeskView::beginPause()
@@ -144,7 +154,7 @@ void DeskView::beginPause()
     for (const QString &code : PauseReasons::codes())
         choices.append({code, PauseReasons::label(code)});
     m_choice->begin(PAUSE, tr("Pause the counter: why?"), choices);
-    m_stack->setCurrentWidget(m_choice);
+    showPanel(m_choice);
 }
 
 void DeskView::handleChoice(const QString &purpose, const QString &code)
@@ -158,7 +168,54 @@ void DeskView::handleChoice(const QString &purpose, const QString &code)
 
 void DeskView::showCard()
 {
-    m_stack->setCurrentWidget(m_card);
+    showPanel(m_card);
+}
+
+void DeskView::showPanel(QWidget *panel)
+{
+    m_stack->setCurrentWidget(panel);
+    if (!m_compact)
+        return;
+    m_stack->setVisible(panel != m_card);
+    emit compactLayoutChanged();
+}
+
+void DeskView::setCompact(bool compact)
+{
+    m_compact = compact;
+    for (QWidget *w : {static_cast<QWidget *>(m_queue), static_cast<QWidget *>(m_close),
+                       static_cast<QWidget *>(m_logout)})
+        w->setVisible(!compact);
+    m_compactInfo->setVisible(compact);
+    m_stack->setVisible(!compact || panelOpen());
+    refreshCompact();
+    emit compactLayoutChanged();
+}
+
+QString DeskView::compactText() const
+{
+    return m_compactInfo->text();
+}
+
+void DeskView::refreshCompact()
+{
+    const std::optional<Ticket> t = m_model->currentTicket();
+    int waiting = 0;
+    for (const DeskQueue &q : m_model->servedQueues())
+        waiting += q.waitingCount;
+    QString state;
+    if (m_model->counterState() == CounterState::Paused)
+        state = tr("Paused");
+    else if (t && t->state == TicketState::Serving)
+        state = tr("Serving");
+    else if (t)
+        state = tr("Calling");
+    else
+        state = tr("Free");
+    m_compactInfo->setText((t ? t->number : u"—"_s) + u"\n"_s + state + u" · "_s
+                           + tr("%n waiting", nullptr, waiting));
+    m_compactInfo->setProperty(
+        "state", m_model->counterState() == CounterState::Paused ? u"paused"_s : QString());
 }
 
 DeskAction DeskView::panelAction() const
@@ -193,6 +250,7 @@ void DeskView::refreshActions()
     m_logout->setEnabled(enabled.contains(DeskAction::Logout));
     if (panelOpen() && !m_session->isBusy() && !enabled.contains(panelAction()))
         showCard(); // the ticket moved on (e.g. finished elsewhere): the panel is stale
+    refreshCompact();
 }
 
 bool DeskView::eventFilter(QObject *watched, QEvent *event)
@@ -227,6 +285,7 @@ void DeskView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         relabel();
+        refreshCompact();
         if (m_stack->currentWidget() == m_choice) { // re-label the open list, keep the choice
             const int row = m_choice->list()->currentRow();
             if (m_choice->purpose() == FINISH)

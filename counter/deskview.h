@@ -12,6 +12,8 @@
 class QPushButton;
 class QStackedWidget;
 
+class QLabel;
+
 namespace novbe {
 
 class ActionBar;
@@ -45,6 +47,14 @@ public:
     QPushButton *logoutButton() const { return m_logout; }
     // True while the transfer or choice panel replaces the card.
     bool panelOpen() const;
+    // The strip: no queue panel and no card, a one-line summary beside the
+    // keys; the transfer and choice panels still open above it.
+    void setCompact(bool compact);
+    QString compactText() const;
+
+signals:
+    // Compact: a panel opened or closed (the window fits its height).
+    void compactLayoutChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -61,6 +71,8 @@ private:
     void handleChoice(const QString &purpose, const QString &code);
     bool handleKey(QObject *receiver, int key, Qt::KeyboardModifiers modifiers);
     void relabel();
+    void showPanel(QWidget *panel);
+    void refreshCompact();
 
     DeskModel *m_model;
     DeskSession *m_session;
@@ -73,6 +85,8 @@ private:
     QueuePanel *m_queue;
     QPushButton *m_close;
     QPushButton *m_logout;
+    QLabel *m_compactInfo;
+    bool m_compact = false;
 };
 
 } // namespace novbe

@@ -8,8 +8,8 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -31,13 +31,30 @@ QLabel *title(const QString &name, QWidget *parent)
     return l;
 }
 
-QListWidget *ticketList(const QString &name, QWidget *parent)
+enum Column { NUMBER, WAITED, SERVICE, CATEGORY, COLUMNS };
+
+QTableWidget *ticketList(const QString &name, QWidget *parent)
 {
-    auto *l = new QListWidget(parent);
-    l->setObjectName(name);
-    l->setUniformItemSizes(true);
-    l->setSelectionMode(QAbstractItemView::SingleSelection);
-    return l;
+    auto *t = new QTableWidget(0, COLUMNS, parent);
+    t->setObjectName(name);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->hide();
+    t->setShowGrid(false);
+    t->setWordWrap(true); // a long service name takes a second line, never "…"
+    QHeaderView *h = t->horizontalHeader();
+    for (int c : {NUMBER, WAITED, CATEGORY})
+        h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    h->setSectionResizeMode(SERVICE, QHeaderView::Stretch);
+    return t;
+}
+
+QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(align | Qt::AlignVCenter);
+    return item;
 }
 
 } // namespace
@@ -88,11 +105,17 @@ void QueuePanel::setupUi()
     layout->addWidget(m_parked, 1);
     layout->addWidget(m_call);
     connect(m_call, &QPushButton::clicked, this, &QueuePanel::activateCall);
-    for (QListWidget *list : {m_waiting, m_parked}) {
-        QListWidget *other = list == m_waiting ? m_parked : m_waiting;
-        connect(list, &QListWidget::itemActivated, this,
-                [this](QListWidgetItem *) { activateCall(); });
-        connect(list, &QListWidget::itemSelectionChanged, this, [this, list, other] {
+    m_parked->setColumnHidden(WAITED, true);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this] { QTimer::singleShot(0, this, &QueuePanel::fitTableHeight); });
+    for (QTableWidget *list : {m_waiting, m_parked})
+        connect(list->horizontalHeader(), &QHeaderView::sectionResized, list,
+                [list] { QTimer::singleShot(0, list, &QTableWidget::resizeRowsToContents); });
+    for (QTableWidget *list : {m_waiting, m_parked}) {
+        QTableWidget *other = list == m_waiting ? m_parked : m_waiting;
+        connect(list, &QTableWidget::itemActivated, this,
+                [this](QTableWidgetItem *) { activateCall(); });
+        connect(list, &QTableWidget::itemSelectionChanged, this, [this, list, other] {
             if (!list->selectedItems().isEmpty())
                 other->clearSelection();
             m_call->setEnabled(m_callAllowed && selectedItem());
@@ -139,6 +162,12 @@ void QueuePanel::fillTable()
         m_table->setItem(row, 1, count);
         m_table->setItem(row, 2, longest);
     }
+    fitTableHeight();
+}
+
+// Rows as tall as their wrapped text at the columns' final widths.
+void QueuePanel::fitTableHeight()
+{
     m_table->resizeRowsToContents();
     int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
     for (int row = 0; row < m_table->rowCount(); ++row)
@@ -146,39 +175,63 @@ void QueuePanel::fillTable()
     m_table->setFixedHeight(std::min(height, MAX_TABLE_HEIGHT));
 }
 
-void QueuePanel::fillList(QListWidget *list, const std::vector<Ticket> &tickets, bool parked)
+void QueuePanel::fillList(QTableWidget *list, const std::vector<Ticket> &tickets, bool parked)
 {
-    const QString selected = list->currentItem() && list->currentItem()->isSelected()
-        ? list->currentItem()->data(ID_ROLE).toString()
+    const QTableWidgetItem *current = list->currentItem();
+    const QString selected = current && current->isSelected()
+        ? list->item(current->row(), NUMBER)->data(ID_ROLE).toString()
         : QString();
-    list->clear();
+    list->clearContents();
+    list->setRowCount(int(tickets.size()));
     const QDateTime now = m_model->engineNow();
-    for (const Ticket &t : tickets) {
+    for (int row = 0; row < int(tickets.size()); ++row) {
+        const Ticket &t = tickets[size_t(row)];
         const DeskService *s = m_model->service(t.service);
         const DeskCategory *c = m_model->category(t.category);
-        QString text = t.number + u"   "_s;
+        QTableWidgetItem *number = cell(t.number);
+        number->setData(ID_ROLE, t.id);
+        number->setData(NUMBER_ROLE, t.number);
+        list->setItem(row, NUMBER, number);
         if (!parked)
-            text += shortWait((t.queuedAt.isValid() ? t.queuedAt : t.issuedAt).secsTo(now))
-                + u"   "_s;
-        text += s ? localized(s->name, uiLanguage()) : t.service;
-        if (c && t.category != u"standard")
-            text += u"   ★ "_s + localized(c->name, uiLanguage());
-        auto *item = new QListWidgetItem(text, list);
-        item->setData(ID_ROLE, t.id);
-        item->setData(NUMBER_ROLE, t.number);
+            list->setItem(
+                row, WAITED,
+                cell(shortWait((t.queuedAt.isValid() ? t.queuedAt : t.issuedAt).secsTo(now)),
+                     Qt::AlignRight));
+        const QString service = s ? localized(s->name, uiLanguage()) : t.service;
+        QTableWidgetItem *name = cell(service);
+        name->setToolTip(service);
+        list->setItem(row, SERVICE, name);
+        if (c && t.category != u"standard") {
+            QTableWidgetItem *code = cell(u"★"_s + categoryCode(t.category), Qt::AlignCenter);
+            code->setToolTip(localized(c->name, uiLanguage()));
+            code->setForeground(palette::color(palette::PRIORITY));
+            code->setBackground(palette::color(palette::PRIORITY_BG));
+            list->setItem(row, CATEGORY, code);
+        }
         if (t.id == selected)
-            item->setSelected(true);
+            list->selectRow(row);
     }
+    list->resizeRowsToContents();
 }
 
-QListWidgetItem *QueuePanel::selectedItem() const
+QTableWidgetItem *QueuePanel::selectedItem() const
 {
-    for (QListWidget *list : {m_waiting, m_parked}) {
-        const QList<QListWidgetItem *> items = list->selectedItems();
+    for (QTableWidget *list : {m_waiting, m_parked}) {
+        const QList<QTableWidgetItem *> items = list->selectedItems();
         if (!items.isEmpty())
-            return items.first();
+            return list->item(items.first()->row(), NUMBER);
     }
     return nullptr;
+}
+
+void QueuePanel::setStale(bool stale)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_waiting),
+                       static_cast<QWidget *>(m_parked)}) {
+        w->setProperty("stale", stale);
+        w->style()->unpolish(w);
+        w->style()->polish(w);
+    }
 }
 
 void QueuePanel::setCallAllowed(bool allowed)
@@ -189,28 +242,27 @@ void QueuePanel::setCallAllowed(bool allowed)
 
 void QueuePanel::activateCall()
 {
-    if (QListWidgetItem *item = selectedItem()) {
+    if (QTableWidgetItem *item = selectedItem()) {
         emit callRequested(item->data(ID_ROLE).toString(), item->data(NUMBER_ROLE).toString());
         return;
     }
-    QListWidget *list = m_waiting->count() ? m_waiting : m_parked;
-    if (list->count() == 0) {
+    QTableWidget *list = m_waiting->rowCount() ? m_waiting : m_parked;
+    if (list->rowCount() == 0) {
         emit hintRequested(tr("There is no waiting or parked ticket to call."));
         return;
     }
     list->setFocus();
-    list->setCurrentRow(0);
+    list->selectRow(0);
     emit hintRequested(
         tr("Choose a ticket with the arrow keys, then press F9 or Enter to call it."));
 }
 
 bool QueuePanel::selectTicket(const QString &number)
 {
-    for (QListWidget *list : {m_waiting, m_parked}) {
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->data(NUMBER_ROLE).toString() == number) {
-                list->setCurrentRow(i);
-                list->item(i)->setSelected(true);
+    for (QTableWidget *list : {m_waiting, m_parked}) {
+        for (int i = 0; i < list->rowCount(); ++i) {
+            if (list->item(i, NUMBER)->data(NUMBER_ROLE).toString() == number) {
+                list->selectRow(i);
                 return true;
             }
         }
@@ -222,8 +274,10 @@ void QueuePanel::relabel()
 {
     m_servicesTitle->setText(tr("Your services"));
     m_table->setHorizontalHeaderLabels({tr("Service"), tr("Waiting"), tr("Longest")});
-    m_waitingTitle->setText(tr("Waiting (%1)").arg(m_waiting->count()));
-    m_parkedTitle->setText(tr("Parked (%1)").arg(m_parked->count()));
+    m_waitingTitle->setText(tr("Waiting (%1)").arg(m_waiting->rowCount()));
+    m_parkedTitle->setText(tr("Parked (%1)").arg(m_parked->rowCount()));
+    for (QTableWidget *list : {m_waiting, m_parked})
+        list->setHorizontalHeaderLabels({tr("No."), tr("Waited"), tr("Service"), tr("Cat.")});
     m_call->setText(tr("F9  Call this ticket"));
 }
 

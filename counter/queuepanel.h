@@ -2,16 +2,17 @@
 
 // The side panel: for each service of the counter the waiting count and the
 // longest wait (amber past half the target, red past it), then the waiting
-// and parked tickets, from which one can be called out of turn (F9 / Enter).
+// and parked tickets as tables (number, wait, service, short category code
+// in the priority colour), from which one can be called out of turn (F9 /
+// Enter). Disconnected, the lists are greyed as stale.
 
 #include <QFrame>
 #include <QTimer>
 
 class QLabel;
-class QListWidget;
-class QListWidgetItem;
 class QPushButton;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace novbe {
 
@@ -33,8 +34,10 @@ public:
     bool selectTicket(const QString &number);
 
     QTableWidget *servicesTable() const { return m_table; }
-    QListWidget *waitingList() const { return m_waiting; }
-    QListWidget *parkedList() const { return m_parked; }
+    QTableWidget *waitingList() const { return m_waiting; }
+    QTableWidget *parkedList() const { return m_parked; }
+    // Greys the lists (the last known state, not live).
+    void setStale(bool stale);
     QPushButton *callButton() const { return m_call; }
 
 signals:
@@ -48,8 +51,9 @@ private:
     void setupUi();
     void refresh();
     void fillTable();
-    void fillList(QListWidget *list, const std::vector<Ticket> &tickets, bool parked);
-    QListWidgetItem *selectedItem() const;
+    void fitTableHeight();
+    void fillList(QTableWidget *list, const std::vector<Ticket> &tickets, bool parked);
+    QTableWidgetItem *selectedItem() const;
     void relabel();
 
     DeskModel *m_model;
@@ -57,9 +61,9 @@ private:
     QLabel *m_servicesTitle;
     QTableWidget *m_table;
     QLabel *m_waitingTitle;
-    QListWidget *m_waiting;
+    QTableWidget *m_waiting;
     QLabel *m_parkedTitle;
-    QListWidget *m_parked;
+    QTableWidget *m_parked;
     QPushButton *m_call;
     bool m_callAllowed = false;
 };

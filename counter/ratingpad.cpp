@@ -5,7 +5,7 @@
 #include "ui/palette.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
@@ -90,39 +90,70 @@ RatingPad::RatingPad(RatingSession *session, QWidget *parent)
     setupUi();
     connect(m_session, &RatingSession::phaseChanged, this, &RatingPad::showPhase);
     connect(m_session, &RatingSession::connectionChanged, this, &RatingPad::relabel);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &RatingPad::relabel);
     showPhase();
 }
 
 void RatingPad::setupUi()
 {
-    m_headline = new QLabel(this);
-    m_headline->setObjectName(u"padHeadline"_s);
-    m_headline->setAlignment(Qt::AlignCenter);
-    m_headline->setWordWrap(true);
-    m_sub = new QLabel(this);
-    m_sub->setObjectName(u"padSub"_s);
-    m_sub->setAlignment(Qt::AlignCenter);
-    m_sub->setWordWrap(true);
+    const auto label = [this](const QString &name) {
+        auto *l = new QLabel(this);
+        l->setObjectName(name);
+        l->setAlignment(Qt::AlignCenter);
+        l->setWordWrap(true);
+        return l;
+    };
+    m_who = label(u"padWho"_s);
+    m_headline = label(u"padHeadline"_s);
+    m_sub = label(u"padSub"_s);
+    m_choice = label(u"padChoice"_s);
+    m_countdown = label(u"padCountdown"_s);
     m_offline = new QLabel(this);
     m_offline->setObjectName(u"padOffline"_s);
     m_faces = new QWidget(this);
-    auto *row = new QHBoxLayout(m_faces);
-    row->setSpacing(24);
+    m_grid = new QGridLayout(m_faces);
+    m_grid->setSpacing(24);
     for (int r = 1; r <= 5; ++r) {
         auto *b = new FaceButton(r, m_faces);
         connect(b, &QAbstractButton::clicked, this, [this, r] { m_session->rate(r); });
         m_buttons << b;
-        row->addWidget(b);
     }
+    layoutFaces();
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(40, 40, 40, 20);
+    // The faces re-flow on resize (5 in a row or 3 + 2): the layout must not
+    // hold the window at the row's width.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
+    layout->setContentsMargins(40, 30, 40, 20);
+    layout->addWidget(m_who);
     layout->addStretch(1);
     layout->addWidget(m_headline);
     layout->addWidget(m_sub);
+    layout->addWidget(m_choice);
     layout->addSpacing(30);
     layout->addWidget(m_faces, 0, Qt::AlignHCenter);
     layout->addStretch(2);
+    layout->addWidget(m_countdown);
     layout->addWidget(m_offline, 0, Qt::AlignRight);
+}
+
+// Landscape (1280×800): the five faces in a row; portrait (800×1280): 3 + 2.
+void RatingPad::layoutFaces()
+{
+    const int columns = width() >= height() ? 5 : 3;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (FaceButton *b : std::as_const(m_buttons))
+        m_grid->removeWidget(b);
+    for (int i = 0; i < m_buttons.size(); ++i)
+        m_grid->addWidget(m_buttons[i], i / columns, i % columns);
+}
+
+void RatingPad::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutFaces();
 }
 
 void RatingPad::showPhase()
@@ -131,11 +162,16 @@ void RatingPad::showPhase()
     const std::optional<Ticket> t = m_session->ticket();
     setUiLanguage(phase != RatingSession::Phase::Idle && t ? t->lang : m_homeLanguage);
     m_faces->setVisible(phase == RatingSession::Phase::Asking);
+    if (phase == RatingSession::Phase::Idle)
+        m_tick.stop();
+    else
+        m_tick.start();
     relabel();
 }
 
 void RatingPad::relabel()
 {
+    using Phase = RatingSession::Phase;
     const std::optional<Ticket> t = m_session->ticket();
     switch (m_session->phase()) {
         case RatingSession::Phase::Idle:
@@ -145,7 +181,8 @@ void RatingPad::relabel()
         case RatingSession::Phase::Asking:
         case RatingSession::Phase::Sending:
             m_headline->setText(tr("How was our service today?"));
-            m_sub->setText(tr("Ticket %1 · touch a face").arg(t ? t->number : QString()));
+            m_sub->setText(
+                tr("Ticket %1 · choose your rating below").arg(t ? t->number : QString()));
             break;
         case RatingSession::Phase::Thanked:
             m_headline->setText(tr("Thank you!"));
@@ -156,6 +193,18 @@ void RatingPad::relabel()
             m_sub->setText(tr("Thank you for your visit."));
             break;
     }
+    const Phase phase = m_session->phase();
+    const QString op = m_session->operatorName();
+    const QString counter = tr("Counter %1").arg(m_session->counterName(uiLanguage()));
+    m_who->setText(op.isEmpty() || phase == Phase::Idle ? counter : counter + u" · "_s + op);
+    m_who->setVisible(phase != Phase::Idle);
+    const int rating = m_session->rating();
+    m_choice->setVisible(phase == Phase::Thanked && rating > 0);
+    m_choice->setText(rating > 0 ? tr("Your rating: %1").arg(faceWord(rating)) : QString());
+    const int left = m_session->secondsLeft();
+    const bool done = phase == Phase::Thanked || phase == Phase::Failed;
+    m_countdown->setVisible(done && left > 0);
+    m_countdown->setText(tr("This screen closes in %n s", nullptr, left));
     m_offline->setText(m_session->isConnected() ? QString() : tr("● offline"));
     for (FaceButton *b : std::as_const(m_buttons))
         b->update();

@@ -5,8 +5,10 @@
 // thanks. Digits 1-5 work as well as touch.
 
 #include <QAbstractButton>
+#include <QTimer>
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 class QStackedWidget;
 
@@ -44,18 +46,26 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setupUi();
     void showPhase();
     void relabel();
+    void layoutFaces();
 
     RatingSession *m_session;
     QString m_homeLanguage;
     QLabel *m_headline;
     QLabel *m_sub;
     QLabel *m_offline;
+    QLabel *m_who;       // counter and operator
+    QLabel *m_choice;    // the face chosen, on the thank-you screen
+    QLabel *m_countdown; // "closes in 5 s"
+    QTimer m_tick;
     QWidget *m_faces;
+    QGridLayout *m_grid = nullptr;
+    int m_columns = 0;
     QList<FaceButton *> m_buttons;
 };
 

@@ -19,8 +19,11 @@ RatingSession::RatingSession(AppLink *link, const QString &counterId, int resetS
     connect(link, &AppLink::stateChanged, this, [this](EngineClient::State s) {
         emit connectionChanged(s == EngineClient::State::Ready);
     });
-    connect(link, &AppLink::centreLoaded, this,
-            [this] { emit connectionChanged(m_link->isReady()); });
+    connect(link, &AppLink::centreLoaded, this, [this] {
+        const CounterView *counter = m_link->centre().counter(m_counterId);
+        m_operator = counter && counter->op ? counter->op->name : QString();
+        emit connectionChanged(m_link->isReady());
+    });
 }
 
 void RatingSession::start()
@@ -46,8 +49,20 @@ bool RatingSession::isConnected() const
     return m_link->isReady();
 }
 
+int RatingSession::secondsLeft() const
+{
+    return m_reset.isActive() ? (m_reset.remainingTime() + 999) / 1000 : 0;
+}
+
 void RatingSession::handleEvent(const EventView &event)
 {
+    if (const auto *changed = event.as<CounterChangedEvent>()) {
+        if (changed->counter.id == m_counterId) {
+            m_operator = changed->counter.op ? changed->counter.op->name : QString();
+            emit connectionChanged(m_link->isReady()); // the pad re-labels
+        }
+        return;
+    }
     const TicketView *t = event.type == EventType::TicketFinished ? event.ticket() : nullptr;
     if (!t || t->counter != m_counterId || m_rated.contains(t->id))
         return;
@@ -59,6 +74,7 @@ void RatingSession::handleEvent(const EventView &event)
 void RatingSession::ask(const Ticket &ticket)
 {
     m_ticket = ticket;
+    m_rating = 0;
     m_reset.start(m_resetMs);
     setPhase(Phase::Asking);
 }
@@ -70,6 +86,7 @@ void RatingSession::rate(int rating)
         return;
     const QString id = m_ticket->id;
     m_rated.insert(id);
+    m_rating = rating;
     ++m_submissions;
     m_reset.stop();
     setPhase(Phase::Sending);

@@ -45,6 +45,12 @@ public:
     bool isConnected() const;
     // The counter's short name in `lang` (from centre.get), or its id until known.
     QString counterName(const QString &lang) const;
+    // The operator at the counter now (centre.get, then counter.changed); empty when none.
+    QString operatorName() const { return m_operator; }
+    // The rating given for the current ticket (0 before one is given).
+    int rating() const { return m_rating; }
+    // Whole seconds until the pad goes back to idle (0 when no reset is due).
+    int secondsLeft() const;
     // The citizen's answer (1..5); ignored unless Asking.
     void rate(int rating);
     // Number of feedback.submit calls sent (tests).
@@ -69,6 +75,8 @@ private:
     QSet<QString> m_rated; // tickets already sent: never twice
     QTimer m_reset;
     int m_submissions = 0;
+    int m_rating = 0;
+    QString m_operator;
 };
 
 } // namespace novbe

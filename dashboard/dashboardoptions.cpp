@@ -13,8 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace novbe {
 
-std::optional<DashboardOptions> parseDashboardOptions(const QApplication &app)
+std::optional<DashboardOptions> parseDashboardOptions(const QStringList &arguments, int *exitCode)
 {
+    *exitCode = 2;
     QCommandLineParser p;
     p.setApplicationDescription(u"Növbə centre dashboard (manager role)."_s);
     p.addHelpOption();
@@ -22,7 +23,15 @@ std::optional<DashboardOptions> parseDashboardOptions(const QApplication &app)
     p.addOptions({{u"lang"_s, u"Language: az, en or ru (default az)."_s, u"LANG"_s},
                   {u"screenshot"_s, u"Render offscreen to PATH.png once data is in, then exit."_s,
                    u"PATH"_s}});
-    p.process(app);
+    if (!p.parse(arguments)) {
+        QTextStream(stderr) << "novbe-dashboard: " << p.errorText() << '\n';
+        return std::nullopt;
+    }
+    if (p.isSet(u"help"_s)) {
+        QTextStream(stdout) << p.helpText();
+        *exitCode = 0;
+        return std::nullopt;
+    }
     QString error;
     std::optional<ConnectionOptions> connection = ConnectionOptions::read(p, &error);
     if (connection && !connection->missingCredentials().isEmpty())

@@ -5,6 +5,7 @@
 #include "app/connectionoptions.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -21,9 +22,10 @@ struct DashboardOptions
     QString screenshot;                  // render to this PNG after the first data and exit
 };
 
-// Parses the application's arguments; prints help or the error and returns
-// nullopt when the program should stop.
-std::optional<DashboardOptions> parseDashboardOptions(const QApplication &app);
+// Parses `arguments` (argv, program name first) before any QApplication
+// exists; prints help or the error and returns nullopt when the program
+// should stop, with `exitCode` (0 after --help).
+std::optional<DashboardOptions> parseDashboardOptions(const QStringList &arguments, int *exitCode);
 // Starts the link, shows the window and runs the event loop.
 int runDashboard(DashboardWindow &window, const DashboardOptions &options);
 

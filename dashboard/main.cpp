@@ -8,11 +8,16 @@
 
 int main(int argc, char **argv)
 {
+    QStringList arguments; // parsed before QApplication: --help needs no screen
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    int exitCode = 0;
+    const std::optional<novbe::DashboardOptions> options = novbe::parseDashboardOptions(arguments,
+                                                                                        &exitCode);
+    if (!options)
+        return exitCode;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("novbe-dashboard"));
-    const std::optional<novbe::DashboardOptions> options = novbe::parseDashboardOptions(app);
-    if (!options)
-        return 2;
     novbe::AppLink link(options->connection, QStringLiteral("novbe-dashboard"));
     novbe::DashboardWindow window(&link, options->lang);
     return novbe::runDashboard(window, *options);

@@ -15,12 +15,20 @@ namespace ds = displaystyle;
 
 namespace {
 
-constexpr qreal ARROW_EM = 0.62; // arrow width
-constexpr qreal GAP_EM = 0.16;   // space either side of the arrow
+constexpr qreal ARROW_EM = 0.5; // arrow width
+constexpr qreal GAP_EM = 0.12;  // space either side of the arrow
 
-qreal naturalWidth(qreal px, int numberChars, int counterChars)
+constexpr qreal MEASURE_PX = 1000; // pixel size the em widths are measured at
+
+qreal naturalWidth(qreal px, qreal numberEm, qreal counterEm)
 {
-    return px * ((numberChars + counterChars) * ds::MONO_ADVANCE + ARROW_EM + 2 * GAP_EM);
+    return px * (numberEm + counterEm + ARROW_EM + 2 * GAP_EM);
+}
+
+qreal emWidth(const QString &text)
+{
+    static const QFontMetricsF fm(ds::numberFont(MEASURE_PX));
+    return fm.horizontalAdvance(text) / MEASURE_PX;
 }
 
 void drawArrow(QPainter &p, qreal x, qreal midY, qreal px, const QColor &color)
@@ -42,23 +50,34 @@ void drawArrow(QPainter &p, qreal x, qreal midY, qreal px, const QColor &color)
 
 } // namespace
 
+qreal numberCapHeight()
+{
+    static const qreal ratio = QFontMetricsF(ds::numberFont(MEASURE_PX)).capHeight() / MEASURE_PX;
+    return ratio;
+}
+
 qreal CallRowMetrics::capHeight() const
 {
-    return pixelSize * ds::MONO_CAP_HEIGHT;
+    return pixelSize * numberCapHeight();
 }
 
 qreal CallRowMetrics::contentWidth() const
 {
-    return naturalWidth(pixelSize, numberChars, counterChars) * squeeze;
+    return naturalWidth(pixelSize, numberEm, counterEm) * squeeze;
 }
 
-CallRowMetrics CallRowMetrics::fit(qreal capHeight, qreal width, int numberChars, int counterChars)
+qreal CallRowMetrics::counterOffset() const
+{
+    return (numberEm + ARROW_EM + 2 * GAP_EM) * pixelSize * squeeze;
+}
+
+CallRowMetrics CallRowMetrics::fit(qreal capHeight, qreal width, qreal numberEm, qreal counterEm)
 {
     CallRowMetrics m;
-    m.numberChars = numberChars;
-    m.counterChars = counterChars;
-    m.pixelSize = capHeight / ds::MONO_CAP_HEIGHT;
-    const qreal natural = naturalWidth(m.pixelSize, numberChars, counterChars);
+    m.numberEm = numberEm;
+    m.counterEm = counterEm;
+    m.pixelSize = capHeight / numberCapHeight();
+    const qreal natural = naturalWidth(m.pixelSize, numberEm, counterEm);
     if (natural <= width)
         return m;
     m.squeeze = width / natural;
@@ -69,13 +88,13 @@ CallRowMetrics CallRowMetrics::fit(qreal capHeight, qreal width, int numberChars
     return m;
 }
 
-void fitColumns(const QList<std::pair<QString, QString>> &rows, int *numberChars, int *counterChars)
+void fitColumns(const QList<std::pair<QString, QString>> &rows, qreal *numberEm, qreal *counterEm)
 {
-    *numberChars = 4;
-    *counterChars = 1;
+    *numberEm = emWidth(u"A000"_s);
+    *counterEm = emWidth(u"0"_s);
     for (const auto &[number, counter] : rows) {
-        *numberChars = std::max(*numberChars, int(number.size()));
-        *counterChars = std::max(*counterChars, int(counter.size()));
+        *numberEm = std::max(*numberEm, emWidth(number));
+        *counterEm = std::max(*counterEm, emWidth(counter));
     }
 }
 
@@ -91,11 +110,11 @@ QRectF drawCallRow(QPainter &p, const QRectF &row, qreal left, const CallRowMetr
     p.setFont(ds::numberFont(px));
     p.setPen(colors.text);
     p.drawText(QPointF(0, 0), number);
-    const qreal arrowX = m.numberChars * ds::MONO_ADVANCE * px + GAP_EM * px;
+    const qreal arrowX = m.numberEm * px + GAP_EM * px;
     drawArrow(p, arrowX, -cap / 2, px, colors.arrow);
     p.drawText(QPointF(arrowX + (ARROW_EM + GAP_EM) * px, 0), counter);
     p.restore();
-    const qreal arrowLeft = left + m.numberChars * ds::MONO_ADVANCE * px * m.squeeze;
+    const qreal arrowLeft = left + m.numberEm * px * m.squeeze;
     return QRectF(arrowLeft, row.top(), (ARROW_EM + 2 * GAP_EM) * px * m.squeeze, row.height());
 }
 

@@ -1,6 +1,7 @@
 #include "displayapp.h"
 
 #include "announcer.h"
+#include "deskwindow.h"
 #include "displaymodel.h"
 #include "displaywindow.h"
 #include "systemspeaker.h"
@@ -21,12 +22,15 @@ DisplayApp::DisplayApp(const DisplaySettings &settings, std::unique_ptr<Speaker>
     , m_model(std::make_unique<DisplayModel>(m_link.clock(), settings.model))
     , m_speaker(speaker ? std::move(speaker) : std::make_unique<SystemSpeaker>(settings.chime))
     , m_announcer(std::make_unique<Announcer>(*m_speaker, m_link.clock()))
-    , m_window(std::make_unique<DisplayWindow>(*m_model, m_link.clock()))
 {
+    if (settings.deskCounter.isEmpty())
+        m_window = std::make_unique<DisplayWindow>(*m_model, m_link.clock());
+    else
+        m_desk = std::make_unique<DeskWindow>(*m_model, m_link.clock(), settings.deskCounter);
     if (auto *system = qobject_cast<SystemSpeaker *>(m_speaker.get()))
         system->setTextToSpeechEnabled(settings.textToSpeech);
     m_announcer->setEnabled(settings.voice);
-    m_window->setOnline(false);
+    setOnline(false);
     setupConnections();
 }
 
@@ -47,13 +51,26 @@ void DisplayApp::setupConnections()
     connect(m_model.get(), &DisplayModel::callArrived, m_announcer.get(), &Announcer::announce);
 }
 
+QWidget &DisplayApp::screen() const
+{
+    return m_desk ? static_cast<QWidget &>(*m_desk) : static_cast<QWidget &>(*m_window);
+}
+
+void DisplayApp::setOnline(bool online)
+{
+    if (m_desk)
+        m_desk->setOnline(online);
+    else
+        m_window->setOnline(online);
+}
+
 void DisplayApp::start()
 {
-    m_window->resize(m_settings.size);
+    screen().resize(m_settings.size);
     if (m_settings.windowed)
-        m_window->show();
+        screen().show();
     else
-        m_window->showFullScreen();
+        screen().showFullScreen();
     m_link.start();
 }
 
@@ -69,7 +86,7 @@ void DisplayApp::handleStateChanged()
     if (!online && m_online)
         qCWarning(lcDisplay) << "engine lost; keeping the last calls on screen, reconnecting";
     m_online = online;
-    m_window->setOnline(online);
+    setOnline(online);
 }
 
 void DisplayApp::handleReady()
@@ -82,6 +99,9 @@ void DisplayApp::handleReady()
 void DisplayApp::handleCentre(const CentreView &centre)
 {
     m_model->setCentre(centre);
+    if (m_desk && !m_model->desk(m_settings.deskCounter).known)
+        qCWarning(lcDisplay).noquote() << "counter" << m_settings.deskCounter
+                                       << "is not in this display's zone (config devices[].zone)";
     m_model->tick();
     applyLanguages();
     emit centreLoaded();
@@ -92,6 +112,10 @@ void DisplayApp::applyLanguages()
     const QStringList centreLanguages = m_model->centre().centre.languages;
     const QStringList labels = m_settings.labelLanguages.isEmpty() ? centreLanguages
                                                                    : m_settings.labelLanguages;
+    if (m_desk) {
+        m_desk->setLabelRotation(labels, m_settings.rotateSec);
+        return;
+    }
     if (m_window->language() != labels.value(0) || labels.size() > 1)
         m_window->setLabelRotation(labels, m_settings.rotateSec);
     m_window->setTickerLanguages(labels);

@@ -1,9 +1,10 @@
 #pragma once
 
 // Wires one hall display: the engine link (AppLink: clock, centre.get,
-// subscription), the model, the window and the announcer. Snapshots and
-// events go to the model; accepted calls go to the announcer; the window
-// shows the offline dot whenever the connection is not Ready.
+// subscription), the model, the window (the hall window, or the desk window
+// with --counter) and the announcer. Snapshots and events go to the model;
+// accepted calls go to the announcer; the window shows that it is offline
+// whenever the connection is not Ready.
 
 #include "displaysettings.h"
 #include "speaker.h"
@@ -17,6 +18,7 @@
 namespace novbe {
 
 class Announcer;
+class DeskWindow;
 class DisplayModel;
 class DisplayWindow;
 
@@ -35,7 +37,12 @@ public:
     void stop();
 
     DisplayModel &model() const { return *m_model; }
+    // The hall display's window. Requires: not a desk display.
     DisplayWindow &window() const { return *m_window; }
+    // The desk display's window (--counter); null for a hall display.
+    DeskWindow *desk() const { return m_desk.get(); }
+    // The screen shown: the hall window or the desk window.
+    QWidget &screen() const;
     EngineClient &client() const { return *m_link.client(); }
     Announcer &announcer() const { return *m_announcer; }
     const EngineClock &clock() const { return m_link.clock(); }
@@ -50,13 +57,15 @@ private:
     void handleStateChanged();
     void handleCentre(const CentreView &centre);
     void applyLanguages();
+    void setOnline(bool online);
 
     DisplaySettings m_settings;
     AppLink m_link;
     std::unique_ptr<DisplayModel> m_model;
     std::unique_ptr<Speaker> m_speaker;
     std::unique_ptr<Announcer> m_announcer;
-    std::unique_ptr<DisplayWindow> m_window;
+    std::unique_ptr<DisplayWindow> m_window; // hall mode
+    std::unique_ptr<DeskWindow> m_desk;      // desk mode
     bool m_online = false;
 };
 

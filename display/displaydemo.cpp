@@ -1,5 +1,6 @@
 #include "displaydemo.h"
 
+#include "deskwindow.h"
 #include "displaymodel.h"
 #include "displaywindow.h"
 
@@ -39,6 +40,38 @@ QDateTime demoNow()
 {
     // 11:24 in the sample centre's zone (UTC+4).
     return QDateTime(QDate(2026, 11, 28), QTime(7, 24), Qt::UTC);
+}
+
+// The counters as a busy hall has them: each serves the ticket last called
+// there; `state` overrides the desk counter's state (paused, closed).
+std::vector<CounterView> demoCounters(const CentreConfig &config, const QueueSnapshot &calls,
+                                      const QString &desk, const QString &state)
+{
+    std::vector<CounterView> out;
+    for (const CounterConfig &c : config.counters) {
+        CounterView view;
+        view.id = c.id;
+        view.name = c.name;
+        view.state = CounterState::Idle;
+        for (const RecentCallView &call : calls.recentCalls) { // newest first
+            if (call.counter.id == c.id && !view.ticket) {
+                view.ticket = call.ticket;
+                view.ticketId = call.ticket.id;
+                view.state = CounterState::Serving;
+            }
+        }
+        if (c.id == desk && state == u"paused")
+            view.state = CounterState::Paused;
+        if (c.id == desk && state == u"closed")
+            view.state = CounterState::Closed;
+        if (c.id == desk && state == u"empty") {
+            view.state = CounterState::Idle;
+            view.ticket.reset();
+            view.ticketId.clear();
+        }
+        out.push_back(view);
+    }
+    return out;
 }
 
 QueueSnapshot demoSnapshot(const CentreConfig &config, const QDateTime &now)
@@ -86,32 +119,8 @@ bool loadCentre(const QString &path, CentreConfig *out, QString *error)
     return true;
 }
 
-} // namespace
-
-bool renderDemoScreenshot(const DisplaySettings &settings, QString *error)
+bool saveGrab(QWidget &window, const DisplaySettings &settings, QString *error)
 {
-    CentreConfig config;
-    if (!loadCentre(settings.demoConfig, &config, error))
-        return false;
-    ManualClock clock(demoNow());
-    DisplayModel model(clock, settings.model);
-    const CentreView centre = centreViewOf(config);
-    model.setCentre(centre);
-    const QStringList langs = settings.labelLanguages.isEmpty() ? centre.centre.languages
-                                                                : settings.labelLanguages;
-    if (settings.demoState != u"empty") {
-        QueueSnapshot snapshot = demoSnapshot(config, clock.now().addSecs(-1));
-        if (settings.demoState == u"ticker")
-            snapshot.message = demoMessage(langs.value(0, u"az"_s), clock.now());
-        model.applySnapshot(snapshot);
-    }
-    const bool flash = settings.demoState == u"flash";
-    clock.advanceMs(flash ? 100 : 4000); // inside the first flash, or after all three
-    DisplayWindow window(model, clock);
-    window.setAnimated(false);
-    window.setLabelRotation({langs.value(0, u"az"_s)}, 0);
-    window.setTickerLanguages({langs.value(0, u"az"_s)});
-    window.setOnline(settings.demoState != u"offline");
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(settings.size);
     window.show();
@@ -121,6 +130,63 @@ bool renderDemoScreenshot(const DisplaySettings &settings, QString *error)
         return false;
     }
     return true;
+}
+
+bool renderDesk(DisplayModel &model, const Clock &clock, const DisplaySettings &settings,
+                const QString &lang, QString *error)
+{
+    DeskWindow desk(model, clock, settings.deskCounter);
+    desk.setAnimated(false);
+    desk.setLabelRotation({lang}, 0);
+    desk.setOnline(settings.demoState != u"offline");
+    if (!saveGrab(desk, settings, error))
+        return false;
+    const QStringList cut = desk.cutTexts();
+    if (!cut.isEmpty())
+        *error = cut.join(u'\n');
+    return cut.isEmpty();
+}
+
+} // namespace
+
+bool renderDemoScreenshot(const DisplaySettings &settings, QString *error)
+{
+    CentreConfig config;
+    if (!loadCentre(settings.demoConfig, &config, error))
+        return false;
+    ManualClock clock(demoNow());
+    DisplayModel model(clock, settings.model);
+    CentreView centre = centreViewOf(config);
+    QueueSnapshot snapshot = demoSnapshot(config, clock.now().addSecs(-1));
+    if (settings.demoState == u"empty" && settings.deskCounter.isEmpty())
+        snapshot.recentCalls.clear();
+    if (settings.demoState == u"ticker") {
+        const QStringList ls = settings.labelLanguages.isEmpty() ? centre.centre.languages
+                                                                 : settings.labelLanguages;
+        snapshot.message = demoMessage(ls.value(0, u"az"_s), clock.now());
+    }
+    centre.counters = demoCounters(config, snapshot, settings.deskCounter, settings.demoState);
+    snapshot.counters = centre.counters;
+    model.setCentre(centre);
+    model.applySnapshot(snapshot);
+    const bool flash = settings.demoState == u"flash";
+    clock.advanceMs(flash ? 100 : 4000); // inside the first flash, or after all three
+    const QStringList langs = settings.labelLanguages.isEmpty() ? centre.centre.languages
+                                                                : settings.labelLanguages;
+    const QString lang = langs.value(0, u"az"_s);
+    if (!settings.deskCounter.isEmpty())
+        return renderDesk(model, clock, settings, lang, error);
+    DisplayWindow window(model, clock);
+    window.setAnimated(false);
+    window.setLabelRotation({lang}, 0);
+    window.setTickerLanguages({lang});
+    window.setOnline(settings.demoState != u"offline");
+    if (!saveGrab(window, settings, error))
+        return false;
+    const QStringList cut = window.cutTexts();
+    if (!cut.isEmpty())
+        *error = cut.join(u'\n');
+    return cut.isEmpty();
 }
 
 } // namespace novbe

@@ -30,8 +30,11 @@ DisplayModel::DisplayModel(const Clock &clock, DisplayModelSettings settings, QO
 void DisplayModel::setCentre(const CentreView &centre)
 {
     m_centre = centre;
-    for (const CounterView &counter : centre.counters)
+    for (const CounterView &counter : centre.counters) {
         m_counterNames.insert(counter.id, counter.name);
+        if (m_settings.zone.showsCounter(counter.id))
+            m_counters.insert(counter.id, counter);
+    }
     m_lastVisible = visibleState();
     emit changed();
 }
@@ -41,6 +44,7 @@ bool DisplayModel::applyEvent(const EventView &event)
     if (event.seq <= 0 || event.seq <= m_lastSeq)
         return false;
     m_lastSeq = event.seq;
+    m_lastUpdate = m_clock.now();
     bool applied = false;
     if (const auto *called = event.as<TicketCalledEvent>()) {
         applied = applyCall(event, *called);
@@ -97,6 +101,7 @@ bool DisplayModel::applyCounter(const CounterView &counter)
         return false;
     if (!counter.name.isEmpty())
         m_counterNames.insert(counter.id, counter.name);
+    m_counters.insert(counter.id, counter);
     const bool closed = counter.state == CounterState::Closed;
     m_counterTicket.insert(counter.id, closed || !counter.ticket ? QString() : counter.ticket->id);
     return true;
@@ -138,6 +143,7 @@ void DisplayModel::applySnapshot(const QueueSnapshot &snapshot)
     m_lastSeq = snapshot.seq;
     m_serviceDay = snapshot.serviceDay;
     m_message = snapshot.message;
+    m_lastUpdate = m_clock.now();
     m_lastVisible = visibleState();
     emit changed();
     for (const DisplayCall &call : std::as_const(arrived))
@@ -214,6 +220,41 @@ bool DisplayModel::isFlashing() const
         const qint64 ms = c.shownAt.msecsTo(m_clock.now());
         return ms >= 0 && ms < 2 * FLASH_COUNT * FLASH_HALF_PERIOD_MS;
     });
+}
+
+DeskState DisplayModel::desk(const QString &counterId) const
+{
+    DeskState out;
+    const auto it = m_counters.constFind(counterId);
+    if (it == m_counters.cend())
+        return out;
+    out.known = true;
+    out.name = it->name.isEmpty() ? m_counterNames.value(counterId) : it->name;
+    out.state = it->state;
+    if (out.state == CounterState::Closed)
+        return out;
+    if (const std::optional<DisplayCall> call = deskCall(counterId)) {
+        out.number = call->number;
+        out.recall = call->recall;
+        out.ticketId = call->ticketId;
+    } else if (it->ticket && it->ticket->id == m_counterTicket.value(counterId)) {
+        out.number = it->ticket->number;
+        out.ticketId = it->ticket->id;
+        out.recall = it->ticket->recalls > 0;
+    }
+    return out;
+}
+
+std::optional<DisplayCall> DisplayModel::deskCall(const QString &counterId) const
+{
+    const QString ticket = m_counterTicket.value(counterId);
+    if (ticket.isEmpty())
+        return std::nullopt;
+    for (const DisplayCall &c : m_calls) {
+        if (c.counterId == counterId && c.ticketId == ticket)
+            return c;
+    }
+    return std::nullopt;
 }
 
 bool DisplayModel::isStale(const DisplayCall &call) const

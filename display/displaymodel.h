@@ -17,11 +17,22 @@ namespace novbe {
 
 struct DisplayModelSettings
 {
-    int currentMax = 3;  // "Now calling" rows (1..3)
-    int historyMax = 10; // history rows (8..12)
-    int staleSec = 300;  // a call older than this leaves "Now calling"
-    int freshSec = 30;   // a call older than this on arrival does not flash
+    int currentMax = 3; // "Now calling" rows (1..3)
+    int historyMax = 8; // history rows (8..12); 8 keeps the letters hall-sized
+    int staleSec = 300; // a call older than this leaves "Now calling"
+    int freshSec = 30;  // a call older than this on arrival does not flash
     DisplayZone zone;
+};
+
+// What a desk display shows for its one counter (`novbe-display --counter`).
+struct DeskState
+{
+    bool known = false; // the counter is in the centre (and in the zone)
+    LocalizedText name;
+    CounterState state = CounterState::Closed;
+    QString number;      // the ticket called or served there, empty when none
+    bool recall = false; // `number` was called again
+    QString ticketId;
 };
 
 inline constexpr int FLASH_COUNT = 3;
@@ -65,6 +76,13 @@ public:
     // The manager's ticker message showing now (display.message; the
     // snapshot's `message` after a reconnect); "" when none or expired.
     QString message() const;
+    // The state of counter `counterId` for a desk display: its current ticket
+    // whatever its age (a desk serves one citizen for as long as it takes).
+    DeskState desk(const QString &counterId) const;
+    // The last call at `counterId` while it is still the counter's ticket.
+    std::optional<DisplayCall> deskCall(const QString &counterId) const;
+    // Engine time of the last snapshot or event taken in (null before the first).
+    QDateTime lastUpdate() const { return m_lastUpdate; }
 
 signals:
     void changed();
@@ -89,6 +107,8 @@ private:
     QHash<QString, LocalizedText> m_counterNames; // counter id -> short name
     QList<DisplayCall> m_calls;                   // newest first, one per ticket
     QHash<QString, QString> m_counterTicket;      // counter id -> its current ticket id
+    QHash<QString, CounterView> m_counters;       // counter id -> its last known state
+    QDateTime m_lastUpdate;
     qint64 m_lastSeq = 0;
     QString m_serviceDay;
     QString m_lastVisible;

@@ -54,6 +54,7 @@ void DisplaySettings::readIni(const QSettings &ini, DisplaySettings *out)
     out->rotateSec = ini.value(u"display/rotateSec"_s, out->rotateSec).toInt();
     out->model.zone.services = listValue(ini, u"display/zoneServices"_s);
     out->model.zone.counters = listValue(ini, u"display/zoneCounters"_s);
+    out->deskCounter = ini.value(u"display/counter"_s, out->deskCounter).toString();
     out->model.currentMax = ini.value(u"display/current"_s, out->model.currentMax).toInt();
     out->model.historyMax = ini.value(u"display/history"_s, out->model.historyMax).toInt();
     out->model.staleSec = 60
@@ -73,13 +74,16 @@ QList<QCommandLineOption> commandLineOptions()
         {u"voice-languages"_s, u"Announcement languages in turn."_s, u"list"_s},
         {u"zone-services"_s, u"Only these services."_s, u"list"_s},
         {u"zone-counters"_s, u"Only these counters."_s, u"list"_s},
+        {u"counter"_s,
+         u"Desk display of this one counter (e.g. c07) instead of the hall display."_s, u"id"_s},
         {u"mute"_s, u"No chime, no speech."_s},
         {u"no-tts"_s, u"Speak through espeak-ng WAV files only."_s},
         {u"windowed"_s, u"A window instead of full screen."_s},
         {u"size"_s, u"Window or screenshot size, e.g. 1920x1080."_s, u"WxH"_s},
         {u"screenshot"_s, u"Render a demo screen to this PNG and exit."_s, u"png"_s},
         {u"demo-config"_s, u"Centre config JSON for --screenshot."_s, u"file"_s},
-        {u"demo-state"_s, u"calls, flash, offline, empty or ticker (a manager's message)."_s,
+        {u"demo-state"_s,
+         u"calls, flash, offline, empty, paused, closed or ticker (a manager's message)."_s,
          u"state"_s},
     };
 }
@@ -97,6 +101,7 @@ void applyStrings(const QCommandLineParser &p, DisplaySettings *out)
     set(u"screenshot"_s, out->screenshot);
     set(u"demo-config"_s, out->demoConfig);
     set(u"demo-state"_s, out->demoState);
+    set(u"counter"_s, out->deskCounter);
     setList(u"languages"_s, out->labelLanguages);
     setList(u"voice-languages"_s, out->voiceLanguages);
     setList(u"zone-services"_s, out->model.zone.services);
@@ -113,10 +118,17 @@ bool DisplaySettings::parse(const QStringList &arguments, DisplaySettings *out, 
     QCommandLineParser p;
     p.setApplicationDescription(u"Növbə hall display"_s);
     p.addHelpOption();
+    p.addOption({u"version"_s, u"Print the version and exit."_s});
     ConnectionOptions::addTo(p);
     p.addOptions(commandLineOptions());
-    if (!p.parse(arguments) || p.isSet(u"help"_s)) {
-        *error = p.isSet(u"help"_s) ? p.helpText() : p.errorText();
+    if (!p.parse(arguments)) {
+        *error = p.errorText();
+        return false;
+    }
+    if (p.isSet(u"help"_s) || p.isSet(u"version"_s)) {
+        out->infoOnly = true;
+        *error = p.isSet(u"help"_s) ? p.helpText()
+                                    : u"novbe-display "_s + QString::fromLatin1(NOVBE_VERSION);
         return false;
     }
     const std::optional<ConnectionOptions> connection = ConnectionOptions::read(p, error);
@@ -129,6 +141,11 @@ bool DisplaySettings::parse(const QStringList &arguments, DisplaySettings *out, 
     if (p.isSet(u"size"_s) && !readSize(p.value(u"size"_s), &out->size)) {
         *error = u"--size must look like 1920x1080"_s;
         return false;
+    }
+    if (!out->deskCounter.isEmpty()) {
+        if (out->model.zone.counters.isEmpty())
+            out->model.zone.counters = {out->deskCounter};
+        out->voice = false; // the hall speakers announce; the desk only shows
     }
     if (out->screenshot.isEmpty() && !out->connection.missingCredentials().isEmpty()) {
         *error = out->connection.missingCredentials();

@@ -17,12 +17,7 @@ QFont textFont(qreal pixelSize, bool bold)
 
 QFont numberFont(qreal pixelSize)
 {
-    QFont font(QString::fromLatin1(fonts::MONO_FAMILY));
-    font.setPixelSize(qMax(1, qRound(pixelSize)));
-    font.setBold(true);
-    font.setStyleHint(QFont::Monospace);
-    font.setHintingPreference(QFont::PreferNoHinting);
-    return font;
+    return fonts::numberFont(pixelSize);
 }
 
 } // namespace novbe::displaystyle

@@ -11,11 +11,8 @@ namespace novbe::displaystyle {
 
 // DejaVu Sans at `pixelSize` (labels, names, ticker).
 QFont textFont(qreal pixelSize, bool bold = false);
-// DejaVu Sans Mono Bold at `pixelSize`: tabular ticket numbers and counters.
+// DejaVu Sans Condensed Bold at `pixelSize` (fonts::numberFont): ticket
+// numbers and counter names.
 QFont numberFont(qreal pixelSize);
-
-// DejaVu Sans Mono: capital and digit height as a fraction of the pixel size.
-inline constexpr qreal MONO_CAP_HEIGHT = 0.729;
-inline constexpr qreal MONO_ADVANCE = 0.602;
 
 } // namespace novbe::displaystyle

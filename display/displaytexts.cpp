@@ -24,6 +24,15 @@ const char *sourceOf(DisplayLabel label)
             return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Please wait for your number");
         case DisplayLabel::Offline:
             return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "No connection to the system");
+        case DisplayLabel::Closed: return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Closed");
+        case DisplayLabel::OnBreak: return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Break");
+        case DisplayLabel::UseAnotherCounter:
+            return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Please go to another counter");
+        case DisplayLabel::LastUpdated:
+            return QT_TRANSLATE_NOOP("novbe::DisplayLabel", "Last updated %1");
+        case DisplayLabel::NotInZone:
+            return QT_TRANSLATE_NOOP("novbe::DisplayLabel",
+                                     "Counter %1 is not in this display's zone");
     }
     return "";
 }

@@ -17,6 +17,11 @@ enum class DisplayLabel {
     Again,
     PleaseWait,
     Offline,
+    Closed,            // desk display: the counter is closed
+    OnBreak,           // desk display: the counter is paused
+    UseAnotherCounter, // desk display, under Closed / OnBreak
+    LastUpdated,       // "Last updated %1" (HH:MM), on the offline banner
+    NotInZone,         // desk display: "%1" (the --counter id) is not in the zone
 };
 
 // The label in `lang` ("az", "en", "ru"); falls back to Azerbaijani.

@@ -5,7 +5,10 @@
 #include "headerband.h"
 #include "historypanel.h"
 #include "nowcallingpanel.h"
+#include "offlinebanner.h"
 #include "tickerbar.h"
+
+#include "displaytexts.h"
 
 #include "ui/fonts.h"
 
@@ -46,6 +49,8 @@ void DisplayWindow::setupUi()
     m_history = new HistoryPanel(m_model, this);
     m_history->setRowCount(m_model.settings().historyMax);
     m_ticker = new TickerBar(this);
+    m_offline = new OfflineBanner(this);
+    m_offline->hide();
 }
 
 void DisplayWindow::setupConnections()
@@ -61,6 +66,7 @@ void DisplayWindow::setLanguage(const QString &lang)
     m_nowCalling->setLanguage(lang);
     m_history->setLanguage(lang);
     m_header->setCentreName(localized(m_model.centre().centre.name, lang));
+    refreshOffline();
 }
 
 void DisplayWindow::setLabelRotation(const QStringList &languages, int seconds)
@@ -85,6 +91,33 @@ void DisplayWindow::setTickerLanguages(const QStringList &languages)
 void DisplayWindow::setOnline(bool online)
 {
     m_header->setOnline(online);
+    m_offline->setVisible(!online);
+    m_offline->raise();
+    refreshOffline();
+}
+
+void DisplayWindow::refreshOffline()
+{
+    if (m_offline->isHidden())
+        return;
+    QString text = displayLabel(DisplayLabel::Offline, m_lang);
+    const QDateTime last = m_model.lastUpdate();
+    if (last.isValid()) {
+        const QString time =
+            last.toTimeZone(centreTimeZone(m_model.centre().centre.timezone)).toString(u"HH:mm"_s);
+        text += u" · "_s + displayLabel(DisplayLabel::LastUpdated, m_lang).arg(time);
+    }
+    m_offline->setText(text);
+}
+
+QStringList DisplayWindow::cutTexts() const
+{
+    QStringList out;
+    if (!m_header->nameFits())
+        out.append(u"centre name does not fit the header band"_s);
+    if (m_offline->isVisible() && !m_offline->textFits())
+        out.append(u"offline banner '"_s + m_offline->text() + u"' does not fit"_s);
+    return out;
 }
 
 void DisplayWindow::setAnimated(bool animated)
@@ -118,6 +151,7 @@ void DisplayWindow::layoutBands()
     m_nowCalling->setGeometry(0, top, split, bottom - top);
     m_history->setGeometry(split, top, w - split, bottom - top);
     m_ticker->setGeometry(0, bottom, w, h - bottom);
+    m_offline->setGeometry(0, bottom, w, h - bottom);
 }
 
 void DisplayWindow::handleModelChanged()

@@ -12,6 +12,7 @@ class DisplayModel;
 class HeaderBand;
 class HistoryPanel;
 class NowCallingPanel;
+class OfflineBanner;
 class TickerBar;
 
 // The hall display screen (16:9, 1920×1080 up to 3840×2160): top band with
@@ -31,8 +32,11 @@ public:
     void setLabelRotation(const QStringList &languages, int seconds);
     // Languages the ticker line shows, one after the other.
     void setTickerLanguages(const QStringList &languages);
-    // Shows or hides the small offline dot.
+    // Offline: the banner "No connection · last updated HH:MM" over the ticker.
     void setOnline(bool online);
+    OfflineBanner *offlineBanner() const { return m_offline; }
+    // Painted texts that do not fit (the no-clipping check); empty when all fit.
+    QStringList cutTexts() const;
     // Timers for the clock, flashing and ticker scrolling (off for screenshots).
     void setAnimated(bool animated);
 
@@ -52,6 +56,7 @@ private:
     void handleTick();
     void rotateLanguage();
     void refreshCentre();
+    void refreshOffline();
 
     DisplayModel &m_model;
     const Clock &m_clock;
@@ -59,6 +64,7 @@ private:
     NowCallingPanel *m_nowCalling = nullptr;
     HistoryPanel *m_history = nullptr;
     TickerBar *m_ticker = nullptr;
+    OfflineBanner *m_offline = nullptr;
     QString m_lang = QStringLiteral("az");
     QStringList m_rotation;
     QStringList m_tickerLanguages;

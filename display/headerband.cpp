@@ -50,13 +50,27 @@ QRect HeaderBand::offlineDotRect() const
     return {width() - d - margin, margin, d, d};
 }
 
+QRect HeaderBand::nameRect() const
+{
+    const qreal h = height();
+    const int side = qRound(h * 0.35);
+    const int clockWidth = QFontMetrics(ds::numberFont(h * 0.62)).horizontalAdvance(clockText());
+    const int right = width() - qRound(h * 0.5) - clockWidth;
+    return {side, 0, right - 2 * side, height()};
+}
+
+bool HeaderBand::nameFits() const
+{
+    return QFontMetrics(ds::textFont(height() * 0.42, true)).horizontalAdvance(m_name)
+        <= nameRect().width();
+}
+
 void HeaderBand::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), palette::color(palette::BAND));
     const qreal h = height();
-    const int side = qRound(h * 0.35);
     p.setPen(palette::color(palette::BAND_TEXT));
     p.setFont(ds::numberFont(h * 0.62));
     const QString clock = clockText();
@@ -65,7 +79,7 @@ void HeaderBand::paintEvent(QPaintEvent *)
     const QRect clockRect(width() - dotSpace - clockWidth, 0, clockWidth, height());
     p.drawText(clockRect, Qt::AlignVCenter | Qt::AlignRight, clock);
     p.setFont(ds::textFont(h * 0.42, true));
-    const QRect nameRect(side, 0, clockRect.left() - 2 * side, height());
+    const QRect nameRect = this->nameRect();
     p.drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
                p.fontMetrics().elidedText(m_name, Qt::ElideRight, nameRect.width()));
     if (!m_online) {

@@ -20,7 +20,10 @@ public:
     void setTimeZone(const QTimeZone &zone);
     void setOnline(bool online);
     bool isOnline() const { return m_online; }
+    // True when the centre's name is drawn whole (not elided).
+    bool nameFits() const;
     QString clockText() const;
+    QRect nameRect() const;
     QString centreName() const { return m_name; }
     // The dot's rectangle (empty while online).
     QRect offlineDotRect() const;

@@ -15,9 +15,9 @@ namespace ds = displaystyle;
 namespace {
 
 constexpr qreal HEADING = 0.085;   // of the panel height
-constexpr qreal CAP_OF_ROW = 0.6;  // capital height as part of a row
+constexpr qreal CAP_OF_ROW = 0.66; // capital height as part of a row
 constexpr qreal SIDE = 0.04;       // outer margin, of the panel width
-constexpr qreal MARK_WIDTH = 0.12; // room for the recall mark, of the panel width
+constexpr qreal MARK_EM = 1.1;     // room for the recall mark after the counter, in ems
 
 } // namespace
 
@@ -60,7 +60,7 @@ QRect HistoryPanel::rowRect(int index) const
 QStringList HistoryPanel::shownRows() const
 {
     QStringList rows;
-    for (const DisplayCall &call : m_model.history()) {
+    for (const DisplayCall &call : m_model.history().mid(0, m_rows)) {
         QString text = callRowText(call.number, call.counterLabel(m_lang));
         if (call.recall)
             text += u" ↻"_s;
@@ -80,30 +80,35 @@ void HistoryPanel::paintEvent(QPaintEvent *)
     p.setFont(ds::textFont(headingHeight() * 0.52, true));
     p.drawText(QRectF(padding(), 0, width() - 2 * padding(), headingHeight()),
                Qt::AlignLeft | Qt::AlignVCenter, displayLabel(DisplayLabel::RecentCalls, m_lang));
-    const QList<DisplayCall> calls = m_model.history();
+    const QList<DisplayCall> calls = m_model.history().mid(0, m_rows);
     QList<std::pair<QString, QString>> columns;
-    for (const DisplayCall &call : calls)
+    bool recall = false;
+    for (const DisplayCall &call : calls) {
         columns.append({call.number, call.counterLabel(m_lang)});
-    int numberChars = 0;
-    int counterChars = 0;
-    fitColumns(columns, &numberChars, &counterChars);
+        recall = recall || call.recall;
+    }
+    qreal numberEm = 0;
+    qreal counterEm = 0;
+    fitColumns(columns, &numberEm, &counterEm);
     const QRect first = rowRect(0);
-    const qreal markW = width() * MARK_WIDTH;
+    const CallRowMetrics probe = CallRowMetrics::fit(first.height() * CAP_OF_ROW, 1e6, 1, 0);
+    const qreal markW = recall ? MARK_EM * probe.pixelSize : 0;
     const CallRowMetrics m = CallRowMetrics::fit(
-        first.height() * CAP_OF_ROW, first.width() - padding() - markW, numberChars, counterChars);
-    for (int i = 0; i < m_rows; ++i) {
+        first.height() * CAP_OF_ROW, first.width() - 1.2 * padding() - markW, numberEm, counterEm);
+    // Only rows with a call are shaded: an empty list stays a calm white panel.
+    for (int i = 0; i < calls.size(); ++i) {
         const QRect row = rowRect(i);
         if (i % 2 == 0)
             p.fillRect(row, palette::color(palette::BACKGROUND));
-        if (i >= calls.size())
-            continue;
         const DisplayCall &call = calls.at(i);
-        drawCallRow(p, row, row.left() + padding() * 0.6, m, call.number, call.counterLabel(m_lang),
+        const qreal left = row.left() + padding() * 0.6;
+        drawCallRow(p, row, left, m, call.number, call.counterLabel(m_lang),
                     {palette::color(palette::TEXT), palette::color(palette::TEXT_MUTED)});
         if (call.recall) {
+            const qreal x = left + m.contentWidth() + m.pixelSize * 0.15;
             p.setPen(palette::color(palette::ACCENT));
             p.setFont(ds::textFont(m.pixelSize * 0.8, true));
-            p.drawText(QRectF(row.right() - markW, row.top(), markW, row.height()), Qt::AlignCenter,
+            p.drawText(QRectF(x, row.top(), markW, row.height()), Qt::AlignLeft | Qt::AlignVCenter,
                        u"↻"_s);
         }
     }

@@ -32,7 +32,7 @@ private:
 
     const DisplayModel &m_model;
     QString m_lang = QStringLiteral("az");
-    int m_rows = 10;
+    int m_rows = 8;
 };
 
 } // namespace novbe

@@ -15,10 +15,11 @@ namespace ds = displaystyle;
 namespace {
 
 constexpr int ROWS = 3;
-constexpr qreal HEADING = 0.085;   // of the panel height
-constexpr qreal GAP = 0.012;       // between rows, of the panel height
-constexpr qreal CAP_OF_ROW = 0.86; // capital height as part of a row
-constexpr qreal SIDE = 0.022;      // outer margin, of the panel width
+constexpr qreal HEADING = 0.085;     // of the panel height
+constexpr qreal GAP = 0.012;         // between rows, of the panel height
+constexpr qreal CAP_OF_ROW = 0.86;   // capital height as part of a row
+constexpr qreal SIDE = 0.022;        // outer margin, of the panel width
+constexpr qreal AGAIN_OF_ROW = 0.15; // "again" text size as part of a row
 
 } // namespace
 
@@ -53,17 +54,35 @@ QRect NowCallingPanel::rowRect(int index) const
     return QRectF(padding(), y, width() - 2 * padding(), rowH).toAlignedRect();
 }
 
-CallRowMetrics NowCallingPanel::metrics() const
+CallRowMetrics NowCallingPanel::metrics(bool recall) const
 {
     QList<std::pair<QString, QString>> rows;
     for (const DisplayCall &call : m_model.currentCalls())
         rows.append({call.number, call.counterLabel(m_lang)});
-    int numberChars = 0;
-    int counterChars = 0;
-    fitColumns(rows, &numberChars, &counterChars);
+    qreal numberEm = 0;
+    qreal counterEm = 0;
+    fitColumns(rows, &numberEm, &counterEm);
     const QRect row = rowRect(0);
-    return CallRowMetrics::fit(row.height() * CAP_OF_ROW, row.width() - 2 * padding(), numberChars,
-                               counterChars);
+    const qreal tab = recall ? againTabSize().width() + padding() : 0;
+    return CallRowMetrics::fit(row.height() * CAP_OF_ROW, row.width() - 2 * padding() - tab,
+                               numberEm, counterEm);
+}
+
+QFont NowCallingPanel::againFont() const
+{
+    return ds::textFont(rowRect(0).height() * AGAIN_OF_ROW, true);
+}
+
+QString NowCallingPanel::againText() const
+{
+    return u"↻\u00A0"_s + displayLabel(DisplayLabel::Again, m_lang);
+}
+
+QSizeF NowCallingPanel::againTabSize() const
+{
+    const QFontMetricsF fm(againFont());
+    const qreal h = fm.height() * 1.3;
+    return {fm.horizontalAdvance(againText()) + h * 0.8, h};
 }
 
 QStringList NowCallingPanel::shownRows() const
@@ -85,10 +104,11 @@ void NowCallingPanel::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::TextAntialiasing);
     p.fillRect(rect(), palette::color(palette::SURFACE));
     const CallRowMetrics m = metrics();
+    const CallRowMetrics withTab = metrics(true); // a recall row makes room for its tab
     paintHeading(p, m);
     const QList<DisplayCall> calls = m_model.currentCalls();
     for (int i = 0; i < calls.size() && i < ROWS; ++i)
-        paintCall(p, i, calls.at(i), m);
+        paintCall(p, i, calls.at(i), calls.at(i).recall ? withTab : m);
     if (calls.isEmpty()) {
         p.setPen(palette::color(palette::TEXT_MUTED));
         p.setFont(ds::textFont(height() * 0.06));
@@ -108,14 +128,16 @@ void NowCallingPanel::paintHeading(QPainter &p, const CallRowMetrics &m)
                displayLabel(DisplayLabel::NowCalling, m_lang));
     if (m_model.currentCalls().isEmpty())
         return;
-    const qreal counterX = padding() * 2
-        + (m.contentWidth() - m.counterChars * ds::MONO_ADVANCE * m.pixelSize * m.squeeze);
+    const qreal counterX = padding() * 2 + m.counterOffset();
     p.setPen(palette::color(palette::TEXT_MUTED));
     p.setFont(ds::textFont(h * 0.4));
     p.drawText(QRectF(counterX, 0, width() - counterX - padding(), h),
                Qt::AlignLeft | Qt::AlignVCenter, displayLabel(DisplayLabel::Counter, m_lang));
 }
 
+// The newest call stays filled in the accent colour until the next call
+// (flashing navy/accent for its first three seconds); older calls are
+// outlined only, so at 20 m the newest is the one block of colour.
 void NowCallingPanel::paintCall(QPainter &p, int index, const DisplayCall &call,
                                 const CallRowMetrics &m)
 {
@@ -123,41 +145,31 @@ void NowCallingPanel::paintCall(QPainter &p, int index, const DisplayCall &call,
     const bool inverse = m_model.isInverse(call);
     const bool highlighted = m_model.isHighlighted(call);
     CallRowColors colors{palette::color(palette::TEXT), palette::color(palette::ACCENT)};
-    if (inverse) {
-        p.fillRect(row, palette::color(palette::ACCENT));
+    if (inverse || highlighted) {
+        p.fillRect(row, palette::color(inverse ? palette::BAND : palette::ACCENT));
         colors = {palette::color(palette::BAND_TEXT), palette::color(palette::BAND_TEXT)};
-    } else if (highlighted) {
-        p.fillRect(row, palette::color(palette::PALE));
-        p.fillRect(QRectF(row.left(), row.top(), padding() * 0.45, row.height()),
-                   palette::color(palette::ACCENT));
     } else {
-        p.setPen(QPen(palette::color(palette::LINE_LIGHT), qMax(1.0, height() * 0.002)));
+        p.setPen(QPen(palette::color(palette::LINE_LIGHT), qMax(1.0, height() * 0.003)));
         p.setBrush(Qt::NoBrush);
         p.drawRect(row);
     }
-    const QRectF arrow = drawCallRow(p, row, row.left() + padding(), m, call.number,
-                                     call.counterLabel(m_lang), colors);
+    drawCallRow(p, row, row.left() + padding(), m, call.number, call.counterLabel(m_lang), colors);
     if (call.recall)
-        paintAgainTab(p, arrow);
+        paintAgainTab(p, row, inverse || highlighted);
 }
 
-// The "again" tab sits above the arrow, clear of the digits.
-void NowCallingPanel::paintAgainTab(QPainter &p, const QRectF &arrowColumn)
+// The "again" tab sits at the row's right end, clear of the digits.
+void NowCallingPanel::paintAgainTab(QPainter &p, const QRect &row, bool onColour)
 {
-    const QString text = u"↻ "_s + displayLabel(DisplayLabel::Again, m_lang);
-    qreal size = height() * 0.036;
-    const qreal natural = QFontMetricsF(ds::textFont(size, true)).horizontalAdvance(text) + size;
-    size *= qMin(1.0, arrowColumn.width() * 0.95 / natural);
-    p.setFont(ds::textFont(size, true));
-    const QFontMetricsF fm(p.font());
-    const qreal h = fm.height() * 1.1;
-    const qreal w = fm.horizontalAdvance(text) + h * 0.7;
-    const QRectF tab(arrowColumn.center().x() - w / 2, arrowColumn.top() + h * 0.15, w, h);
+    const QSizeF size = againTabSize();
+    const QRectF tab(row.right() - padding() - size.width(), row.center().y() - size.height() / 2,
+                     size.width(), size.height());
     p.setPen(Qt::NoPen);
-    p.setBrush(palette::color(palette::BAND));
-    p.drawRoundedRect(tab, h / 2, h / 2);
-    p.setPen(palette::color(palette::BAND_TEXT));
-    p.drawText(tab, Qt::AlignCenter, text);
+    p.setBrush(palette::color(onColour ? palette::BAND_TEXT : palette::BAND));
+    p.drawRoundedRect(tab, size.height() / 2, size.height() / 2);
+    p.setPen(palette::color(onColour ? palette::BAND : palette::BAND_TEXT));
+    p.setFont(againFont());
+    p.drawText(tab, Qt::AlignCenter, againText());
 }
 
 } // namespace novbe

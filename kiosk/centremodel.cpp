@@ -148,6 +148,16 @@ int CentreModel::groupWaiting(const QString &group) const
     return total;
 }
 
+int CentreModel::groupEtaSec(const QString &group) const
+{
+    int longest = 0;
+    for (const KioskService &s : servicesOf(group)) {
+        if (s.open && s.waitingCount > 0)
+            longest = std::max(longest, s.etaSec);
+    }
+    return longest;
+}
+
 bool CentreModel::groupOpen(const QString &group) const
 {
     const QList<KioskService> list = servicesOf(group);

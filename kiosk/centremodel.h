@@ -68,6 +68,9 @@ public:
     const KioskCategory *category(const QString &id) const;
     // Waiting tickets over the open services of `group`.
     int groupWaiting(const QString &group) const;
+    // The longest estimated wait over the open services of `group` that have
+    // a queue (0 when none has): what the area's tile promises at most.
+    int groupEtaSec(const QString &group) const;
     // True when at least one service of `group` is open.
     bool groupOpen(const QString &group) const;
 

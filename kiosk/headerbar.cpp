@@ -78,4 +78,10 @@ void HeaderBar::updateClock()
     m_clock->setText(now.toTimeZone(m_zone).toString(u"HH:mm"_s));
 }
 
+void HeaderBar::setLanguagesEnabled(bool enabled)
+{
+    for (QPushButton *button : std::as_const(m_buttons))
+        button->setEnabled(enabled);
+}
+
 } // namespace novbe

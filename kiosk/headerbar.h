@@ -25,6 +25,8 @@ public:
     void setTimeZone(const QTimeZone &zone);
     // Highlights the button of `lang`.
     void setLanguage(const QString &lang);
+    // Off while out of service: the screen speaks all languages at once.
+    void setLanguagesEnabled(bool enabled);
     QPushButton *languageButton(const QString &lang) const { return m_buttons.value(lang); }
     // Freezes the clock at `utc` (screenshots); an invalid time unfreezes it.
     void setFixedTime(const QDateTime &utc);

@@ -55,15 +55,18 @@ int runApp(const KioskOptions &options, const PrinterChoice &printer)
 
 int runKiosk(int argc, char **argv)
 {
-    preferOffscreen(argc, argv);
-    QApplication app(argc, argv);
-    app.setApplicationName(QStringLiteral("novbe-kiosk"));
-    app.setApplicationVersion(QStringLiteral(NOVBE_VERSION));
-    const ParsedKioskOptions parsed = parseKioskOptions(app.arguments());
+    QStringList arguments; // parsed before QApplication: --help needs no screen
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const ParsedKioskOptions parsed = parseKioskOptions(arguments);
     if (!parsed.options) {
         QTextStream(parsed.exitCode == 0 ? stdout : stderr) << parsed.message << Qt::endl;
         return parsed.exitCode;
     }
+    preferOffscreen(argc, argv);
+    QApplication app(argc, argv);
+    app.setApplicationName(QStringLiteral("novbe-kiosk"));
+    app.setApplicationVersion(QStringLiteral(NOVBE_VERSION));
     const KioskOptions &options = *parsed.options;
     const PrinterChoice printer = choosePrinter(options);
     if (!printer.error.isEmpty()) {

@@ -10,9 +10,16 @@ namespace novbe {
 
 namespace {
 
+// "10:00–17:00" that never breaks at its dash (word joiners either side).
 QString hoursText(const OpeningHours &hours)
 {
-    return hours.open.toString(u"HH:mm"_s) + u"–"_s + hours.close.toString(u"HH:mm"_s);
+    return hours.open.toString(u"HH:mm"_s) + u"\u2060–\u2060"_s + hours.close.toString(u"HH:mm"_s);
+}
+
+// A phrase that must stay on one line ("təxminən 60 dəq", "13 gözləyir").
+QString together(QString text)
+{
+    return text.replace(u' ', u'\u00A0');
 }
 
 KioskMessage checkinRefusal(const WireError &error, bool retried, const QString &opensAt)
@@ -128,18 +135,21 @@ KioskMessage unreachableMessage()
         {}};
 }
 
-KioskMessage printFailedMessage(const QString &number)
+KioskMessage printFailedMessage(const QString &number, const QString &service)
 {
+    QString body = QCoreApplication::translate(
+                       "novbe::KioskMessages",
+                       "Your number is %1 and your place in the queue is kept. Please remember "
+                       "this number and go to the reception desk: they will give you your ticket.")
+                       .arg(number);
+    if (!service.isEmpty())
+        body = service + u"\n"_s + body;
     return {u"fault"_s,
             QCoreApplication::translate("novbe::KioskMessages", "Your ticket could not be printed"),
-            QCoreApplication::translate(
-                "novbe::KioskMessages",
-                "Your number is %1 and your place in the queue is kept. Please remember this "
-                "number and go to the reception desk: they will give you your ticket.")
-                .arg(number),
+            body,
             number,
-            {},
-            {}};
+            QCoreApplication::translate("novbe::KioskMessages", "I have noted my number"),
+            u"home"_s};
 }
 
 KioskMessage progressMessage(const QString &number)
@@ -182,10 +192,11 @@ QString loadText(int waiting, int etaSec)
 {
     if (waiting <= 0)
         return QCoreApplication::translate("novbe::KioskMessages", "No one waiting");
-    return QCoreApplication::translate("novbe::KioskMessages", "%n waiting", nullptr, waiting)
+    return together(
+               QCoreApplication::translate("novbe::KioskMessages", "%n waiting", nullptr, waiting))
         + u" · "_s
-        + QCoreApplication::translate("novbe::KioskMessages", "about %n min", nullptr,
-                                      etaMinutes(etaSec));
+        + together(QCoreApplication::translate("novbe::KioskMessages", "about %n min", nullptr,
+                                               etaMinutes(etaSec)));
 }
 
 QString closedText(const std::optional<OpeningHours> &hours)

@@ -29,8 +29,8 @@ KioskMessage refusalMessage(const WireError &error, bool checkin, bool retried,
                             const QString &opensAtLocal);
 // No answer from the engine within the retry window: nothing was printed.
 KioskMessage unreachableMessage();
-// The engine issued `number` but the printer failed.
-KioskMessage printFailedMessage(const QString &number);
+// The engine issued `number` for `service` (its name) but the printer failed.
+KioskMessage printFailedMessage(const QString &number, const QString &service);
 // The ticket is being issued / printed.
 KioskMessage progressMessage(const QString &number);
 // A closed service was touched.

@@ -9,6 +9,7 @@
 #include "kioskcontroller.h"
 #include "messagepage.h"
 #include "outofservicepage.h"
+#include "searchpage.h"
 #include "startpage.h"
 #include "ticketissuer.h"
 #include "tilegridpage.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -66,12 +68,13 @@ void KioskWindow::setupUi()
     m_message = new MessagePage(m_stack);
     m_checkin = new CheckinPage(m_stack);
     m_outOfService = new OutOfServicePage(m_translations, m_stack);
+    m_search = new SearchPage(m_controller->model(), m_stack);
     // Same order as Page.
     for (QWidget *w : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_groups),
                        static_cast<QWidget *>(m_services), static_cast<QWidget *>(m_categories),
                        static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_confirmation),
                        static_cast<QWidget *>(m_message), static_cast<QWidget *>(m_checkin),
-                       static_cast<QWidget *>(m_outOfService)})
+                       static_cast<QWidget *>(m_outOfService), static_cast<QWidget *>(m_search)})
         m_stack->addWidget(w);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -96,6 +99,14 @@ void KioskWindow::setupConnections()
     });
     connect(m_footer, &FooterBar::homeRequested, this, &KioskWindow::goHome);
     connect(m_footer, &FooterBar::appointmentRequested, this, &KioskWindow::showCheckin);
+    connect(m_footer, &FooterBar::backRequested, this, &KioskWindow::goBack);
+    connect(m_search, &SearchPage::serviceChosen, this, &KioskWindow::showService);
+    connect(m_groups->action(u"search"_s), &QPushButton::clicked, this, &KioskWindow::showSearch);
+    for (TileGridPage *page : {m_groups, m_services}) {
+        QPushButton *priority = page->action(u"priority"_s);
+        priority->setCheckable(true);
+        connect(priority, &QPushButton::clicked, this, &KioskWindow::setPriority);
+    }
     connect(m_groups, &TileGridPage::tileClicked, this, &KioskWindow::showGroup);
     connect(m_services, &TileGridPage::tileClicked, this, &KioskWindow::showService);
     connect(m_categories, &TileGridPage::tileClicked, this, &KioskWindow::handleCategory);
@@ -121,7 +132,7 @@ void KioskWindow::setPage(Page page)
 {
     m_page = page;
     m_stack->setCurrentIndex(int(page));
-    m_footer->setVisible(page != Page::OutOfService && page != Page::Progress);
+    updateFooter();
     m_countdown.stop();
     const int timeout = page == Page::Message ? m_messageMs : m_idleMs;
     if (page == Page::Start || page == Page::OutOfService || page == Page::Progress
@@ -147,7 +158,8 @@ void KioskWindow::retranslate()
     m_footer->retranslate();
     m_confirmation->retranslate();
     m_checkin->retranslate();
-    m_groups->setHeading(tr("Choose a service area"));
+    m_search->setLanguage(m_lang);
+    retranslateActions();
     m_categories->setHeading(
         tr("Do you have priority?"),
         tr("Priority is checked at the counter: please have your document ready."));
@@ -170,6 +182,8 @@ void KioskWindow::goHome()
     m_service.clear();
     m_messageBuilder = nullptr;
     m_checkin->clear();
+    m_search->clear();
+    setPriority(false);
     if (m_lang != "az"_L1)
         setLanguage(u"az"_s);
     if (m_controller->outage() != Outage::None) {
@@ -256,6 +270,7 @@ void KioskWindow::setLandscape(bool landscape)
     m_start->setLandscape(landscape);
     m_checkin->setLandscape(landscape);
     m_outOfService->setLandscape(landscape);
+    m_search->setLandscape(landscape);
 }
 
 } // namespace novbe

@@ -1,10 +1,13 @@
 #pragma once
 
 // The kiosk's one full-screen window: header band (centre, clock, AZ · EN ·
-// RU), the current screen, footer band ("I have an appointment", "Home").
-// Flow: start (language) -> group -> service -> category -> issue + print ->
-// confirmation -> start; appointment check-in from the footer or a scanner.
-// Idle -> start. Out of service whenever the controller reports an outage.
+// RU), the current screen, footer band ("Back", "I have an appointment",
+// "Home"). Flow: start (language) -> group -> service -> issue + print ->
+// confirmation -> start: a standard ticket in three taps. "Priority" (on the
+// area and service screens) adds the category screen after the service;
+// "Search" finds a service by its first letters. Appointment check-in from
+// the footer or a scanner. Idle -> start. Out of service whenever the
+// controller reports an outage.
 
 #include "kioskmessages.h"
 #include "outage.h"
@@ -30,6 +33,7 @@ class KioskController;
 class Translations;
 class MessagePage;
 class OutOfServicePage;
+class SearchPage;
 class StartPage;
 class TileGridPage;
 
@@ -48,6 +52,7 @@ public:
         Message,
         Checkin,
         OutOfService,
+        Search,
     };
     Q_ENUM(Page)
 
@@ -64,10 +69,16 @@ public:
     void showGroup(const QString &group);
     void showService(const QString &service);
     void showCheckin();
+    void showSearch();
+    // One step back: service -> area -> start, category -> service, etc.
+    void goBack();
+    // The priority path: the category screen follows the service.
+    void setPriority(bool priority);
+    bool priority() const { return m_priority; }
     // Shows a refusal exactly as after a real answer (also used for screenshots).
     void showRefusal(const WireError &error, bool checkin, bool retried);
-    // The print-failure screen for `number` (also used for screenshots).
-    void showPrintFailed(const QString &number);
+    // The print-failure screen for `number` of `service` (also used for screenshots).
+    void showPrintFailed(const QString &number, const QString &service);
     // Shows the out-of-service screen for `outage` now (screenshots only: the
     // real screen follows KioskController::outage()).
     void previewOutage(Outage outage);
@@ -88,6 +99,7 @@ public:
     MessagePage *messagePage() const { return m_message; }
     CheckinPage *checkinPage() const { return m_checkin; }
     OutOfServicePage *outOfServicePage() const { return m_outOfService; }
+    SearchPage *searchPage() const { return m_search; }
 
 signals:
     void pageChanged(novbe::KioskWindow::Page page);
@@ -101,6 +113,8 @@ private:
     void setupConnections();
     void setPage(Page page);
     void retranslate();
+    void retranslateActions();
+    void updateFooter();
     void refreshTiles();
     void refreshGroups();
     void refreshServices();
@@ -134,12 +148,16 @@ private:
     MessagePage *m_message = nullptr;
     CheckinPage *m_checkin = nullptr;
     OutOfServicePage *m_outOfService = nullptr;
+    SearchPage *m_search = nullptr;
 
     Page m_page = Page::Start;
     QString m_lang = QStringLiteral("az");
     QString m_group;
     QString m_service;
     bool m_checkinFlow = false;
+    bool m_priority = false;
+    QString m_lastCode;           // the check-in code last sent
+    QString m_printFailedService; // the service of the ticket that did not print
     QString m_progressNumber;
     std::function<KioskMessage()> m_messageBuilder;
     QString m_messageAction;

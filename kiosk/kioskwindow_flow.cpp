@@ -31,9 +31,8 @@ void KioskWindow::refreshGroups()
     for (const KioskGroup &g : model->groups()) {
         const bool open = model->groupOpen(g.id);
         const int waiting = model->groupWaiting(g.id);
-        QString line = !open ? closedText(std::nullopt)
-            : waiting > 0    ? tr("%n waiting", nullptr, waiting)
-                             : tr("No one waiting");
+        const QString line = open ? loadText(waiting, model->groupEtaSec(g.id))
+                                  : closedText(std::nullopt);
         tiles.append({g.id, localized(g.name, m_lang), line, open ? u"normal"_s : u"closed"_s});
     }
     m_groups->setTiles(tiles);
@@ -95,6 +94,8 @@ void KioskWindow::showService(const QString &service)
             m_messageMs);
         return;
     }
+    if (!m_priority)
+        return handleCategory(u"standard"_s); // the standard ticket: no category screen
     refreshCategories();
     setPage(Page::Categories);
 }
@@ -115,6 +116,7 @@ void KioskWindow::handleCategory(const QString &category)
 
 void KioskWindow::handleCode(const QString &code)
 {
+    m_lastCode = code;
     if (busy())
         return;
     if (m_controller->outage() != Outage::None)
@@ -147,19 +149,28 @@ void KioskWindow::handleCompleted(const TicketView &ticket)
 
 void KioskWindow::tickConfirmation()
 {
-    m_confirmation->setSecondsLeft(--m_secondsLeft);
+    --m_secondsLeft;
+    if (m_page == Page::Message)
+        m_message->setSecondsLeft(m_secondsLeft);
+    else
+        m_confirmation->setSecondsLeft(m_secondsLeft);
     if (m_secondsLeft <= 0)
         goHome();
 }
 
 void KioskWindow::handlePrintFailed(const TicketView &ticket)
 {
-    showPrintFailed(ticket.number);
+    showPrintFailed(ticket.number, ticket.service);
 }
 
-void KioskWindow::showPrintFailed(const QString &number)
+void KioskWindow::showPrintFailed(const QString &number, const QString &service)
 {
-    showMessage([number] { return printFailedMessage(number); }, 2 * m_messageMs);
+    showMessage(
+        [this, number, service] {
+            const KioskService *s = m_controller->model()->service(service);
+            return printFailedMessage(number, s ? localized(s->name, m_lang) : QString());
+        },
+        2 * m_messageMs);
 }
 
 void KioskWindow::handleRefused(const WireError &error, bool retried)
@@ -173,8 +184,14 @@ void KioskWindow::showRefusal(const WireError &error, bool checkin, bool retried
     const QDateTime opensAt = parseIsoTime(error.data.value("opensAt"_L1).toString());
     const QDateTime local = opensAt.toTimeZone(m_controller->model()->timeZone());
     const QString opens = opensAt.isValid() ? local.toString(u"HH:mm"_s) : QString();
+    const QString code = checkin ? m_lastCode : QString();
     showMessage(
-        [error, checkin, retried, opens] { return refusalMessage(error, checkin, retried, opens); },
+        [error, checkin, retried, opens, code] {
+            KioskMessage m = refusalMessage(error, checkin, retried, opens);
+            if (error.code == wirecode::NOT_FOUND && !code.isEmpty())
+                m.number = code; // the code as typed, big: a wrong digit shows
+            return m;
+        },
         m_messageMs);
 }
 
@@ -197,6 +214,9 @@ void KioskWindow::showMessage(std::function<KioskMessage()> build, int timeoutMs
     m_message->setMessage(m.tone, m.title, m.body, m.number, m.action);
     setPage(Page::Message);
     m_idle.start(timeoutMs);
+    m_secondsLeft = timeoutMs / 1000;
+    m_message->setSecondsLeft(m_secondsLeft);
+    m_countdown.start();
 }
 
 void KioskWindow::handleMessageAction()
@@ -205,7 +225,9 @@ void KioskWindow::handleMessageAction()
     m_messageBuilder = nullptr;
     if (m_controller->outage() != Outage::None)
         return goHome();
-    if (action == "checkin"_L1)
+    if (action == "home"_L1)
+        goHome();
+    else if (action == "checkin"_L1)
         showCheckin();
     else if (action == "services"_L1 && !m_group.isEmpty())
         showGroup(m_group);

@@ -15,6 +15,7 @@ MessagePage::MessagePage(QWidget *parent)
     , m_number(new QLabel(this))
     , m_body(new QLabel(this))
     , m_action(new QPushButton(this))
+    , m_countdown(new QLabel(this))
 {
     setObjectName(u"messagePage"_s);
     m_title->setObjectName(u"messageTitle"_s);
@@ -33,6 +34,11 @@ MessagePage::MessagePage(QWidget *parent)
     }
     m_number->setWordWrap(false);
     layout->addWidget(m_action, 0, Qt::AlignHCenter);
+    m_countdown->setObjectName(u"countdown"_s);
+    m_countdown->setAlignment(Qt::AlignCenter);
+    m_countdown->setWordWrap(true);
+    m_countdown->hide();
+    layout->addWidget(m_countdown);
     layout->addStretch(2);
     connect(m_action, &QPushButton::clicked, this, &MessagePage::actionClicked);
 }
@@ -51,6 +57,17 @@ void MessagePage::setMessage(const QString &tone, const QString &title, const QS
         w->style()->unpolish(w);
         w->style()->polish(w);
     }
+}
+
+void MessagePage::setSecondsLeft(int seconds)
+{
+    m_countdown->setVisible(seconds >= 0);
+    m_countdown->setText(tr("Back to the start in %n s", nullptr, qMax(0, seconds)));
+}
+
+QString MessagePage::countdown() const
+{
+    return m_countdown->isVisible() ? m_countdown->text() : QString();
 }
 
 QString MessagePage::title() const

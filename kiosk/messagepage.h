@@ -23,6 +23,9 @@ public:
     QString body() const;
     QString number() const;
     QPushButton *actionButton() const { return m_action; }
+    // "Back to the start in 25 s" under the message; < 0 hides it.
+    void setSecondsLeft(int seconds);
+    QString countdown() const;
 
 signals:
     void actionClicked();
@@ -32,6 +35,7 @@ private:
     QLabel *m_number;
     QLabel *m_body;
     QPushButton *m_action;
+    QLabel *m_countdown;
 };
 
 } // namespace novbe

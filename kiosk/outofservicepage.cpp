@@ -1,9 +1,11 @@
 #include "outofservicepage.h"
 
 #include "app/translations.h"
+#include "pictogram.h"
 
 #include <QBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -44,11 +46,17 @@ const char *why(Outage outage)
 OutOfServicePage::OutOfServicePage(const Translations *translations, QWidget *parent)
     : QWidget(parent)
     , m_translations(translations)
-    , m_layout(new QBoxLayout(QBoxLayout::TopToBottom, this))
+    , m_layout(new QBoxLayout(QBoxLayout::TopToBottom))
 {
     setObjectName(u"outOfServicePage"_s);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(80, 40, 80, 40);
+    outer->setSpacing(20);
+    outer->addStretch(1);
+    outer->addWidget(new NoTicketPictogram(this), 0, Qt::AlignHCenter);
+    outer->addLayout(m_layout, 8);
+    outer->addStretch(1);
     QBoxLayout *layout = m_layout;
-    layout->setContentsMargins(80, 40, 80, 40);
     layout->setSpacing(30);
     layout->addStretch(1);
     for (int i = 0; i < int(Translations::languages().size()); ++i) {

@@ -2,13 +2,14 @@
 
 #include <QPushButton>
 
-class QLabel;
-
 namespace novbe {
+
+class FitLabel;
 
 // A large touch tile: a title (the group, service or category name) and a
 // line under it (live load, opening hours, a note). The whole tile is the
-// button. kind: "normal", "primary" (the default choice) or "closed".
+// button. kind: "normal", "primary" (the default choice) or "closed". Both
+// texts wrap at spaces only and shrink rather than cut a word (FitLabel).
 class Tile : public QPushButton
 {
     Q_OBJECT
@@ -23,11 +24,16 @@ public:
     void setKind(const QString &kind);
     QString kind() const { return m_kind; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitTitle();
+
     QString m_id;
     QString m_kind;
-    QLabel *m_title;
-    QLabel *m_subtitle;
+    FitLabel *m_title;
+    FitLabel *m_subtitle;
 };
 
 } // namespace novbe

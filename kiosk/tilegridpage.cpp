@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QScroller>
@@ -17,11 +18,13 @@ namespace novbe {
 namespace {
 constexpr int SPACING = 24;          // >= 3 mm between tiles on a 24" screen
 constexpr int MIN_TILE_HEIGHT = 220; // >= 20 mm
+constexpr double PEEK = 0.35;        // of a tile row showing below the last full row
 } // namespace
 
 TileGridPage::TileGridPage(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
+    , m_headingRow(new QHBoxLayout)
     , m_note(new QLabel(this))
     , m_scroll(new QScrollArea(this))
     , m_grid(new QWidget)
@@ -40,12 +43,22 @@ TileGridPage::TileGridPage(QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    QScroller::grabGesture(m_scroll->viewport(), QScroller::TouchGesture);
+    // A finger drags the tiles (kinetic, also for touchscreens that send
+    // mouse events); the slim bar only shows where the list is.
+    m_scroll->verticalScrollBar()->setAttribute(Qt::WA_TransparentForMouseEvents);
+    QScroller::grabGesture(m_scroll->viewport(), QScroller::LeftMouseButtonGesture);
+    QScrollerProperties props = QScroller::scroller(m_scroll->viewport())->scrollerProperties();
+    props.setScrollMetric(QScrollerProperties::OvershootDragResistanceFactor, 0.3);
+    props.setScrollMetric(QScrollerProperties::HorizontalOvershootPolicy,
+                          QVariant::fromValue(QScrollerProperties::OvershootAlwaysOff));
+    QScroller::scroller(m_scroll->viewport())->setScrollerProperties(props);
     m_scroll->viewport()->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(40, 28, 40, 28);
     layout->setSpacing(20);
-    layout->addWidget(m_heading);
+    m_headingRow->setSpacing(20);
+    m_headingRow->addWidget(m_heading, 1);
+    layout->addLayout(m_headingRow);
     layout->addWidget(m_note);
     layout->addWidget(m_scroll, 1);
 }
@@ -55,6 +68,19 @@ void TileGridPage::setHeading(const QString &heading, const QString &note)
     m_heading->setText(heading);
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
+}
+
+QPushButton *TileGridPage::action(const QString &id)
+{
+    if (QPushButton *b = m_actions.value(id))
+        return b;
+    auto *button = new QPushButton(this);
+    button->setObjectName(u"pageAction"_s);
+    button->setProperty("action", id);
+    button->setFocusPolicy(Qt::NoFocus);
+    m_headingRow->addWidget(button, 0, Qt::AlignVCenter);
+    m_actions.insert(id, button);
+    return button;
 }
 
 QString TileGridPage::heading() const
@@ -119,8 +145,12 @@ void TileGridPage::layoutTiles()
         m_layout->removeWidget(t);
     const int rows = (int(m_tiles.size()) + m_columns - 1) / m_columns;
     const int available = m_scroll->viewport()->height();
-    const int height = std::max(MIN_TILE_HEIGHT,
-                                (available - SPACING * (m_visibleRows - 1)) / m_visibleRows);
+    // More rows than fit: the next row peeks in under the last full one, so
+    // a citizen sees that the list goes on.
+    const bool more = rows > m_visibleRows;
+    const double shown = m_visibleRows + (more ? PEEK : 0.0);
+    const int gaps = SPACING * (more ? m_visibleRows : m_visibleRows - 1);
+    const int height = std::max(MIN_TILE_HEIGHT, int((available - gaps) / shown));
     for (int i = 0; i < m_tiles.size(); ++i) {
         m_tiles[i]->setFixedHeight(height);
         m_layout->addWidget(m_tiles[i], i / m_columns, i % m_columns);

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QScrollArea;
 
 namespace novbe {
@@ -19,9 +22,9 @@ struct TileSpec
     QString kind = QStringLiteral("normal"); // normal | primary | closed
 };
 
-// A heading, an optional note and a grid of tiles that scrolls (with a
-// visible scrollbar) when more tiles exist than fit: at most columns x
-// visibleRows tiles are on screen at once.
+// A heading, an optional note and a grid of tiles that scrolls by finger
+// (kinetic) when more tiles exist than fit: columns x visibleRows tiles are
+// on screen at once and the next row peeks in below them.
 class TileGridPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ public:
     explicit TileGridPage(QWidget *parent = nullptr);
 
     void setHeading(const QString &heading, const QString &note = {});
+    // A button beside the heading ("Search", "Priority"), created on first use.
+    QPushButton *action(const QString &id);
     QString heading() const;
     // Replaces the tiles (kept, and only re-labelled, when the ids are the same).
     void setTiles(const QList<TileSpec> &tiles);
@@ -48,6 +53,8 @@ private:
     void layoutTiles();
 
     QLabel *m_heading;
+    QHBoxLayout *m_headingRow;
+    QHash<QString, QPushButton *> m_actions;
     QLabel *m_note;
     QScrollArea *m_scroll;
     QWidget *m_grid;

@@ -1,7 +1,8 @@
 #pragma once
 
-// The one font set of all apps (ui.md): DejaVu Sans and, for tabular ticket
-// numbers, DejaVu Sans Mono Bold, bundled in resources/fonts (:/novbe/fonts/).
+// The one font set of all apps (ui.md): DejaVu Sans and, for ticket numbers
+// and counter names on the displays, DejaVu Sans Condensed Bold (tabular
+// digits, open zero), bundled in resources/fonts (:/novbe/fonts/).
 
 #include <QFont>
 #include <QString>
@@ -9,7 +10,6 @@
 namespace novbe::fonts {
 
 inline constexpr const char *FAMILY = "DejaVu Sans";
-inline constexpr const char *MONO_FAMILY = "DejaVu Sans Mono";
 
 // Registers the bundled fonts with the application (idempotent).
 // Requires: a QGuiApplication.
@@ -18,6 +18,8 @@ void loadBundledFonts();
 void initFontResource();
 // DejaVu Sans at `pixelSize`.
 QFont uiFont(int pixelSize);
+// DejaVu Sans Condensed Bold at `pixelSize` (loads the bundled fonts).
+QFont numberFont(qreal pixelSize);
 // The style sheet resources/styles/<name>.qss with @NAME palette tokens
 // replaced; empty when there is none.
 QString styleSheet(const QString &name);

@@ -32,6 +32,9 @@ QString withTokens(QString qss)
         {"@WARNING_TEXT", WARNING_TEXT},
         {"@FAULT_BG", FAULT_BG},
         {"@FAULT", FAULT},
+        {"@PRIORITY_BG", PRIORITY_BG},
+        {"@PRIORITY", PRIORITY},
+        {"@STALE_TEXT", STALE_TEXT},
     };
     for (const auto &[token, rgb] : tokens)
         qss.replace(QLatin1String(token), hex(rgb));

@@ -29,6 +29,10 @@ inline constexpr QRgb WARNING_BG = 0xFFFFF1D0;    // amber band
 inline constexpr QRgb WARNING_TEXT = 0xFF6B4600;  // amber text; 7:1 on WARNING_BG
 inline constexpr QRgb FAULT = 0xFFA4231B;         // over target / fault red; white 7.3:1
 inline constexpr QRgb FAULT_BG = 0xFFFBE4E2;      // red band; FAULT on it 6.2:1
+// Priority categories have their own colour: red stays "over target / fault".
+inline constexpr QRgb PRIORITY = 0xFF5E2B8C;    // violet; white on it 9.3:1
+inline constexpr QRgb PRIORITY_BG = 0xFFF0E8F8; // pale violet; PRIORITY on it 8:1
+inline constexpr QRgb STALE_TEXT = 0xFF6B7480;  // lists while disconnected; 4.6:1 on white
 
 // The colour as a QColor, e.g. color(palette::OK).
 inline QColor color(QRgb rgb)

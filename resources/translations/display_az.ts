@@ -31,5 +31,25 @@
         <source>No connection to the system</source>
         <translation>Sistemlə əlaqə yoxdur</translation>
     </message>
+    <message>
+        <source>Closed</source>
+        <translation>Bağlıdır</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Fasilə</translation>
+    </message>
+    <message>
+        <source>Please go to another counter</source>
+        <translation>Zəhmət olmasa, başqa masaya yaxınlaşın</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>Son yenilənmə: %1</translation>
+    </message>
+    <message>
+        <source>Counter %1 is not in this display&apos;s zone</source>
+        <translation>%1 masası bu ekranın zonasında deyil</translation>
+    </message>
 </context>
 </TS>

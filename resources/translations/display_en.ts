@@ -31,5 +31,25 @@
         <source>No connection to the system</source>
         <translation>No connection to the system</translation>
     </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Please go to another counter</source>
+        <translation>Please go to another counter</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>Last updated %1</translation>
+    </message>
+    <message>
+        <source>Counter %1 is not in this display&apos;s zone</source>
+        <translation>Counter %1 is not in this display&apos;s zone</translation>
+    </message>
 </context>
 </TS>

@@ -31,5 +31,25 @@
         <source>No connection to the system</source>
         <translation>Нет связи с системой</translation>
     </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Please go to another counter</source>
+        <translation>Пожалуйста, обратитесь в другое окно</translation>
+    </message>
+    <message>
+        <source>Last updated %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+    <message>
+        <source>Counter %1 is not in this display&apos;s zone</source>
+        <translation>Окна %1 нет в зоне этого экрана</translation>
+    </message>
 </context>
 </TS>

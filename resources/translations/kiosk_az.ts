@@ -66,6 +66,10 @@
         <source>Home</source>
         <translation>Əsas ekran</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
 </context>
 <context>
     <name>novbe::KioskApp</name>
@@ -250,6 +254,10 @@
         <source>Today %1 gives no new tickets after %2. Please come back tomorrow or ask at the reception desk.</source>
         <translation>Bu gün «%1» üzrə yeni biletlərin son saatı %2 idi. Sabah gəlin və ya məlumat masasına yaxınlaşın.</translation>
     </message>
+    <message>
+        <source>I have noted my number</source>
+        <translation>Nömrəmi yadda saxladım</translation>
+    </message>
 </context>
 <context>
     <name>novbe::KioskWindow</name>
@@ -269,17 +277,6 @@
         <source>Priority is checked at the counter: please have your document ready.</source>
         <translation>Üstünlük hüququ xidmət masasında yoxlanılır: sənədinizi hazır saxlayın.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n nəfər gözləyir</numerusform>
-            <numerusform>%n nəfər gözləyir</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No one waiting</source>
-        <translation>Növbə yoxdur</translation>
-    </message>
     <message>
         <source>Choose your service</source>
         <translation>Xidməti seçin</translation>
@@ -291,6 +288,28 @@
     <message>
         <source>Your document is checked at the counter</source>
         <translation>Sənədiniz xidmət masasında yoxlanılır</translation>
+    </message>
+    <message>
+        <source>Priority: after the service you choose your category.</source>
+        <translation>Üstünlük: xidmətdən sonra kateqoriyanızı seçəcəksiniz.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Axtarış</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Üstünlük</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::MessagePage</name>
+    <message numerus="yes">
+        <source>Back to the start in %n s</source>
+        <translation>
+            <numerusform>%n san sonra əsas ekrana qayıdır</numerusform>
+            <numerusform>%n san sonra əsas ekrana qayıdır</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -322,6 +341,36 @@
     <message>
         <source>The ticket printer is not working.</source>
         <translation>Bilet printeri işləmir.</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::SearchPage</name>
+    <message>
+        <source>Find your service</source>
+        <translation>Xidmətinizi tapın</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Boşluq</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the service</source>
+        <translation>Xidmətin ilk hərflərini yazın</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer letters.</source>
+        <translation>Heç nə tapılmadı. Daha az hərf yazın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found</source>
+        <translation>
+            <numerusform>%n xidmət tapıldı</numerusform>
+            <numerusform>%n xidmət tapıldı</numerusform>
+        </translation>
     </message>
 </context>
 <context>

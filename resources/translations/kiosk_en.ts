@@ -66,6 +66,10 @@
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>novbe::KioskApp</name>
@@ -248,6 +252,9 @@
     </message>
     <message>
         <source>Today %1 gives no new tickets after %2. Please come back tomorrow or ask at the reception desk.</source>
+    </message>
+    <message>
+        <source>I have noted my number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -269,17 +276,6 @@
         <source>Priority is checked at the counter: please have your document ready.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n waiting</numerusform>
-            <numerusform>%n waiting</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No one waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Choose your service</source>
         <translation type="unfinished"></translation>
@@ -291,6 +287,28 @@
     <message>
         <source>Your document is checked at the counter</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: after the service you choose your category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novbe::MessagePage</name>
+    <message numerus="yes">
+        <source>Back to the start in %n s</source>
+        <translation>
+            <numerusform>Back to the start in %n s</numerusform>
+            <numerusform>Back to the start in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -322,6 +340,36 @@
     <message>
         <source>The ticket printer is not working.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>novbe::SearchPage</name>
+    <message>
+        <source>Find your service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first letters of the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found</source>
+        <translation>
+            <numerusform>%n service found</numerusform>
+            <numerusform>%n services found</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,10 @@
         <source>Home</source>
         <translation>В начало</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
 </context>
 <context>
     <name>novbe::KioskApp</name>
@@ -255,6 +259,10 @@
         <source>Today %1 gives no new tickets after %2. Please come back tomorrow or ask at the reception desk.</source>
         <translation>Сегодня после %2 новые талоны на «%1» не выдаются. Приходите завтра или обратитесь к стойке информации.</translation>
     </message>
+    <message>
+        <source>I have noted my number</source>
+        <translation>Я запомнил номер</translation>
+    </message>
 </context>
 <context>
     <name>novbe::KioskWindow</name>
@@ -274,18 +282,6 @@
         <source>Priority is checked at the counter: please have your document ready.</source>
         <translation>Право на приоритет проверяют у окна: приготовьте документ.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n ожидает</numerusform>
-            <numerusform>%n ожидают</numerusform>
-            <numerusform>%n ожидают</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No one waiting</source>
-        <translation>Очереди нет</translation>
-    </message>
     <message>
         <source>Choose your service</source>
         <translation>Выберите услугу</translation>
@@ -297,6 +293,29 @@
     <message>
         <source>Your document is checked at the counter</source>
         <translation>Документ проверят у окна</translation>
+    </message>
+    <message>
+        <source>Priority: after the service you choose your category.</source>
+        <translation>Льгота: после выбора услуги вы выберете категорию.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Льгота</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::MessagePage</name>
+    <message numerus="yes">
+        <source>Back to the start in %n s</source>
+        <translation>
+            <numerusform>Возврат в начало через %n с</numerusform>
+            <numerusform>Возврат в начало через %n с</numerusform>
+            <numerusform>Возврат в начало через %n с</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -328,6 +347,37 @@
     <message>
         <source>The ticket printer is not working.</source>
         <translation>Принтер талонов не работает.</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::SearchPage</name>
+    <message>
+        <source>Find your service</source>
+        <translation>Найдите услугу</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the service</source>
+        <translation>Наберите первые буквы услуги</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer letters.</source>
+        <translation>Ничего не найдено. Наберите меньше букв.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found</source>
+        <translation>
+            <numerusform>Найдена %n услуга</numerusform>
+            <numerusform>Найдено %n услуги</numerusform>
+            <numerusform>Найдено %n услуг</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
-// Renders every counter screen in az, en and ru at 1366×768 against a real
-// engine: docs/screenshots/counter-<screen>-<lang>.png. Run it through
-// scripts/screenshots-counter.sh.
+// Renders every counter screen in az, en and ru at 1366×768 (the rating pad
+// at 1280×800 and 800×1280, the compact strip at its own size) against a
+// real engine: docs/screenshots/counter-<screen>-<lang>.png. Every screen
+// also gets the no-clipping check (app/textfit.h): a cut text fails the run
+// (exit 1), so ctest runs it as the counter's no-clipping test. Run it
+// through scripts/screenshots-counter.sh.
 #include "deskharness.h"
 
 #include "choicepanel.h"
@@ -15,6 +18,7 @@
 #include "transferpanel.h"
 
 #include "app/applink.h"
+#include "app/textfit.h"
 #include "client/engineclient.h"
 
 #include <QApplication>
@@ -53,12 +57,18 @@ public:
                 QTextStream(stderr) << "cannot write " << path << '\n';
             else
                 QTextStream(stdout) << path << '\n';
+            for (const QString &cut : cutTexts(w)) {
+                QTextStream(stderr) << path << ": text cut: " << cut << '\n';
+                m_cut = true;
+            }
         }
         setUiLanguage(u"en"_s);
     }
+    bool anyCut() const { return m_cut; }
 
 private:
     QDir m_dir;
+    bool m_cut = false;
 };
 
 bool fillHall(EngineHall &hall)
@@ -109,6 +119,12 @@ bool run(const QString &dir)
     if (!waitDesk(desk, u"serving"_s))
         return fail("start");
     shot.shoot(window, u"serving"_s);
+    window->setCompact(true);
+    QTest::qWait(100);
+    shot.shoot(window, u"compact"_s);
+    window->setCompact(false);
+    window->resize(1366, 768);
+    QTest::qWait(100);
     desk.press(Qt::Key_F6);
     view->transferPanel()->choose(u"idCard"_s, Placement::Original, u"Köhnə pasportu gətirəcək"_s);
     shot.shoot(window, u"transfer"_s);
@@ -118,9 +134,14 @@ bool run(const QString &dir)
     view->choicePanel()->choose(u"documentIssued"_s);
     if (!waitUntil([&] { return pad.session()->phase() == RatingSession::Phase::Asking; }))
         return fail("rating pad");
+    pad.pad()->resize(1280, 800);
     shot.shoot(pad.pad(), u"rating"_s);
-    pad.session()->rate(5);
+    pad.pad()->resize(800, 1280);
+    shot.shoot(pad.pad(), u"rating-portrait"_s);
+    pad.session()->rate(4);
     waitUntil([&] { return pad.session()->phase() == RatingSession::Phase::Thanked; });
+    shot.shoot(pad.pad(), u"rating-thanks-portrait"_s);
+    pad.pad()->resize(1280, 800);
     shot.shoot(pad.pad(), u"rating-thanks"_s);
     desk.settle();
     desk.press(Qt::Key_F8);
@@ -144,7 +165,7 @@ bool run(const QString &dir)
         u"TLS: the engine's certificate is not signed by the pinned CA"_s);
     desk.settle();
     shot.shoot(window, u"tls-refused"_s);
-    return true;
+    return !shot.anyCut();
 }
 
 } // namespace

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace novbe;
@@ -168,7 +169,7 @@ TEST_CASE("transfer with placement, park and call back, pause and resume", "[gui
         waitUntil([&] { return desk.currentId().isEmpty() && !desk.app().session()->isBusy(); }));
     CHECK(hall.ticket(moved).value(u"state"_s).toString() == u"parked"_s);
     QueuePanel *queue = view->queuePanel();
-    REQUIRE(waitUntil([&] { return queue->parkedList()->count() == 1; }));
+    REQUIRE(waitUntil([&] { return queue->parkedList()->rowCount() == 1; }));
 
     REQUIRE(queue->selectTicket(a.value(u"number"_s).toString()));
     desk.press(Qt::Key_F9); // call the parked ticket back

@@ -1,8 +1,8 @@
 // The dashboard against a real engine: the live overview shows the morning's
 // figures, switches language at run time, and cuts no label or table cell in
 // az, en or ru on any tab.
+#include "app/textfit.h"
 #include "dashboardharness.h"
-#include "fitcheck.h"
 #include "waiting.h"
 
 #include "alertbell.h"

@@ -4,6 +4,7 @@
 
 #include "announcementtext.h"
 #include "announcer.h"
+#include "deskwindow.h"
 #include "displayapp.h"
 #include "displaymodel.h"
 #include "displaywindow.h"
@@ -208,4 +209,53 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
         CHECK(app.window().historyPanel()->shownRows().isEmpty());
     }
     app.stop();
+}
+
+TEST_CASE("the desk display shows its counter's number, break and closed from a real engine",
+          "[gui][display][desk]")
+{
+    QTemporaryDir dir;
+    auto engine = startEngine(dir.filePath(u"engine.db"_s), 0, 0);
+    DisplaySettings s = settingsFor(engine->port());
+    s.connection.device = u"display-zone-a"_s; // a zone display (counters c01-c10)
+    s.connection.token = demoToken(u"display-zone-a"_s);
+    s.labelLanguages = {u"en"_s};
+    s.size = {800, 480};
+    QString error;
+    REQUIRE(DisplaySettings::parse({u"novbe-display"_s, u"--counter"_s, u"c01"_s, u"--port"_s,
+                                    QString::number(engine->port()), u"--device"_s,
+                                    u"display-zone-a"_s, u"--token"_s, s.connection.token},
+                                   &s, &error));
+    CHECK(s.model.zone.counters == QStringList{u"c01"_s}); // the zone of one counter
+    CHECK_FALSE(s.voice);                                  // the hall speakers announce
+    QStringList spoken;
+    DisplayApp app(s, std::make_unique<InstantSpeaker>(&spoken));
+    REQUIRE(app.desk() != nullptr);
+    QSignalSpy subscribed(&app.client(), &EngineClient::subscribed);
+    app.start();
+    REQUIRE(subscribed.wait(WAIT_MS));
+    const auto shows = [&](const QString &text) {
+        return QTest::qWaitFor([&] { return app.desk()->shownTexts().contains(text); }, WAIT_MS);
+    };
+    CHECK(shows(u"Closed"_s));
+    CHECK(app.desk()->shownTexts().first() == u"Counter\u00A01"_s);
+
+    TestClient kiosk;
+    REQUIRE(kiosk.connectTo(engine->port()));
+    REQUIRE(isOk(kiosk.hello(u"kiosk-1"_s)));
+    TestClient desk;
+    REQUIRE(desk.connectTo(engine->port()));
+    REQUIRE(isOk(desk.hello(u"desk-01"_s)));
+    REQUIRE(desk.openCounter(u"op01"_s, u"c01"_s));
+    CHECK(shows(u"Please wait for your number"_s));
+    const QString number = issue(kiosk, u"idCard"_s);
+    REQUIRE(counterCall(desk, u"counter.callNext"_s) == number);
+    CHECK(shows(number));
+    resultOf(desk.call(u"counter.start"_s));
+    resultOf(desk.call(u"counter.finish"_s));
+    resultOf(desk.call(u"counter.pause"_s, {{u"reason"_s, u"lunch"_s}}));
+    CHECK(shows(u"Break"_s));
+    CHECK_FALSE(app.desk()->shownTexts().contains(number));
+    CHECK(app.desk()->cutTexts().isEmpty());
+    CHECK(spoken.isEmpty());
 }

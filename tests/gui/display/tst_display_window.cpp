@@ -62,22 +62,22 @@ EventView wireEvent(const QJsonObject &json)
     return *event;
 }
 
-bool isNavy(QRgb px)
+bool near(QRgb px, QRgb colour)
 {
-    const QColor navy = palette::color(palette::TEXT);
-    return std::abs(qRed(px) - navy.red()) + std::abs(qGreen(px) - navy.green())
-        + std::abs(qBlue(px) - navy.blue())
+    const QColor c = palette::color(colour);
+    return std::abs(qRed(px) - c.red()) + std::abs(qGreen(px) - c.green())
+        + std::abs(qBlue(px) - c.blue())
         < 60;
 }
 
-// Height in pixels of the navy ink (the digits) inside `area` of `image`.
-int inkHeight(const QImage &image, const QRect &area)
+// Height in pixels of the ink of colour `ink` (the digits) inside `area` of `image`.
+int inkHeight(const QImage &image, const QRect &area, QRgb ink = palette::TEXT)
 {
     int top = -1;
     int bottom = -1;
     for (int y = area.top(); y <= area.bottom(); ++y) {
         for (int x = area.left(); x <= area.right(); ++x) {
-            if (isNavy(image.pixel(x, y))) {
+            if (near(image.pixel(x, y), ink)) {
                 if (top < 0)
                     top = y;
                 bottom = y;
@@ -100,7 +100,7 @@ TEST_CASE("the current call's letters are at least 20% of the screen height", "[
     model.setCentre(sampleCentre());
     model.applyEvent(wireEvent(called(1, u"B117"_s, u"c30"_s, 20)));
     model.applyEvent(wireEvent(called(2, number, u"c13"_s, 10)));
-    clock.advanceSec(4); // past the three flashes: navy digits on the highlight
+    clock.advanceSec(4); // past the three flashes: white digits on the accent until the next call
     DisplayWindow window(model, clock);
     window.setAnimated(false);
     window.resize(size);
@@ -110,7 +110,8 @@ TEST_CASE("the current call's letters are at least 20% of the screen height", "[
     REQUIRE(image.size() == size);
     QRect row = window.nowCalling()->rowRect(0);
     row.translate(window.nowCalling()->pos());
-    const int ink = inkHeight(image, row);
+    CHECK(near(image.pixel(row.left() + 2, row.top() + 2), palette::ACCENT)); // the newest: filled
+    const int ink = inkHeight(image, row.adjusted(1, 1, -1, -1), palette::BAND_TEXT);
     CHECK(ink >= qCeil(0.2 * size.height()));
     CHECK(ink <= row.height());
 }

@@ -17,7 +17,7 @@ namespace novbe::test {
 std::unique_ptr<KioskApp> makeKiosk(quint16 enginePort, const QString &printerUrl,
                                     const QString &profile = QStringLiteral("epson-tm-t20iii"));
 
-// Taps language -> group -> service -> standard category; true once the
+// Taps language -> group -> service (a standard ticket); true once the
 // ticket screen (or any result screen) is up.
 bool tapThrough(KioskApp &kiosk, const QString &lang, const QString &group, const QString &service);
 

@@ -186,6 +186,8 @@ TEST_CASE("kiosk: a language button re-labels the whole screen; idle returns to 
     CHECK(w->servicesPage()->tile(u"birthCertificate"_s)->title() == u"Birth certificate"_s);
 
     w->setIdleTimeout(300);
+    QTest::mouseClick(w->servicesPage()->action(u"priority"_s), Qt::LeftButton);
+    CHECK(w->priority());
     QTest::mouseClick(w->servicesPage()->tile(u"notary"_s), Qt::LeftButton);
     REQUIRE(w->page() == KioskWindow::Page::Categories);
     CHECK(waitUntil([w] { return w->page() == KioskWindow::Page::Start; }, 5000));

@@ -79,8 +79,11 @@ TEST_CASE("centre model: groups, categories, hours and load", "[kiosk]")
 TEST_CASE("kiosk lines: load and closed hours (English sources)", "[kiosk]")
 {
     CHECK(loadText(0, 0) == u"No one waiting"_s);
-    CHECK(loadText(12, 17 * 60 + 5) == u"12 waiting · about 18 min"_s);
-    CHECK(closedText(OpeningHours{QTime(9, 0), QTime(18, 0)}) == u"Closed · open 09:00–18:00"_s);
+    // Each phrase is kept on one line (no-break spaces); the hours never break
+    // at their dash (word joiners); only " · " may wrap.
+    CHECK(loadText(12, 17 * 60 + 5) == u"12\u00A0waiting · about\u00A018\u00A0min"_s);
+    CHECK(closedText(OpeningHours{QTime(9, 0), QTime(18, 0)})
+          == u"Closed · open 09:00\u2060–\u206018:00"_s);
     CHECK(closedText(std::nullopt) == u"Closed now"_s);
 }
 

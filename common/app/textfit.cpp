@@ -1,18 +1,21 @@
-#include "fitcheck.h"
+#include "textfit.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QStyle>
 #include <QTabBar>
 #include <QTableWidget>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
-namespace novbe::test {
+namespace novbe {
 
 namespace {
 
@@ -25,11 +28,10 @@ QString problem(const QString &what, const QString &text, QSize need, QSize has)
         .arg(has.height());
 }
 
-// Width of the widest line and of the widest word: neither may be cut.
 int widestWord(const QFontMetrics &fm, const QString &text)
 {
     int widest = 0;
-    for (const QString &word : text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts))
+    for (const QString &word : text.split(QRegularExpression(u"[ \\t\\n]+"_s), Qt::SkipEmptyParts))
         widest = std::max(widest, fm.horizontalAdvance(word));
     return widest;
 }
@@ -43,7 +45,9 @@ void checkLabel(const QLabel *label, QStringList &out)
         const int need = label->heightForWidth(has.width());
         const bool plain = !Qt::mightBeRichText(label->text());
         const int word = plain ? widestWord(label->fontMetrics(), label->text()) : 0;
-        if (need > has.height() || word > label->contentsRect().width())
+        const int width = label->contentsRect().width() - 2 * label->margin() - 2 * label->indent();
+        if (need > has.height() || word > width
+            || (plain && breaksInsideWord(label->font(), label->text(), width)))
             out << problem(u"QLabel"_s, label->text(), {word, need}, has);
         return;
     }
@@ -54,9 +58,20 @@ void checkLabel(const QLabel *label, QStringList &out)
 
 void checkButton(const QAbstractButton *button, QStringList &out)
 {
-    const int need = button->fontMetrics().horizontalAdvance(button->text());
-    if (need > button->contentsRect().width())
-        out << problem(u"button"_s, button->text(), {need, 0}, button->contentsRect().size());
+    const QFontMetrics fm = button->fontMetrics();
+    int need = 0;
+    const QStringList lines = button->text().split(u'\n');
+    for (const QString &line : lines)
+        need = std::max(need, fm.horizontalAdvance(line));
+    int room = button->contentsRect().width();
+    if (qobject_cast<const QRadioButton *>(button) || qobject_cast<const QCheckBox *>(button)) {
+        const QStyle *s = button->style();
+        room -= s->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, button)
+            + s->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, button);
+    }
+    const int height = int(lines.size()) * fm.lineSpacing();
+    if (need > room || height > button->height())
+        out << problem(u"button"_s, button->text(), {need, height}, {room, button->height()});
 }
 
 void checkTabs(const QTabBar *bar, QStringList &out)
@@ -75,6 +90,8 @@ void checkHeader(const QTableWidget *table, QStringList &out)
     bold.setBold(true); // the style sheet's header sections
     const QFontMetrics fm(bold);
     for (int c = 0; c < table->columnCount(); ++c) {
+        if (table->isColumnHidden(c))
+            continue;
         const QString text = table->horizontalHeaderItem(c) ? table->horizontalHeaderItem(c)->text()
                                                             : QString();
         int need = 0;
@@ -96,7 +113,7 @@ void checkCells(const QTableWidget *table, QStringList &out)
     for (int r = 0; r < table->rowCount(); ++r) {
         for (int c = 0; c < table->columnCount(); ++c) {
             const QTableWidgetItem *item = table->item(r, c);
-            if (!item || item->text().isEmpty())
+            if (!item || item->text().isEmpty() || table->isColumnHidden(c))
                 continue;
             const QSize has(table->columnWidth(c) - margin, table->rowHeight(r));
             const QRect wrapped = fm.boundingRect(QRect(0, 0, has.width(), 100000),
@@ -143,4 +160,54 @@ QStringList cutTexts(const QWidget *root)
     return out;
 }
 
-} // namespace novbe::test
+int widestWord(const QFont &font, const QString &text)
+{
+    return widestWord(QFontMetrics(font), text);
+}
+
+bool breaksInsideWord(const QFont &font, const QString &text, int width)
+{
+    for (const QString &paragraph : text.split(u'\n')) {
+        QTextLayout layout(paragraph, font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        int previousEnd = -1;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            const int start = line.textStart();
+            if (previousEnd > 0 && start < paragraph.size() && !paragraph.at(start - 1).isSpace()
+                && paragraph.at(start - 1) != u'\u00AD')
+                return true;
+            previousEnd = start + line.textLength();
+        }
+        layout.endLayout();
+    }
+    return false;
+}
+
+bool textFits(const QFont &font, const QString &text, const QSizeF &box, bool wrap)
+{
+    const QFontMetricsF fm(font);
+    if (!wrap)
+        return fm.horizontalAdvance(text) <= box.width() && fm.height() <= box.height();
+    const int width = int(box.width());
+    const QRectF need = fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);
+    return need.height() <= box.height() && widestWord(font, text) <= width
+        && !breaksInsideWord(font, text, width);
+}
+
+QFont fittedFont(QFont font, const QString &text, const QSizeF &box, bool wrap, qreal maxPx,
+                 qreal minPx)
+{
+    for (qreal px = maxPx; px > minPx; px *= 0.96) {
+        font.setPixelSize(qMax(1, int(px)));
+        if (textFits(font, text, box, wrap))
+            return font;
+    }
+    font.setPixelSize(qMax(1, int(minPx)));
+    return font;
+}
+
+} // namespace novbe
