@@ -5,7 +5,10 @@
 #     when the link returns: seconds and events/s;
 #  2. national ingest: N centres' days shipped at once by N uplinks into one
 #     PostgreSQL: events/s;
-#  3. a national month: 31 centres x 30 days of hq.kpi_day and the tickets of
+#  3. live: N centres' journals written at a steady rate (a day compressed
+#     into LAG_SECONDS, default 180 s) while N uplinks ship them: the delay
+#     from journal commit to HQ row, p50/p99 (novbe-hq-lag);
+#  4. a national month: 31 centres x 30 days of hq.kpi_day and the tickets of
 #     its last day, then the per-service national report for the month and
 #     the overview query, each timed over 5 runs (median).
 # Usage: scripts/hq-bench.sh [build-dir] [centres (31)] [scale (3)]
@@ -38,6 +41,11 @@ i=1
 while [ $i -le "$CENTRES" ]; do ids="$ids --add-centre c$i"; i=$((i + 1)); done
 # shellcheck disable=SC2086
 "$BUILD/hq/novbe-hq-migrate" --hq "$ADMIN" $ids --add-centre bus >/dev/null
+lags=""
+i=1
+while [ $i -le "$CENTRES" ]; do lags="$lags --add-centre lag$i"; i=$((i + 1)); done
+# shellcheck disable=SC2086
+"$BUILD/hq/novbe-hq-migrate" --hq "$ADMIN" $lags >/dev/null
 now_ms() { date +%s%3N; }
 
 # A centre config with id $1 (and mobile for the bus) from the sample centre.
@@ -81,7 +89,15 @@ events=$($PSQL -c "SELECT sum(last_seq) FROM hq.centres WHERE centre_id <> 'bus'
 echo "centres=$CENTRES events=$events seconds=$(echo "scale=2; ($t1 - $t0) / 1000" | bc)" \
      "events_per_s=$(echo "$events * 1000 / ($t1 - $t0)" | bc)"
 
-echo "== 3. a national month: 31 centres x 30 days x ~10,000 tickets/day (derived rows)"
+echo "== 3. live: $CENTRES centres writing and shipping at once, a day in ${LAG_SECONDS:-180} s"
+list=""
+i=1
+while [ $i -le "$CENTRES" ]; do config "lag$i" false; list="$list${list:+,}lag$i"; i=$((i + 1)); done
+"$BUILD/hq/novbe-hq-lag" --source "$WORK/c1.db" --dir "$WORK" --centres "$list" --admin "$ADMIN" \
+    --uplink-conn "host=127.0.0.1 port=$PORT user=novbe_centre_{id} dbname=postgres" \
+    --uplink "$BUILD/hq/novbe-uplink" --seconds "${LAG_SECONDS:-180}" 2>/dev/null
+
+echo "== 4. a national month: 31 centres x 30 days x ~10,000 tickets/day (derived rows)"
 $PSQL <<'SQL'
 -- kpi_day as 9.3 M tickets leave it: per centre, day, service, counter, operator.
 INSERT INTO hq.kpi_day (centre_id, day, service, counter, operator_id, issued, called,
@@ -109,6 +125,10 @@ timeit() {
     done | sort -n | sed -n 3p
 }
 REPORT="SELECT service, sum(issued), sum(served), round(sum(wait_sum_sec)::numeric / nullif(sum(called), 0)), max(max_wait_sec), round(100.0 * sum(called_in_target) / nullif(sum(called), 0)) FROM hq.kpi_day WHERE day BETWEEN '2026-11-01' AND '2026-11-30' GROUP BY service ORDER BY 2 DESC"
-OVERVIEW="SELECT c.centre_id, (SELECT count(*) FROM hq.tickets t WHERE t.centre_id = c.centre_id AND t.state = 'waiting'), (SELECT min(issued_at) FROM hq.tickets t WHERE t.centre_id = c.centre_id AND t.state = 'waiting'), (SELECT sum(served) FROM hq.kpi_day k WHERE k.centre_id = c.centre_id AND k.day = '2026-11-30'), (SELECT count(*) FROM hq.alerts a WHERE a.centre_id = c.centre_id AND a.cleared_at IS NULL), now() - c.last_event_at FROM hq.centres c"
+OVERVIEW="SELECT * FROM hq.overview"
+echo "psql_round_trip_only_ms=$(timeit "SELECT 1")"
 echo "national_per_service_month_ms=$(timeit "$REPORT") (psql round trip included)"
 echo "overview_ms=$(timeit "$OVERVIEW") (psql round trip included)"
+echo "server-side execution times (EXPLAIN ANALYZE):"
+$PSQL -c "EXPLAIN (ANALYZE, TIMING OFF) $REPORT" | grep -E "Execution Time"
+$PSQL -c "EXPLAIN (ANALYZE, TIMING OFF) $OVERVIEW" | grep -E "Execution Time"

@@ -9,7 +9,7 @@ namespace novbe::hq {
 namespace {
 
 const char *const STEP_FILES[] = {":/hq/schema/001_events.sql", ":/hq/schema/002_derived.sql",
-                                  ":/hq/schema/003_roles.sql"};
+                                  ":/hq/schema/003_roles.sql", ":/hq/schema/004_overview.sql"};
 static_assert(std::size(STEP_FILES) == HQ_SCHEMA_VERSION);
 
 DomainError failed(const QString &what, const PgResult &r)

@@ -11,7 +11,7 @@
 
 namespace novbe::hq {
 
-inline constexpr int HQ_SCHEMA_VERSION = 3;
+inline constexpr int HQ_SCHEMA_VERSION = 4;
 
 // Applies the missing steps; the version now in force. A database at a newer
 // version than this build knows is refused, untouched.

@@ -9,6 +9,7 @@
 #include "core/kpi.h"
 #include "hqreports.h"
 #include "hqrow.h"
+#include "hqschema.h"
 #include "pgconn.h"
 #include "store/store.h"
 #include "uplink.h"
@@ -197,4 +198,18 @@ TEST_CASE("HQ: a mobile centre works offline all day; its day appears when it re
     requireKpisMatch(db, config, path, DAY);
     CHECK(query(db.admin(), u"SELECT mobile, name FROM hq.centres"_s)
           == QStringList{u"t|HQ sınaq"_s});
+
+    // The dashboards' overview, as a read-only role: the bus's day as the bus counted it.
+    auto conn = hq::PgConnection::connect(db.admin());
+    REQUIRE(hq::addReader(*conn.value(), u"bus_dashboard"_s).ok());
+    auto store = Store::open(path, StoreOptions{true, 2000});
+    const Kpis bus = kpisFromEvents(config, store.value()->dayEvents(DAY));
+    int served = 0;
+    for (const ServiceKpi &s : bus.services)
+        served += s.served;
+    CHECK(served > 0);
+    CHECK(query(db.as(u"bus_dashboard"_s),
+                u"SELECT centre_id, mobile, served_today, feedback_today, active_alerts, "
+                "last_seq FROM hq.overview"_s)
+          == QStringList{u"bus-1|t|%1|%2|0|%3"_s.arg(served).arg(bus.feedbackCount).arg(last)});
 }
