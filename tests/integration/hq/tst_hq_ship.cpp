@@ -213,3 +213,47 @@ TEST_CASE("HQ: a mobile centre works offline all day; its day appears when it re
                 "last_seq FROM hq.overview"_s)
           == QStringList{u"bus-1|t|%1|%2|0|%3"_s.arg(served).arg(bus.feedbackCount).arg(last)});
 }
+
+TEST_CASE("HQ rows: an event holding a citizen's name, phone, code or free text ships none of it")
+{
+    const CentreConfig config = hqCentreConfig(u"row-1"_s);
+    const QDateTime at = QDateTime::fromString(u"2026-12-03T06:00:00Z"_s, Qt::ISODate);
+    DomainEvent booked;
+    booked.seq = 7;
+    booked.type = EventType::AppointmentBooked;
+    booked.at = at;
+    booked.appointment = Appointment{u"ap_1"_s,
+                                     u"493817"_s,
+                                     u"passport"_s,
+                                     at,
+                                     at.addSecs(900),
+                                     AppointmentState::Booked,
+                                     u"Aysel Məmmədova"_s,
+                                     u"+994501234567"_s,
+                                     {},
+                                     at};
+    DomainEvent rated;
+    rated.seq = 8;
+    rated.type = EventType::FeedbackSubmitted;
+    rated.at = at;
+    rated.feedback = Feedback{
+        u"t_1"_s, 2, u"Rəşad Əliyev was rude, call me"_s, u"c01"_s, u"op1"_s, u"passport"_s, at};
+    DomainEvent moved;
+    moved.seq = 9;
+    moved.type = EventType::TicketTransferred;
+    moved.at = at;
+    moved.ticket = Ticket{};
+    moved.ticket->id = u"t_1"_s;
+    moved.ticket->service = u"idcard"_s;
+    moved.ticket->issuedAt = at;
+    moved.ticket->note = u"brother of Aysel"_s;
+    QByteArray shipped;
+    for (const DomainEvent &e : {booked, rated, moved})
+        shipped += QJsonDocument(hq::eventRow(config, DAY, e)).toJson();
+    CHECK(shipped.contains("ap_1")); // the booking's figures are there
+    CHECK(shipped.contains("\"rating\": 2"));
+    CHECK_FALSE(shipped.contains("Aysel"));
+    CHECK_FALSE(shipped.contains("994501234567"));
+    CHECK_FALSE(shipped.contains("493817"));
+    CHECK_FALSE(shipped.contains("rude"));
+}

@@ -89,6 +89,32 @@ TEST_CASE("novbe-uplink: SIGKILLed mid-batch and restarted, it resumes exactly")
     requireExactlyOnce(db, c);
 }
 
+TEST_CASE("novbe-uplink: PostgreSQL stopped mid-batch; the daemon backs off and catches up")
+{
+    NOVBE_REQUIRE_PG(pg);
+    const HqDb db = freshHq(pg, u"hq_wan"_s, {u"wan-1"_s});
+    QTemporaryDir dir;
+    const Centre c = makeCentre(dir, u"wan-1"_s, 1000);
+
+    QProcess uplink;
+    startUplink(uplink, c, db, {u"--batch"_s, u"250"_s, u"--max-backoff-ms"_s, u"1000"_s});
+    REQUIRE(waitUntil([&] { return position(db, c.id) > 0; }, 60000));
+    pg->stop(); // while batches are in flight: the open one is rolled back
+    // The daemon stays up through the outage (its retries fail meanwhile).
+    CHECK_FALSE(uplink.waitForFinished(1500));
+    CHECK(uplink.state() == QProcess::Running);
+    REQUIRE(pg->start());
+    const qint64 atRestart = position(db, c.id);
+    INFO("HQ had " << atRestart << " of " << c.last << " when it came back");
+    CHECK(atRestart < c.last);
+    REQUIRE(waitUntil([&] { return position(db, c.id) == c.last; }, 120000));
+    requireExactlyOnce(db, c);
+    uplink.terminate(); // SIGTERM: a clean stop
+    REQUIRE(uplink.waitForFinished());
+    CHECK(uplink.exitStatus() == QProcess::NormalExit);
+    CHECK(uplink.exitCode() == 0);
+}
+
 TEST_CASE("novbe-uplink: several centres ship at once, every event exactly once and in order")
 {
     NOVBE_REQUIRE_PG(pg);
