@@ -95,7 +95,7 @@ i=1
 while [ $i -le "$CENTRES" ]; do config "lag$i" false; list="$list${list:+,}lag$i"; i=$((i + 1)); done
 "$BUILD/hq/novbe-hq-lag" --source "$WORK/c1.db" --dir "$WORK" --centres "$list" --admin "$ADMIN" \
     --uplink-conn "host=127.0.0.1 port=$PORT user=novbe_centre_{id} dbname=postgres" \
-    --uplink "$BUILD/hq/novbe-uplink" --seconds "${LAG_SECONDS:-180}" 2>/dev/null
+    --uplink "$BUILD/hq/novbe-uplink" --seconds "${LAG_SECONDS:-180}"
 
 echo "== 4. a national month: 31 centres x 30 days x ~10,000 tickets/day (derived rows)"
 $PSQL <<'SQL'

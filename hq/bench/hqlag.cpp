@@ -110,7 +110,7 @@ int main(int argc, char *argv[])
     const size_t perTick = day.size() / size_t(ticks) + 1;
     const qint64 start = nowMs();
     for (int t = 0; t < ticks; ++t) {
-        const size_t from = size_t(t) * perTick;
+        const size_t from = std::min(day.size(), size_t(t) * perTick);
         const size_t to = std::min(day.size(), from + perTick);
         Outcome o;
         o.events.assign(day.begin() + qsizetype(from), day.begin() + qsizetype(to));

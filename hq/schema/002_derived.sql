@@ -193,22 +193,26 @@ BEGIN
 END $$;
 
 -- Every inserted event: checks it follows the centre's shipped position
--- (in order, no hole), moves the position and keeps the derived tables.
+-- (in order, no hole) and keeps the derived tables. The position within a
+-- statement is a transaction-local setting; the centre's row is updated once
+-- per statement (hq.on_events), not once per event.
 CREATE FUNCTION hq.on_event() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, hq AS $$
 DECLARE
-    prev bigint;
+    k text := 'novbe.pos_' || md5(NEW.centre_id);
+    prev bigint := nullif(current_setting(k, true), '')::bigint;
 BEGIN
-    SELECT last_seq INTO prev FROM hq.centres WHERE centre_id = NEW.centre_id FOR UPDATE;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'unknown centre %', NEW.centre_id;
+    IF prev IS NULL THEN
+        SELECT last_seq INTO prev FROM hq.centres WHERE centre_id = NEW.centre_id FOR UPDATE;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'unknown centre %', NEW.centre_id;
+        END IF;
     END IF;
     IF prev > 0 AND NEW.seq <> prev + 1 THEN
         RAISE EXCEPTION 'centre %: event % does not follow the shipped position %',
             NEW.centre_id, NEW.seq, prev;
     END IF;
-    UPDATE hq.centres SET last_seq = NEW.seq, last_event_at = NEW.at, shipped_at = now()
-     WHERE centre_id = NEW.centre_id;
+    PERFORM set_config(k, NEW.seq::text, true);
     IF NEW.issued_at IS NOT NULL THEN
         PERFORM hq.apply_ticket(NEW);
     ELSE
@@ -217,5 +221,19 @@ BEGIN
     RETURN NULL;
 END $$;
 
+-- The statement's rows move each centre's position, in the same transaction.
+CREATE FUNCTION hq.on_events() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, hq AS $$
+BEGIN
+    UPDATE hq.centres c SET last_seq = n.last_seq, last_event_at = n.last_at, shipped_at = now()
+      FROM (SELECT centre_id, max(seq) AS last_seq, max(at) AS last_at FROM inserted
+             GROUP BY centre_id) AS n
+     WHERE c.centre_id = n.centre_id AND n.last_seq > c.last_seq;
+    RETURN NULL;
+END $$;
+
 CREATE TRIGGER events_derive AFTER INSERT ON hq.events
     FOR EACH ROW EXECUTE FUNCTION hq.on_event();
+CREATE TRIGGER events_position AFTER INSERT ON hq.events
+    REFERENCING NEW TABLE AS inserted
+    FOR EACH STATEMENT EXECUTE FUNCTION hq.on_events();
