@@ -56,6 +56,7 @@ struct Appointment
     QString citizenPhone;
     QString ticket; // ticket id after check-in
     QDateTime bookedAt;
+    QString lang = QStringLiteral("az"); // the citizen's language, chosen when booking
 };
 
 struct Feedback

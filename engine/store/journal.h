@@ -5,6 +5,8 @@
 // use an in-memory one that can be told to fail, to drive the Batcher and the
 // Fanout in-process without fault hooks in the store.
 
+#include "storedanswer.h"
+
 #include "core/centreconfig.h"
 #include "core/queueengine.h"
 #include "core/result.h"
@@ -24,13 +26,16 @@ public:
     virtual Status writeBatch(const std::vector<const Outcome *> &batch,
                               const CentreConfig &config) = 0;
     // The same, with the batch's audit entries (ids assigned by the journal)
-    // in the same transaction; `batch` may be empty when `audit` is not. A
-    // journal without an audit trail (the tests' in-memory one) drops them.
+    // and the HTTP answers to keep for Idempotency-Key retries, in the same
+    // transaction; `batch` may be empty when `audit` is not. A journal
+    // without them (the tests' in-memory one) drops them.
     virtual Status writeAudited(const std::vector<const Outcome *> &batch,
                                 const CentreConfig &config,
-                                const std::vector<AuditEntryView> &audit)
+                                const std::vector<AuditEntryView> &audit,
+                                const std::vector<StoredAnswer> &answers = {})
     {
         (void)audit;
+        (void)answers;
         return writeBatch(batch, config);
     }
     // Journaled events with seq > `seq`, ascending, at most `limit`.

@@ -25,6 +25,7 @@ enum EventField : quint32 {
     F_PRINTER_DETAIL = 1u << 12,
     F_SAME_TICKET = 1u << 13, // the ticket is the one the record before wrote
     F_ALERT = 1u << 14,
+    F_APPOINTMENT_LANG = 1u << 15, // schema 4: a booking language other than "az"
 };
 
 enum TicketField : quint32 {
@@ -94,6 +95,9 @@ quint32 eventMask(const DomainEvent &e)
     m |= e.printerState.isEmpty() ? 0u : quint32(F_PRINTER_STATE);
     m |= e.printerDetail.isEmpty() ? 0u : quint32(F_PRINTER_DETAIL);
     m |= e.alert ? quint32(F_ALERT) : 0u;
+    m |= e.appointment && !e.appointment->lang.isEmpty() && e.appointment->lang != u"az"
+        ? quint32(F_APPOINTMENT_LANG)
+        : 0u;
     return m;
 }
 
@@ -350,6 +354,8 @@ void JournalWriter::event(const DomainEvent &e)
         text(e.printerDetail);
     if (mask & F_ALERT)
         alert(*e.alert);
+    if (mask & F_APPOINTMENT_LANG)
+        name(e.appointment->lang);
 }
 
 // ---- JournalReader
@@ -569,6 +575,13 @@ std::optional<DomainEvent> JournalReader::event(qint64 seq)
     e.printerDetail = (mask & F_PRINTER_DETAIL) ? text() : QString();
     if (mask & F_ALERT)
         e.alert = alert();
+    if (mask & F_APPOINTMENT_LANG) { // rows before schema 4 never set it: "az"
+        const QString lang = name();
+        if (e.appointment && !lang.isEmpty())
+            e.appointment->lang = lang;
+        else
+            m_failed = true;
+    }
     return done(std::move(e));
 }
 

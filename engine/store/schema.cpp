@@ -186,6 +186,23 @@ CREATE TABLE audit (
 CREATE INDEX audit_at ON audit(at);
 )sql";
 
+// Schema version 4: the booking's language, and the HTTP API's stored answers
+// to Idempotency-Key retries (docs/appointments.md), written in the booking's
+// transaction and deleted after a day.
+constexpr const char *STEP_4 = R"sql(
+ALTER TABLE appointments ADD COLUMN lang TEXT NOT NULL DEFAULT 'az';
+CREATE TABLE idempotency (
+    client      TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    fingerprint BLOB NOT NULL,
+    at          TEXT NOT NULL,
+    status      INTEGER NOT NULL,
+    body        BLOB NOT NULL,
+    PRIMARY KEY (client, key)
+) WITHOUT ROWID;
+CREATE INDEX idempotency_at ON idempotency(at);
+)sql";
+
 struct MigrationStep
 {
     int toVersion;
@@ -199,6 +216,7 @@ constexpr std::array STEPS = {
     MigrationStep{1, STEP_1, nullptr, nullptr},
     MigrationStep{2, STEP_2, convertToV2, STEP_2_DROP},
     MigrationStep{3, STEP_3, nullptr, nullptr},
+    MigrationStep{4, STEP_4, nullptr, nullptr},
 };
 
 constexpr const char *PUT_META = "INSERT INTO meta(key, value) VALUES(?1, ?2) "

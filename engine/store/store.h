@@ -50,7 +50,9 @@ struct DeviceRecord
 class Store : public Journal
 {
 public:
-    inline static constexpr int SCHEMA_VERSION = 3;
+    inline static constexpr int SCHEMA_VERSION = 4;
+    // How long a stored Idempotency-Key answer is kept (docs/appointments.md).
+    inline static constexpr int ANSWER_TTL_SEC = 24 * 3600;
     // Files up to this size get a full quick_check at open (a fraction of a
     // second); larger ones only the cheap checks, and a quick_check later in
     // the background (IntegrityChecker: Store::check on another thread).
@@ -89,9 +91,14 @@ public:
     // Requires: the batch's event seqs are exactly lastSeq()+1, +2, ... (else refused).
     Status writeBatch(const std::vector<const Outcome *> &batch,
                       const CentreConfig &config) override;
-    // With the batch's audit entries in the same transaction.
+    // With the batch's audit entries and stored answers in the same
+    // transaction; answers older than ANSWER_TTL_SEC are deleted with them.
     Status writeAudited(const std::vector<const Outcome *> &batch, const CentreConfig &config,
-                        const std::vector<AuditEntryView> &audit) override;
+                        const std::vector<AuditEntryView> &audit,
+                        const std::vector<StoredAnswer> &answers = {}) override;
+    // The stored answer of (client, key) given at or after `notBefore`.
+    std::optional<StoredAnswer> storedAnswer(const QString &client, const QString &key,
+                                             const QDateTime &notBefore) const;
     // The audit trail from `since` on (inclusive), oldest first, at most `limit`
     // entries after the entry `afterId` (paging).
     std::vector<AuditEntryView> auditSince(const QDateTime &since, qint64 afterId = 0,

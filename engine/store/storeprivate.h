@@ -32,6 +32,9 @@ struct StoreData
 
 // Inserts the audit entries (storeaudit.cpp); SQLITE_OK or the error code.
 int writeAudit(Database &db, const std::vector<AuditEntryView> &audit);
+// Inserts the stored HTTP answers and deletes those older than
+// Store::ANSWER_TTL_SEC before the newest (storeanswers.cpp).
+int writeAnswers(Database &db, const std::vector<StoredAnswer> &answers);
 
 struct Store::Private : StoreData
 {

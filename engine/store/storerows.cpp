@@ -6,11 +6,11 @@ namespace novbe {
 
 const char *const UPSERT_APPOINTMENT =
     "INSERT INTO appointments(" NOVBE_APPOINTMENT_COLUMNS ") "
-    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
     "ON CONFLICT(id) DO UPDATE SET code = excluded.code, service = excluded.service, "
     "start_at = excluded.start_at, end_at = excluded.end_at, state = excluded.state, "
     "citizen_name = excluded.citizen_name, citizen_phone = excluded.citizen_phone, "
-    "ticket = excluded.ticket, booked_at = excluded.booked_at";
+    "ticket = excluded.ticket, booked_at = excluded.booked_at, lang = excluded.lang";
 
 const char *const UPSERT_FEEDBACK =
     "INSERT INTO feedback(" NOVBE_FEEDBACK_COLUMNS ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
@@ -31,6 +31,7 @@ void bindAppointment(Statement &query, const Appointment &a)
     query.bind(8, a.citizenPhone);
     query.bind(9, a.ticket);
     query.bind(10, a.bookedAt);
+    query.bind(11, a.lang.isEmpty() ? QStringLiteral("az") : a.lang);
 }
 
 void bindFeedback(Statement &query, const Feedback &f, const QString &day)
@@ -111,6 +112,8 @@ std::optional<Appointment> readAppointment(const Statement &row)
     a.citizenPhone = row.text(7);
     a.ticket = row.text(8);
     a.bookedAt = row.time(9);
+    if (!row.text(10).isEmpty())
+        a.lang = row.text(10);
     return a;
 }
 

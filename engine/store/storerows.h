@@ -23,7 +23,8 @@ class Statement;
 #define NOVBE_COUNTER_COLUMNS                                                                      \
     "id, state, operator_id, operator_name, ticket, pause_reason, changed_at"
 #define NOVBE_APPOINTMENT_COLUMNS                                                                  \
-    "id, code, service, start_at, end_at, state, citizen_name, citizen_phone, ticket, booked_at"
+    "id, code, service, start_at, end_at, state, citizen_name, citizen_phone, ticket, booked_at, " \
+    "lang"
 #define NOVBE_FEEDBACK_COLUMNS "ticket, rating, comment, counter, operator_id, service, at, day"
 
 extern const char *const UPSERT_APPOINTMENT;

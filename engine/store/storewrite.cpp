@@ -167,7 +167,8 @@ Status Store::writeBatch(const std::vector<const Outcome *> &batch, const Centre
 }
 
 Status Store::writeAudited(const std::vector<const Outcome *> &batch, const CentreConfig &config,
-                           const std::vector<AuditEntryView> &audit)
+                           const std::vector<AuditEntryView> &audit,
+                           const std::vector<StoredAnswer> &answers)
 {
     if (writesStopped())
         return makeError(ErrorCode::StorageUnavailable,
@@ -181,6 +182,8 @@ Status Store::writeAudited(const std::vector<const Outcome *> &batch, const Cent
     BatchRows rows;
     Status status = appendBatch(*d, batch, appender, rows);
     if (status && (rc = writeAudit(d->db, audit)) != SQLITE_OK)
+        status = storageError(WRITE_FAILED, rc, d->db);
+    if (status && (rc = writeAnswers(d->db, answers)) != SQLITE_OK)
         status = storageError(WRITE_FAILED, rc, d->db);
     if (status) {
         rc = d->db.exec("COMMIT");

@@ -132,6 +132,7 @@ QString diff(const Appointment &a, const Appointment &b)
     d.field("citizenPhone", a.citizenPhone, b.citizenPhone);
     d.field("ticket", a.ticket, b.ticket);
     d.time("bookedAt", a.bookedAt, b.bookedAt);
+    d.field("lang", a.lang, b.lang);
     return d.text();
 }
 

@@ -42,13 +42,13 @@ public:
     Outcome issue(const QString &service, const QString &note = {});
     // A centre alert raised, acknowledged and cleared (alert.* events).
     Outcome alerts();
+    // A booked appointment; with `checkedIn`, already checked in for that ticket.
+    Outcome book(int minutesFromStart, const Ticket *checkedIn = nullptr);
     qint64 lastSeq() const { return m_seq; }
 
 private:
     Outcome issueTicket(int i);
     void advance(Outcome &out, Ticket &ticket, int i);
-    // A booked appointment; with `checkedIn`, already checked in for that ticket.
-    Outcome book(int minutesFromStart, const Ticket *checkedIn = nullptr);
     DomainEvent event(EventType type);
     Outcome counterOpened(const QString &counter);
     Outcome deviceChanged();

@@ -66,6 +66,36 @@ TEST_CASE("every fixture migrates to the current schema and loads", "[store][mig
     }
 }
 
+TEST_CASE("schema 3 -> 4: bookings get language az, the answers table starts empty",
+          "[store][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v3.sqlite"_s);
+    REQUIRE(QFile::copy(fixtureDir() + u"/v3.sqlite"_s, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    REQUIRE(rawQuery(path, u"PRAGMA user_version"_s) == u"3"_s);
+    const QString booked = rawQuery(path, u"SELECT count(*) FROM appointments"_s);
+    REQUIRE(booked.toInt() > 0);
+    CHECK(rawQuery(path,
+                   u"SELECT count(*) FROM pragma_table_info('appointments') "
+                   u"WHERE name = 'lang'"_s)
+          == u"0"_s);
+    {
+        auto opened = Store::open(path);
+        REQUIRE(opened.ok());
+    }
+    CHECK(rawQuery(path, u"PRAGMA user_version"_s) == u"4"_s);
+    CHECK(rawQuery(path, u"SELECT count(*) FROM appointments WHERE lang = 'az'"_s) == booked);
+    CHECK(rawQuery(path, u"SELECT count(*) FROM idempotency"_s) == u"0"_s);
+    auto reopened = Store::open(path);
+    REQUIRE(reopened.ok());
+    const auto state = reopened.value()->loadState(FIXTURE_DAY);
+    REQUIRE(state.ok());
+    REQUIRE(!state->appointments.empty());
+    for (const Appointment &a : state->appointments)
+        CHECK(a.lang == u"az"_s);
+}
+
 TEST_CASE("make the fixture of the current schema", "[.make-fixture]")
 {
     const QString target = fixtureDir() + u"/v%1.sqlite"_s.arg(Store::SCHEMA_VERSION);

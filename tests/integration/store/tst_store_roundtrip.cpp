@@ -271,3 +271,34 @@ TEST_CASE("an online backup opens and holds the same journal", "[store]")
     }
     requireStateMatches(*copy->loadState(DAY), fold(outcomes), DAY);
 }
+
+TEST_CASE("a booking's language comes back from the table and from the journal", "[store]")
+{
+    QTemporaryDir dir;
+    SampleJournal journal(DAY, 0);
+    std::vector<Outcome> outcomes = journal.day(2);
+    Outcome ru = journal.book(60);
+    ru.events.front().appointment->lang = u"ru"_s;
+    ru.appointments.front().lang = u"ru"_s;
+    const Outcome az = journal.book(90); // the default is not written to the journal
+    outcomes.push_back(ru);
+    outcomes.push_back(az);
+    const QString path = dir.filePath(u"centre.db"_s);
+    {
+        auto store = openStore(path);
+        writeAll(*store, outcomes, 3);
+    }
+    auto store = openStore(path);
+    const std::vector<DomainEvent> events = store->eventsAfter(ru.events.front().seq - 1);
+    REQUIRE(events.size() == 2);
+    REQUIRE(events[0].appointment.has_value());
+    CHECK(events[0].appointment->lang == u"ru"_s);
+    CHECK(events[1].appointment->lang == u"az"_s);
+    const auto state = store->loadState(DAY);
+    REQUIRE(state.ok());
+    QHash<QString, QString> langs;
+    for (const Appointment &a : state->appointments)
+        langs.insert(a.id, a.lang);
+    CHECK(langs.value(ru.appointments.front().id) == u"ru"_s);
+    CHECK(langs.value(az.appointments.front().id) == u"az"_s);
+}
