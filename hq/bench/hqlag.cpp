@@ -98,7 +98,8 @@ int main(int argc, char *argv[])
         QFile::remove(dir + u'/' + id + u".db"_s);
         c.store = std::move(Store::open(dir + u'/' + id + u".db"_s).value());
         c.uplink = std::make_unique<QProcess>();
-        c.uplink->setProcessChannelMode(QProcess::ForwardedOutputChannel);
+        // Its log to a file: an unread pipe would fill and stall it.
+        c.uplink->setStandardErrorFile(dir + u'/' + id + u".log"_s);
         c.uplink->start(p.value(u"uplink"_s),
                         {u"--config"_s, dir + u'/' + id + u".json"_s, u"--db"_s,
                          dir + u'/' + id + u".db"_s, u"--hq"_s,

@@ -56,6 +56,7 @@ public:
     QString lastError() const { return m_error; }
     // Events shipped by this process.
     qint64 shippedEvents() const { return m_shipped; }
+    int batchEvents() const { return m_options.batchEvents; }
 
 private:
     bool open();

@@ -72,15 +72,21 @@ bool waitForSignal(const sigset_t &stop, int ms)
     return sigtimedwait(&stop, nullptr, &timeout) > 0;
 }
 
-void report(UplinkStep s, UplinkStep before, const Uplink &up, SystemdNotifier &notifier)
+// One line per change of the link's state, and one per backlog caught up
+// (at least a batch); a live link shipping every poll logs nothing.
+void report(UplinkStep s, UplinkStep before, const Uplink &up, qint64 &idleAt,
+            SystemdNotifier &notifier)
 {
     if (s == UplinkStep::Down && before != UplinkStep::Down)
         say(u"HQ link down: %1 (retrying with backoff)"_s.arg(up.lastError()));
     if (s != UplinkStep::Down && before == UplinkStep::Down)
         say(u"HQ link up, position %1"_s.arg(up.position()));
-    if (s == UplinkStep::Idle && before == UplinkStep::Shipped)
-        say(u"caught up at %1 (%2 events shipped since start)"_s.arg(up.position())
-                .arg(up.shippedEvents()));
+    if (s == UplinkStep::Idle && before != UplinkStep::Idle) {
+        if (up.position() - idleAt >= up.batchEvents())
+            say(u"caught up at %1 (%2 events shipped since start)"_s.arg(up.position())
+                    .arg(up.shippedEvents()));
+        idleAt = up.position();
+    }
     if (s != before)
         notifier.send("STATUS="
                       + (s == UplinkStep::Down ? u"HQ down: "_s + up.lastError()
@@ -114,12 +120,13 @@ int runUplink(const QStringList &arguments)
     SystemdNotifier notifier;
     Uplink up(config.value(), a.options);
     UplinkStep before = UplinkStep::Down;
+    qint64 idleAt = 0;
     say(u"centre %1%2, journal %3"_s.arg(
         config->centre.id, config->centre.mobile ? u" (mobile)"_s : QString(), a.options.dbPath));
     notifier.send("READY=1");
     for (;;) {
         const UplinkStep s = up.step();
-        report(s, before, up, notifier);
+        report(s, before, up, idleAt, notifier);
         before = s;
         if (a.untilIdle && s == UplinkStep::Idle)
             return 0;
