@@ -16,6 +16,10 @@ qt6-speech-dev qt6-declarative-dev qt6-multimedia-dev libxkbcommon-dev
 qt6-charts-dev"
 # Other libraries: tests, SQLite store, QR codes on tickets.
 LIBS="catch2 libsqlite3-dev libqrencode-dev"
+# HQ (docs/hq.md): novbe-uplink ships each centre's journal to HQ's
+# PostgreSQL through libpq (libpq-dev); the HQ tests and the HQ bench start a
+# private PostgreSQL 15 server (initdb, postgres) from postgresql-15.
+HQ="libpq-dev postgresql-15"
 # Programs and data the tests use: zbarimg reads back ticket QR codes,
 # espeak-ng renders announcements, DejaVu fonts, the Asia/Baku time zone,
 # chattr (e2fsprogs) for the read-only store test, clang-format for the
@@ -41,7 +45,7 @@ RUN="qt6-speech-speechd-plugin speech-dispatcher-espeak-ng alsa-utils"
 # dpkg-dev and systemd).
 PACKAGING="debootstrap lintian dpkg-dev systemd"
 
-PACKAGES="$BUILD $QT $LIBS $TEST $FUZZ $RUN $PACKAGING"
+PACKAGES="$BUILD $QT $LIBS $HQ $TEST $FUZZ $RUN $PACKAGING"
 
 missing=""
 for p in $PACKAGES; do

@@ -28,6 +28,9 @@ struct CentreInfo
     // Citizens' names and phones of appointments that ended this many days
     // ago are purged from the database (docs/security.md, Privacy).
     int personalDataDays = 30;
+    // A bus or train: an ordinary engine that works offline for days; its
+    // uplink ships the journal to HQ when a link is back (docs/hq.md).
+    bool mobile = false;
 };
 
 struct Category

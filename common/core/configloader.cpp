@@ -152,7 +152,8 @@ bool ConfigParser::parseCentre(const QJsonObject &root)
         || !readInt(o, u"maxRecalls"_s, c.maxRecalls, 0)
         || !readString(o, u"trackingBaseUrl"_s, c.trackingBaseUrl)
         || !readName(o, u"ticker"_s, c.ticker, false)
-        || !readInt(o, u"personalDataDays"_s, c.personalDataDays, 1))
+        || !readInt(o, u"personalDataDays"_s, c.personalDataDays, 1)
+        || !readBool(o, u"mobile"_s, c.mobile))
         return false;
     if (!QTimeZone::isTimeZoneIdAvailable(c.timezone.toUtf8()))
         return fail(u"timezone \""_s + c.timezone + u"\" is not a valid IANA time zone id");

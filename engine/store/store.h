@@ -31,6 +31,13 @@ struct StoreOptions
 };
 
 // Last known health of a device (from device.changed events).
+// A journaled event with the service day the journal files it under.
+struct DayEvent
+{
+    QString day;
+    DomainEvent event;
+};
+
 struct DeviceRecord
 {
     QString id;
@@ -105,6 +112,11 @@ public:
     // later writeBatch is refused without touching the file.
     bool writesStopped() const override;
     std::vector<DomainEvent> dayEvents(const QString &serviceDay) const;
+    // For a reader beside the engine (novbe-uplink; a read-only store): the
+    // events after `seq`, at most `limit`, each with its day, read in one
+    // read transaction that first loads the names the engine added since.
+    // Never blocks the engine's writes (WAL). An error for a damaged row.
+    Result<std::vector<DayEvent>> followAfter(qint64 seq, int limit);
     // A ticket that has ended (done, no-show, cancelled, reset), any day.
     // Today's live tickets are the core's.
     std::optional<Ticket> findTicket(const QString &id) const;

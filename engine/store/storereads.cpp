@@ -164,6 +164,51 @@ std::vector<DomainEvent> Store::eventsAfter(qint64 seq, int limit) const
     return events;
 }
 
+namespace {
+
+// Every name, the engine's newest included (ids are dense and never reused).
+Status reloadNames(StoreData &d)
+{
+    Statement q = d.db.prepare("SELECT id, text FROM names");
+    int rc = SQLITE_ROW;
+    while ((rc = q.step()) == SQLITE_ROW)
+        d.names.load(q.integer(0), q.text(1));
+    return rc == SQLITE_DONE ? okStatus() : Status(readError(u"names"_s, rc, d.db));
+}
+
+// The journal's days as (first seq, day), ascending.
+std::vector<std::pair<qint64, QString>> journalDays(Database &db)
+{
+    std::vector<std::pair<qint64, QString>> days;
+    Statement q = db.prepare("SELECT first_seq, day FROM days ORDER BY first_seq");
+    while (q.step() == SQLITE_ROW)
+        days.emplace_back(q.integer(0), q.text(1));
+    return days;
+}
+
+} // namespace
+
+Result<std::vector<DayEvent>> Store::followAfter(qint64 seq, int limit)
+{
+    if (const int rc = d->db.exec("BEGIN"); rc != SQLITE_OK)
+        return readError(u"the journal"_s, rc, d->db);
+    std::vector<DayEvent> out;
+    Status st = reloadNames(*d);
+    const auto days = st ? journalDays(d->db) : std::vector<std::pair<qint64, QString>>{};
+    size_t day = 0;
+    if (st) {
+        st = readJournal(*d, seq + 1, 0, limit, [&](const DomainEvent &e) {
+            while (day + 1 < days.size() && days[day + 1].first <= e.seq)
+                ++day;
+            out.push_back(DayEvent{days.empty() ? QString() : days[day].second, e});
+        });
+    }
+    d->db.exec("COMMIT");
+    if (!st)
+        return st.error();
+    return out;
+}
+
 qint64 Store::oldestSeq() const
 {
     return d->db.queryInt("SELECT coalesce(min(first_seq), 0) FROM journal");
