@@ -213,12 +213,9 @@ Result<Outcome> Bookings::checkIn(const QString &code, const QString &lang, cons
             return makeError(ErrorCode::TooLate,
                              QStringLiteral("check-in closed %1 minutes after the slot start")
                                  .arg(svc->appointments.lateMin));
-        IssueRequest r{a.service,
-                       QStringLiteral("standard"),
-                       lang.isEmpty() ? a.lang : lang,
-                       device,
-                       {},
-                       true};
+        IssueRequest r{
+            a.service, QStringLiteral("standard"), lang.isEmpty() ? a.lang : lang, device, {},
+            true};
         Result<Outcome> issued = issueTicket(d, r, now);
         if (!issued)
             return issued.error();
