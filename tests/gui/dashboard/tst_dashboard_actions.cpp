@@ -4,8 +4,8 @@
 // answered in the status line (refusals in words), seen by a kiosk and in the
 // audit trail; nothing cut in az, en or ru.
 #include "actionspanel.h"
+#include "app/textfit.h"
 #include "dashboardharness.h"
-#include "fitcheck.h"
 #include "testcentre.h"
 #include "ticketpickdialog.h"
 #include "waiting.h"

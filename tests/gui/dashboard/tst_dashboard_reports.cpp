@@ -1,9 +1,9 @@
 // The Reports and Charts tabs against a real engine: the report of today
 // agrees with the live counters (stats.today), the CSV and PDF export (the
 // PDF turned into PNG and text with poppler), and no text cut in az, en, ru.
+#include "app/textfit.h"
 #include "chartstab.h"
 #include "dashboardharness.h"
-#include "fitcheck.h"
 #include "reportstab.h"
 #include "testcentre.h"
 #include "waiting.h"
