@@ -1,5 +1,7 @@
 #include "trackingtokens.h"
 
+#include "auth.h"
+
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 
@@ -8,17 +10,6 @@ namespace novbe {
 namespace {
 
 constexpr auto BASE64URL = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-
-// Compares every byte whatever the first difference (no timing hint).
-bool sameBytes(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
-}
 
 } // namespace
 
@@ -47,7 +38,7 @@ std::optional<QString> TrackingTokens::ticketOf(const QString &token) const
     if (!m.hasMatch())
         return std::nullopt;
     const QByteArray given = QByteArray::fromBase64(m.captured(2).toLatin1(), BASE64URL);
-    if (!sameBytes(given, mac(m.captured(1))))
+    if (!constantTimeEquals(given, mac(m.captured(1))))
         return std::nullopt;
     return m.captured(1);
 }
