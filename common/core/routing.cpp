@@ -5,11 +5,11 @@ namespace novbe {
 CallKey callKey(const Ticket &ticket, int boostMin, double weight, const QDateTime &now)
 {
     CallKey key;
-    key.queuedAt = ticket.queuedAt;
+    key.queuedAtMs = ticket.queuedAt.toMSecsSinceEpoch();
     key.orderKey = ticket.orderKey;
     if (!ticket.appointment.isEmpty() && ticket.slotStart.isValid() && ticket.slotStart <= now) {
         key.appointmentDue = true;
-        key.slotStart = ticket.slotStart;
+        key.slotStartMs = ticket.slotStart.toMSecsSinceEpoch();
         return key;
     }
     const double waitMin = double(ticket.queuedAt.msecsTo(now)) / 60000.0;
@@ -21,12 +21,12 @@ bool callsBefore(const CallKey &a, const CallKey &b)
 {
     if (a.appointmentDue != b.appointmentDue)
         return a.appointmentDue;
-    if (a.appointmentDue && a.slotStart != b.slotStart)
-        return a.slotStart < b.slotStart;
+    if (a.appointmentDue && a.slotStartMs != b.slotStartMs)
+        return a.slotStartMs < b.slotStartMs;
     if (!a.appointmentDue && a.score != b.score)
         return a.score > b.score;
-    if (a.queuedAt != b.queuedAt)
-        return a.queuedAt < b.queuedAt;
+    if (a.queuedAtMs != b.queuedAtMs)
+        return a.queuedAtMs < b.queuedAtMs;
     return a.orderKey < b.orderKey;
 }
 

@@ -12,9 +12,9 @@ namespace novbe {
 struct CallKey
 {
     bool appointmentDue = false; // checked-in appointment whose slot has started
-    QDateTime slotStart;
-    double score = 0.0; // (waitMin + boostMin) x weight
-    QDateTime queuedAt;
+    qint64 slotStartMs = 0;      // ms since the epoch
+    double score = 0.0;          // (waitMin + boostMin) x weight
+    qint64 queuedAtMs = 0;       // ms since the epoch
     qint64 orderKey = 0;
 };
 

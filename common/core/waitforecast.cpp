@@ -1,5 +1,7 @@
 #include "waitforecast.h"
 
+#include "routing.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -34,33 +36,21 @@ struct Pick
 {
     int lane = -1;
     qint64 ticket = -1;
-    bool due = false;
-    double score = 0;
-    qint64 queuedMs = 0;
-    qint64 orderKey = 0;
-    qint64 slotMs = 0;
+    CallKey key; // compared by the engine's own call order (routing.h)
 };
 
 bool better(const Pick &a, const Pick &b)
 {
-    if (b.lane < 0)
-        return true;
-    if (a.due != b.due)
-        return a.due;
-    if (a.due && a.slotMs != b.slotMs)
-        return a.slotMs < b.slotMs;
-    if (!a.due && a.score != b.score)
-        return a.score > b.score;
-    if (a.queuedMs != b.queuedMs)
-        return a.queuedMs < b.queuedMs;
-    return a.orderKey < b.orderKey;
+    return b.lane < 0 || callsBefore(a.key, b.key);
 }
 
 void offer(Pick &best, int lane, qint64 ticket, const ForecastTicket &t, bool due, double weight,
            qint64 at)
 {
-    Pick p{lane,       ticket,     due,     double(at - t.effectiveMs) / 60000.0 * weight,
-           t.queuedMs, t.orderKey, t.slotMs};
+    Pick p{lane,
+           ticket,
+           {due, due ? t.slotMs : 0, due ? 0.0 : double(at - t.effectiveMs) / 60000.0 * weight,
+            t.queuedMs, t.orderKey}};
     if (better(p, best))
         best = p;
 }
