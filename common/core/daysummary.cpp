@@ -243,4 +243,17 @@ DaySummary summarizeDay(const CentreConfig &config, const QString &day,
     return out;
 }
 
+QByteArray summaryInputs(const CentreConfig &config)
+{
+    QByteArray out = "v" + QByteArray::number(DAY_SUMMARY_VERSION) + ';'
+        + config.centre.timezone.toUtf8();
+    std::vector<std::pair<QString, int>> targets;
+    for (const ServiceConfig &s : config.services)
+        targets.emplace_back(s.id, s.targetWaitMin);
+    std::sort(targets.begin(), targets.end());
+    for (const auto &[id, minutes] : targets)
+        out += ';' + id.toUtf8() + '=' + QByteArray::number(minutes);
+    return out;
+}
+
 } // namespace novbe

@@ -6,7 +6,10 @@
 // so the summaries of many days merge into the figures of the range
 // (report.h) without going back to the journal: the engine keeps the
 // summaries of closed days (a cache of this pure function, never written by
-// request handlers) and recomputes only today.
+// request handlers) and recomputes only today. The engine's store keeps a
+// copy of each closed day's summary (schema 5, table day_summaries) under the
+// inputs below: a cache that may be dropped at any time and is derived again
+// from the journal.
 
 #include "centreconfig.h"
 #include "domainevent.h"
@@ -70,5 +73,14 @@ struct DaySummary
 // are in the centre's time zone (config.centre.timezone).
 DaySummary summarizeDay(const CentreConfig &config, const QString &day,
                         const std::vector<DomainEvent> &events, const QDateTime &end);
+
+// Raised whenever summarizeDay's rules change: kept summaries of an older
+// version are derived again.
+inline constexpr int DAY_SUMMARY_VERSION = 1;
+
+// Everything besides the journal that summarizeDay's figures depend on: this
+// version, the time zone and each service's target wait. A kept summary is
+// only used under equal inputs.
+QByteArray summaryInputs(const CentreConfig &config);
 
 } // namespace novbe

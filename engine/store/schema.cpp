@@ -203,6 +203,21 @@ CREATE TABLE idempotency (
 CREATE INDEX idempotency_at ON idempotency(at);
 )sql";
 
+// Schema version 5: the kept summaries of closed service days (reports.range,
+// core/daysummary.h). A cache derived from the journal alone: rows may be
+// deleted at any time and are derived again; a row counts only while the
+// day's journal span (first_seq..last_seq) and the inputs it was derived
+// under are unchanged.
+constexpr const char *STEP_5 = R"sql(
+CREATE TABLE day_summaries (
+    day       TEXT PRIMARY KEY,
+    inputs    TEXT NOT NULL,
+    first_seq INTEGER NOT NULL,
+    last_seq  INTEGER NOT NULL,
+    body      BLOB NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 struct MigrationStep
 {
     int toVersion;
@@ -213,10 +228,9 @@ struct MigrationStep
 
 // Every step, in order. A schema bump appends {N, STEP_N, ...} here.
 constexpr std::array STEPS = {
-    MigrationStep{1, STEP_1, nullptr, nullptr},
-    MigrationStep{2, STEP_2, convertToV2, STEP_2_DROP},
-    MigrationStep{3, STEP_3, nullptr, nullptr},
-    MigrationStep{4, STEP_4, nullptr, nullptr},
+    MigrationStep{1, STEP_1, nullptr, nullptr}, MigrationStep{2, STEP_2, convertToV2, STEP_2_DROP},
+    MigrationStep{3, STEP_3, nullptr, nullptr}, MigrationStep{4, STEP_4, nullptr, nullptr},
+    MigrationStep{5, STEP_5, nullptr, nullptr},
 };
 
 constexpr const char *PUT_META = "INSERT INTO meta(key, value) VALUES(?1, ?2) "

@@ -8,6 +8,7 @@
 #include "journal.h"
 
 #include "core/centreconfig.h"
+#include "core/daysummary.h"
 #include "core/queueengine.h"
 #include "core/result.h"
 
@@ -50,7 +51,7 @@ struct DeviceRecord
 class Store : public Journal
 {
 public:
-    inline static constexpr int SCHEMA_VERSION = 4;
+    inline static constexpr int SCHEMA_VERSION = 5;
     // How long a stored Idempotency-Key answer is kept (docs/appointments.md).
     inline static constexpr int ANSWER_TTL_SEC = 24 * 3600;
     // Files up to this size get a full quick_check at open (a fraction of a
@@ -123,6 +124,15 @@ public:
     std::vector<Feedback>
     dayFeedback(const QString &serviceDay) const; // feedback on that day's tickets
     std::vector<DeviceRecord> devices() const;
+    // The kept summary of closed day `day` (schema 5, storesummaries.cpp): only
+    // when it was derived under `inputs` (summaryInputs) from the day's journal
+    // as it is now and its row reads back intact; else nullopt (derive again).
+    std::optional<DaySummary> keptDaySummary(const QString &day, const QByteArray &inputs) const;
+    // Keeps the summaries of closed days (derived from their journal under
+    // `inputs`) in one transaction of their own, replacing older ones. Refused
+    // inside a transaction and once writes have stopped; a cache, so a
+    // failure loses nothing.
+    Status keepDaySummaries(const std::vector<DaySummary> &days, const QByteArray &inputs);
     // Service day of the newest journal event; empty when the journal is empty.
     QString lastServiceDay() const;
 

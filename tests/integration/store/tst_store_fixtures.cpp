@@ -6,6 +6,7 @@
 
 #include "storetestsupport.h"
 
+#include "server/reportcache.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -84,7 +85,7 @@ TEST_CASE("schema 3 -> 4: bookings get language az, the answers table starts emp
         auto opened = Store::open(path);
         REQUIRE(opened.ok());
     }
-    CHECK(rawQuery(path, u"PRAGMA user_version"_s) == u"4"_s);
+    CHECK(rawQuery(path, u"PRAGMA user_version"_s) == QString::number(Store::SCHEMA_VERSION));
     CHECK(rawQuery(path, u"SELECT count(*) FROM appointments WHERE lang = 'az'"_s) == booked);
     CHECK(rawQuery(path, u"SELECT count(*) FROM idempotency"_s) == u"0"_s);
     auto reopened = Store::open(path);
@@ -94,6 +95,38 @@ TEST_CASE("schema 3 -> 4: bookings get language az, the answers table starts emp
     REQUIRE(!state->appointments.empty());
     for (const Appointment &a : state->appointments)
         CHECK(a.lang == u"az"_s);
+}
+
+TEST_CASE("schema 4 -> 5: the kept day summaries start empty and fill on the first report",
+          "[store][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v4.sqlite"_s);
+    REQUIRE(QFile::copy(fixtureDir() + u"/v4.sqlite"_s, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    REQUIRE(rawQuery(path, u"PRAGMA user_version"_s) == u"4"_s);
+    CHECK(rawQuery(path, u"SELECT count(*) FROM sqlite_schema WHERE name = 'day_summaries'"_s)
+          == u"0"_s);
+    const QString events = rawQuery(path, u"SELECT count(*) FROM journal"_s);
+    {
+        auto opened = Store::open(path);
+        REQUIRE(opened.ok());
+    }
+    CHECK(rawQuery(path, u"PRAGMA user_version"_s) == u"5"_s);
+    CHECK(rawQuery(path, u"SELECT count(*) FROM day_summaries"_s) == u"0"_s);
+    CHECK(rawQuery(path, u"SELECT count(*) FROM journal"_s) == events); // the journal as it was
+    auto store = std::move(Store::open(path)).value();
+    const QDate day = QDate::fromString(FIXTURE_DAY, Qt::ISODate);
+    ReportCache cache(*store);
+    const std::vector<DaySummary> summaries = cache.summaries(storeTestConfig(), day, day,
+                                                              day.addDays(1), QDateTime());
+    REQUIRE(summaries.size() == 1);
+    CHECK(cache.derivedFromJournal() == 1);
+    CHECK(summaries[0].services.at(u"passport"_s).issued
+              + summaries[0].services.at(u"idcard"_s).issued
+          == FIXTURE_TICKETS + 1);
+    CHECK(store->keptDaySummary(FIXTURE_DAY, summaryInputs(storeTestConfig())) == summaries[0]);
+    CHECK(rawQuery(path, u"SELECT day FROM day_summaries"_s) == FIXTURE_DAY);
 }
 
 TEST_CASE("make the fixture of the current schema", "[.make-fixture]")
