@@ -17,17 +17,29 @@ namespace novbe::test {
 
 namespace {
 
-EngineProcessOptions manualClock()
+constexpr int WEEK_SEC = 7 * 24 * 3600;
+constexpr int LAST_WEEK_START_SEC = 3600; // last week's day starts at 09:00, an hour earlier
+constexpr int LAST_WEEK_ROUNDS = 14;      // every 15 minutes until 12:30
+
+EngineProcessOptions manualClock(History history)
 {
     EngineProcessOptions options;
     options.clockStart = defaultClockStart();
+    if (history == History::LastWeek)
+        options.clockStart = options.clockStart.addSecs(-WEEK_SEC - LAST_WEEK_START_SEC);
     options.manualClock = true;
     return options;
 }
 
+const std::vector<std::pair<QString, QString>> COUNTERS{
+    {u"op01"_s, u"c01"_s}, {u"op02"_s, u"c02"_s}, {u"op03"_s, u"c03"_s}};
+
 } // namespace
 
-DashboardHall::DashboardHall() : m_engine(sampleConfigPath(), manualClock()) {}
+DashboardHall::DashboardHall(History history)
+    : m_history(history), m_engine(sampleConfigPath(), manualClock(history))
+{
+}
 
 DashboardHall::~DashboardHall()
 {
@@ -41,6 +53,8 @@ bool DashboardHall::start()
         return false;
     m_kiosk = connectAs(m_engine.port(), u"kiosk-1"_s);
     m_manager = connectAs(m_engine.port(), u"dashboard-1"_s);
+    if (m_history == History::LastWeek)
+        playLastWeek();
     playMorning();
     return true;
 }
@@ -48,6 +62,37 @@ bool DashboardHall::start()
 bool DashboardHall::advanceClock(int sec)
 {
     return !novbe::test::advanceClock(*m_manager, sec).isEmpty();
+}
+
+// Last week's day: arrivals rising to a late-morning peak, three counters
+// serving one ticket each per quarter of an hour; closed at 12:30.
+void DashboardHall::playLastWeek()
+{
+    for (size_t i = 0; i < COUNTERS.size(); ++i) {
+        const QString desk = u"desk-%1"_s.arg(i + 1, 2, 10, QLatin1Char('0'));
+        m_desks.push_back(
+            openCounter(m_engine.port(), desk, COUNTERS[i].first, COUNTERS[i].second));
+    }
+    const QStringList services{u"passport"_s, u"taxpayerRegistration"_s, u"socialBenefit"_s,
+                               u"passport"_s, u"socialBenefit"_s};
+    for (int round = 0; round < LAST_WEEK_ROUNDS; ++round) {
+        const int arrivals = 2 + std::min(round, LAST_WEEK_ROUNDS - 1 - round) / 2;
+        for (int i = 0; i < arrivals; ++i)
+            okCall(*m_kiosk, u"ticket.issue"_s,
+                   {{u"service"_s, services.at((round + i) % services.size())}});
+        for (const auto &desk : m_desks) {
+            desk->call(u"counter.finish"_s); // nothing in hand the first time
+            desk->call(u"counter.callNext"_s);
+            desk->call(u"counter.start"_s);
+        }
+        advanceClock(15 * 60);
+    }
+    for (const auto &desk : m_desks) {
+        desk->call(u"counter.finish"_s);
+        okCall(*desk, u"counter.close"_s);
+    }
+    // On to this morning, 10:00: the day rolls over on the way.
+    advanceClock(WEEK_SEC + LAST_WEEK_START_SEC - LAST_WEEK_ROUNDS * 15 * 60);
 }
 
 void DashboardHall::playMorning()
@@ -60,12 +105,14 @@ void DashboardHall::playMorning()
     issue(u"taxpayerRegistration"_s, 3);
     issue(u"residencePermit"_s, 2);
     issue(u"socialBenefit"_s, 2);
-    const std::vector<std::pair<QString, QString>> counters{
-        {u"op01"_s, u"c01"_s}, {u"op02"_s, u"c02"_s}, {u"op03"_s, u"c03"_s}};
-    for (size_t i = 0; i < counters.size(); ++i) {
+    for (size_t i = 0; i < COUNTERS.size(); ++i) {
+        if (i < m_desks.size()) { // still logged in since last week
+            okCall(*m_desks[i], u"counter.open"_s, {{u"counter"_s, COUNTERS[i].second}});
+            continue;
+        }
         const QString desk = u"desk-%1"_s.arg(i + 1, 2, 10, QLatin1Char('0'));
         m_desks.push_back(
-            openCounter(m_engine.port(), desk, counters[i].first, counters[i].second));
+            openCounter(m_engine.port(), desk, COUNTERS[i].first, COUNTERS[i].second));
     }
     advanceClock(4 * 60);
     okCall(*m_desks[0], u"counter.callNext"_s);

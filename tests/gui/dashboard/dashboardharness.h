@@ -3,7 +3,11 @@
 // A dashboard against a real engine (novbe-engine-testing on the sample
 // centre, manual clock at 10:00 Baku): a scripted morning with queues in
 // several services, counters serving, pausing and idle, a kiosk low on
-// paper; then the real DashboardWindow on that engine. Catch REQUIREs inside.
+// paper; then the real DashboardWindow on that engine. With
+// History::LastWeek the engine's clock starts a week earlier and the same
+// day of last week is played first (09:00-12:30, a steady flow served at
+// three counters), so the week-ago trends and chart lines have data; the
+// clock then moves on to this morning. Catch REQUIREs inside.
 
 #include "dashboardwindow.h"
 
@@ -16,10 +20,12 @@
 
 namespace novbe::test {
 
+enum class History { None, LastWeek };
+
 class DashboardHall
 {
 public:
-    DashboardHall();
+    explicit DashboardHall(History history = History::None);
     ~DashboardHall();
 
     // Starts the engine and plays the morning; false on failure.
@@ -37,8 +43,10 @@ public:
     TestClient &desk(size_t i) { return *m_desks.at(i); }
 
 private:
+    void playLastWeek();
     void playMorning();
 
+    History m_history;
     EngineProcess m_engine;
     std::unique_ptr<TestClient> m_kiosk;
     std::unique_ptr<TestClient> m_manager;

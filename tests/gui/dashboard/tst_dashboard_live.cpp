@@ -159,10 +159,15 @@ TEST_CASE("the engine's alerts show with a sound until a manager acknowledges th
 
 TEST_CASE("the dashboard switches language at run time and cuts no text", "[gui][dashboard]")
 {
-    DashboardHall hall;
+    // Last week's same day played first: the cards' week-ago trends have
+    // figures (and their text must fit too); the alerts are in.
+    DashboardHall hall(History::LastWeek);
     REQUIRE(hall.start());
     DashboardWindow &w = hall.openDashboard(u"az"_s);
     REQUIRE(hall.refreshed());
+    REQUIRE(waitUntil([&w] { return w.model().alerts().size() >= 3; }));
+    REQUIRE(waitUntil([&w] { return w.model().cards().weekAgo.has_value(); }));
+    CHECK(w.model().cards().weekAgo->served > 0);
     const std::map<QString, std::pair<QString, QString>> expected{
         // language -> (overview tab, passport's name)
         {u"az"_s, {u"Ümumi baxış"_s, u"Ümumvətəndaş pasportu"_s}},

@@ -149,7 +149,7 @@ TEST_CASE("the report exports to CSV and to a PDF with pages and the title", "[g
 
 TEST_CASE("reports and charts tabs cut no text in az, en, ru", "[gui][dashboard]")
 {
-    DashboardHall hall;
+    DashboardHall hall(History::LastWeek); // the charts' week-ago lines have data
     REQUIRE(hall.start());
     playBusyMorning(hall);
     DashboardWindow &w = hall.openDashboard(u"az"_s);
@@ -158,6 +158,9 @@ TEST_CASE("reports and charts tabs cut no text in az, en, ru", "[gui][dashboard]
     w.chartsTab()->refresh();
     REQUIRE(waitUntil([&drawn] { return drawn.count() > 0; }));
     CHECK(w.chartsTab()->today()->quarters.size() >= 8);
+    REQUIRE(w.chartsTab()->weekAgo().has_value());
+    CHECK(w.chartsTab()->weekAgo()->quarters.size() >= 12); // 09:00-12:30
+    CHECK(w.chartsTab()->weekAgo()->total.served > 0);
     const std::map<QString, QString> reportsTitle{
         {u"az"_s, u"Hesabatlar"_s}, {u"en"_s, u"Reports"_s}, {u"ru"_s, u"Отчёты"_s}};
     for (const QString &lang : QStringList{u"en"_s, u"ru"_s, u"az"_s}) {

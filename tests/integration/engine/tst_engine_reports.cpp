@@ -1,9 +1,9 @@
 // reports.range against the engine, on a manual clock: today's report is
 // derived from the journal, the summary the engine keeps when the day rolls
-// over is the same as the one derived again from the journal (after a
-// reload forgets it), a restarted engine answers from the summary kept in
-// the store (schema 5) and derives a missing one again, and bad ranges
-// change nothing.
+// over gives the same report (also after a reload forgets the ones in
+// memory), a restarted engine answers from the summary kept in the store
+// (schema 5) and derives a missing one again from the journal, and bad
+// ranges change nothing.
 
 #include "engineprocess.h"
 #include "shapecheck.h"
@@ -197,9 +197,9 @@ TEST_CASE("reports.range: today from the journal, a closed day kept and re-deriv
     const Report kept = report(*manager, day, day);
     CHECK(kept == today);
     const qsizetype offset = engine.output().size();
-    engine.sendSignal(SIGHUP); // a reload forgets the kept summaries
+    engine.sendSignal(SIGHUP); // a reload forgets the summaries in memory
     REQUIRE(engine.waitForOutput(offset, "config reloaded", 10000));
-    CHECK(report(*manager, day, day) == kept); // derived again from the journal
+    CHECK(report(*manager, day, day) == kept); // the stored one (same targets)
 
     for (const QJsonObject &bad :
          {QJsonObject{{u"from"_s, day}, {u"to"_s, u"2000-01-01"_s}},
