@@ -19,7 +19,9 @@ namespace {
 
 constexpr int WEEK_SEC = 7 * 24 * 3600;
 constexpr int LAST_WEEK_START_SEC = 3600; // last week's day starts at 09:00, an hour earlier
-constexpr int LAST_WEEK_ROUNDS = 14;      // every 15 minutes until 12:30
+constexpr int ROUND_SEC = 15 * 60;
+constexpr int ARRIVAL_ROUNDS = 14;   // citizens come every 15 minutes until 12:30
+constexpr int LAST_WEEK_ROUNDS = 16; // and are all served by 13:00
 
 EngineProcessOptions manualClock(History history)
 {
@@ -64,8 +66,10 @@ bool DashboardHall::advanceClock(int sec)
     return !novbe::test::advanceClock(*m_manager, sec).isEmpty();
 }
 
-// Last week's day: arrivals rising to a late-morning peak, three counters
-// serving one ticket each per quarter of an hour; closed at 12:30.
+// Last week's day: arrivals rising to a late-morning peak of 8 a quarter
+// (passports and ID cards) against three counters serving one ticket each
+// every 7.5 minutes, so a short queue builds and clears; all served by
+// 13:00, the counters closed.
 void DashboardHall::playLastWeek()
 {
     for (size_t i = 0; i < COUNTERS.size(); ++i) {
@@ -73,26 +77,29 @@ void DashboardHall::playLastWeek()
         m_desks.push_back(
             openCounter(m_engine.port(), desk, COUNTERS[i].first, COUNTERS[i].second));
     }
-    const QStringList services{u"passport"_s, u"taxpayerRegistration"_s, u"socialBenefit"_s,
-                               u"passport"_s, u"socialBenefit"_s};
+    const QStringList services{u"passport"_s, u"idCard"_s, u"passport"_s};
     for (int round = 0; round < LAST_WEEK_ROUNDS; ++round) {
-        const int arrivals = 2 + std::min(round, LAST_WEEK_ROUNDS - 1 - round) / 2;
+        const int arrivals = round < ARRIVAL_ROUNDS
+            ? 2 + std::min(round, ARRIVAL_ROUNDS - 1 - round)
+            : 0; // the last rounds clear the queue
         for (int i = 0; i < arrivals; ++i)
             okCall(*m_kiosk, u"ticket.issue"_s,
                    {{u"service"_s, services.at((round + i) % services.size())}});
-        for (const auto &desk : m_desks) {
-            desk->call(u"counter.finish"_s); // nothing in hand the first time
-            desk->call(u"counter.callNext"_s);
-            desk->call(u"counter.start"_s);
+        for (int half = 0; half < 2; ++half) {
+            for (const auto &desk : m_desks) {
+                desk->call(u"counter.finish"_s); // nothing in hand the first time
+                desk->call(u"counter.callNext"_s);
+                desk->call(u"counter.start"_s);
+            }
+            advanceClock(ROUND_SEC / 2);
         }
-        advanceClock(15 * 60);
     }
     for (const auto &desk : m_desks) {
         desk->call(u"counter.finish"_s);
         okCall(*desk, u"counter.close"_s);
     }
     // On to this morning, 10:00: the day rolls over on the way.
-    advanceClock(WEEK_SEC + LAST_WEEK_START_SEC - LAST_WEEK_ROUNDS * 15 * 60);
+    advanceClock(WEEK_SEC + LAST_WEEK_START_SEC - LAST_WEEK_ROUNDS * ROUND_SEC);
 }
 
 void DashboardHall::playMorning()

@@ -5,8 +5,8 @@
 // several services, counters serving, pausing and idle, a kiosk low on
 // paper; then the real DashboardWindow on that engine. With
 // History::LastWeek the engine's clock starts a week earlier and the same
-// day of last week is played first (09:00-12:30, a steady flow served at
-// three counters), so the week-ago trends and chart lines have data; the
+// day of last week is played first (citizens 09:00-12:30, served at three
+// counters, the queue cleared by 13:00), so the week-ago trends and chart lines have data; the
 // clock then moves on to this morning. Catch REQUIREs inside.
 
 #include "dashboardwindow.h"
