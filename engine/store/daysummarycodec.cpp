@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QIODevice>
+#include <QtEndian>
 
 namespace novbe {
 
@@ -35,12 +36,39 @@ template <typename K, typename V> void get(QDataStream &in, std::map<K, V> &m)
     }
 }
 
+// The waits histogram, the bulk of a summary, as one block of little-endian
+// (seconds, tickets) int32 pairs in ascending order.
+void putWaits(QDataStream &out, const std::map<int, int> &waits)
+{
+    QByteArray block(qsizetype(waits.size()) * 8, Qt::Uninitialized);
+    char *at = block.data();
+    for (const auto &[sec, n] : waits) {
+        qToLittleEndian<qint32>(sec, at);
+        qToLittleEndian<qint32>(n, at + 4);
+        at += 8;
+    }
+    out << block;
+}
+
+void getWaits(QDataStream &in, std::map<int, int> &waits)
+{
+    QByteArray block;
+    in >> block;
+    if (block.size() % 8 != 0) {
+        in.setStatus(QDataStream::ReadCorruptData);
+        return;
+    }
+    for (const char *at = block.constData(); at < block.constData() + block.size(); at += 8)
+        waits.emplace_hint(waits.end(), qFromLittleEndian<qint32>(at),
+                           qFromLittleEndian<qint32>(at + 4));
+}
+
 void put(QDataStream &out, const Tally &t)
 {
     out << qint32(t.issued) << qint32(t.served) << qint32(t.noShow) << qint32(t.cancelled)
         << qint32(t.called) << qint32(t.calledInTarget) << qint64(t.waitSum) << qint32(t.waitMax)
         << qint64(t.serviceSum) << qint32(t.feedbackCount) << qint64(t.ratingSum);
-    put(out, t.waits);
+    putWaits(out, t.waits);
     put(out, t.pauses);
 }
 
@@ -48,7 +76,7 @@ void get(QDataStream &in, Tally &t)
 {
     in >> t.issued >> t.served >> t.noShow >> t.cancelled >> t.called >> t.calledInTarget
         >> t.waitSum >> t.waitMax >> t.serviceSum >> t.feedbackCount >> t.ratingSum;
-    get(in, t.waits);
+    getWaits(in, t.waits);
     get(in, t.pauses);
 }
 

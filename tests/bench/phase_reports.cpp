@@ -130,10 +130,11 @@ void addFigures(BenchContext &ctx, const HistoryResult &history, const ReportRun
     ctx.report.add(row, u"reports.range, slowest of 5 after (summaries in memory)"_s,
                    r.kept.seconds, u"s"_s, Target{REPORT_TARGET_S, false});
     ctx.report.add(row, u"  its engine CPU"_s, r.kept.cpu, u"s"_s);
-    ctx.report.add(row, u"first ÷ after a restart (engine CPU)"_s,
-                   r.first.cpu / std::max(r.cold.cpu, 1e-6), u"×"_s);
-    ctx.report.add(row, u"after a restart ÷ in memory (engine CPU)"_s,
-                   r.cold.cpu / std::max(r.kept.cpu, 1e-6), u"×"_s);
+    // Round trips: the CPU times count in 10 ms ticks, too coarse for the kept ones.
+    ctx.report.add(row, u"first ÷ after a restart (round trip)"_s,
+                   r.first.seconds / std::max(r.cold.seconds, 1e-6), u"×"_s);
+    ctx.report.add(row, u"after a restart ÷ in memory (round trip)"_s,
+                   r.cold.seconds / std::max(r.kept.seconds, 1e-6), u"×"_s);
     ctx.report.add(row, u"answer size"_s, double(r.first.result.size()) / 1024, u"KB"_s);
     ctx.log(u"reports: stats.range %1 s (CPU %2), reports.range first %3 s (CPU %4), "
             u"after a restart %5 s (CPU %6), in memory %7 s (CPU %8)"_s
