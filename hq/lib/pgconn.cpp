@@ -1,5 +1,7 @@
 #include "pgconn.h"
 
+#include <QHash>
+
 #include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
@@ -75,7 +77,18 @@ bool PgResult::isNull(int row, int column) const
 
 Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conninfo)
 {
-    pg_conn *conn = PQconnectdb(conninfo.toUtf8().constData());
+    return connect(conninfo, {});
+}
+
+Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conninfo,
+                                                            const QByteArray &password)
+{
+    const QByteArray info = conninfo.toUtf8();
+    // "dbname" expands to the whole connection string; a later "password"
+    // overrides it.
+    const char *keys[] = {"dbname", password.isEmpty() ? nullptr : "password", nullptr};
+    const char *values[] = {info.constData(), password.constData(), nullptr};
+    pg_conn *conn = PQconnectdbParams(keys, values, 1);
     if (!conn)
         return makeError(ErrorCode::StorageUnavailable, u"cannot connect to HQ: out of memory"_s);
     if (PQstatus(conn) != CONNECTION_OK) {
@@ -85,6 +98,34 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conni
     }
     PQclear(PQexec(conn, "SET client_min_messages = warning"));
     return std::unique_ptr<PgConnection>(new PgConnection(conn));
+}
+
+QString PgConnection::checkConninfo(const QString &conninfo)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+    const QString why = error ? QString::fromUtf8(error).trimmed() : QString();
+    PQfreemem(error);
+    PQconninfoFree(options);
+    if (!options && why.isEmpty())
+        return u"out of memory"_s;
+    return why;
+}
+
+QString PgConnection::describe(const QString &conninfo)
+{
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), nullptr);
+    QHash<QString, QString> v;
+    for (PQconninfoOption *o = options; o && o->keyword; ++o) {
+        if (o->val)
+            v.insert(QString::fromLatin1(o->keyword), QString::fromUtf8(o->val));
+    }
+    PQconninfoFree(options);
+    QString host = v.value(u"host"_s, v.value(u"hostaddr"_s, u"localhost"_s));
+    if (v.contains(u"port"_s))
+        host += u":"_s + v.value(u"port"_s);
+    const QString user = v.contains(u"user"_s) ? v.value(u"user"_s) + u"@"_s : QString();
+    return user + host + u"/"_s + v.value(u"dbname"_s);
 }
 
 PgConnection::~PgConnection()
