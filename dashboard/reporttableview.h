@@ -11,7 +11,10 @@ namespace novbe {
 class ReportTableView : public DashboardTable
 {
 public:
+    // The centre report's 15 columns (name and pauses wrap), or `columns`
+    // with only the name wrapping (HQ's tables, hqreportadapter.h).
     ReportTableView() : DashboardTable(15, {0, 14}) {}
+    explicit ReportTableView(int columns) : DashboardTable(columns, {0}) {}
     void fill(const ReportTable &t)
     {
         setHeaders(t.headers);

@@ -33,10 +33,10 @@ HqCentreTab::HqCentreTab(QWidget *parent) : QWidget(parent)
     root->addWidget(m_queues);
     m_servicesTitle = new QLabel;
     m_servicesTitle->setStyleSheet(u"font-size: 18px; font-weight: bold;"_s);
-    m_services = new ReportTableView;
+    m_services = new ReportTableView(HQ_REPORT_COLUMNS);
     m_operatorsTitle = new QLabel;
     m_operatorsTitle->setStyleSheet(m_servicesTitle->styleSheet());
-    m_operators = new ReportTableView;
+    m_operators = new ReportTableView(HQ_REPORT_COLUMNS);
     root->addWidget(m_servicesTitle);
     root->addWidget(m_services, 1);
     root->addWidget(m_operatorsTitle);

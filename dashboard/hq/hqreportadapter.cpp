@@ -2,6 +2,8 @@
 
 #include "protocol/readmodel.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace novbe {
@@ -33,6 +35,22 @@ Tally tallyOf(const hq::NationalLine &l)
     return t;
 }
 
+// The centre report's columns HQ has no figures for: pauses by reason,
+// paused, 90 % waited at most (from the right, so the indices hold).
+constexpr std::array<int, 3> UNKEPT_COLUMNS{14, 13, 7};
+
+ReportTable withoutUnkept(ReportTable t)
+{
+    for (int c : UNKEPT_COLUMNS) {
+        t.headers.removeAt(c);
+        for (QStringList &row : t.rows)
+            row.removeAt(c);
+        for (std::vector<QVariant> &keys : t.sortKeys)
+            keys.erase(keys.begin() + c);
+    }
+    return t;
+}
+
 } // namespace
 
 ReportRow reportRowOf(const hq::NationalLine &line)
@@ -54,8 +72,8 @@ ReportTable HqReportTables::services(const std::vector<hq::NationalLine> &lines)
         total.merge(tallyOf(l));
     }
     rows.emplace_back(ReportTables::tr("All services"), reportRow(QString(), total));
-    return m_tables.table(ReportTables::tr("Services"),
-                          ReportTables::tr("Service", "report column"), rows);
+    return withoutUnkept(m_tables.table(ReportTables::tr("Services"),
+                                        ReportTables::tr("Service", "report column"), rows));
 }
 
 ReportTable HqReportTables::operators(const std::vector<hq::NationalLine> &lines) const
@@ -65,8 +83,8 @@ ReportTable HqReportTables::operators(const std::vector<hq::NationalLine> &lines
         const QString who = l.name.isEmpty() ? l.key : u"%1 (%2)"_s.arg(l.name, l.key);
         rows.emplace_back(who, reportRowOf(l));
     }
-    return m_tables.table(ReportTables::tr("Operators"),
-                          ReportTables::tr("Operator", "report column"), rows);
+    return withoutUnkept(m_tables.table(ReportTables::tr("Operators"),
+                                        ReportTables::tr("Operator", "report column"), rows));
 }
 
 std::vector<ReportTable> HqReportTables::national(const HqReport &report) const
@@ -77,7 +95,7 @@ std::vector<ReportTable> HqReportTables::national(const HqReport &report) const
         centres.emplace_back(name, reportRowOf(l));
     }
     return {services(report.services),
-            m_tables.table(tr("Centres"), tr("Centre", "report column"), centres),
+            withoutUnkept(m_tables.table(tr("Centres"), tr("Centre", "report column"), centres)),
             operators(report.operators)};
 }
 

@@ -4,8 +4,8 @@
 // NationalLine becomes a ReportRow by the core's own rules (reportRow() of
 // its sums), and the tables are the centre dashboard's (ReportTables), so
 // the screen, the CSV and the PDF look and read like a centre's report.
-// Not kept at HQ: the waits' histogram (the "90 % waited at most" column
-// shows "–") and pauses.
+// Not kept at HQ: the waits' histogram and pauses, so HQ's tables leave out
+// the "90 % waited at most", "Paused" and "Pauses by reason" columns.
 
 #include "hqfeed.h"
 #include "reporttables.h"
@@ -13,6 +13,9 @@
 namespace novbe {
 
 ReportRow reportRowOf(const hq::NationalLine &line);
+
+// The columns of HQ's tables (the centre report's without the three above).
+inline constexpr int HQ_REPORT_COLUMNS = 12;
 
 class HqReportTables
 {

@@ -53,7 +53,7 @@ HqReportTab::HqReportTab(HqFeed *feed, QWidget *parent) : QWidget(parent), m_fee
     root->addWidget(m_summary);
     m_groups = new QTabWidget;
     for (int i = 0; i < 3; ++i) {
-        m_tables.push_back(new ReportTableView);
+        m_tables.push_back(new ReportTableView(HQ_REPORT_COLUMNS));
         m_groups->addTab(m_tables.back(), QString());
     }
     root->addWidget(m_groups, 1);

@@ -3,7 +3,9 @@
 // centres' own, link state and staleness, the drill-down, the national
 // report equal to the sum of the centres, CSV and PDF export, a stopped
 // server (banner, last figures kept greyed), and no text cut in az, en, ru.
+#include "app/appstyle.h"
 #include "app/textfit.h"
+#include "dashboardoptions.h"
 #include "hqcentrestable.h"
 #include "hqcentretab.h"
 #include "hqreporttab.h"
@@ -194,6 +196,7 @@ TEST_CASE("the HQ dashboard shows every centre, a centre's day and national repo
           u"UPDATE hq.centres SET shipped_at = now() - interval '5 min 10 s', "
           "hello_at = now() - interval '5 min 10 s' WHERE centre_id = 'agdas'"_s);
 
+    applyAppStyle(*qApp, u"dashboard"_s, 15); // as novbe-dashboard --hq
     HqFeed feed({db.as(u"dash_reader"_s), {}, 1000});
     HqWindow w(&feed, hq::PgConnection::describe(db.as(u"dash_reader"_s)), u"en"_s);
     w.resize(1920, 1080);
@@ -331,6 +334,10 @@ TEST_CASE("the HQ dashboard shows every centre, a centre's day and national repo
         CHECK(w.centres()->rowCount() == 3);
         CHECK(cell(w.centres(), rowOf(w.centres(), u"seki"_s), 5) == served);
         CHECK(w.banner()->text().contains(u"not updated"_s));
+        QApplication::processEvents();
+        const QStringList cut = cutTexts(&w);
+        INFO(cut.join(u"\n"_s).toStdString());
+        CHECK(cut.isEmpty());
         saveShot(w, u"linklost"_s, u"en"_s);
         REQUIRE(pg->start());
         REQUIRE(waitUntil([&] { return feed.linkUp() && !w.banner()->isVisible(); }, 20000));
@@ -356,4 +363,35 @@ TEST_CASE("the HQ dashboard shows every centre, a centre's day and national repo
             }
         }
     }
+}
+
+TEST_CASE("--hq: the command line is checked before any window; the password never shown",
+          "[gui][hq]")
+{
+    int code = 0;
+    auto parse = [&code](QStringList args) {
+        args.prepend(u"novbe-dashboard"_s);
+        return parseDashboardOptions(args, &code);
+    };
+    CHECK_FALSE(parse({u"--hq"_s, u"host=hq port"_s}));
+    CHECK(code == 2);
+    CHECK_FALSE(parse({u"--hq"_s, u""_s}));
+    CHECK_FALSE(parse({u"--hq"_s, u"dbname=x"_s, u"--refresh-ms"_s, u"100"_s}));
+    CHECK_FALSE(parse({u"--hq"_s, u"dbname=x"_s, u"--hq-password-file"_s, u"/nonexistent/pw"_s}));
+    QTemporaryDir dir;
+    QFile pw(dir.filePath(u"pw"_s));
+    REQUIRE(pw.open(QIODevice::WriteOnly));
+    pw.write("s3cret\n");
+    pw.close();
+    // No engine device or token needed with --hq.
+    const auto o = parse({u"--hq"_s, u"postgresql://dash@hq.example.az:5433/novbe_hq"_s,
+                          u"--hq-password-file"_s, pw.fileName(), u"--lang"_s, u"ru"_s});
+    REQUIRE(o);
+    CHECK(o->hqPassword == "s3cret");
+    CHECK(o->refreshMs == 2000);
+    CHECK(o->lang == u"ru"_s);
+    CHECK(hq::PgConnection::describe(u"postgresql://dash:s3cret@hq.example.az:5433/novbe_hq"_s)
+          == u"dash@hq.example.az:5433/novbe_hq"_s);
+    CHECK(hq::PgConnection::describe(u"host=hq dbname=novbe_hq user=dash password=s3cret"_s)
+          == u"dash@hq/novbe_hq"_s);
 }
