@@ -303,6 +303,11 @@ TEST_CASE("the HQ dashboard shows every centre, a centre's day and national repo
         const QString pdfText = run(u"pdftotext"_s, {pdfPath, u"-"_s});
         CHECK(pdfText.contains(u"Növbə"_s));
         CHECK(pdfText.contains(u"Şəki ASAN xidmət"_s));
+        const QString shots = qEnvironmentVariable("NOVBE_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) // the first page, as the centre report's
+            run(u"pdftoppm"_s,
+                {u"-png"_s, u"-r"_s, u"60"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, pdfPath,
+                 shots + u"/hq-report-pdf-az"_s});
     }
 
     SECTION("a new ticket at a centre reaches the screen within a refresh")
