@@ -37,6 +37,26 @@ void HqWorker::dropIfBroken()
         m_db.reset();
 }
 
+// The chosen centre's queues and day into `s`; an error's message or "".
+QString HqWorker::readCentreDay(hq::PgConnection &db, HqSnapshot &s)
+{
+    auto queues = hq::readQueues(db, s.centreId);
+    auto services = hq::nationalReport(db, hq::NationalBy::Service, s.centreDay, s.centreDay,
+                                       s.centreId);
+    auto operators = hq::nationalReport(db, hq::NationalBy::Operator, s.centreDay, s.centreDay,
+                                        s.centreId);
+    if (!queues.ok())
+        return queues.error().message;
+    if (!services.ok())
+        return services.error().message;
+    if (!operators.ok())
+        return operators.error().message;
+    s.queues = std::move(queues.value());
+    s.services = std::move(services.value());
+    s.operators = std::move(operators.value());
+    return {};
+}
+
 void HqWorker::refresh(const QString &centreId)
 {
     QString error;
@@ -54,25 +74,11 @@ void HqWorker::refresh(const QString &centreId)
                 s.centreDay = c.day;
         }
         s.centreId = s.centreDay.isValid() ? centreId : QString();
-    }
-    if (centres.ok() && !s.centreId.isEmpty()) {
-        auto queues = hq::readQueues(*db, s.centreId);
-        auto services = hq::nationalReport(*db, hq::NationalBy::Service, s.centreDay, s.centreDay,
-                                           s.centreId);
-        auto operators = hq::nationalReport(*db, hq::NationalBy::Operator, s.centreDay, s.centreDay,
-                                            s.centreId);
-        if (!queues.ok() || !services.ok() || !operators.ok())
-            error = !queues.ok() ? queues.error().message
-                : !services.ok() ? services.error().message
-                                 : operators.error().message;
-        else {
-            s.queues = std::move(queues.value());
-            s.services = std::move(services.value());
-            s.operators = std::move(operators.value());
-        }
-    }
-    if (!centres.ok())
+        if (!s.centreId.isEmpty())
+            error = readCentreDay(*db, s);
+    } else {
         error = centres.error().message;
+    }
     dropIfBroken();
     if (!error.isEmpty())
         emit refreshFailed(error);

@@ -70,6 +70,7 @@ signals:
 
 private:
     hq::PgConnection *connection(QString *error);
+    static QString readCentreDay(hq::PgConnection &db, HqSnapshot &s);
     void dropIfBroken();
 
     HqSourceOptions m_options;

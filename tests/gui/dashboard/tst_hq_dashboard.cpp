@@ -50,20 +50,15 @@ struct ShippedCentre
     Kpis kpis;      // the centre's own figures of DAY (core/kpi.h)
     int queued = 0; // waiting by its queues' last queue.changed (what its screens show)
     qint64 lastSeq = 0;
-    int served() const
+    int sum(int ServiceKpi::*figure) const
     {
         int n = 0;
         for (const ServiceKpi &s : kpis.services)
-            n += s.served;
+            n += s.*figure;
         return n;
     }
-    int issued() const
-    {
-        int n = 0;
-        for (const ServiceKpi &s : kpis.services)
-            n += s.issued;
-        return n;
-    }
+    int served() const { return sum(&ServiceKpi::served); }
+    int issued() const { return sum(&ServiceKpi::issued); }
 };
 
 void shipAll(const HqDb &db, const ShippedCentre &c)
