@@ -35,12 +35,21 @@ Centre makeCentre(const QTemporaryDir &dir, const QString &id, int tickets)
     return c;
 }
 
-void startUplink(QProcess &p, const Centre &c, const HqDb &db, const QStringList &extra = {})
+// With `viaEnv`, the connection string is given as NOVBE_HQ (as the systemd
+// unit does, packaging/systemd/novbe-uplink.service) instead of --hq.
+void startUplink(QProcess &p, const Centre &c, const HqDb &db, const QStringList &extra = {},
+                 bool viaEnv = false)
 {
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(QStringLiteral(NOVBE_UPLINK_BIN),
-            QStringList{u"--config"_s, c.config, u"--db"_s, c.db, u"--hq"_s, db.centre(c.id)}
-                + extra);
+    QStringList args{u"--config"_s, c.config, u"--db"_s, c.db};
+    if (viaEnv) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"NOVBE_HQ"_s, db.centre(c.id));
+        p.setProcessEnvironment(env);
+    } else {
+        args << u"--hq"_s << db.centre(c.id);
+    }
+    p.start(QStringLiteral(NOVBE_UPLINK_BIN), args + extra);
     REQUIRE(p.waitForStarted());
 }
 
@@ -132,7 +141,9 @@ TEST_CASE("novbe-uplink: several centres ship at once, every event exactly once 
     std::vector<std::unique_ptr<QProcess>> uplinks;
     for (const Centre &c : centres) {
         uplinks.push_back(std::make_unique<QProcess>());
-        startUplink(*uplinks.back(), c, db, {u"--until-idle"_s, u"--batch"_s, u"100"_s});
+        // The last one reads its connection string from NOVBE_HQ.
+        startUplink(*uplinks.back(), c, db, {u"--until-idle"_s, u"--batch"_s, u"100"_s},
+                    &c == &centres.back());
     }
     for (auto &p : uplinks) {
         REQUIRE(p->waitForFinished(120000));
@@ -142,8 +153,12 @@ TEST_CASE("novbe-uplink: several centres ship at once, every event exactly once 
         requireExactlyOnce(db, c);
     // Bad options: a clear error, exit 2, nothing shipped.
     QProcess bad;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"NOVBE_HQ"_s);
+    bad.setProcessEnvironment(env);
     bad.start(QStringLiteral(NOVBE_UPLINK_BIN), {u"--db"_s, centres[0].db});
     REQUIRE(bad.waitForFinished());
     CHECK(bad.exitCode() == 2);
-    CHECK(bad.readAllStandardError().contains("--config, --db and --hq are required"));
+    CHECK(
+        bad.readAllStandardError().contains("--config, --db and --hq (or NOVBE_HQ) are required"));
 }
