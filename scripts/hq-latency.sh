@@ -10,7 +10,8 @@
 #           off and retries.
 # The uplink is started by this script as the bench's --engine-prefix: beside
 # the engine, on the bench's own database and config.
-# Usage: scripts/hq-latency.sh [build-dir] [rounds (2)] [rate (500)] [seconds (30)]
+# Usage: scripts/hq-latency.sh [build-dir] [rounds (3)] [rate (500)] [seconds (30)]
+#        [first round (1)]
 set -eu
 if [ "${1:-}" = --beside ]; then
     # As the bench's engine prefix: $2 = the engine, then its arguments.
@@ -42,7 +43,7 @@ json.dump(c, open(sys.argv[2], "w"))' "$cfg" "$cfg.$id.json" "$id"
 fi
 cd "$(dirname "$0")/.."
 BUILD=$(cd "${1:-build}" && pwd)
-ROUNDS=${2:-2}
+ROUNDS=${2:-3}
 RATE=${3:-500}
 SECONDS_=${4:-30}
 PGBIN=$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d | sort -V | tail -1)
@@ -67,9 +68,16 @@ export LAT_ADMIN_NOUSER="host=127.0.0.1 port=$PORT dbname=postgres"
 export LAT_ADMIN="$LAT_ADMIN_NOUSER user=novbe"
 chmod 0777 "$WORK" # the bench (this user) writes its uplinks' logs here
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-r=1
-while [ $r -le "$ROUNDS" ]; do
-    for mode in none live hq-down; do
+r=${5:-1}
+while [ "$r" -lt $((${5:-1} + ROUNDS)) ]; do
+    # The order turns each round: the run after "live" meets PostgreSQL's
+    # checkpoint of what it just took in.
+    case $((r % 3)) in
+        1) order="none live hq-down" ;;
+        2) order="hq-down none live" ;;
+        0) order="live hq-down none" ;;
+    esac
+    for mode in $order; do
         LAT_MODE=$mode "$BUILD/tests/bench/novbe-bench" --only latency --rate "$RATE" \
             --latency-seconds "$SECONDS_" --engine-prefix "$(pwd)/scripts/hq-latency.sh --beside" \
             >"$WORK/bench-$mode-$r.md" 2>"$WORK/bench-$mode-$r.log" || true
@@ -78,6 +86,7 @@ while [ $r -le "$ROUNDS" ]; do
         printf '%-8s round %s (load %s): ' "$mode" "$r" "$(cut -d' ' -f1 /proc/loadavg)"
         grep -E 'round trip (p50|p99|max) ' "$WORK/bench-$mode-$r.md" |
             awk -F'|' '{ gsub(/ +/, " ", $3); gsub(/ +/, " ", $4); printf "%s=%s; ", $3, $4 }'
+        [ "$mode" = none ] || printf '(uplink: %s)' "$(tail -1 "$WORK/uplink-$mode.log")"
         echo
     done
     r=$((r + 1))
@@ -85,5 +94,4 @@ done
 shipped=$($AS psql -X -q -t -A -h 127.0.0.1 -p "$PORT" -U novbe -d postgres \
     -c "SELECT count(*), sum(last_seq) FROM hq.centres")
 echo "HQ: centres|events shipped by the live runs: $shipped"
-grep -h "link down" "$WORK"/uplink-hq-down.log 2>/dev/null | head -1 || true
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
