@@ -186,6 +186,11 @@ uplink_check() {
     sd sh -c "tr '\\0' ' ' </proc/$pid/cmdline" | grep -q novbe-uplink || fail "no uplink cmdline"
     ! sd sh -c "tr '\\0' ' ' </proc/$pid/cmdline" | grep -q not-on-the-command-line ||
         fail "HQ's connection string is on the uplink's command line"
+    # The engine's clock inside opening hours (the real one may be at night).
+    cp "$ROOT/etc/default/novbe-engine" "$WORK/default-novbe-engine"
+    sed -i "s|^NOVBE_ENGINE_ARGS=.*|NOVBE_ENGINE_ARGS=--clock-start $OPEN_HOURS|" \
+        "$ROOT/etc/default/novbe-engine"
+    sd systemctl restart novbe-engine.service
     in_root novbe-ctl --port 7400 --device dashboard-1 --token demo-dashboard-1-token \
         issue passport >/dev/null
     shipped() { [ "$(hq "SELECT count(*) FROM hq.events WHERE centre_id = 'baku-1' AND type = 'ticket.issued'")" -ge 1 ]; }
@@ -195,6 +200,8 @@ uplink_check() {
     echo "ok: novbe-uplink.service active as novbe; HQ's position $position includes the ticket issued"
     sd systemd-analyze security novbe-uplink.service --no-pager | tail -1
     sd systemctl disable --now novbe-uplink.service
+    cp "$WORK/default-novbe-engine" "$ROOT/etc/default/novbe-engine"
+    sd systemctl restart novbe-engine.service
     runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null
 }
 
