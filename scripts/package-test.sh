@@ -194,7 +194,11 @@ uplink_check() {
     in_root novbe-ctl --port 7400 --device dashboard-1 --token demo-dashboard-1-token \
         issue passport >/dev/null
     shipped() { [ "$(hq "SELECT count(*) FROM hq.events WHERE centre_id = 'baku-1' AND type = 'ticket.issued'")" -ge 1 ]; }
-    wait_for 300 shipped || { sd journalctl -u novbe-uplink --no-pager; fail "the ticket did not reach HQ"; }
+    if ! wait_for 300 shipped; then
+        sd systemctl status novbe-uplink.service --no-pager || true
+        hq "SELECT centre_id, last_seq, type FROM hq.centres LEFT JOIN hq.events USING (centre_id)" || true
+        fail "the ticket did not reach HQ"
+    fi
     position=$(hq "SELECT last_seq FROM hq.centres WHERE centre_id = 'baku-1'")
     sd journalctl -u novbe-uplink --no-pager | grep -q "HQ link up" || fail "no link-up line in the journal"
     echo "ok: novbe-uplink.service active as novbe; HQ's position $position includes the ticket issued"

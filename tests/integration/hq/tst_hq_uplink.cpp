@@ -131,6 +131,29 @@ TEST_CASE("novbe-uplink: PostgreSQL stopped mid-batch; the daemon backs off and 
     CHECK(uplink.exitCode() == 0);
 }
 
+TEST_CASE("novbe-uplink: the engine stops and starts again; the running uplink ships its new "
+          "events")
+{
+    NOVBE_REQUIRE_PG(pg);
+    const HqDb db = freshHq(pg, u"hq_restart"_s, {u"restart-1"_s});
+    QTemporaryDir dir;
+    Centre c = makeCentre(dir, u"restart-1"_s, 30); // written, and the writer closed
+    QProcess uplink;
+    startUplink(uplink, c, db, {u"--poll-ms"_s, u"20"_s});
+    REQUIRE(waitUntil([&] { return position(db, c.id) == c.last; }, 60000));
+    // The writer closes as the last one with the file open for writing:
+    // SQLite checkpoints and removes the -wal and -shm files the uplink has
+    // open; the next writer makes new ones.
+    for (int restart = 0; restart < 2; ++restart) {
+        c.last = writeSampleDay(c.db, hqCentreConfig(c.id), DAY, 10, 50);
+        INFO("restart " << restart << ": HQ at " << position(db, c.id) << " of " << c.last);
+        REQUIRE(waitUntil([&] { return position(db, c.id) == c.last; }, 30000));
+    }
+    requireExactlyOnce(db, c);
+    uplink.terminate();
+    REQUIRE(uplink.waitForFinished());
+}
+
 TEST_CASE("novbe-uplink: a link that stalls and drops connections (a TCP proxy); nothing lost or "
           "doubled")
 {
