@@ -83,12 +83,25 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conni
 Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conninfo,
                                                             const QByteArray &password)
 {
+    // Defaults for a WAN link (docs/hq.md, Failure behaviour): a refused or
+    // unanswered connect gives up after 15 s, and a dead or black-holed link
+    // (no ACKs, no keepalive answers) is dropped within about a minute instead
+    // of the kernel's ~15 minutes. Keywords after "dbname" override the ones
+    // before it, so a value given in `conninfo` wins; a password read from a
+    // file (the HQ dashboard's --hq-password-file) comes last and wins too.
     const QByteArray info = conninfo.toUtf8();
-    // "dbname" expands to the whole connection string; a later "password"
-    // overrides it.
-    const char *keys[] = {"dbname", password.isEmpty() ? nullptr : "password", nullptr};
-    const char *values[] = {info.constData(), password.constData(), nullptr};
-    pg_conn *conn = PQconnectdbParams(keys, values, 1);
+    const char *const keywords[] = {"connect_timeout",
+                                    "keepalives",
+                                    "keepalives_idle",
+                                    "keepalives_interval",
+                                    "keepalives_count",
+                                    "tcp_user_timeout",
+                                    "dbname",
+                                    password.isEmpty() ? nullptr : "password",
+                                    nullptr};
+    const char *const values[] = {
+        "15", "1", "30", "10", "3", "60000", info.constData(), password.constData(), nullptr};
+    pg_conn *conn = PQconnectdbParams(keywords, values, 1);
     if (!conn)
         return makeError(ErrorCode::StorageUnavailable, u"cannot connect to HQ: out of memory"_s);
     if (PQstatus(conn) != CONNECTION_OK) {
@@ -200,6 +213,18 @@ PgResult PgConnection::pipeline(const std::vector<std::pair<const char *, PgPara
     if (!synced)
         return PgResult(); // the connection is gone: the server rolls back
     return failed ? std::move(failure) : std::move(last);
+}
+
+QString PgConnection::option(const char *keyword) const
+{
+    QString value;
+    PQconninfoOption *options = PQconninfo(m_conn);
+    for (PQconninfoOption *o = options; o && o->keyword; ++o) {
+        if (qstrcmp(o->keyword, keyword) == 0 && o->val)
+            value = QString::fromUtf8(o->val);
+    }
+    PQconninfoFree(options);
+    return value;
 }
 
 bool PgConnection::broken() const
