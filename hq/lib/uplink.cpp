@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <set>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 namespace novbe::hq {
@@ -34,6 +36,26 @@ UplinkStep Uplink::down(const QString &why, bool dropLink)
     return UplinkStep::Down;
 }
 
+namespace {
+
+// Device and inode of the database's -wal and -shm files (0, 0 when absent).
+std::vector<quint64> walFiles(const QString &dbPath)
+{
+    std::vector<quint64> ids;
+    for (const char *suffix : {"-wal", "-shm"}) {
+        struct stat st
+        {
+        };
+        const bool found = ::stat((dbPath + QLatin1String(suffix)).toLocal8Bit().constData(), &st)
+            == 0;
+        ids.push_back(found ? quint64(st.st_dev) : 0);
+        ids.push_back(found ? quint64(st.st_ino) : 0);
+    }
+    return ids;
+}
+
+} // namespace
+
 bool Uplink::open()
 {
     if (m_store)
@@ -46,6 +68,7 @@ bool Uplink::open()
         return false;
     }
     m_store = std::move(store.value());
+    m_walFiles = walFiles(m_options.dbPath);
     return true;
 }
 
@@ -58,22 +81,34 @@ bool Uplink::greet()
         m_error = db.error().message;
         return false;
     }
+    if (!hello(*db.value()))
+        return false;
+    m_db = std::move(db.value());
+    return true;
+}
+
+// Registers the link at HQ (hello_at) and reads HQ's position.
+bool Uplink::hello(PgConnection &db)
+{
     const CentreInfo &c = m_config.centre;
-    const PgResult hello = db.value()->exec("SELECT hq.hello($1, $2, $3, $4)",
-                                            {c.id.toUtf8(), localized(c.name, u"az"_s).toUtf8(),
-                                             c.timezone.toUtf8(),
-                                             QByteArray(c.mobile ? "true" : "false")});
+    const PgResult hello = db.exec("SELECT hq.hello($1, $2, $3, $4)",
+                                   {c.id.toUtf8(), localized(c.name, u"az"_s).toUtf8(),
+                                    c.timezone.toUtf8(), QByteArray(c.mobile ? "true" : "false")});
     if (!hello.ok()) {
         m_error = u"HQ refused the centre %1: %2"_s.arg(c.id, hello.error());
         return false;
     }
     m_position = hello.integer(0, 0);
-    m_db = std::move(db.value());
+    m_contact.start();
     return true;
 }
 
 UplinkStep Uplink::step()
 {
+    // Checked before each read: between reads the uplink holds no lock, and
+    // an engine that stops as the last writer removes the files.
+    if (m_store && walFiles(m_options.dbPath) != m_walFiles)
+        m_store.reset(); // the engine made new -wal/-shm files: open those
     if (!open())
         return down(m_error, false);
     if (!greet())
@@ -95,6 +130,8 @@ UplinkStep Uplink::ship()
                     .arg(m_position)
                     .arg(last),
                 true);
+        if (m_contact.isValid() && m_contact.elapsed() >= m_options.heartbeatMs && !hello(*m_db))
+            return down(m_error, true);
         m_backoffMs = 0;
         m_delayMs = m_options.pollMs;
         return UplinkStep::Idle;
@@ -118,6 +155,7 @@ UplinkStep Uplink::ship()
         return down(u"HQ did not take the batch: "_s + r.error(), true);
     m_shipped += r.integer(0, 0) - m_position;
     m_position = r.integer(0, 0);
+    m_contact.start();
     m_backoffMs = 0;
     m_delayMs = 0;
     m_error.clear();

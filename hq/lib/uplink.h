@@ -12,9 +12,11 @@
 
 #include "core/centreconfig.h"
 
+#include <QElapsedTimer>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace novbe {
 class Store;
@@ -30,6 +32,9 @@ struct UplinkOptions
     int pollMs = 200; // how often an idle uplink looks for new events
     int minBackoffMs = 500;
     int maxBackoffMs = 30000;
+    // An idle uplink says hello (hq.hello()) this often, so that HQ's
+    // dashboards tell a quiet centre from a cut link (docs/hq.md).
+    int heartbeatMs = 20000;
 };
 
 enum class UplinkStep {
@@ -61,18 +66,25 @@ public:
 private:
     bool open();
     bool greet();
+    bool hello(PgConnection &db);
     UplinkStep ship();
     UplinkStep down(const QString &why, bool dropLink);
 
     CentreConfig m_config;
     UplinkOptions m_options;
     std::unique_ptr<Store> m_store;
+    // The -wal and -shm files m_store was opened with (device and inode of
+    // each): when the engine closes as the last writer, SQLite removes them
+    // and the next engine makes new ones, which a connection holding the old
+    // ones never sees; the store is then opened again.
+    std::vector<quint64> m_walFiles;
     std::unique_ptr<PgConnection> m_db;
     qint64 m_position = -1;
     qint64 m_shipped = 0;
     int m_backoffMs = 0;
     int m_delayMs = 0;
     QString m_error;
+    QElapsedTimer m_contact; // since HQ last took a batch or a hello
 };
 
 } // namespace novbe::hq
