@@ -15,19 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace novbe::test {
 
-namespace {
-
-EngineProcessOptions manualClock()
+DashboardHall::DashboardHall()
+    : m_engine(sampleConfigPath(), EngineProcessOptions::manual(defaultClockStart()))
 {
-    EngineProcessOptions options;
-    options.clockStart = defaultClockStart();
-    options.manualClock = true;
-    return options;
 }
-
-} // namespace
-
-DashboardHall::DashboardHall() : m_engine(sampleConfigPath(), manualClock()) {}
 
 DashboardHall::~DashboardHall()
 {

@@ -44,7 +44,7 @@ const ReportRow &row(const std::vector<ReportRow> &rows, const QString &key)
 TEST_CASE("reports.range: today from the journal, a closed day kept and re-derived alike",
           "[engine][reports]")
 {
-    EngineProcess engine(alwaysOpenCentre(), manualClockOptions());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
