@@ -40,7 +40,7 @@ CentreView sampleCentre()
                               2,
                               names(u"Xoş"_s, u"Welcome"_s),
                               u"https://novbe.example.az"_s};
-    c.categories = {CategoryView{u"standard"_s, names(u"Adi"_s, u"Standard"_s), 0, false},
+    c.categories = {CategoryView{u"standard"_s, names(u"Adi"_s, u"Standard"_s), 0, false, {}},
                     CategoryView{u"disability"_s, names(u"Əlil"_s, u"Disability"_s), 20, true,
                                  names(u"ƏLİL"_s, u"DIS"_s)}};
     ServiceView passport;
