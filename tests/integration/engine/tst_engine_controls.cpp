@@ -281,7 +281,7 @@ TEST_CASE("GET /api/v1/status and the booking slots follow the closure and the c
         FAIL("no such service in /status");
         return false;
     };
-    auto slotCount = [&engine] {
+    auto slotCount = [&api] {
         return api.get("/api/v1/services/passport/slots?date=2026-03-10")
             .json()[u"slots"_s]
             .toArray()

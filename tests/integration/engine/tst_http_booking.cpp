@@ -175,9 +175,8 @@ TEST_CASE("a booking whose commit fails gets 503 and is not booked", "[http][boo
     QString failedStart;
     const QStringList services{u"idCard"_s, u"passport"_s, u"residence"_s};
     for (const QString &service : services) {
-        const QJsonArray slotList = engine
-                                        .get("/api/v1/services/" + service.toUtf8()
-                                             + "/slots?date=2026-03-10")
+        const QJsonArray slotList = api.get("/api/v1/services/" + service.toUtf8()
+                                            + "/slots?date=2026-03-10")
                                         .json()[u"slots"_s]
                                         .toArray();
         for (qsizetype i = 0; i < slotList.size() * 2 && failed.status == 0; ++i) {
