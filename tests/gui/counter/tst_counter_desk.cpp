@@ -307,7 +307,9 @@ TEST_CASE("the waiting table shows the category's short code in the desk's langu
                                                           {u"en"_s, {u"★DIS"_s, u"★70+"_s}}};
     for (const auto &[lang, shown] : expected) {
         INFO(lang.toStdString());
-        setUiLanguage(lang);
+        setUiLanguage(lang); // the tables refill on the LanguageChange event
+        CHECK(waitUntil([&] { return codes() == shown; }));
+        INFO(codes().join(u' ').toStdString());
         CHECK(codes() == shown);
     }
 }
