@@ -4,6 +4,7 @@
 
 #include "app/connectionoptions.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,11 @@ struct DashboardOptions
     ConnectionOptions connection;
     QString lang = QStringLiteral("az"); // language of service names and labels
     QString screenshot;                  // render to this PNG after the first data and exit
+    // --hq: the national view, read from HQ's PostgreSQL (docs/hq.md) instead
+    // of an engine; the connection string is checked, never printed.
+    QString hq;
+    QByteArray hqPassword; // the first line of --hq-password-file
+    int refreshMs = 2000;
 };
 
 // Parses `arguments` (argv, program name first) before any QApplication

@@ -1,6 +1,7 @@
-// novbe-dashboard: the centre manager's live view.
+// novbe-dashboard: the centre manager's live view, or (--hq) the national view.
 #include "dashboardoptions.h"
 #include "dashboardwindow.h"
+#include "hqrun.h"
 
 #include "app/applink.h"
 
@@ -18,6 +19,8 @@ int main(int argc, char **argv)
         return exitCode;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("novbe-dashboard"));
+    if (!options->hq.isEmpty())
+        return novbe::runHqDashboard(*options);
     novbe::AppLink link(options->connection, QStringLiteral("novbe-dashboard"));
     novbe::DashboardWindow window(&link, options->lang);
     return novbe::runDashboard(window, *options);

@@ -18,7 +18,11 @@ QString csvField(const QString &text)
 QByteArray reportCsv(const Report &report, const CentreView &centre, const QString &lang)
 {
     const ReportTables tables(centre, lang, ReportTables::Style::Csv);
-    const std::vector<ReportTable> all = tables.tables(report);
+    return tablesCsv(tables.tables(report));
+}
+
+QByteArray tablesCsv(const std::vector<ReportTable> &all)
+{
     auto line = [](const QStringList &fields) -> QString {
         QStringList quoted;
         for (const QString &f : fields)

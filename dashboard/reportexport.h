@@ -8,20 +8,28 @@
 
 #include "core/report.h"
 
+#include <vector>
+
 #include <QByteArray>
 #include <QString>
 
 namespace novbe {
 
 struct CentreView;
+struct ReportTable;
 
 // One header row ("Group", "Name", the figures), then one row per line of
 // every table; durations in seconds, shares with a decimal point.
 QByteArray reportCsv(const Report &report, const CentreView &centre, const QString &lang);
+// The same for any tables (the HQ dashboard's reports).
+QByteArray tablesCsv(const std::vector<ReportTable> &tables);
 // One CSV field, quoted when RFC 4180 says so.
 QString csvField(const QString &text);
 // Writes the PDF to `path`; false when it cannot be written.
 bool writeReportPdf(const QString &path, const Report &report, const CentreView &centre,
                     const QString &lang);
+// A PDF of `title`, `subtitle` and the tables (the HQ dashboard's reports).
+bool writeTablesPdf(const QString &path, const QString &title, const QString &subtitle,
+                    const std::vector<ReportTable> &tables);
 
 } // namespace novbe

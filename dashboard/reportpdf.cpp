@@ -17,6 +17,7 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -175,36 +176,60 @@ void PdfPages::chart(QChart *chart, int height)
 
 } // namespace
 
-bool writeReportPdf(const QString &path, const Report &report, const CentreView &centre,
-                    const QString &lang)
+namespace {
+
+// The document: title, subtitle, the tables, then `more` (the charts).
+bool writePdf(const QString &path, const QString &title, const QString &subtitle,
+              const std::vector<ReportTable> &tables, const std::function<void(PdfPages &)> &more)
 {
     QPdfWriter writer(path);
     writer.setResolution(DPI);
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10)));
-    writer.setTitle(localized(centre.centre.name, lang));
+    writer.setTitle(title);
     writer.setCreator(u"Növbə"_s);
     QPainter painter;
     if (!painter.begin(&writer))
         return false;
-    const ReportTables tables(centre, lang, ReportTables::Style::Screen);
     PdfPages pages(writer, painter);
-    pages.heading(localized(centre.centre.name, lang), 18);
-    pages.heading(ReportTables::tr("Report for %1").arg(tables.rangeText(report)), 12);
-    for (const ReportTable &t : tables.tables(report))
+    pages.heading(title, 18);
+    pages.heading(subtitle, 12);
+    for (const ReportTable &t : tables)
         pages.table(t);
-    pages.newPage();
-    pages.heading(ReportTables::tr("Charts: %1").arg(tables.rangeText(report)), 12);
-    pages.chart(ReportCharts::arrivals(report, nullptr), 340);
-    pages.chart(ReportCharts::waiting(report, nullptr), 300);
-    pages.newPage();
-    auto serviceName = [&](const QString &id) {
-        const ServiceView *s = centre.service(id);
-        return s ? localized(s->name, lang) : id;
-    };
-    pages.chart(ReportCharts::waitDistribution(report, serviceName, DashboardFormat::locale(lang)),
-                560);
+    if (more)
+        more(pages);
     return painter.end();
+}
+
+} // namespace
+
+bool writeTablesPdf(const QString &path, const QString &title, const QString &subtitle,
+                    const std::vector<ReportTable> &tables)
+{
+    return writePdf(path, title, subtitle, tables, {});
+}
+
+bool writeReportPdf(const QString &path, const Report &report, const CentreView &centre,
+                    const QString &lang)
+{
+    const ReportTables tables(centre, lang, ReportTables::Style::Screen);
+    auto charts = [&](PdfPages &pages) {
+        pages.newPage();
+        pages.heading(ReportTables::tr("Charts: %1").arg(tables.rangeText(report)), 12);
+        pages.chart(ReportCharts::arrivals(report, nullptr), 340);
+        pages.chart(ReportCharts::waiting(report, nullptr), 300);
+        pages.newPage();
+        auto serviceName = [&](const QString &id) {
+            const ServiceView *s = centre.service(id);
+            return s ? localized(s->name, lang) : id;
+        };
+        pages.chart(
+            ReportCharts::waitDistribution(report, serviceName, DashboardFormat::locale(lang)),
+            560);
+    };
+    return writePdf(path, localized(centre.centre.name, lang),
+                    ReportTables::tr("Report for %1").arg(tables.rangeText(report)),
+                    tables.tables(report), charts);
 }
 
 } // namespace novbe

@@ -1,9 +1,8 @@
 #include "reportstab.h"
 
 #include "dashboardformat.h"
-#include "dashboardtable.h"
 #include "reportexport.h"
-#include "reporttables.h"
+#include "reporttableview.h"
 
 #include "app/applink.h"
 #include "client/engineclient.h"
@@ -22,23 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace novbe {
-
-// One grouping of the report.
-class ReportTableView : public DashboardTable
-{
-public:
-    ReportTableView() : DashboardTable(15, {0, 14}) {}
-    void fill(const ReportTable &t)
-    {
-        setHeaders(t.headers);
-        beginFill(int(t.rows.size()));
-        for (int r = 0; r < int(t.rows.size()); ++r) {
-            for (int c = 0; c < t.rows[size_t(r)].size(); ++c)
-                setCell(r, c, t.rows[size_t(r)][c], t.sortKeys[size_t(r)][size_t(c)]);
-        }
-        endFill();
-    }
-};
 
 ReportsTab::ReportsTab(AppLink *link, QWidget *parent) : QWidget(parent), m_link(link)
 {

@@ -118,6 +118,15 @@ std::vector<ReportTable> ReportTables::tables(const Report &report) const
     return out;
 }
 
+ReportTable ReportTables::table(const QString &title, const QString &firstHeader,
+                                const std::vector<std::pair<QString, ReportRow>> &rows) const
+{
+    ReportTable out{title, headers(firstHeader), {}, {}};
+    for (const auto &[name, row] : rows)
+        addRow(out, name, row);
+    return out;
+}
+
 QString ReportTables::summary(const Report &r) const
 {
     return tr("All services: %1 issued, %2 served, average wait %3, %4 called within target")

@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace novbe {
@@ -38,6 +39,10 @@ public:
     ReportTables(const CentreView &centre, const QString &lang, Style style);
 
     std::vector<ReportTable> tables(const Report &report) const;
+    // One table of any rows, each (its name, its figures): the HQ
+    // dashboard's national and centre reports (hqreportadapter.h).
+    ReportTable table(const QString &title, const QString &firstHeader,
+                      const std::vector<std::pair<QString, ReportRow>> &rows) const;
     // "Total: 5 issued, 3 served, ..." (screen style).
     QString summary(const Report &report) const;
     // "01.11.2026 – 30.11.2026 (30 days)".

@@ -107,38 +107,71 @@ Result<Kpis> centreDayKpis(PgConnection &db, const CentreConfig &config, const Q
     return k;
 }
 
-Result<std::vector<NationalLine>> nationalReport(PgConnection &db, NationalBy by, const QDate &from,
-                                                 const QDate &to)
+namespace {
+
+const char *const CENTRE_NAMES_SQL = "SELECT centre_id, name FROM hq.centres";
+const char *const OPERATOR_NAMES_SQL =
+    "SELECT DISTINCT ON (centre_id, operator_id) centre_id || '/' || operator_id, operator_name "
+    "FROM hq.counters WHERE operator_id <> '' AND operator_name <> '' "
+    "ORDER BY centre_id, operator_id, changed_at DESC";
+
+NationalLine nationalLine(const PgResult &r, int i)
 {
-    // The grouping column is one of three constants, never a value.
+    NationalLine l;
+    l.key = r.text(i, 0);
+    l.issued = r.integer(i, 1);
+    l.served = r.integer(i, 2);
+    l.noShow = r.integer(i, 3);
+    l.cancelled = r.integer(i, 4);
+    l.called = r.integer(i, 5);
+    l.calledInTarget = r.integer(i, 6);
+    l.avgWaitSec = average(r.integer(i, 7), l.called);
+    l.maxWaitSec = int(r.integer(i, 8));
+    l.avgServiceSec = average(r.integer(i, 9), l.served);
+    l.slaPct = slaPct(l.calledInTarget, l.called);
+    l.feedbackCount = int(r.integer(i, 10));
+    l.avgRating = l.feedbackCount ? double(r.integer(i, 11)) / l.feedbackCount : 0.0;
+    l.waitSumSec = r.integer(i, 7);
+    l.serviceSumSec = r.integer(i, 9);
+    l.ratingSum = r.integer(i, 11);
+    return l;
+}
+
+} // namespace
+
+Result<std::vector<NationalLine>> nationalReport(PgConnection &db, NationalBy by, const QDate &from,
+                                                 const QDate &to, const QString &centreId)
+{
+    // The grouping column is one of three constants, never a value. Operator
+    // ids are a centre's own: an operator is keyed "centre/operator".
     const QByteArray key = by == NationalBy::Service ? "service"
         : by == NationalBy::Centre                   ? "centre_id"
-                                                     : "operator_id";
+                                                     : "centre_id || '/' || operator_id";
     const QByteArray sql = "SELECT " + key
         + ", sum(issued), sum(served), sum(no_show), sum(cancelled), sum(called), "
           "sum(called_in_target), sum(wait_sum_sec), max(max_wait_sec), sum(service_sum_sec), "
-          "sum(feedback_count), sum(rating_sum) FROM hq.kpi_day WHERE day BETWEEN $1 AND $2"
-        + (by == NationalBy::Operator ? " AND operator_id <> ''" : "") + " GROUP BY " + key
+          "sum(feedback_count), sum(rating_sum) FROM hq.kpi_day WHERE day BETWEEN $1 AND $2 "
+          "AND ($3 = '' OR centre_id = $3)"
+        + (by == NationalBy::Operator ? " AND operator_id <> ''" : "") + " GROUP BY 1"
         + " ORDER BY 2 DESC, 1";
-    const PgResult r = db.exec(
-        sql.constData(), {from.toString(Qt::ISODate).toUtf8(), to.toString(Qt::ISODate).toUtf8()});
+    const PgResult r = db.exec(sql.constData(),
+                               {from.toString(Qt::ISODate).toUtf8(),
+                                to.toString(Qt::ISODate).toUtf8(), centreId.toUtf8()});
     if (!r.ok())
         return failed(r);
+    QHash<QString, QString> names;
+    if (by != NationalBy::Service) {
+        const PgResult n = db.exec(by == NationalBy::Centre ? CENTRE_NAMES_SQL
+                                                            : OPERATOR_NAMES_SQL);
+        if (!n.ok())
+            return failed(n);
+        for (int i = 0; i < n.rows(); ++i)
+            names.insert(n.text(i, 0), n.text(i, 1));
+    }
     std::vector<NationalLine> lines;
     for (int i = 0; i < r.rows(); ++i) {
-        NationalLine l;
-        l.key = r.text(i, 0);
-        l.issued = r.integer(i, 1);
-        l.served = r.integer(i, 2);
-        l.noShow = r.integer(i, 3);
-        l.cancelled = r.integer(i, 4);
-        l.avgWaitSec = average(r.integer(i, 7), r.integer(i, 5));
-        l.maxWaitSec = int(r.integer(i, 8));
-        l.avgServiceSec = average(r.integer(i, 9), l.served);
-        l.slaPct = slaPct(r.integer(i, 6), r.integer(i, 5));
-        l.feedbackCount = int(r.integer(i, 10));
-        l.avgRating = l.feedbackCount ? double(r.integer(i, 11)) / l.feedbackCount : 0.0;
-        lines.push_back(l);
+        lines.push_back(nationalLine(r, i));
+        lines.back().name = names.value(lines.back().key);
     }
     return lines;
 }

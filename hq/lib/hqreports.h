@@ -25,23 +25,32 @@ Result<Kpis> centreDayKpis(PgConnection &db, const CentreConfig &config, const Q
 // date range, summed over every centre.
 struct NationalLine
 {
-    QString key;
+    QString key;  // service id, centre id, or "centre/operator" (ids are per centre)
+    QString name; // centre: its name; operator: the name HQ last saw at a counter ("" unknown)
     qint64 issued = 0;
     qint64 served = 0;
     qint64 noShow = 0;
     qint64 cancelled = 0;
+    qint64 called = 0;
+    qint64 calledInTarget = 0;
     int avgWaitSec = 0;
     int maxWaitSec = 0;
     int avgServiceSec = 0;
     int slaPct = 100;
     int feedbackCount = 0;
     double avgRating = 0.0;
+    // The sums behind the figures (the dashboard turns them into the centre
+    // report's rows with the core's own rules).
+    qint64 waitSumSec = 0;
+    qint64 serviceSumSec = 0;
+    qint64 ratingSum = 0;
 };
 
 enum class NationalBy { Service, Centre, Operator };
 
-// [from, to] inclusive, most issued first.
+// [from, to] inclusive, most issued first; only `centreId`'s rows when given
+// (the dashboard's drill-down into a centre).
 Result<std::vector<NationalLine>> nationalReport(PgConnection &db, NationalBy by, const QDate &from,
-                                                 const QDate &to);
+                                                 const QDate &to, const QString &centreId = {});
 
 } // namespace novbe::hq

@@ -1,5 +1,7 @@
 #include "pgconn.h"
 
+#include <QHash>
+
 #include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
@@ -75,16 +77,30 @@ bool PgResult::isNull(int row, int column) const
 
 Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conninfo)
 {
+    return connect(conninfo, {});
+}
+
+Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conninfo,
+                                                            const QByteArray &password)
+{
     // Defaults for a WAN link (docs/hq.md, Failure behaviour): a refused or
     // unanswered connect gives up after 15 s, and a dead or black-holed link
     // (no ACKs, no keepalive answers) is dropped within about a minute instead
     // of the kernel's ~15 minutes. Keywords after "dbname" override the ones
-    // before it, so a value given in `conninfo` wins.
+    // before it, so a value given in `conninfo` wins; a password read from a
+    // file (the HQ dashboard's --hq-password-file) comes last and wins too.
     const QByteArray info = conninfo.toUtf8();
-    const char *const keywords[] = {
-        "connect_timeout",  "keepalives",       "keepalives_idle", "keepalives_interval",
-        "keepalives_count", "tcp_user_timeout", "dbname",          nullptr};
-    const char *const values[] = {"15", "1", "30", "10", "3", "60000", info.constData(), nullptr};
+    const char *const keywords[] = {"connect_timeout",
+                                    "keepalives",
+                                    "keepalives_idle",
+                                    "keepalives_interval",
+                                    "keepalives_count",
+                                    "tcp_user_timeout",
+                                    "dbname",
+                                    password.isEmpty() ? nullptr : "password",
+                                    nullptr};
+    const char *const values[] = {
+        "15", "1", "30", "10", "3", "60000", info.constData(), password.constData(), nullptr};
     pg_conn *conn = PQconnectdbParams(keywords, values, 1);
     if (!conn)
         return makeError(ErrorCode::StorageUnavailable, u"cannot connect to HQ: out of memory"_s);
@@ -95,6 +111,34 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conni
     }
     PQclear(PQexec(conn, "SET client_min_messages = warning"));
     return std::unique_ptr<PgConnection>(new PgConnection(conn));
+}
+
+QString PgConnection::checkConninfo(const QString &conninfo)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+    const QString why = error ? QString::fromUtf8(error).trimmed() : QString();
+    PQfreemem(error);
+    PQconninfoFree(options);
+    if (!options && why.isEmpty())
+        return u"out of memory"_s;
+    return why;
+}
+
+QString PgConnection::describe(const QString &conninfo)
+{
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), nullptr);
+    QHash<QString, QString> v;
+    for (PQconninfoOption *o = options; o && o->keyword; ++o) {
+        if (o->val)
+            v.insert(QString::fromLatin1(o->keyword), QString::fromUtf8(o->val));
+    }
+    PQconninfoFree(options);
+    QString host = v.value(u"host"_s, v.value(u"hostaddr"_s, u"localhost"_s));
+    if (v.contains(u"port"_s))
+        host += u":"_s + v.value(u"port"_s);
+    const QString user = v.contains(u"user"_s) ? v.value(u"user"_s) + u"@"_s : QString();
+    return user + host + u"/"_s + v.value(u"dbname"_s);
 }
 
 PgConnection::~PgConnection()

@@ -50,6 +50,16 @@ public:
     // Connects (blocking, libpq's connect_timeout applies); an error with
     // libpq's message when the server cannot be reached or refuses.
     static Result<std::unique_ptr<PgConnection>> connect(const QString &conninfo);
+    // The same with a password kept out of the connection string (read from
+    // a file); an empty one leaves libpq's own (PGPASSWORD, ~/.pgpass).
+    static Result<std::unique_ptr<PgConnection>> connect(const QString &conninfo,
+                                                         const QByteArray &password);
+    // Checks a connection string (key=value words or a postgresql:// URI)
+    // without connecting: "" when libpq accepts it, else libpq's message.
+    static QString checkConninfo(const QString &conninfo);
+    // "user@host:port/dbname" of a valid connection string, for showing:
+    // never the password.
+    static QString describe(const QString &conninfo);
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;

@@ -81,17 +81,25 @@ bool Uplink::greet()
         m_error = db.error().message;
         return false;
     }
+    if (!hello(*db.value()))
+        return false;
+    m_db = std::move(db.value());
+    return true;
+}
+
+// Registers the link at HQ (hello_at) and reads HQ's position.
+bool Uplink::hello(PgConnection &db)
+{
     const CentreInfo &c = m_config.centre;
-    const PgResult hello = db.value()->exec("SELECT hq.hello($1, $2, $3, $4)",
-                                            {c.id.toUtf8(), localized(c.name, u"az"_s).toUtf8(),
-                                             c.timezone.toUtf8(),
-                                             QByteArray(c.mobile ? "true" : "false")});
+    const PgResult hello = db.exec("SELECT hq.hello($1, $2, $3, $4)",
+                                   {c.id.toUtf8(), localized(c.name, u"az"_s).toUtf8(),
+                                    c.timezone.toUtf8(), QByteArray(c.mobile ? "true" : "false")});
     if (!hello.ok()) {
         m_error = u"HQ refused the centre %1: %2"_s.arg(c.id, hello.error());
         return false;
     }
     m_position = hello.integer(0, 0);
-    m_db = std::move(db.value());
+    m_contact.start();
     return true;
 }
 
@@ -122,6 +130,8 @@ UplinkStep Uplink::ship()
                     .arg(m_position)
                     .arg(last),
                 true);
+        if (m_contact.isValid() && m_contact.elapsed() >= m_options.heartbeatMs && !hello(*m_db))
+            return down(m_error, true);
         m_backoffMs = 0;
         m_delayMs = m_options.pollMs;
         return UplinkStep::Idle;
@@ -145,6 +155,7 @@ UplinkStep Uplink::ship()
         return down(u"HQ did not take the batch: "_s + r.error(), true);
     m_shipped += r.integer(0, 0) - m_position;
     m_position = r.integer(0, 0);
+    m_contact.start();
     m_backoffMs = 0;
     m_delayMs = 0;
     m_error.clear();

@@ -12,6 +12,7 @@
 
 #include "core/centreconfig.h"
 
+#include <QElapsedTimer>
 #include <QString>
 
 #include <memory>
@@ -31,6 +32,9 @@ struct UplinkOptions
     int pollMs = 200; // how often an idle uplink looks for new events
     int minBackoffMs = 500;
     int maxBackoffMs = 30000;
+    // An idle uplink says hello (hq.hello()) this often, so that HQ's
+    // dashboards tell a quiet centre from a cut link (docs/hq.md).
+    int heartbeatMs = 20000;
 };
 
 enum class UplinkStep {
@@ -62,6 +66,7 @@ public:
 private:
     bool open();
     bool greet();
+    bool hello(PgConnection &db);
     UplinkStep ship();
     UplinkStep down(const QString &why, bool dropLink);
 
@@ -79,6 +84,7 @@ private:
     int m_backoffMs = 0;
     int m_delayMs = 0;
     QString m_error;
+    QElapsedTimer m_contact; // since HQ last took a batch or a hello
 };
 
 } // namespace novbe::hq

@@ -398,6 +398,193 @@ son saat</translation>
     </message>
 </context>
 <context>
+    <name>novbe::HqCentreTab</name>
+    <message>
+        <source>Centre:</source>
+        <translation>Mərkəz:</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting (about %3)</source>
+        <translation>%1: %2 gözləyir (təxminən %3)</translation>
+    </message>
+    <message>
+        <source>Waiting now: %1</source>
+        <translation>İndi gözləyənlər: %1</translation>
+    </message>
+    <message>
+        <source>Choose a centre (or double-click it on the first tab).</source>
+        <translation>Mərkəzi seçin (və ya birinci vərəqdə üzərinə iki dəfə vurun).</translation>
+    </message>
+    <message>
+        <source>Today so far: %1</source>
+        <translation>Bu günə qədər: %1</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::HqCentresTable</name>
+    <message>
+        <source>Centre</source>
+        <translation>Mərkəz</translation>
+    </message>
+    <message>
+        <source>Link to HQ</source>
+        <translation>Mərkəzlə əlaqə</translation>
+    </message>
+    <message>
+        <source>Newest
+figure</source>
+        <translation>Ən son
+məlumat</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Gözləyir</translation>
+    </message>
+    <message>
+        <source>Longest wait /
+target</source>
+        <translation>Ən uzun gözləmə /
+hədəf</translation>
+    </message>
+    <message>
+        <source>Served
+today</source>
+        <translation>Bu gün
+xidmət</translation>
+    </message>
+    <message>
+        <source>Called within
+target</source>
+        <translation>Vaxtında
+çağırılıb</translation>
+    </message>
+    <message>
+        <source>Average
+rating</source>
+        <translation>Orta
+qiymət</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Xəbərdarlıqlar</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Canlı</translation>
+    </message>
+    <message>
+        <source>Quiet for %1</source>
+        <translation>%1 səssiz</translation>
+    </message>
+    <message>
+        <source>No contact for %1</source>
+        <translation>%1 əlaqə yoxdur</translation>
+    </message>
+    <message>
+        <source>Never connected</source>
+        <translation>Heç qoşulmayıb</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>səyyar</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 əvvəl</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::HqFeed</name>
+    <message>
+        <source>HQ&apos;s database does not answer</source>
+        <translation>Baş ofisin bazası cavab vermir</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::HqReportTab</name>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>Hesabat oxuna bilmədi: %1</translation>
+    </message>
+    <message>
+        <source>Choose a range of at most %1 days, the first day first.</source>
+        <translation>Ən çoxu %1 günlük aralıq seçin, əvvəlcə ilk günü.</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Hesabat oxunur…</translation>
+    </message>
+    <message>
+        <source>All centres, %1</source>
+        <translation>Bütün mərkəzlər, %1</translation>
+    </message>
+    <message>
+        <source>Növbə — national report</source>
+        <translation>Növbə — ölkə üzrə hesabat</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::HqReportTables</name>
+    <message>
+        <source>Centres</source>
+        <translation>Mərkəzlər</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <comment>report column</comment>
+        <translation>Mərkəz</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::HqWindow</name>
+    <message>
+        <source>Növbə — national view</source>
+        <translation>Növbə — ölkə üzrə baxış</translation>
+    </message>
+    <message>
+        <source>Növbə — all centres</source>
+        <translation>Növbə — bütün mərkəzlər</translation>
+    </message>
+    <message>
+        <source>HQ database: %1</source>
+        <translation>Baş ofisin bazası: %1</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>Bütün mərkəzlər</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Mərkəz</translation>
+    </message>
+    <message>
+        <source>National report</source>
+        <translation>Ölkə üzrə hesabat</translation>
+    </message>
+    <message>
+        <source>Last refreshed %1</source>
+        <translation>Son yenilənmə %1</translation>
+    </message>
+    <message>
+        <source>● HQ connected</source>
+        <translation>● Baş ofisə qoşulub</translation>
+    </message>
+    <message>
+        <source>● No link to HQ</source>
+        <translation>● Baş ofislə əlaqə yoxdur</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s database cannot be read — %1
+The figures shown are from %2 and are not updated.</source>
+        <translation>Baş ofisin bazası oxunmur — %1
+Göstərilən rəqəmlər %2 vaxtınadır və yenilənmir.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s database cannot be read — %1</source>
+        <translation>Baş ofisin bazası oxunmur — %1</translation>
+    </message>
+</context>
+<context>
     <name>novbe::KpiCardsView</name>
     <message>
         <source>nobody is waiting</source>

@@ -398,6 +398,193 @@ today</translation>
     </message>
 </context>
 <context>
+    <name>novbe::HqCentreTab</name>
+    <message>
+        <source>Centre:</source>
+        <translation>Centre:</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting (about %3)</source>
+        <translation>%1: %2 waiting (about %3)</translation>
+    </message>
+    <message>
+        <source>Waiting now: %1</source>
+        <translation>Waiting now: %1</translation>
+    </message>
+    <message>
+        <source>Choose a centre (or double-click it on the first tab).</source>
+        <translation>Choose a centre (or double-click it on the first tab).</translation>
+    </message>
+    <message>
+        <source>Today so far: %1</source>
+        <translation>Today so far: %1</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::HqCentresTable</name>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Link to HQ</source>
+        <translation>Link to HQ</translation>
+    </message>
+    <message>
+        <source>Newest
+figure</source>
+        <translation>Newest
+figure</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Longest wait /
+target</source>
+        <translation>Longest wait /
+target</translation>
+    </message>
+    <message>
+        <source>Served
+today</source>
+        <translation>Served
+today</translation>
+    </message>
+    <message>
+        <source>Called within
+target</source>
+        <translation>Called within
+target</translation>
+    </message>
+    <message>
+        <source>Average
+rating</source>
+        <translation>Average
+rating</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Quiet for %1</source>
+        <translation>Quiet for %1</translation>
+    </message>
+    <message>
+        <source>No contact for %1</source>
+        <translation>No contact for %1</translation>
+    </message>
+    <message>
+        <source>Never connected</source>
+        <translation>Never connected</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::HqFeed</name>
+    <message>
+        <source>HQ&apos;s database does not answer</source>
+        <translation>HQ&apos;s database does not answer</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::HqReportTab</name>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>The report could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Choose a range of at most %1 days, the first day first.</source>
+        <translation>Choose a range of at most %1 days, the first day first.</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Reading the report…</translation>
+    </message>
+    <message>
+        <source>All centres, %1</source>
+        <translation>All centres, %1</translation>
+    </message>
+    <message>
+        <source>Növbə — national report</source>
+        <translation>Növbə — national report</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::HqReportTables</name>
+    <message>
+        <source>Centres</source>
+        <translation>Centres</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <comment>report column</comment>
+        <translation>Centre</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::HqWindow</name>
+    <message>
+        <source>Növbə — national view</source>
+        <translation>Növbə — national view</translation>
+    </message>
+    <message>
+        <source>Növbə — all centres</source>
+        <translation>Növbə — all centres</translation>
+    </message>
+    <message>
+        <source>HQ database: %1</source>
+        <translation>HQ database: %1</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>All centres</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>National report</source>
+        <translation>National report</translation>
+    </message>
+    <message>
+        <source>Last refreshed %1</source>
+        <translation>Last refreshed %1</translation>
+    </message>
+    <message>
+        <source>● HQ connected</source>
+        <translation>● HQ connected</translation>
+    </message>
+    <message>
+        <source>● No link to HQ</source>
+        <translation>● No link to HQ</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s database cannot be read — %1
+The figures shown are from %2 and are not updated.</source>
+        <translation>HQ&apos;s database cannot be read — %1
+The figures shown are from %2 and are not updated.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s database cannot be read — %1</source>
+        <translation>HQ&apos;s database cannot be read — %1</translation>
+    </message>
+</context>
+<context>
     <name>novbe::KpiCardsView</name>
     <message>
         <source>nobody is waiting</source>

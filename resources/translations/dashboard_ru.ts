@@ -398,6 +398,193 @@ today</source>
     </message>
 </context>
 <context>
+    <name>novbe::HqCentreTab</name>
+    <message>
+        <source>Centre:</source>
+        <translation>Центр:</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting (about %3)</source>
+        <translation>%1: ждут %2 (около %3)</translation>
+    </message>
+    <message>
+        <source>Waiting now: %1</source>
+        <translation>Сейчас ждут: %1</translation>
+    </message>
+    <message>
+        <source>Choose a centre (or double-click it on the first tab).</source>
+        <translation>Выберите центр (или дважды щёлкните по нему на первой вкладке).</translation>
+    </message>
+    <message>
+        <source>Today so far: %1</source>
+        <translation>Сегодня на данный момент: %1</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::HqCentresTable</name>
+    <message>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>Link to HQ</source>
+        <translation>Связь с HQ</translation>
+    </message>
+    <message>
+        <source>Newest
+figure</source>
+        <translation>Последние
+данные</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ждут</translation>
+    </message>
+    <message>
+        <source>Longest wait /
+target</source>
+        <translation>Дольше всех ждёт /
+цель</translation>
+    </message>
+    <message>
+        <source>Served
+today</source>
+        <translation>Обслужено
+сегодня</translation>
+    </message>
+    <message>
+        <source>Called within
+target</source>
+        <translation>Вызваны
+в срок</translation>
+    </message>
+    <message>
+        <source>Average
+rating</source>
+        <translation>Средняя
+оценка</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>На связи</translation>
+    </message>
+    <message>
+        <source>Quiet for %1</source>
+        <translation>Тишина %1</translation>
+    </message>
+    <message>
+        <source>No contact for %1</source>
+        <translation>Нет связи %1</translation>
+    </message>
+    <message>
+        <source>Never connected</source>
+        <translation>Ни разу не подключался</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>мобильный</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 назад</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::HqFeed</name>
+    <message>
+        <source>HQ&apos;s database does not answer</source>
+        <translation>База данных HQ не отвечает</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::HqReportTab</name>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>Не удалось прочитать отчёт: %1</translation>
+    </message>
+    <message>
+        <source>Choose a range of at most %1 days, the first day first.</source>
+        <translation>Выберите диапазон не более %1 дней, сначала первый день.</translation>
+    </message>
+    <message>
+        <source>Reading the report…</source>
+        <translation>Отчёт читается…</translation>
+    </message>
+    <message>
+        <source>All centres, %1</source>
+        <translation>Все центры, %1</translation>
+    </message>
+    <message>
+        <source>Növbə — national report</source>
+        <translation>Növbə — отчёт по стране</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::HqReportTables</name>
+    <message>
+        <source>Centres</source>
+        <translation>Центры</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <comment>report column</comment>
+        <translation>Центр</translation>
+    </message>
+</context>
+<context>
+    <name>novbe::HqWindow</name>
+    <message>
+        <source>Növbə — national view</source>
+        <translation>Növbə — вся страна</translation>
+    </message>
+    <message>
+        <source>Növbə — all centres</source>
+        <translation>Növbə — все центры</translation>
+    </message>
+    <message>
+        <source>HQ database: %1</source>
+        <translation>База данных HQ: %1</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>Все центры</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Центр</translation>
+    </message>
+    <message>
+        <source>National report</source>
+        <translation>Отчёт по стране</translation>
+    </message>
+    <message>
+        <source>Last refreshed %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+    <message>
+        <source>● HQ connected</source>
+        <translation>● HQ на связи</translation>
+    </message>
+    <message>
+        <source>● No link to HQ</source>
+        <translation>● Нет связи с HQ</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s database cannot be read — %1
+The figures shown are from %2 and are not updated.</source>
+        <translation>База данных HQ недоступна — %1
+Показаны данные на %2, они не обновляются.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s database cannot be read — %1</source>
+        <translation>База данных HQ недоступна — %1</translation>
+    </message>
+</context>
+<context>
     <name>novbe::KpiCardsView</name>
     <message>
         <source>nobody is waiting</source>

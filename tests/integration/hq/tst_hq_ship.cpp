@@ -257,3 +257,34 @@ TEST_CASE("HQ rows: an event holding a citizen's name, phone, code or free text 
     CHECK_FALSE(shipped.contains("493817"));
     CHECK_FALSE(shipped.contains("rude"));
 }
+
+TEST_CASE("HQ: an idle uplink says hello every heartbeat, so HQ sees its link is up")
+{
+    NOVBE_REQUIRE_PG(pg);
+    const HqDb db = freshHq(pg, u"hq_heartbeat"_s, {u"beat-1"_s});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"centre.db"_s);
+    const CentreConfig config = hqCentreConfig(u"beat-1"_s);
+    const qint64 last = writeSampleDay(path, config, DAY, 5);
+    const QString heardAgo = u"SELECT hq.secs(greatest(shipped_at, hello_at), now()) >= 3600 "
+                             "FROM hq.centres WHERE centre_id = 'beat-1'"_s;
+    const QString makeOld = u"UPDATE hq.centres SET shipped_at = now() - interval '2 h', "
+                            "hello_at = now() - interval '2 h' WHERE centre_id = 'beat-1'"_s;
+
+    hq::UplinkOptions slow = options(path, db.centre(u"beat-1"_s));
+    slow.heartbeatMs = 3600 * 1000;
+    hq::Uplink quiet(config, slow);
+    shipAll(quiet);
+    query(db.admin(), makeOld);
+    REQUIRE(quiet.step() == hq::UplinkStep::Idle);
+    CHECK(scalar(db.admin(), heardAgo) == u"t"_s); // no heartbeat due: HQ heard nothing
+
+    hq::UplinkOptions beating = slow;
+    beating.heartbeatMs = 0; // every idle step
+    hq::Uplink up(config, beating);
+    shipAll(up);
+    query(db.admin(), makeOld);
+    REQUIRE(up.step() == hq::UplinkStep::Idle);
+    CHECK(scalar(db.admin(), heardAgo) == u"f"_s);
+    CHECK(up.position() == last);
+}
