@@ -56,7 +56,7 @@ void DeskModel::applyCentre(const CentreView &centre)
         m_services.push_back({s.id, s.prefix, s.name, s.targetWaitMin, s.outcomes});
     m_categories.clear();
     for (const CategoryView &c : centre.categories)
-        m_categories.push_back({c.id, c.name, c.boostMin, c.needsProof});
+        m_categories.push_back({c.id, c.name, c.boostMin, c.needsProof, c.shortCode});
     m_counters.clear();
     for (const CounterView &c : centre.counters) {
         m_counters.push_back({c.id, c.name, c.services});

@@ -38,6 +38,7 @@ struct DeskCategory
     LocalizedText name;
     int boostMin = 0;
     bool needsProof = false; // a priority category whose document is checked
+    LocalizedText shortCode; // see categoryShortCode()
 };
 
 struct DeskCounter

@@ -155,9 +155,4 @@ QString shortWait(qint64 seconds)
     return DeskText::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
-QString categoryCode(const QString &categoryId)
-{
-    return categoryId.left(3).toUpper();
-}
-
 } // namespace novbe

@@ -29,8 +29,5 @@ QString counterStateLabel(CounterState state); // "Calling"
 QString clockDuration(qint64 seconds);
 // "4 min", "1 h 5 min": a wait in the side panel.
 QString shortWait(qint64 seconds);
-// The short code of a priority category for tables: the first three letters
-// of its id in capitals ("disability" -> "DIS"), the same in every language.
-QString categoryCode(const QString &categoryId);
 
 } // namespace novbe

@@ -202,7 +202,9 @@ void QueuePanel::fillList(QTableWidget *list, const std::vector<Ticket> &tickets
         name->setToolTip(service);
         list->setItem(row, SERVICE, name);
         if (c && t.category != u"standard") {
-            QTableWidgetItem *code = cell(u"★"_s + categoryCode(t.category), Qt::AlignCenter);
+            QTableWidgetItem *code = cell(
+                u"★"_s + categoryShortCode(c->shortCode, t.category, uiLanguage()),
+                Qt::AlignCenter);
             code->setToolTip(localized(c->name, uiLanguage()));
             code->setForeground(palette::color(palette::PRIORITY));
             code->setBackground(palette::color(palette::PRIORITY_BG));

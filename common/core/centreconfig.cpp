@@ -29,6 +29,13 @@ QString localized(const LocalizedText &text, const QString &lang)
     return {};
 }
 
+QString categoryShortCode(const LocalizedText &shortCode, const QString &categoryId,
+                          const QString &lang)
+{
+    const QString code = localized(shortCode, lang);
+    return code.isEmpty() ? categoryId.left(3).toUpper() : code;
+}
+
 const ServiceConfig *CentreConfig::service(const QString &id) const
 {
     return findById(services, id);

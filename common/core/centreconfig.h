@@ -15,6 +15,11 @@ using LocalizedText = QMap<QString, QString>;
 
 // Text in `lang`, falling back to "az", then "en", then any.
 QString localized(const LocalizedText &text, const QString &lang);
+// A category's short code in `lang` for tables (config "short", docs/configuration.md):
+// localized(shortCode, lang), or the first three letters of its id in capitals
+// ("disability" -> "DIS") when the config gives none.
+QString categoryShortCode(const LocalizedText &shortCode, const QString &categoryId,
+                          const QString &lang);
 
 struct CentreInfo
 {
@@ -39,6 +44,7 @@ struct Category
     LocalizedText name;
     int boostMin = 0;
     bool needsProof = false; // a document is checked at the counter
+    LocalizedText shortCode; // config "short": 1-4 characters per language, may be empty
 };
 
 struct OpeningHours

@@ -2,7 +2,7 @@
 
 #include "alertconfig.h"
 #include "configreader.h"
-#include "pinhash.h"
+#include "deviceconfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,29 +19,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList DEVICE_ROLES{u"kiosk"_s, u"display"_s, u"counter"_s, u"manager"_s, u"booking"_s};
-const QStringList CUT_MODES{u"partial"_s, u"full"_s, u"feedPartial"_s};
 constexpr double MAX_WEIGHT = 100.0;
 constexpr double MAX_SERVICE_MIN = 24 * 60;
+constexpr int MAX_SHORT_CODE = 4;
 
 struct Group
 {
     QString id;
     LocalizedText name;
-};
-
-// The legacy kiosk keys (printerProfiles, devices[].printer/printerProfile):
-// still accepted and checked so old files load, but kept by nobody; a kiosk
-// reads its printer from its own INI file (docs/kiosk.md).
-struct PrinterProfileEntry
-{
-    QString id;
-    int widthDots = 576;
-    int dpi = 203;
-    bool nativeQr = true;
-    QString cut = u"partial"_s;
-    int baud = 115200;
-    bool padBand48 = false;
 };
 
 bool isPrefix(const QString &s)
@@ -67,7 +52,6 @@ public:
 
 private:
     template <typename T> using ItemParser = bool (ConfigParser::*)(const QJsonObject &, T &);
-    using Known = bool (ConfigParser::*)(const QString &) const;
 
     template <typename T>
     bool readSection(const QJsonObject &root, const QString &section, std::vector<T> &out,
@@ -75,6 +59,7 @@ private:
     bool parseCentre(const QJsonObject &root);
     bool parseGroup(const QJsonObject &o, Group &g);
     bool parseCategory(const QJsonObject &o, Category &c);
+    bool parseShortCode(const QJsonObject &o, Category &c);
     bool checkStandardCategory();
     bool parseService(const QJsonObject &o, ServiceConfig &s);
     bool parsePrefix(const QJsonObject &o, ServiceConfig &s);
@@ -84,13 +69,19 @@ private:
     bool parseAppointments(const QJsonObject &o, AppointmentSettings &a);
     bool parseCounter(const QJsonObject &o, CounterConfig &c);
     bool parseCounterService(const QJsonValue &v, CounterService &cs);
-    bool parseDevice(const QJsonObject &o, DeviceConfig &d);
-    bool parseZone(const QJsonObject &o, DeviceConfig &d);
-    bool checkRefs(const QStringList &ids, const QString &what, Known known);
     bool isService(const QString &id) const { return m_config.service(id) != nullptr; }
-    bool isCounter(const QString &id) const { return m_config.counter(id) != nullptr; }
-    bool parseOperator(const QJsonObject &o, OperatorConfig &op);
-    bool parsePrinterProfile(const QJsonObject &o, PrinterProfileEntry &p);
+    bool parseDevice(const QJsonObject &o, DeviceConfig &d)
+    {
+        return readDevice(*this, m_config, m_printerProfiles, o, d);
+    }
+    bool parseOperator(const QJsonObject &o, OperatorConfig &op)
+    {
+        return readOperator(*this, o, op);
+    }
+    bool parsePrinterProfile(const QJsonObject &o, PrinterProfileEntry &p)
+    {
+        return readPrinterProfile(*this, o, p);
+    }
 
     CentreConfig m_config;
     std::vector<PrinterProfileEntry> m_printerProfiles;
@@ -171,8 +162,21 @@ bool ConfigParser::parseGroup(const QJsonObject &o, Group &g)
 
 bool ConfigParser::parseCategory(const QJsonObject &o, Category &c)
 {
-    return readName(o, u"name"_s, c.name) && readInt(o, u"boostMin"_s, c.boostMin, 0)
-        && readBool(o, u"needsProof"_s, c.needsProof);
+    return readName(o, u"name"_s, c.name) && parseShortCode(o, c)
+        && readInt(o, u"boostMin"_s, c.boostMin, 0) && readBool(o, u"needsProof"_s, c.needsProof);
+}
+
+bool ConfigParser::parseShortCode(const QJsonObject &o, Category &c)
+{
+    if (!readName(o, u"short"_s, c.shortCode, false))
+        return false;
+    for (auto it = c.shortCode.cbegin(); it != c.shortCode.cend(); ++it) {
+        const QString code = it.value();
+        if (code.isEmpty() || code.size() > MAX_SHORT_CODE || code.trimmed() != code)
+            return fail(u"short."_s + it.key()
+                        + u" must be 1-4 characters without outer spaces (got \"" + code + u"\")");
+    }
+    return true;
 }
 
 bool ConfigParser::checkStandardCategory()
@@ -303,71 +307,6 @@ bool ConfigParser::parseCounterService(const QJsonValue &v, CounterService &cs)
     if (!weight.isDouble() || w <= 0 || w > MAX_WEIGHT)
         return fail(u"weight must be a number > 0 and <= 100 (got "_s + shown(weight) + u')');
     cs.weight = w;
-    return true;
-}
-
-bool ConfigParser::parseDevice(const QJsonObject &o, DeviceConfig &d)
-{
-    if (!readString(o, u"role"_s, d.role, true))
-        return false;
-    if (!DEVICE_ROLES.contains(d.role))
-        return fail(u"role \""_s + d.role
-                    + u"\" must be one of kiosk, display, counter, manager, booking");
-    if (!readString(o, u"token"_s, d.token, true) || !readString(o, u"printer"_s, d.printer)
-        || !readString(o, u"printerProfile"_s, d.printerProfile) || !parseZone(o, d))
-        return false;
-    const bool known = std::any_of(
-        m_printerProfiles.begin(), m_printerProfiles.end(),
-        [&d](const PrinterProfileEntry &p) { return p.id == d.printerProfile; });
-    if (!d.printerProfile.isEmpty() && !known)
-        return fail(u"printerProfile \""_s + d.printerProfile
-                    + u"\" is not defined in printerProfiles");
-    return true;
-}
-
-bool ConfigParser::parseZone(const QJsonObject &o, DeviceConfig &d)
-{
-    const QJsonValue v = o.value(u"zone"_s);
-    if (isAbsent(v))
-        return true;
-    if (!v.isObject())
-        return fail(u"zone must be an object (got "_s + shown(v) + u')');
-    setKeyPrefix(u"zone."_s);
-    const bool ok = readStringList(v.toObject(), u"services"_s, d.zoneServices)
-        && readStringList(v.toObject(), u"counters"_s, d.zoneCounters)
-        && checkRefs(d.zoneServices, u"services"_s, &ConfigParser::isService)
-        && checkRefs(d.zoneCounters, u"counters"_s, &ConfigParser::isCounter);
-    setKeyPrefix({});
-    return ok;
-}
-
-bool ConfigParser::checkRefs(const QStringList &ids, const QString &what, Known known)
-{
-    for (const QString &id : ids) {
-        if (!(this->*known)(id))
-            return fail(key(what) + u" names \"" + id + u"\", which is not defined in " + what);
-    }
-    return true;
-}
-
-bool ConfigParser::parseOperator(const QJsonObject &o, OperatorConfig &op)
-{
-    if (!readString(o, u"name"_s, op.name, true) || !readString(o, u"pin"_s, op.pin, true))
-        return false;
-    if (!isValidPinHash(op.pin))
-        return fail(u"pin must be \"pbkdf2-sha256$ITER$SALT_B64$HASH_B64\" (positive ITER, "
-                    "standard base64 with padding, 32-byte hash)"_s);
-    return true;
-}
-
-bool ConfigParser::parsePrinterProfile(const QJsonObject &o, PrinterProfileEntry &p)
-{
-    if (!readInt(o, u"widthDots"_s, p.widthDots, 8) || !readInt(o, u"dpi"_s, p.dpi, 1)
-        || !readBool(o, u"nativeQr"_s, p.nativeQr) || !readString(o, u"cut"_s, p.cut)
-        || !readInt(o, u"baud"_s, p.baud, 1) || !readBool(o, u"padBand48"_s, p.padBand48))
-        return false;
-    if (!CUT_MODES.contains(p.cut))
-        return fail(u"cut \""_s + p.cut + u"\" must be one of partial, full, feedPartial");
     return true;
 }
 

@@ -73,17 +73,21 @@ template <> std::optional<CentreInfoView> decode(const QJsonObject &json)
 
 QJsonObject encode(const CategoryView &c)
 {
-    return QJsonObject{{u"id"_s, c.id},
-                       {u"name"_s, localizedToJson(c.name)},
-                       {u"boostMin"_s, c.boostMin},
-                       {u"needsProof"_s, c.needsProof}};
+    QJsonObject json{{u"id"_s, c.id},
+                     {u"name"_s, localizedToJson(c.name)},
+                     {u"boostMin"_s, c.boostMin},
+                     {u"needsProof"_s, c.needsProof}};
+    if (!c.shortCode.isEmpty())
+        json.insert(u"short"_s, localizedToJson(c.shortCode));
+    return json;
 }
 
 template <> std::optional<CategoryView> decode(const QJsonObject &json)
 {
     FieldReader in(json);
     CategoryView c{in.string(u"id"_s, true), readLocalized(in, u"name"_s),
-                   int(in.integer(u"boostMin"_s)), in.boolean(u"needsProof"_s)};
+                   int(in.integer(u"boostMin"_s)), in.boolean(u"needsProof"_s),
+                   readLocalized(in, u"short"_s)};
     return unlessMalformed(in, c);
 }
 

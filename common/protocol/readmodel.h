@@ -97,6 +97,7 @@ struct CategoryView
     LocalizedText name;
     int boostMin = 0;
     bool needsProof = false;
+    LocalizedText shortCode; // "short"; empty: categoryShortCode() falls back to the id
     bool operator==(const CategoryView &) const = default;
 };
 

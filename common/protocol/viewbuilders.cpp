@@ -141,7 +141,7 @@ CentreInfoView centreInfoView(const CentreConfig &config)
 
 CategoryView categoryView(const Category &c)
 {
-    return CategoryView{c.id, c.name, c.boostMin, c.needsProof};
+    return CategoryView{c.id, c.name, c.boostMin, c.needsProof, c.shortCode};
 }
 
 ServiceView serviceView(const ServiceConfig &s, bool open, const ServiceControl &control)

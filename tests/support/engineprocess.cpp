@@ -4,6 +4,7 @@
 #include "waiting.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -55,28 +56,72 @@ QString prepareForNobody(QProcess &process, const QString &binary, const QString
 
 } // namespace
 
+EngineProcessOptions EngineProcessOptions::manual(const QDateTime &start)
+{
+    EngineProcessOptions options;
+    options.clockStart = start.isValid() ? start : fixedClockStart();
+    options.manualClock = true;
+    return options;
+}
+
+EngineProcessOptions EngineProcessOptions::running(const QDateTime &start)
+{
+    EngineProcessOptions options;
+    options.clockStart = start.isValid() ? start : defaultClockStart();
+    return options;
+}
+
 QString EngineProcess::binaryPath(bool production)
 {
     return production ? QStringLiteral(NOVBE_ENGINE_BIN) : QStringLiteral(NOVBE_TEST_ENGINE_BIN);
 }
 
-EngineProcess::EngineProcess() : EngineProcess(sampleConfigPath(), {defaultClockStart()}) {}
+EngineRun EngineProcess::command(const QStringList &args, const QString &workingDir, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    process.start(binaryPath(true), args);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, process.readAll()};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAll()};
+}
+
+EngineProcess::EngineProcess() : EngineProcess(sampleConfigPath(), EngineProcessOptions::running())
+{
+}
 
 EngineProcess::EngineProcess(const QJsonObject &config, EngineProcessOptions options)
     : EngineProcess(QString(), std::move(options))
 {
-    m_configPath = m_dir.filePath(u"centre.json"_s);
+    m_configPath = QDir(m_dirPath).filePath(u"centre.json"_s);
     writeConfig(config);
 }
 
 EngineProcess::EngineProcess(const QString &configPath, EngineProcessOptions options)
-    : m_options(std::move(options))
-    , m_configPath(configPath)
-    , m_dbPath(m_options.dbPath.isEmpty() ? m_dir.filePath(u"centre.db"_s) : m_options.dbPath)
-    , m_listenPort(m_options.port)
+    : m_options(std::move(options)), m_configPath(configPath), m_listenPort(m_options.port)
 {
+    if (m_options.dataDir.isEmpty()) {
+        m_tempDir.emplace();
+        m_tempDir->setAutoRemove(!m_options.keepDir);
+        m_dirPath = m_tempDir->path();
+    } else {
+        QDir().mkpath(m_options.dataDir);
+        m_dirPath = m_options.dataDir;
+    }
+    const QDir dir(m_dirPath);
+    m_dbPath = m_options.dbPath.isEmpty() ? dir.filePath(u"centre.db"_s) : m_options.dbPath;
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.setStandardOutputFile(m_dir.filePath(u"engine.log"_s), QIODevice::Append);
+    m_process.setStandardOutputFile(dir.filePath(u"engine.log"_s), QIODevice::Append);
+    if (!configPath.isEmpty() && changesConfig()) {
+        m_configPath = dir.filePath(u"centre.json"_s);
+        writeConfig(QJsonDocument::fromJson(readFile(configPath)).object());
+    }
 }
 
 EngineProcess::~EngineProcess()
@@ -87,12 +132,47 @@ EngineProcess::~EngineProcess()
 
 QString EngineProcess::portFilePath() const
 {
-    return m_dir.filePath(u"port"_s);
+    return QDir(m_dirPath).filePath(u"port"_s);
+}
+
+quint16 EngineProcess::httpPort() const
+{
+    return quint16(readFile(portFilePath() + u".http"_s).trimmed().toUInt());
+}
+
+quint16 EngineProcess::metricsPort() const
+{
+    return quint16(readFile(portFilePath() + u".metrics"_s).trimmed().toUInt());
+}
+
+bool EngineProcess::changesConfig() const
+{
+    return m_options.http || !m_options.tls.certificate.isEmpty();
+}
+
+QJsonObject EngineProcess::withOptions(QJsonObject config) const
+{
+    if (m_options.http) {
+        QJsonObject http = config.value(u"http"_s).toObject();
+        http.insert(u"enabled"_s, true);
+        http.insert(u"address"_s, u"127.0.0.1"_s);
+        http.insert(u"port"_s, 0);
+        config.insert(u"http"_s, http);
+    }
+    const EngineTls &tls = m_options.tls;
+    if (!tls.certificate.isEmpty()) {
+        QJsonObject section{
+            {u"mode"_s, tls.mode}, {u"certificate"_s, tls.certificate}, {u"key"_s, tls.key}};
+        if (tls.handshakeTimeoutMs > 0)
+            section.insert(u"handshakeTimeoutMs"_s, tls.handshakeTimeoutMs);
+        config.insert(u"tls"_s, section);
+    }
+    return config;
 }
 
 void EngineProcess::writeConfig(const QJsonObject &config)
 {
-    writeConfigBytes(QJsonDocument(config).toJson(QJsonDocument::Indented));
+    writeConfigBytes(QJsonDocument(withOptions(config)).toJson(QJsonDocument::Indented));
 }
 
 void EngineProcess::writeConfigBytes(const QByteArray &bytes)
@@ -120,15 +200,16 @@ QStringList EngineProcess::arguments() const
     return args + m_options.extraArgs;
 }
 
-void EngineProcess::launch()
+void EngineProcess::spawn()
 {
-    QFile::remove(portFilePath());
+    for (const QString &suffix : {u""_s, u".http"_s, u".metrics"_s})
+        QFile::remove(portFilePath() + suffix); // a new run writes them anew
     m_port = 0;
     if (!m_firstStart.isValid())
         m_firstStart = QDateTime::currentDateTimeUtc();
     QString binary = binaryPath(m_options.production);
     if (m_options.dropPrivileges && ::geteuid() == 0)
-        binary = prepareForNobody(m_process, binary, m_dir.path(), m_configPath);
+        binary = prepareForNobody(m_process, binary, m_dirPath, m_configPath);
     if (!m_options.environment.isEmpty()) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &entry : m_options.environment)
@@ -159,7 +240,7 @@ bool EngineProcess::waitForPort(int timeoutMs, bool processEvents)
 
 bool EngineProcess::start(int timeoutMs)
 {
-    launch();
+    spawn();
     return waitForPort(timeoutMs, true);
 }
 
@@ -168,18 +249,18 @@ bool EngineProcess::restartOnSamePort(int timeoutMs)
     if (isRunning() || m_port == 0)
         return false;
     m_listenPort = m_port;
-    launch();
+    spawn();
     return waitForPort(timeoutMs, false);
 }
 
 int EngineProcess::runToExit(int timeoutMs)
 {
-    launch();
+    spawn();
     if (!waitForExit(timeoutMs)) {
         kill();
         return -1;
     }
-    return exitCodeOrFailure();
+    return exitCode();
 }
 
 int EngineProcess::terminate(int timeoutMs)
@@ -189,10 +270,10 @@ int EngineProcess::terminate(int timeoutMs)
         kill();
         return -1;
     }
-    return exitCodeOrFailure();
+    return exitCode();
 }
 
-int EngineProcess::exitCodeOrFailure() const
+int EngineProcess::exitCode() const
 {
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
@@ -223,7 +304,7 @@ bool EngineProcess::waitForExit(int timeoutMs)
 
 QByteArray EngineProcess::output() const
 {
-    return readFile(m_dir.filePath(u"engine.log"_s));
+    return readFile(QDir(m_dirPath).filePath(u"engine.log"_s));
 }
 
 bool EngineProcess::waitForOutput(qsizetype offset, const QByteArray &needle, int timeoutMs)

@@ -21,6 +21,22 @@ QJsonObject sampleCentre()
     return document.object();
 }
 
+QJsonObject httpCentre(const HttpTimeouts &limits)
+{
+    QJsonObject config = sampleCentre();
+    config.insert(u"http"_s,
+                  QJsonObject{{u"enabled"_s, true},
+                              {u"address"_s, u"127.0.0.1"_s},
+                              {u"port"_s, 0},
+                              {u"requestTimeoutMs"_s, limits.requestTimeoutMs},
+                              {u"idleTimeoutMs"_s, limits.idleTimeoutMs},
+                              {u"maxRequestsPerConnection"_s, limits.maxRequestsPerConnection},
+                              {u"keyFailuresPerMinute"_s, limits.keyFailuresPerMinute},
+                              {u"pageWritesPerAddress"_s, limits.pageWritesPerAddress},
+                              {u"trackMissesPerMinute"_s, limits.trackMissesPerMinute}});
+    return config;
+}
+
 QJsonObject alwaysOpenCentre()
 {
     QJsonObject config = sampleCentre();
@@ -104,14 +120,6 @@ QJsonObject okCall(TestClient &client, const QString &method, const QJsonObject 
                               << " -> " << describe(response).toStdString());
     REQUIRE(isOk(response));
     return resultOf(response);
-}
-
-EngineProcessOptions manualClockOptions()
-{
-    EngineProcessOptions options;
-    options.clockStart = fixedClockStart();
-    options.manualClock = true;
-    return options;
 }
 
 QJsonObject advanceClock(TestClient &manager, int sec)

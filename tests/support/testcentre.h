@@ -17,6 +17,19 @@ class TestClient;
 
 // The sample centre as shipped.
 QJsonObject sampleCentre();
+// Limits of the HTTP API for httpCentre().
+struct HttpTimeouts
+{
+    int requestTimeoutMs = 10000;
+    int idleTimeoutMs = 15000;
+    int maxRequestsPerConnection = 100;
+    int keyFailuresPerMinute = 10;
+    int pageWritesPerAddress = 10;
+    int trackMissesPerMinute = 30;
+};
+
+// The sample centre with its HTTP API on 127.0.0.1, any free port (and the given limits).
+QJsonObject httpCentre(const HttpTimeouts &limits = {});
 // The sample centre with every service always open (no `hours`): time-independent.
 QJsonObject alwaysOpenCentre();
 // Sets `key` of service `serviceId` to `value` (a null value removes the key).
@@ -36,9 +49,6 @@ std::unique_ptr<TestClient> openCounter(quint16 port, const QString &desk, const
                                         const QString &counter);
 // The `result` of a call that must succeed.
 QJsonObject okCall(TestClient &client, const QString &method, const QJsonObject &params = {});
-// Engine options for a test-build engine whose clock stands at fixedClockStart()
-// and moves only by advanceClock().
-EngineProcessOptions manualClockOptions();
 // debug.advanceClock by `sec` seconds (must succeed); the engine runs its
 // timed work (alerts, missed bookings) before it answers.
 QJsonObject advanceClock(TestClient &manager, int sec);

@@ -8,6 +8,7 @@
 #include "counterwindow.h"
 #include "deskmodel.h"
 #include "desksession.h"
+#include "desktranslations.h"
 #include "deskview.h"
 #include "loginview.h"
 #include "queuepanel.h"
@@ -273,4 +274,42 @@ TEST_CASE("logging in at another desk logs the first desk out", "[gui][counter]"
         waitUntil([&] { return first.app().session()->phase() == DeskSession::Phase::LoggedOut; }));
     CHECK(first.app().window()->loginView()->message().contains(u"closed from another place"_s));
     CHECK(second.app().session()->phase() == DeskSession::Phase::Open);
+}
+
+TEST_CASE("the waiting table shows the category's short code in the desk's language",
+          "[gui][counter]")
+{
+    setupDeskTestApplication();
+    EngineHall hall;
+    REQUIRE(hall.start());
+    REQUIRE_FALSE(hall.issue(u"passport"_s, u"disability"_s).isEmpty());
+    REQUIRE_FALSE(hall.issue(u"passport"_s, u"elderly"_s).isEmpty());
+    REQUIRE_FALSE(hall.issue(u"passport"_s).isEmpty());
+    Desk desk(hall.port(), u"desk-01"_s, u"c01"_s);
+    REQUIRE(desk.login(u"op01"_s, demoPin(u"op01"_s)));
+    QTableWidget *list = desk.app().window()->deskView()->queuePanel()->waitingList();
+    const auto codes = [list] {
+        QStringList out;
+        for (int row = 0; row < list->rowCount(); ++row) {
+            for (int column = 0; column < list->columnCount(); ++column) {
+                const QTableWidgetItem *item = list->item(row, column);
+                if (item && item->text().startsWith(u"★"_s))
+                    out << item->text();
+            }
+        }
+        return out;
+    };
+    REQUIRE(waitUntil([list] { return list->rowCount() == 3; }));
+    // The config's "short" per language (resources/centres/baku-1.json);
+    // the standard ticket has none.
+    const QList<std::pair<QString, QStringList>> expected{{u"az"_s, {u"★ƏLİL"_s, u"★70+"_s}},
+                                                          {u"ru"_s, {u"★ИНВ"_s, u"★70+"_s}},
+                                                          {u"en"_s, {u"★DIS"_s, u"★70+"_s}}};
+    for (const auto &[lang, shown] : expected) {
+        INFO(lang.toStdString());
+        setUiLanguage(lang); // the tables refill on the LanguageChange event
+        CHECK(waitUntil([&] { return codes() == shown; }));
+        INFO(codes().join(u' ').toStdString());
+        CHECK(codes() == shown);
+    }
 }

@@ -25,12 +25,10 @@ constexpr int LAST_WEEK_ROUNDS = 16; // and are all served by 13:00
 
 EngineProcessOptions manualClock(History history)
 {
-    EngineProcessOptions options;
-    options.clockStart = defaultClockStart();
+    QDateTime start = defaultClockStart();
     if (history == History::LastWeek)
-        options.clockStart = options.clockStart.addSecs(-WEEK_SEC - LAST_WEEK_START_SEC);
-    options.manualClock = true;
-    return options;
+        start = start.addSecs(-WEEK_SEC - LAST_WEEK_START_SEC);
+    return EngineProcessOptions::manual(start);
 }
 
 const std::vector<std::pair<QString, QString>> COUNTERS{

@@ -89,27 +89,14 @@ QStringList numbersOnScreen(const DisplayApp &app)
     return out;
 }
 
-std::unique_ptr<EngineProcess> startEngine(const QString &db, quint16 port, qint64 clockMs)
-{
-    EngineProcessOptions o;
-    o.dbPath = db;
-    o.clockStart = defaultClockStart().addMSecs(clockMs);
-    o.port = port;
-    auto engine = std::make_unique<EngineProcess>(sampleConfigPath(), o);
-    REQUIRE(engine->start());
-    return engine;
-}
-
 } // namespace
 
 TEST_CASE("the display shows calls from a real engine and rides out a restart", "[gui][display]")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(u"engine.db"_s);
-    QElapsedTimer engineClock;
-    engineClock.start();
-    auto engine = startEngine(db, 0, 0);
-    const quint16 port = engine->port();
+    // A running clock: each restart goes on from where the last run left it.
+    EngineProcess engine(sampleConfigPath(), EngineProcessOptions::running());
+    REQUIRE(engine.start());
+    const quint16 port = engine.port();
 
     QStringList spoken;
     DisplayApp app(settingsFor(port), std::make_unique<InstantSpeaker>(&spoken));
@@ -147,12 +134,12 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
 
     SECTION("engine restart: calls stay on screen offline, then resync without duplicates")
     {
-        REQUIRE(engine->terminate() == 0);
+        REQUIRE(engine.terminate() == 0);
         REQUIRE(QTest::qWaitFor([&] { return !app.window().header()->isOnline(); }, WAIT_MS));
         CHECK(app.window().nowCalling()->shownRows() == QStringList{u"A001 → 1"_s});
 
         subscribed.clear();
-        engine = startEngine(db, port, engineClock.elapsed());
+        REQUIRE(engine.restartOnSamePort());
         REQUIRE((subscribed.size() > 0 || subscribed.wait(WAIT_MS)));
         REQUIRE(QTest::qWaitFor([&] { return app.window().header()->isOnline(); }, WAIT_MS));
         CHECK(app.window().nowCalling()->shownRows() == QStringList{u"A001 → 1"_s});
@@ -184,7 +171,7 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
     SECTION("a silent engine (SIGSTOP) is noticed within 10 s by the ping watchdog")
     {
         QElapsedTimer silent;
-        engine->sendSignal(SIGSTOP);
+        engine.sendSignal(SIGSTOP);
         silent.start();
         REQUIRE(QTest::qWaitFor([&] { return !app.window().header()->isOnline(); }, 12000));
         CHECK(silent.elapsed() <= 10000);
@@ -193,16 +180,17 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
         // The same watchdog with the app's own timings: silence plus one tick stays under 10 s.
         CHECK(ClientTimings{}.deadAfterMs + ClientTimings{}.pingIntervalMs / 4 <= 10000);
         CHECK(app.window().nowCalling()->shownRows() == QStringList{u"A001 → 1"_s});
-        engine->sendSignal(SIGCONT);
+        engine.sendSignal(SIGCONT);
         REQUIRE(QTest::qWaitFor([&] { return app.window().header()->isOnline(); }, WAIT_MS));
     }
 
     SECTION("an engine with a new database: resync, and no stale calls remain")
     {
-        REQUIRE(engine->terminate() == 0);
+        REQUIRE(engine.terminate() == 0);
         REQUIRE(QTest::qWaitFor([&] { return !app.window().header()->isOnline(); }, WAIT_MS));
         QSignalSpy snapshots(&app.client(), &EngineClient::snapshotReceived);
-        engine = startEngine(dir.filePath(u"other.db"_s), port, engineClock.elapsed());
+        engine.setDbPath(engine.dir() + u"/other.db"_s);
+        REQUIRE(engine.restartOnSamePort());
         REQUIRE((snapshots.size() > 0 || snapshots.wait(WAIT_MS)));
         REQUIRE(QTest::qWaitFor([&] { return app.window().header()->isOnline(); }, WAIT_MS));
         CHECK(app.window().nowCalling()->shownRows().isEmpty());
@@ -214,16 +202,16 @@ TEST_CASE("the display shows calls from a real engine and rides out a restart", 
 TEST_CASE("the desk display shows its counter's number, break and closed from a real engine",
           "[gui][display][desk]")
 {
-    QTemporaryDir dir;
-    auto engine = startEngine(dir.filePath(u"engine.db"_s), 0, 0);
-    DisplaySettings s = settingsFor(engine->port());
+    EngineProcess engine(sampleConfigPath(), EngineProcessOptions::running());
+    REQUIRE(engine.start());
+    DisplaySettings s = settingsFor(engine.port());
     s.connection.device = u"display-zone-a"_s; // a zone display (counters c01-c10)
     s.connection.token = demoToken(u"display-zone-a"_s);
     s.labelLanguages = {u"en"_s};
     s.size = {800, 480};
     QString error;
     REQUIRE(DisplaySettings::parse({u"novbe-display"_s, u"--counter"_s, u"c01"_s, u"--port"_s,
-                                    QString::number(engine->port()), u"--device"_s,
+                                    QString::number(engine.port()), u"--device"_s,
                                     u"display-zone-a"_s, u"--token"_s, s.connection.token},
                                    &s, &error));
     CHECK(s.model.zone.counters == QStringList{u"c01"_s}); // the zone of one counter
@@ -241,10 +229,10 @@ TEST_CASE("the desk display shows its counter's number, break and closed from a 
     CHECK(app.desk()->shownTexts().first() == u"Counter\u00A01"_s);
 
     TestClient kiosk;
-    REQUIRE(kiosk.connectTo(engine->port()));
+    REQUIRE(kiosk.connectTo(engine.port()));
     REQUIRE(isOk(kiosk.hello(u"kiosk-1"_s)));
     TestClient desk;
-    REQUIRE(desk.connectTo(engine->port()));
+    REQUIRE(desk.connectTo(engine.port()));
     REQUIRE(isOk(desk.hello(u"desk-01"_s)));
     REQUIRE(desk.openCounter(u"op01"_s, u"c01"_s));
     CHECK(shows(u"Please wait for your number"_s));

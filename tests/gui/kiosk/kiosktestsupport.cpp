@@ -12,12 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace novbe::test {
 
-EngineProcessOptions kioskEngineOptions()
+QDateTime kioskMorning()
 {
-    EngineProcessOptions options;
-    options.clockStart = QDateTime::fromString(u"2026-11-24T06:30:00Z"_s, Qt::ISODate);
-    options.logLevel = u"warning"_s;
-    return options;
+    return QDateTime::fromString(u"2026-11-24T06:30:00Z"_s, Qt::ISODate);
 }
 
 LiveFakePrinter::LiveFakePrinter()

@@ -17,10 +17,9 @@
 
 namespace novbe::test {
 
-// Options for the engine under test (tests/support EngineProcess) on the
-// sample centre in the kiosk tests: the clock at 10:30 Baku on a Tuesday, so
-// opening hours are fixed.
-EngineProcessOptions kioskEngineOptions();
+// The engine clock's start in the kiosk tests (EngineProcessOptions::running):
+// 10:30 Baku on a Tuesday, so opening hours are fixed.
+QDateTime kioskMorning();
 
 // A fake ESC/POS printer: answers GS a with an ASB frame of its current
 // state and pushes a new frame on every state change; answers DLE EOT and

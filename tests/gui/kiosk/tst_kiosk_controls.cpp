@@ -34,7 +34,8 @@ constexpr int AT_ONCE_MS = 5000;
 TEST_CASE("kiosk: a service the manager closes greys out at once and explains itself",
           "[gui][kiosk][controls]")
 {
-    EngineProcess engine(sampleConfigPath(), kioskEngineOptions()); // 10:30 Baku
+    EngineProcess engine(sampleConfigPath(),
+                         EngineProcessOptions::running(kioskMorning())); // 10:30 Baku
     REQUIRE(engine.start());
     QTemporaryDir dir;
     auto kiosk = makeKiosk(engine.port(), u"file:"_s + dir.filePath(u"printed.bin"_s));

@@ -46,7 +46,7 @@ int waitingCount(Manager &manager, const QString &service)
 
 TEST_CASE("kiosk: a citizen taps through and the printed ticket is the engine's", "[gui][kiosk]")
 {
-    EngineProcess engine(sampleConfigPath(), kioskEngineOptions());
+    EngineProcess engine(sampleConfigPath(), EngineProcessOptions::running(kioskMorning()));
     REQUIRE(engine.start());
     QTemporaryDir dir;
     const QString printed = dir.filePath(u"printed.bin"_s);
@@ -85,7 +85,7 @@ TEST_CASE("kiosk: a citizen taps through and the printed ticket is the engine's"
 
 TEST_CASE("kiosk: a lost ticket.issue answer is retried with the same requestId", "[gui][kiosk]")
 {
-    EngineProcess engine(sampleConfigPath(), kioskEngineOptions());
+    EngineProcess engine(sampleConfigPath(), EngineProcessOptions::running(kioskMorning()));
     REQUIRE(engine.start());
     LossyProxy proxy(engine.port());
     QTemporaryDir dir;
@@ -107,7 +107,7 @@ TEST_CASE("kiosk: a lost ticket.issue answer is retried with the same requestId"
 
 TEST_CASE("kiosk: appointment check-in answers are explained", "[gui][kiosk]")
 {
-    EngineProcess engine(sampleConfigPath(), kioskEngineOptions());
+    EngineProcess engine(sampleConfigPath(), EngineProcessOptions::running(kioskMorning()));
     REQUIRE(engine.start());
     QTemporaryDir dir;
     auto kiosk = makeKiosk(engine.port(), u"file:"_s + dir.filePath(u"printed.bin"_s));
@@ -158,7 +158,7 @@ TEST_CASE("kiosk: appointment check-in answers are explained", "[gui][kiosk]")
 TEST_CASE("kiosk: a language button re-labels the whole screen; idle returns to the start",
           "[gui][kiosk]")
 {
-    EngineProcess engine(sampleConfigPath(), kioskEngineOptions());
+    EngineProcess engine(sampleConfigPath(), EngineProcessOptions::running(kioskMorning()));
     REQUIRE(engine.start());
     QTemporaryDir dir;
     auto kiosk = makeKiosk(engine.port(), u"file:"_s + dir.filePath(u"printed.bin"_s));

@@ -26,7 +26,7 @@ using namespace novbe::test;
 TEST_CASE("kiosk: no text is cut on any screen, language or orientation", "[gui][kiosk][nocut]")
 {
     applyAppStyle(*qApp, u"kiosk"_s, 32);
-    EngineProcess engine(sampleConfigPath(), kioskEngineOptions());
+    EngineProcess engine(sampleConfigPath(), EngineProcessOptions::running(kioskMorning()));
     REQUIRE(engine.start());
     QTemporaryDir dir;
     auto kiosk = makeKiosk(engine.port(), u"png:"_s + dir.filePath(u"ticket.png"_s));

@@ -46,7 +46,7 @@ bool inService(KioskApp &kiosk)
 
 TEST_CASE("kiosk: engine down -> out of service in three languages, then back", "[gui][kiosk]")
 {
-    EngineProcess engine(sampleConfigPath(), kioskEngineOptions());
+    EngineProcess engine(sampleConfigPath(), EngineProcessOptions::running(kioskMorning()));
     REQUIRE(engine.start());
     const quint16 port = engine.port();
     QTemporaryDir dir;
@@ -68,7 +68,7 @@ TEST_CASE("kiosk: engine down -> out of service in three languages, then back", 
 
 TEST_CASE("kiosk: paper out -> out of service, the engine sees it, and back", "[gui][kiosk]")
 {
-    EngineProcess engine(sampleConfigPath(), kioskEngineOptions());
+    EngineProcess engine(sampleConfigPath(), EngineProcessOptions::running(kioskMorning()));
     REQUIRE(engine.start());
     Manager manager(engine.port());
     REQUIRE(manager.ready());
@@ -99,7 +99,7 @@ TEST_CASE("kiosk: paper out -> out of service, the engine sees it, and back", "[
 
 TEST_CASE("kiosk: a ticket issued but not printed sends the citizen to reception", "[gui][kiosk]")
 {
-    EngineProcess engine(sampleConfigPath(), kioskEngineOptions());
+    EngineProcess engine(sampleConfigPath(), EngineProcessOptions::running(kioskMorning()));
     REQUIRE(engine.start());
     Manager manager(engine.port());
     REQUIRE(manager.ready());

@@ -59,7 +59,7 @@ QJsonObject alertsCentre()
 TEST_CASE("the engine raises, clears and journals the queue alerts; a manager acknowledges",
           "[engine][alerts]")
 {
-    EngineProcess engine(alertsCentre(), manualClockOptions());
+    EngineProcess engine(alertsCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
@@ -140,7 +140,7 @@ TEST_CASE("the engine raises, clears and journals the queue alerts; a manager ac
 TEST_CASE("printer and offline alerts follow the kiosk's reports and connection",
           "[engine][alerts]")
 {
-    EngineProcess engine(alertsCentre(), manualClockOptions());
+    EngineProcess engine(alertsCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
@@ -170,7 +170,7 @@ TEST_CASE("printer and offline alerts follow the kiosk's reports and connection"
 
 TEST_CASE("an engine restart keeps today's active alerts and their ids", "[engine][alerts]")
 {
-    EngineProcess engine(alertsCentre(), manualClockOptions());
+    EngineProcess engine(alertsCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     qint64 id = 0;
     {

@@ -4,8 +4,8 @@
 // at once by kiosks and displays, refused with a clear error on bad input or
 // the wrong role, and kept over a restart.
 
+#include "bookingapi.h"
 #include "engineprocess.h"
-#include "httpfixture.h"
 #include "shapecheck.h"
 #include "testcentre.h"
 #include "testclient.h"
@@ -58,7 +58,7 @@ QJsonObject issue(TestClient &kiosk, const QString &service = PASSPORT)
 TEST_CASE("service.setOpen closes a service for new tickets; the kiosk sees it at once",
           "[engine][controls]")
 {
-    EngineProcess engine(alwaysOpenCentre(), manualClockOptions());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
@@ -96,7 +96,7 @@ TEST_CASE("service.setOpen closes a service for new tickets; the kiosk sees it a
 
 TEST_CASE("service.setCutoff refuses tickets from the cut-off minute on", "[engine][controls]")
 {
-    EngineProcess engine(alwaysOpenCentre(), manualClockOptions()); // 10:00 Baku
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::manual()); // 10:00 Baku
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
@@ -121,7 +121,7 @@ TEST_CASE("service.setCutoff refuses tickets from the cut-off minute on", "[engi
 TEST_CASE("the manager's controls refuse bad params and other roles, changing nothing",
           "[engine][controls]")
 {
-    EngineProcess engine(alwaysOpenCentre(), manualClockOptions());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
@@ -167,7 +167,7 @@ TEST_CASE("the manager's controls refuse bad params and other roles, changing no
 TEST_CASE("display.message reaches the displays, is in their snapshot and expires",
           "[engine][controls]")
 {
-    EngineProcess engine(alwaysOpenCentre(), manualClockOptions());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto display = connectAs(engine.port(), u"display-hall"_s);
@@ -204,7 +204,7 @@ TEST_CASE("display.message reaches the displays, is in their snapshot and expire
 
 TEST_CASE("ticket.cancel by the manager is journaled and audited", "[engine][controls]")
 {
-    EngineProcess engine(alwaysOpenCentre(), manualClockOptions());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
@@ -224,7 +224,7 @@ TEST_CASE("ticket.cancel by the manager is journaled and audited", "[engine][con
 
 TEST_CASE("the controls of the day survive an engine restart", "[engine][controls]")
 {
-    EngineProcess engine(alwaysOpenCentre(), manualClockOptions());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     {
         auto manager = connectAs(engine.port(), u"dashboard-1"_s);
@@ -249,7 +249,7 @@ TEST_CASE("the controls of the day survive an engine restart", "[engine][control
 TEST_CASE("the next service day starts with every service open and no message",
           "[engine][controls]")
 {
-    EngineProcess engine(alwaysOpenCentre(), manualClockOptions());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
@@ -268,7 +268,8 @@ TEST_CASE("the next service day starts with every service open and no message",
 TEST_CASE("GET /api/v1/status and the booking slots follow the closure and the cut-off",
           "[engine][controls][http]")
 {
-    HttpEngine engine; // 2026-03-10 10:00 Baku
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual()); // 2026-03-10 10:00 Baku
+    const BookingApi api(engine);
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
     auto openOf = [port](const QString &id) {
@@ -280,8 +281,8 @@ TEST_CASE("GET /api/v1/status and the booking slots follow the closure and the c
         FAIL("no such service in /status");
         return false;
     };
-    auto slotCount = [&engine] {
-        return engine.get("/api/v1/services/passport/slots?date=2026-03-10")
+    auto slotCount = [&api] {
+        return api.get("/api/v1/services/passport/slots?date=2026-03-10")
             .json()[u"slots"_s]
             .toArray()
             .size();
@@ -289,7 +290,7 @@ TEST_CASE("GET /api/v1/status and the booking slots follow the closure and the c
     CHECK(openOf(PASSPORT));
     const qsizetype allDay = slotCount();
     REQUIRE(allDay > 0);
-    auto manager = connectAs(engine.process().port(), u"dashboard-1"_s);
+    auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     okCall(*manager, u"service.setCutoff"_s, {{u"service"_s, PASSPORT}, {u"cutoff"_s, u"12:00"_s}});
     CHECK(openOf(PASSPORT));
     const qsizetype morning = slotCount();
@@ -298,10 +299,10 @@ TEST_CASE("GET /api/v1/status and the booking slots follow the closure and the c
     okCall(*manager, u"service.setOpen"_s, {{u"service"_s, PASSPORT}, {u"open"_s, false}});
     CHECK_FALSE(openOf(PASSPORT));
     CHECK(slotCount() == 0);
-    const HttpAnswer refused = engine.post("/api/v1/appointments",
-                                           bookingBody(PASSPORT, u"2026-03-10T08:00:00.000Z"_s));
+    const HttpAnswer refused = api.post("/api/v1/appointments",
+                                        bookingBody(PASSPORT, u"2026-03-10T08:00:00.000Z"_s));
     CHECK(refused.errorReason() == u"SERVICE_CLOSED"_s);
-    CHECK(engine.get("/api/v1/services/passport/slots?date=2026-03-11")
+    CHECK(api.get("/api/v1/services/passport/slots?date=2026-03-11")
               .json()[u"slots"_s]
               .toArray()
               .size()
@@ -310,7 +311,7 @@ TEST_CASE("GET /api/v1/status and the booking slots follow the closure and the c
 
 TEST_CASE("novbe-ctl close, reopen, cutoff and message", "[engine][controls][ctl]")
 {
-    EngineProcess engine(alwaysOpenCentre(), manualClockOptions());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     auto ctl = [&engine](const QStringList &args) {

@@ -108,9 +108,8 @@ TEST_CASE("displays get only their event types with reduced tickets, live and re
 TEST_CASE("day.rollover reaches displays and numbering restarts", "[engine][events][display]")
 {
     // 23:59:30 in Baku on a manual clock; debug.advanceClock moves it past midnight.
-    EngineProcessOptions options;
-    options.clockStart = QDateTime::fromString(u"2026-03-10T19:59:30Z"_s, Qt::ISODate);
-    options.manualClock = true;
+    EngineProcessOptions options = EngineProcessOptions::manual(
+        QDateTime::fromString(u"2026-03-10T19:59:30Z"_s, Qt::ISODate));
     EngineProcess engine(alwaysOpenCentre(), options);
     REQUIRE(engine.start());
     auto display = connectAs(engine.port(), u"display-hall"_s);

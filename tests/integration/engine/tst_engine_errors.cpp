@@ -16,13 +16,6 @@ using namespace novbe::test;
 
 namespace {
 
-EngineProcessOptions fixedClock()
-{
-    EngineProcessOptions options;
-    options.clockStart = fixedClockStart();
-    return options;
-}
-
 int seqOf(TestClient &client)
 {
     return okCall(client, u"queue.snapshot"_s).value(u"seq"_s).toInt();
@@ -218,7 +211,7 @@ TEST_CASE("UNKNOWN_SERVICE, SERVICE_CLOSED and LIMIT_REACHED", "[engine][errors]
     setServiceKey(config, u"residence"_s, u"hours"_s, QJsonArray{u"12:00"_s, u"13:00"_s});
     setServiceKey(config, u"criminalRecord"_s, u"enabled"_s, false);
     setServiceKey(config, u"passport"_s, u"dailyLimit"_s, 2);
-    EngineProcess engine(config, fixedClock());
+    EngineProcess engine(config, EngineProcessOptions::running(fixedClockStart()));
     REQUIRE(engine.start());
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     auto booking = connectAs(engine.port(), u"booking-web"_s);

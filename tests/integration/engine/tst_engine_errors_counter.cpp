@@ -157,9 +157,8 @@ TEST_CASE("counter.transfer refuses an unknown service and a bad placement", "[e
 TEST_CASE("TOO_EARLY with data.opensAt, then TOO_LATE once the window has passed",
           "[engine][errors]")
 {
-    EngineProcessOptions options;
-    options.clockStart = fixedClockStart(); // 10:00 Baku, standing still until advanced
-    options.manualClock = true;
+    EngineProcessOptions options =
+        EngineProcessOptions::manual(); // 10:00 Baku, standing still until advanced
     EngineProcess engine(alwaysOpenCentre(), options);
     REQUIRE(engine.start());
     auto booking = connectAs(engine.port(), u"booking-web"_s);

@@ -124,9 +124,7 @@ TEST_CASE("wrong PINs from one desk do not lock the operator out of another", "[
 
 TEST_CASE("a lock from guessing ends after 300 s", "[engine][guessing]")
 {
-    EngineProcessOptions options;
-    options.clockStart = fixedClockStart();
-    options.manualClock = true;
+    EngineProcessOptions options = EngineProcessOptions::manual();
     EngineProcess engine(alwaysOpenCentre(), options);
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);

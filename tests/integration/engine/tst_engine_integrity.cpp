@@ -29,12 +29,8 @@ struct Run
 
 Run runCheck(const QString &dbPath)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(EngineProcess::binaryPath(true), {u"--check"_s, u"--db"_s, dbPath});
-    REQUIRE(process.waitForFinished(60000));
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               process.readAll()};
+    const EngineRun run = EngineProcess::command({u"--check"_s, u"--db"_s, dbPath});
+    return Run{run.exitCode, run.output};
 }
 
 // Overwrites the root page of `table` with a pattern no b-tree page has.

@@ -42,7 +42,7 @@ TEST_CASE("stats.operators counts an operator's morning from the journal", "[eng
 {
     QJsonObject config = alwaysOpenCentre();
     setServiceKey(config, u"passport"_s, u"defaultServiceMin"_s, 10);
-    EngineProcess engine(config, manualClockOptions());
+    EngineProcess engine(config, EngineProcessOptions::manual());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
@@ -87,7 +87,7 @@ TEST_CASE("stats.operators counts an operator's morning from the journal", "[eng
 
 TEST_CASE("devices.list shows every kiosk, display and desk with its health", "[engine][manager]")
 {
-    EngineProcess engine(alwaysOpenCentre(), manualClockOptions());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
@@ -129,7 +129,7 @@ TEST_CASE("devices.list shows every kiosk, display and desk with its health", "[
 TEST_CASE("stats.range counts past days from the journal, cut at a time of day",
           "[engine][manager]")
 {
-    EngineProcess engine(alwaysOpenCentre(), manualClockOptions());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);

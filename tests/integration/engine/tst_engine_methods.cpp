@@ -16,13 +16,6 @@ using namespace novbe::test;
 
 namespace {
 
-EngineProcessOptions fixedClock()
-{
-    EngineProcessOptions options;
-    options.clockStart = fixedClockStart();
-    return options;
-}
-
 QJsonObject issue(TestClient &client, const QJsonObject &params)
 {
     const QJsonObject ticket =
@@ -50,7 +43,7 @@ QJsonObject counterOf(TestClient &client, const QString &method, const QJsonObje
 TEST_CASE("session.hello, session.ping and centre.get have the documented shape",
           "[engine][methods]")
 {
-    EngineProcess engine(alwaysOpenCentre(), fixedClock());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::running(fixedClockStart()));
     REQUIRE(engine.start());
     TestClient kiosk;
     REQUIRE(kiosk.connectTo(engine.port()));
@@ -102,7 +95,7 @@ TEST_CASE("session.hello, session.ping and centre.get have the documented shape"
 
 TEST_CASE("ticket.issue, ticket.get and ticket.cancel", "[engine][methods]")
 {
-    EngineProcess engine(alwaysOpenCentre(), fixedClock());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::running(fixedClockStart()));
     REQUIRE(engine.start());
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
 
@@ -153,7 +146,7 @@ TEST_CASE("ticket.issue, ticket.get and ticket.cancel", "[engine][methods]")
 
 TEST_CASE("operator and counter methods walk a ticket through its states", "[engine][methods]")
 {
-    EngineProcess engine(alwaysOpenCentre(), fixedClock());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::running(fixedClockStart()));
     REQUIRE(engine.start());
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     const QJsonObject standard = issue(*kiosk, {{u"service"_s, u"passport"_s}});
@@ -226,7 +219,7 @@ TEST_CASE("operator and counter methods walk a ticket through its states", "[eng
 
 TEST_CASE("queue.snapshot, events.subscribe and stats.today", "[engine][methods]")
 {
-    EngineProcess engine(alwaysOpenCentre(), fixedClock());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::running(fixedClockStart()));
     REQUIRE(engine.start());
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     for (int i = 0; i < 3; ++i)
@@ -289,7 +282,7 @@ TEST_CASE("queue.snapshot, events.subscribe and stats.today", "[engine][methods]
 
 TEST_CASE("appointments, feedback.submit and device.report", "[engine][methods]")
 {
-    EngineProcess engine(alwaysOpenCentre(), fixedClock());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::running(fixedClockStart()));
     REQUIRE(engine.start());
     auto booking = connectAs(engine.port(), u"booking-web"_s);
     // 10:15 Baku: check-in opens 30 minutes earlier, so it is open at 10:00.

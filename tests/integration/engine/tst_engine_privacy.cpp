@@ -62,9 +62,7 @@ QJsonObject privacyCentre()
 TEST_CASE("a citizen's name and phone stay in the engine and are purged after the retention",
           "[engine][privacy]")
 {
-    EngineProcessOptions options;
-    options.clockStart = fixedClockStart(); // 2026-03-10 10:00 Baku
-    options.manualClock = true;
+    EngineProcessOptions options = EngineProcessOptions::manual(); // 2026-03-10 10:00 Baku
     options.logLevel = u"debug"_s;
     EngineProcess engine(privacyCentre(), options);
     REQUIRE(engine.start());

@@ -150,7 +150,7 @@ TEST_CASE("reports.range after a restart: the kept summary answers, a missing on
 TEST_CASE("reports.range: today from the journal, a closed day kept and re-derived alike",
           "[engine][reports]")
 {
-    EngineProcess engine(alwaysOpenCentre(), manualClockOptions());
+    EngineProcess engine(alwaysOpenCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);

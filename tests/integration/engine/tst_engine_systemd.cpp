@@ -15,11 +15,11 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <memory>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -71,38 +71,25 @@ struct Service
 {
     QTemporaryDir dir;
     NotifySocket notify{dir.path()};
-    QProcess engine;
+    std::unique_ptr<EngineProcess> engine;
 
-    void start(const QString &listen, const QByteArray &watchdogUsec = {})
+    // The production engine with $NOTIFY_SOCKET (and $WATCHDOG_USEC), listening on `port`.
+    void start(quint16 port, const QByteArray &watchdogUsec = {})
     {
-        QFile config(dir.filePath(u"centre.json"_s));
-        REQUIRE(config.open(QIODevice::WriteOnly));
-        config.write(QJsonDocument(alwaysOpenCentre()).toJson());
-        config.close();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"NOTIFY_SOCKET"_s, notify.path());
+        EngineProcessOptions options;
+        options.production = true;
+        options.port = port;
+        options.dataDir = dir.path();
+        options.environment = {u"NOTIFY_SOCKET="_s + notify.path()};
         if (!watchdogUsec.isEmpty())
-            env.insert(u"WATCHDOG_USEC"_s, QString::fromLatin1(watchdogUsec));
-        engine.setProcessEnvironment(env);
-        engine.setProcessChannelMode(QProcess::MergedChannels);
-        engine.start(EngineProcess::binaryPath(true),
-                     {u"--config"_s, config.fileName(), u"--db"_s, dir.filePath(u"centre.db"_s),
-                      u"--listen"_s, listen, u"--port-file"_s, dir.filePath(u"port"_s)});
-        REQUIRE(engine.waitForStarted());
-    }
-    ~Service()
-    {
-        if (engine.state() != QProcess::NotRunning) {
-            engine.kill();
-            engine.waitForFinished();
-        }
+            options.environment << u"WATCHDOG_USEC="_s + QString::fromLatin1(watchdogUsec);
+        engine = std::make_unique<EngineProcess>(alwaysOpenCentre(), options);
+        engine->spawn();
     }
     // The READY=1 datagram, waiting for it (empty when the engine exited first).
     QByteArray ready()
     {
-        waitUntil([this] {
-            return notify.count("READY=1") > 0 || engine.state() == QProcess::NotRunning;
-        });
+        waitUntil([this] { return notify.count("READY=1") > 0 || !engine->isRunning(); });
         for (const QByteArray &m : notify.messages()) {
             if (m.split('\n').contains("READY=1"))
                 return m;
@@ -125,11 +112,11 @@ quint16 statusPort(const QByteArray &ready)
 TEST_CASE("READY comes once the store is open and the port listens", "[engine][systemd]")
 {
     Service service;
-    service.start(u"127.0.0.1:0"_s);
+    service.start(0);
     const QByteArray ready = service.ready();
     INFO(ready.toStdString());
     REQUIRE_FALSE(ready.isEmpty());
-    const QByteArray mainPid = "MAINPID=" + QByteArray::number(service.engine.processId());
+    const QByteArray mainPid = "MAINPID=" + QByteArray::number(service.engine->pid());
     CHECK(ready.contains(mainPid));
     // Port 0 is resolved by listen(): a READY naming the bound port was sent after it.
     const quint16 port = statusPort(ready);
@@ -139,9 +126,7 @@ TEST_CASE("READY comes once the store is open and the port listens", "[engine][s
     REQUIRE(client.connectTo(port));
     CHECK(client.hello(u"dashboard-1"_s).contains(u"result"_s));
 
-    service.engine.terminate();
-    REQUIRE(service.engine.waitForFinished());
-    CHECK(service.engine.exitCode() == 0);
+    CHECK(service.engine->terminate() == 0);
     CHECK(service.notify.count("STOPPING=1") == 1);
 }
 
@@ -150,22 +135,22 @@ TEST_CASE("an engine that cannot listen never sends READY", "[engine][systemd]")
     QTcpServer taken;
     REQUIRE(taken.listen(QHostAddress::LocalHost));
     Service service;
-    service.start(u"127.0.0.1:%1"_s.arg(taken.serverPort()));
+    service.start(taken.serverPort());
     CHECK(service.ready().isEmpty());
-    REQUIRE(waitUntil([&] { return service.engine.state() == QProcess::NotRunning; }));
-    CHECK(service.engine.exitCode() == 4);
+    REQUIRE(service.engine->waitForExit());
+    CHECK(service.engine->exitCode() == 4);
     CHECK(service.notify.count("READY=1") == 0);
 }
 
 TEST_CASE("the idle engine pings the watchdog; SIGHUP is announced", "[engine][systemd]")
 {
     Service service;
-    service.start(u"127.0.0.1:0"_s, "200000"); // WatchdogSec=0.2: a ping every 100 ms
+    service.start(0, "200000"); // WatchdogSec=0.2: a ping every 100 ms
     REQUIRE_FALSE(service.ready().isEmpty());
     CHECK(waitUntil([&] { return service.notify.count("WATCHDOG=1") >= 5; }));
 
     const qsizetype readies = service.notify.count("READY=1");
-    ::kill(pid_t(service.engine.processId()), SIGHUP);
+    service.engine->sendSignal(SIGHUP);
     REQUIRE(waitUntil([&] { return service.notify.count("READY=1") > readies; }));
     CHECK(service.notify.count("RELOADING=1") == 1);
 }
@@ -185,14 +170,9 @@ TEST_CASE("--check-config lists every problem and touches no database", "[engine
     file.close();
 
     const auto run = [&](const QString &configPath) {
-        QProcess engine;
-        engine.setWorkingDirectory(dir.path());
-        engine.start(EngineProcess::binaryPath(true),
-                     {u"--check-config"_s, configPath, u"--db"_s, dir.filePath(u"x.db"_s)});
-        REQUIRE(engine.waitForFinished());
-        return std::pair{
-            engine.exitCode(),
-            QString::fromUtf8(engine.readAllStandardOutput() + engine.readAllStandardError())};
+        const EngineRun r = EngineProcess::command(
+            {u"--check-config"_s, configPath, u"--db"_s, dir.filePath(u"x.db"_s)}, dir.path());
+        return std::pair{r.exitCode, QString::fromUtf8(r.output)};
     };
     const auto [code, output] = run(path);
     INFO(output.toStdString());

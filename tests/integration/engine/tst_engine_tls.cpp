@@ -39,29 +39,21 @@ namespace {
 constexpr int HANDSHAKE_TIMEOUT_MS = 500;
 constexpr int WAIT_MS = 10000;
 
-QJsonObject tlsCentre(const TestPki &pki, const QString &cert)
+// The engine's options for TLS on the device port with certificate `cert`.
+EngineProcessOptions tlsOptions(const TestPki &pki, const QString &cert, bool http = false)
+{
+    EngineProcessOptions options;
+    options.tls = {pki.crt(cert), pki.key(cert), u"required"_s, HANDSHAKE_TIMEOUT_MS};
+    options.http = http;
+    return options;
+}
+
+// The centre with its HTTP API speaking HTTPS (switched on by the `http` option).
+QJsonObject httpsCentre()
 {
     QJsonObject config = alwaysOpenCentre();
-    config.insert(u"tls"_s,
-                  QJsonObject{{u"mode"_s, u"required"_s},
-                              {u"certificate"_s, pki.crt(cert)},
-                              {u"key"_s, pki.key(cert)},
-                              {u"handshakeTimeoutMs"_s, HANDSHAKE_TIMEOUT_MS}});
+    config.insert(u"http"_s, QJsonObject{{u"tls"_s, true}});
     return config;
-}
-
-// The config with the HTTP API on a free port (`tls`: HTTPS).
-QJsonObject withHttp(QJsonObject config, bool tls)
-{
-    config.insert(u"http"_s, QJsonObject{{u"enabled"_s, true}, {u"port"_s, 0}, {u"tls"_s, tls}});
-    return config;
-}
-
-quint16 httpPortOf(const EngineProcess &engine)
-{
-    QFile file(engine.portFilePath() + u".http"_s);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return quint16(file.readAll().trimmed().toUInt());
 }
 
 // The options an app reads from its command line, e.g. {"--tls-ca", FILE}.
@@ -136,7 +128,7 @@ TEST_CASE("A TLS engine serves app kit clients and novbe-ctl that pin the centre
     TestPki pki;
     pki.makeCa(u"centre"_s);
     pki.makeCert(u"centre"_s, u"engine"_s, u"DNS:localhost,IP:127.0.0.1"_s);
-    EngineProcess engine(tlsCentre(pki, u"engine"_s));
+    EngineProcess engine(alwaysOpenCentre(), tlsOptions(pki, u"engine"_s));
     REQUIRE(engine.start());
     CHECK(engine.output().contains("listening on 127.0.0.1:"));
     CHECK(engine.output().contains("(TLS)"));
@@ -169,7 +161,7 @@ TEST_CASE("A client pinning another CA is refused with a clear error", "[engine]
     pki.makeCa(u"centre"_s);
     pki.makeCa(u"other"_s);
     pki.makeCert(u"centre"_s, u"engine"_s, u"DNS:localhost,IP:127.0.0.1"_s);
-    EngineProcess engine(tlsCentre(pki, u"engine"_s));
+    EngineProcess engine(alwaysOpenCentre(), tlsOptions(pki, u"engine"_s));
     REQUIRE(engine.start());
 
     auto link = makeLink(
@@ -204,7 +196,7 @@ TEST_CASE("Plain TCP clients on the TLS port are dropped and TLS clients carry o
     TestPki pki;
     pki.makeCa(u"centre"_s);
     pki.makeCert(u"centre"_s, u"engine"_s, u"DNS:localhost,IP:127.0.0.1"_s);
-    EngineProcess engine(withHttp(tlsCentre(pki, u"engine"_s), false));
+    EngineProcess engine(alwaysOpenCentre(), tlsOptions(pki, u"engine"_s, true));
     REQUIRE(engine.start());
     auto bystander = makeLink(
         appOptions(engine.port(), u"kiosk-1"_s, {u"--tls-ca"_s, pki.crt(u"centre"_s)}));
@@ -247,7 +239,7 @@ TEST_CASE("Plain TCP clients on the TLS port are dropped and TLS clients carry o
     CHECK(engine.output().contains("spoke no TLS (a plain client?); dropped"));
     CHECK_FALSE(engine.output().contains("is kiosk kiosk-2"));
     // Counted, by outcome (the log keeps to 10 lines a minute).
-    const HttpAnswer metrics = httpCall(httpPortOf(engine), "GET", "/api/v1/metrics");
+    const HttpAnswer metrics = httpCall(engine.httpPort(), "GET", "/api/v1/metrics");
     REQUIRE(metrics.status == 200);
     CHECK(metrics.body.contains("novbe_tls_handshakes_total{outcome=\"not_tls\"} 40\n"));
     CHECK(metrics.body.contains("novbe_tls_handshakes_total{outcome=\"timeout\"} 40\n"));
@@ -262,7 +254,7 @@ TEST_CASE("Certificates for another name or out of date are refused", "[engine][
     SECTION("the name connected to is not in the subjectAltName")
     {
         pki.makeCert(u"centre"_s, u"named"_s, u"DNS:engine.centre.test"_s);
-        EngineProcess engine(tlsCentre(pki, u"named"_s));
+        EngineProcess engine(alwaysOpenCentre(), tlsOptions(pki, u"named"_s));
         REQUIRE(engine.start());
         auto link = makeLink(
             appOptions(engine.port(), u"kiosk-1"_s, {u"--tls-ca"_s, pki.crt(u"centre"_s)}));
@@ -280,16 +272,16 @@ TEST_CASE("Certificates for another name or out of date are refused", "[engine][
     {
         pki.makeCert2020(u"centre"_s, u"old"_s, u"DNS:localhost,IP:127.0.0.1"_s);
         // The engine checks the validity on its own clock: started in 2020, it serves.
-        EngineProcessOptions in2020;
+        EngineProcessOptions in2020 = tlsOptions(pki, u"old"_s);
         in2020.clockStart = QDateTime(QDate(2020, 6, 1), QTime(10, 0), QTimeZone::utc());
-        EngineProcess engine(tlsCentre(pki, u"old"_s), in2020);
+        EngineProcess engine(alwaysOpenCentre(), in2020);
         REQUIRE(engine.start());
         auto link = makeLink(
             appOptions(engine.port(), u"kiosk-1"_s, {u"--tls-ca"_s, pki.crt(u"centre"_s)}));
         CHECK(refusal(*link).contains(u"has expired"_s));
 
         // On today's clock the engine refuses to start with it, naming the file.
-        EngineProcess today(tlsCentre(pki, u"old"_s));
+        EngineProcess today(alwaysOpenCentre(), tlsOptions(pki, u"old"_s));
         CHECK(today.runToExit() == 2);
         const QByteArray expected = "tls: certificate " + pki.crt(u"old"_s).toUtf8()
             + " is valid from 2020-01-01";
@@ -321,9 +313,9 @@ TEST_CASE("The HTTP API speaks HTTPS with the engine's certificate when asked", 
     TestPki pki;
     pki.makeCa(u"centre"_s);
     pki.makeCert(u"centre"_s, u"engine"_s, u"DNS:localhost,IP:127.0.0.1"_s);
-    EngineProcess engine(withHttp(tlsCentre(pki, u"engine"_s), true));
+    EngineProcess engine(httpsCentre(), tlsOptions(pki, u"engine"_s, true));
     REQUIRE(engine.start());
-    const quint16 port = httpPortOf(engine);
+    const quint16 port = engine.httpPort();
 
     ClientTls tls;
     tls.enabled = true;
@@ -345,7 +337,9 @@ TEST_CASE("The HTTP API speaks HTTPS with the engine's certificate when asked", 
     // Plain HTTP on the HTTPS port gets no answer at all.
     CHECK(httpCall(port, "GET", "/api/v1/status").status == 0);
     // And HTTPS without TLS on the device port is a config error.
-    EngineProcess wrong(withHttp(alwaysOpenCentre(), true));
+    EngineProcessOptions httpOnly;
+    httpOnly.http = true;
+    EngineProcess wrong(httpsCentre(), httpOnly);
     CHECK(wrong.runToExit() == 2);
     CHECK(wrong.output().contains(R"(http: tls needs the "tls" section with mode "required")"));
 }

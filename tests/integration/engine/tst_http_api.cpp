@@ -1,7 +1,8 @@
 // The /api/v1 booking and status API over loopback against the engine under
 // test: every endpoint, its answers and its errors (docs/http-api.yaml).
 
-#include "httpfixture.h"
+#include "bookingapi.h"
+#include "engineprocess.h"
 #include "testcentre.h"
 #include "testclient.h"
 
@@ -35,9 +36,10 @@ void checkError(const HttpAnswer &a, int status, const QString &reason)
 
 TEST_CASE("GET /services lists the bookable services in az/en/ru", "[http][api]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
-    const HttpAnswer a = engine.get("/api/v1/services");
+    const HttpAnswer a = api.get("/api/v1/services");
     REQUIRE(a.status == 200);
     const QJsonArray services = a.json().value(u"services"_s).toArray();
     REQUIRE(services.size() > 0);
@@ -56,9 +58,10 @@ TEST_CASE("GET /services lists the bookable services in az/en/ru", "[http][api]"
 
 TEST_CASE("GET /services/{id}/slots gives each slot with its free places", "[http][api]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
-    const HttpAnswer a = engine.get("/api/v1/services/passport/slots?date=2026-03-10");
+    const HttpAnswer a = api.get("/api/v1/services/passport/slots?date=2026-03-10");
     REQUIRE(a.status == 200);
     const QJsonArray slotList = a.json().value(u"slots"_s).toArray();
     // 09:00-18:00 in 15-minute slots, after 10:00: 10:15 ... 17:45.
@@ -69,26 +72,25 @@ TEST_CASE("GET /services/{id}/slots gives each slot with its free places", "[htt
     for (const QJsonValue &slot : slotList)
         CHECK(slot[u"free"_s] == 2);
 
-    REQUIRE(engine.post("/api/v1/appointments", bookingBody(u"passport"_s, FIRST_SLOT)).status
-            == 201);
+    REQUIRE(api.post("/api/v1/appointments", bookingBody(u"passport"_s, FIRST_SLOT)).status == 201);
     const QJsonArray after =
-        engine.get("/api/v1/services/passport/slots?date=2026-03-10").json()[u"slots"_s].toArray();
+        api.get("/api/v1/services/passport/slots?date=2026-03-10").json()[u"slots"_s].toArray();
     CHECK(after.first()[u"free"_s] == 1);
     CHECK(after.at(1)[u"free"_s] == 2);
 
-    checkError(engine.get("/api/v1/services/nosuch/slots?date=2026-03-10"), 404,
-               u"UNKNOWN_SERVICE"_s);
-    checkError(engine.get("/api/v1/services/passport/slots?date=10.03.2026"), 400,
+    checkError(api.get("/api/v1/services/nosuch/slots?date=2026-03-10"), 404, u"UNKNOWN_SERVICE"_s);
+    checkError(api.get("/api/v1/services/passport/slots?date=10.03.2026"), 400,
                u"INVALID_PARAMS"_s);
-    checkError(engine.get("/api/v1/services/passport/slots"), 400, u"INVALID_PARAMS"_s);
+    checkError(api.get("/api/v1/services/passport/slots"), 400, u"INVALID_PARAMS"_s);
 }
 
 TEST_CASE("POST, GET, DELETE and list /appointments", "[http][api]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
-    const HttpAnswer booked = engine.post("/api/v1/appointments",
-                                          bookingBody(u"passport"_s, FIRST_SLOT));
+    const HttpAnswer booked = api.post("/api/v1/appointments",
+                                       bookingBody(u"passport"_s, FIRST_SLOT));
     REQUIRE(booked.status == 201);
     const QJsonObject ap = booked.json();
     const QString id = ap[u"id"_s].toString();
@@ -98,50 +100,51 @@ TEST_CASE("POST, GET, DELETE and list /appointments", "[http][api]")
     CHECK(ap[u"start"_s] == FIRST_SLOT);
     CHECK_FALSE(booked.body.contains("Aysel")); // the citizen's data never goes out
 
-    const HttpAnswer got = engine.get("/api/v1/appointments/" + id.toUtf8());
+    const HttpAnswer got = api.get("/api/v1/appointments/" + id.toUtf8());
     REQUIRE(got.status == 200);
     CHECK(got.json() == ap);
 
     const QJsonArray day =
-        engine.get("/api/v1/appointments?date=2026-03-10").json()[u"appointments"_s].toArray();
+        api.get("/api/v1/appointments?date=2026-03-10").json()[u"appointments"_s].toArray();
     REQUIRE(day.size() == 1);
     CHECK(day.first()[u"id"_s] == id);
-    CHECK(engine.get("/api/v1/appointments?date=2026-03-11")
+    CHECK(api.get("/api/v1/appointments?date=2026-03-11")
               .json()[u"appointments"_s]
               .toArray()
               .isEmpty());
 
-    const HttpAnswer cancelled = engine.del("/api/v1/appointments/" + id.toUtf8());
+    const HttpAnswer cancelled = api.del("/api/v1/appointments/" + id.toUtf8());
     REQUIRE(cancelled.status == 200);
     CHECK(cancelled.json()[u"state"_s] == u"cancelled"_s);
-    CHECK(engine.get("/api/v1/appointments/" + id.toUtf8()).json()[u"state"_s] == u"cancelled"_s);
-    checkError(engine.del("/api/v1/appointments/" + id.toUtf8()), 409, u"INVALID_STATE"_s);
-    checkError(engine.get("/api/v1/appointments/ap_nosuch"), 404, u"NOT_FOUND"_s);
-    checkError(engine.del("/api/v1/appointments/ap_nosuch"), 404, u"NOT_FOUND"_s);
+    CHECK(api.get("/api/v1/appointments/" + id.toUtf8()).json()[u"state"_s] == u"cancelled"_s);
+    checkError(api.del("/api/v1/appointments/" + id.toUtf8()), 409, u"INVALID_STATE"_s);
+    checkError(api.get("/api/v1/appointments/ap_nosuch"), 404, u"NOT_FOUND"_s);
+    checkError(api.del("/api/v1/appointments/ap_nosuch"), 404, u"NOT_FOUND"_s);
 }
 
 TEST_CASE("POST /appointments refuses bad bookings and changes nothing", "[http][api]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
     auto body = [](const QString &key, const QJsonValue &value) {
         QJsonObject b = bookingBody(u"passport"_s, FIRST_SLOT);
         b.insert(key, value);
         return b;
     };
-    checkError(engine.post("/api/v1/appointments", body(u"service"_s, u"nosuch"_s)), 404,
+    checkError(api.post("/api/v1/appointments", body(u"service"_s, u"nosuch"_s)), 404,
                u"UNKNOWN_SERVICE"_s);
-    checkError(engine.post("/api/v1/appointments", body(u"start"_s, u"tomorrow"_s)), 400,
+    checkError(api.post("/api/v1/appointments", body(u"start"_s, u"tomorrow"_s)), 400,
                u"INVALID_PARAMS"_s);
-    checkError(engine.post("/api/v1/appointments", body(u"start"_s, u"2026-03-10T06:20:00.000Z"_s)),
+    checkError(api.post("/api/v1/appointments", body(u"start"_s, u"2026-03-10T06:20:00.000Z"_s)),
                400, u"INVALID_PARAMS"_s);
-    checkError(engine.post("/api/v1/appointments", body(u"start"_s, u"2026-03-10T05:45:00.000Z"_s)),
+    checkError(api.post("/api/v1/appointments", body(u"start"_s, u"2026-03-10T05:45:00.000Z"_s)),
                400, u"INVALID_PARAMS"_s); // in the past
-    checkError(engine.post("/api/v1/appointments", body(u"start"_s, u"2026-03-10T15:00:00.000Z"_s)),
+    checkError(api.post("/api/v1/appointments", body(u"start"_s, u"2026-03-10T15:00:00.000Z"_s)),
                409, u"SERVICE_CLOSED"_s); // 19:00 Baku
-    checkError(engine.post("/api/v1/appointments", body(u"citizen"_s, QJsonObject{})), 400,
+    checkError(api.post("/api/v1/appointments", body(u"citizen"_s, QJsonObject{})), 400,
                u"INVALID_PARAMS"_s);
-    checkError(engine.post("/api/v1/appointments", body(u"lang"_s, u"fr"_s)), 400,
+    checkError(api.post("/api/v1/appointments", body(u"lang"_s, u"fr"_s)), 400,
                u"INVALID_PARAMS"_s);
     const QByteArray auth = QByteArray("Bearer ") + BOOKING_KEY;
     checkError(httpCall(engine.httpPort(), "POST", "/api/v1/appointments",
@@ -153,7 +156,7 @@ TEST_CASE("POST /appointments refuses bad bookings and changes nothing", "[http]
     checkError(httpCall(engine.httpPort(), "POST", "/api/v1/appointments",
                         {{"Authorization", auth}, {"Content-Type", "application/json"}}, "{\"a\":"),
                400, u"PARSE_ERROR"_s);
-    CHECK(engine.get("/api/v1/appointments?date=2026-03-10")
+    CHECK(api.get("/api/v1/appointments?date=2026-03-10")
               .json()[u"appointments"_s]
               .toArray()
               .isEmpty());
@@ -161,7 +164,8 @@ TEST_CASE("POST /appointments refuses bad bookings and changes nothing", "[http]
 
 TEST_CASE("API keys: booking devices only; unknown paths and methods", "[http][api]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
     checkError(httpCall(port, "GET", "/api/v1/services"), 401, u"UNAUTHENTICATED"_s);
@@ -180,7 +184,8 @@ TEST_CASE("wrong keys are rate-limited per source address", "[http][api]")
 {
     HttpTimeouts limits;
     limits.keyFailuresPerMinute = 3;
-    HttpEngine engine(limits);
+    EngineProcess engine(httpCentre(limits), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
     for (int i = 0; i < 3; ++i) {
@@ -192,17 +197,18 @@ TEST_CASE("wrong keys are rate-limited per source address", "[http][api]")
     checkError(limited, 429, u"RATE_LIMITED"_s);
     CHECK(limited.header("retry-after").toInt() > 0);
     // Even the right key waits until the minute is over (engine clock).
-    checkError(engine.get("/api/v1/services"), 429, u"RATE_LIMITED"_s);
-    auto manager = connectAs(engine.process().port(), u"dashboard-1"_s);
+    checkError(api.get("/api/v1/services"), 429, u"RATE_LIMITED"_s);
+    auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     okCall(*manager, u"debug.advanceClock"_s, {{u"sec"_s, 61}});
-    CHECK(engine.get("/api/v1/services").status == 200);
+    CHECK(api.get("/api/v1/services").status == 200);
     // The public status needs no key and is not limited.
     CHECK(httpCall(port, "GET", "/api/v1/status").status == 200);
 }
 
 TEST_CASE("GET /status: public, cacheable, per service waiting, wait and open", "[http][api]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
     auto serviceOf = [](const HttpAnswer &a, const QString &id) {
@@ -221,14 +227,14 @@ TEST_CASE("GET /status: public, cacheable, per service waiting, wait and open", 
     CHECK(passport[u"waiting"_s] == 0);
     CHECK(passport[u"name"_s][u"az"_s] == u"Ümumvətəndaş pasportu"_s);
 
-    auto kiosk = connectAs(engine.process().port(), u"kiosk-1"_s);
+    auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
     okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
     const QJsonObject after = serviceOf(httpCall(port, "GET", "/api/v1/status"), u"passport"_s);
     CHECK(after[u"waiting"_s] == 2);
     CHECK(after[u"etaSec"_s].toInt() > 0);
 
-    auto manager = connectAs(engine.process().port(), u"dashboard-1"_s);
+    auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     okCall(*manager, u"debug.advanceClock"_s, {{u"sec"_s, 9 * 3600}}); // 19:00 Baku
     CHECK(serviceOf(httpCall(port, "GET", "/api/v1/status"), u"passport"_s)[u"open"_s] == false);
 }
@@ -255,10 +261,7 @@ TEST_CASE("HTTP is off unless the config enables it; a bad http section stops th
     CHECK(badMetrics.output().contains("http: metricsAddress must be an IP address"));
 
     // --check-config reports it too.
-    QProcess check;
-    check.setProcessChannelMode(QProcess::MergedChannels);
-    check.start(EngineProcess::binaryPath(true), {u"--check-config"_s, bad.configPath()});
-    REQUIRE(check.waitForFinished());
-    CHECK(check.exitCode() == 2);
-    CHECK(check.readAll().contains("http: port must be an integer 0..65535"));
+    const EngineRun check = EngineProcess::command({u"--check-config"_s, bad.configPath()});
+    CHECK(check.exitCode == 2);
+    CHECK(check.output.contains("http: port must be an integer 0..65535"));
 }

@@ -1,7 +1,8 @@
 // Bookings over HTTP through the engine's group commit: the race for the
 // last places, durability of a 201, Idempotency-Key.
 
-#include "httpfixture.h"
+#include "bookingapi.h"
+#include "engineprocess.h"
 #include "testcentre.h"
 #include "testclient.h"
 
@@ -29,10 +30,10 @@ QByteArray bookingBytes(const QJsonObject &body, const QByteArray &extra = {})
         + "Content-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json;
 }
 
-int freeAt(HttpEngine &engine, const QString &start)
+int freeAt(const BookingApi &api, const QString &start)
 {
     const QJsonArray slotList =
-        engine.get("/api/v1/services/passport/slots?date=2026-03-10").json()[u"slots"_s].toArray();
+        api.get("/api/v1/services/passport/slots?date=2026-03-10").json()[u"slots"_s].toArray();
     for (const QJsonValue &s : slotList) {
         if (s[u"start"_s] == start)
             return s[u"free"_s].toInt();
@@ -44,9 +45,10 @@ int freeAt(HttpEngine &engine, const QString &start)
 
 TEST_CASE("50 concurrent bookings of the last 2 places: exactly 2 succeed", "[http][booking]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
-    REQUIRE(freeAt(engine, SLOT) == 2);
+    REQUIRE(freeAt(api, SLOT) == 2);
     std::vector<std::unique_ptr<HttpConnection>> clients;
     for (int i = 0; i < 50; ++i) {
         clients.push_back(std::make_unique<HttpConnection>(engine.httpPort()));
@@ -69,102 +71,101 @@ TEST_CASE("50 concurrent bookings of the last 2 places: exactly 2 succeed", "[ht
     CHECK(created == 2);
     CHECK(full == 48);
     CHECK(codes.size() == 2);
-    CHECK(freeAt(engine, SLOT) == 0);
-    CHECK(engine.get("/api/v1/appointments?date=2026-03-10")
-              .json()[u"appointments"_s]
-              .toArray()
-              .size()
+    CHECK(freeAt(api, SLOT) == 0);
+    CHECK(api.get("/api/v1/appointments?date=2026-03-10").json()[u"appointments"_s].toArray().size()
           == 2);
 }
 
 TEST_CASE("a booking answered 201 survives SIGKILL", "[http][booking]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
-    const HttpAnswer booked = engine.post("/api/v1/appointments", bookingBody(u"passport"_s, SLOT));
+    const HttpAnswer booked = api.post("/api/v1/appointments", bookingBody(u"passport"_s, SLOT));
     REQUIRE(booked.status == 201);
-    engine.process().kill();
+    engine.kill();
     REQUIRE(engine.start());
-    const HttpAnswer again = engine.get("/api/v1/appointments/"
-                                        + booked.json()[u"id"_s].toString().toUtf8());
+    const HttpAnswer again = api.get("/api/v1/appointments/"
+                                     + booked.json()[u"id"_s].toString().toUtf8());
     REQUIRE(again.status == 200);
     CHECK(again.json()[u"code"_s] == booked.json()[u"code"_s]);
-    CHECK(freeAt(engine, SLOT) == 1);
+    CHECK(freeAt(api, SLOT) == 1);
 }
 
 TEST_CASE("Idempotency-Key: a retry gets the first answer", "[http][booking]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
     const QJsonObject body = bookingBody(u"passport"_s, SLOT);
-    const HttpAnswer first = engine.post("/api/v1/appointments", body,
-                                         {{"Idempotency-Key", "retry-1"}});
+    const HttpAnswer first = api.post("/api/v1/appointments", body,
+                                      {{"Idempotency-Key", "retry-1"}});
     REQUIRE(first.status == 201);
-    const HttpAnswer retry = engine.post("/api/v1/appointments", body,
-                                         {{"Idempotency-Key", "retry-1"}});
+    const HttpAnswer retry = api.post("/api/v1/appointments", body,
+                                      {{"Idempotency-Key", "retry-1"}});
     CHECK(retry.status == 201);
     CHECK(retry.body == first.body);
-    CHECK(freeAt(engine, SLOT) == 1); // booked once
+    CHECK(freeAt(api, SLOT) == 1); // booked once
 
     QJsonObject other = body;
     other.insert(u"lang"_s, u"en"_s);
-    const HttpAnswer mismatch = engine.post("/api/v1/appointments", other,
-                                            {{"Idempotency-Key", "retry-1"}});
+    const HttpAnswer mismatch = api.post("/api/v1/appointments", other,
+                                         {{"Idempotency-Key", "retry-1"}});
     CHECK(mismatch.status == 422);
     CHECK(mismatch.errorReason() == u"INVALID_PARAMS"_s);
-    CHECK(engine.post("/api/v1/appointments", body, {{"Idempotency-Key", "retry-2"}}).status
-          == 201);
+    CHECK(api.post("/api/v1/appointments", body, {{"Idempotency-Key", "retry-2"}}).status == 201);
     // The slot is full now: a new key gets the error, and its retry the same error.
-    const HttpAnswer full = engine.post("/api/v1/appointments", body,
-                                        {{"Idempotency-Key", "retry-3"}});
+    const HttpAnswer full = api.post("/api/v1/appointments", body,
+                                     {{"Idempotency-Key", "retry-3"}});
     CHECK(full.status == 409);
-    CHECK(engine.post("/api/v1/appointments", body, {{"Idempotency-Key", "retry-3"}}).body
+    CHECK(api.post("/api/v1/appointments", body, {{"Idempotency-Key", "retry-3"}}).body
           == full.body);
-    CHECK(engine.post("/api/v1/appointments", body, {{"Idempotency-Key", QByteArray(201, 'k')}})
-              .status
+    CHECK(api.post("/api/v1/appointments", body, {{"Idempotency-Key", QByteArray(201, 'k')}}).status
           == 400);
 }
 
 TEST_CASE("Idempotency-Key: the first answer survives SIGKILL, another body is refused",
           "[http][booking]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
     QJsonObject body = bookingBody(u"passport"_s, SLOT);
     body.insert(u"lang"_s, u"ru"_s);
-    const HttpAnswer first = engine.post("/api/v1/appointments", body,
-                                         {{"Idempotency-Key", "after-crash"}});
+    const HttpAnswer first = api.post("/api/v1/appointments", body,
+                                      {{"Idempotency-Key", "after-crash"}});
     REQUIRE(first.status == 201);
     CHECK(first.json()[u"lang"_s] == u"ru"_s);
-    engine.process().kill(); // SIGKILL: nothing but the committed file survives
+    engine.kill(); // SIGKILL: nothing but the committed file survives
     REQUIRE(engine.start());
-    const HttpAnswer retry = engine.post("/api/v1/appointments", body,
-                                         {{"Idempotency-Key", "after-crash"}});
+    const HttpAnswer retry = api.post("/api/v1/appointments", body,
+                                      {{"Idempotency-Key", "after-crash"}});
     CHECK(retry.status == 201);
     CHECK(retry.body == first.body);
-    CHECK(freeAt(engine, SLOT) == 1); // booked once
+    CHECK(freeAt(api, SLOT) == 1); // booked once
     const QJsonArray list =
-        engine.get("/api/v1/appointments?date=2026-03-10").json()[u"appointments"_s].toArray();
+        api.get("/api/v1/appointments?date=2026-03-10").json()[u"appointments"_s].toArray();
     REQUIRE(list.size() == 1);
     CHECK(list[0].toObject()[u"lang"_s] == u"ru"_s); // the language is stored too
 
     QJsonObject other = body;
     other.insert(u"lang"_s, u"en"_s);
-    const HttpAnswer mismatch = engine.post("/api/v1/appointments", other,
-                                            {{"Idempotency-Key", "after-crash"}});
+    const HttpAnswer mismatch = api.post("/api/v1/appointments", other,
+                                         {{"Idempotency-Key", "after-crash"}});
     CHECK(mismatch.status == 422);
     CHECK(mismatch.errorReason() == u"INVALID_PARAMS"_s);
     CHECK(mismatch.errorMessage().contains(u"another body"_s));
-    CHECK(freeAt(engine, SLOT) == 1);
+    CHECK(freeAt(api, SLOT) == 1);
 }
 
 TEST_CASE("a booking whose commit fails gets 503 and is not booked", "[http][booking]")
 {
     // debug.setMaxPageCount (test engine) caps the database: the 201 must wait
     // for the commit, so a failed commit is a 503 and no booking.
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
-    auto manager = connectAs(engine.process().port(), u"dashboard-1"_s);
+    auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     okCall(*manager, u"debug.setMaxPageCount"_s, {{u"pages"_s, 1}});
     QJsonObject body = bookingBody(u"passport"_s, SLOT);
     QJsonObject citizen{{u"name"_s, QString(200, u'n')}, {u"phone"_s, QString(40, u'5')}};
@@ -174,15 +175,14 @@ TEST_CASE("a booking whose commit fails gets 503 and is not booked", "[http][boo
     QString failedStart;
     const QStringList services{u"idCard"_s, u"passport"_s, u"residence"_s};
     for (const QString &service : services) {
-        const QJsonArray slotList = engine
-                                        .get("/api/v1/services/" + service.toUtf8()
-                                             + "/slots?date=2026-03-10")
+        const QJsonArray slotList = api.get("/api/v1/services/" + service.toUtf8()
+                                            + "/slots?date=2026-03-10")
                                         .json()[u"slots"_s]
                                         .toArray();
         for (qsizetype i = 0; i < slotList.size() * 2 && failed.status == 0; ++i) {
             body.insert(u"service"_s, service);
             body.insert(u"start"_s, slotList.at(i / 2)[u"start"_s]);
-            const HttpAnswer a = engine.post("/api/v1/appointments", body);
+            const HttpAnswer a = api.post("/api/v1/appointments", body);
             if (a.status == 201)
                 ++created;
             else
@@ -194,11 +194,8 @@ TEST_CASE("a booking whose commit fails gets 503 and is not booked", "[http][boo
     INFO(failed.body.toStdString());
     REQUIRE(failed.status == 503);
     CHECK(failed.errorReason() == u"STORAGE_UNAVAILABLE"_s);
-    CHECK(engine.get("/api/v1/appointments?date=2026-03-10")
-              .json()[u"appointments"_s]
-              .toArray()
-              .size()
+    CHECK(api.get("/api/v1/appointments?date=2026-03-10").json()[u"appointments"_s].toArray().size()
           == created);
     okCall(*manager, u"debug.setMaxPageCount"_s, {{u"pages"_s, 1000000000}});
-    CHECK(engine.post("/api/v1/appointments", body).status == 201); // the same request, now on disk
+    CHECK(api.post("/api/v1/appointments", body).status == 201); // the same request, now on disk
 }

@@ -5,8 +5,9 @@
 // cancelled by code and phone. With NOVBE_SCREENSHOT_DIR set, phone-sized
 // screenshots in az/en/ru are written there (scripts/screenshots-pages.sh).
 
+#include "bookingapi.h"
+#include "engineprocess.h"
 #include "headlessbrowser.h"
-#include "httpfixture.h"
 #include "testcentre.h"
 #include "testclient.h"
 
@@ -26,7 +27,7 @@ namespace {
 
 const QStringList LANGUAGES{u"az"_s, u"en"_s, u"ru"_s};
 
-QString base(HttpEngine &engine)
+QString base(const EngineProcess &engine)
 {
     return u"http://127.0.0.1:%1"_s.arg(engine.httpPort());
 }
@@ -85,10 +86,10 @@ void screenshotsInEveryLanguage(HeadlessBrowser &browser, const QString &url, co
 TEST_CASE("the tracking page shows the ticket and follows its call without a reload",
           "[http][pages][browser]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
-    auto kiosk = connectAs(engine.process().port(), u"kiosk-1"_s);
-    auto desk = openCounter(engine.process().port(), u"desk-01"_s, u"op01"_s, u"c01"_s);
+    auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
+    auto desk = openCounter(engine.port(), u"desk-01"_s, u"op01"_s, u"c01"_s);
     issue(*kiosk);
     const QJsonObject mine = issue(*kiosk);
     const QString number = mine.value(u"number"_s).toString();
@@ -138,9 +139,10 @@ TEST_CASE("the tracking page shows the ticket and follows its call without a rel
 
 TEST_CASE("the tracking page of a waiting ticket, in every language", "[http][pages][browser]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
-    auto kiosk = connectAs(engine.process().port(), u"kiosk-1"_s);
+    auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     for (int i = 0; i < 3; ++i)
         issue(*kiosk);
     const QJsonObject mine = issue(*kiosk);
@@ -189,10 +191,10 @@ QString zbarDecode(const QByteArray &png)
     return QString::fromLatin1(zbar.readAllStandardOutput()).trimmed();
 }
 
-QJsonObject bookingWithCode(HttpEngine &engine, const QString &code)
+QJsonObject bookingWithCode(const BookingApi &api, const QString &code)
 {
     const QJsonArray list =
-        engine.get("/api/v1/appointments?date=2026-03-10").json()[u"appointments"_s].toArray();
+        api.get("/api/v1/appointments?date=2026-03-10").json()[u"appointments"_s].toArray();
     for (const QJsonValue &a : list) {
         if (a[u"code"_s].toString() == code)
             return a.toObject();
@@ -205,7 +207,8 @@ QJsonObject bookingWithCode(HttpEngine &engine, const QString &code)
 TEST_CASE("a booking made through /book appears in GET /appointments and is cancelled by code",
           "[http][pages][browser]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
     HeadlessBrowser browser;
     startBrowser(browser);
@@ -220,7 +223,7 @@ TEST_CASE("a booking made through /book appears in GET /appointments and is canc
         const QString code = text(browser, u"code"_s);
         REQUIRE(code.size() == 6);
         codes << code;
-        const QJsonObject booked = bookingWithCode(engine, code);
+        const QJsonObject booked = bookingWithCode(api, code);
         CHECK(booked[u"service"_s] == u"passport"_s);
         CHECK(booked[u"start"_s] == slot);
         CHECK(booked[u"state"_s] == u"booked"_s);
@@ -238,5 +241,5 @@ TEST_CASE("a booking made through /book appears in GET /appointments and is canc
                      "document.getElementById('cancel-phone').value = '+994501234560'; "
                      "document.querySelector('#cancel-form button').click()"_s.arg(codes[0]));
     REQUIRE(browser.waitUntil(u"!document.getElementById('cancel-ok').hidden"_s));
-    CHECK(bookingWithCode(engine, codes[0])[u"state"_s] == u"cancelled"_s);
+    CHECK(bookingWithCode(api, codes[0])[u"state"_s] == u"cancelled"_s);
 }

@@ -1,7 +1,9 @@
 // The strict HTTP/1.1 server over loopback: oversize, malformed, slow and
 // idle requests, keep-alive with its cap; every error a JSON body.
 
-#include "httpfixture.h"
+#include "bookingapi.h"
+#include "engineprocess.h"
+#include "testcentre.h"
 
 #include <catch2/catch.hpp>
 
@@ -33,7 +35,8 @@ void checkRefused(const HttpAnswer &a, int status)
 
 TEST_CASE("oversize heads and bodies are refused with 431 and 413", "[http][limits]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
     const QByteArray big(9000, 'a');
@@ -57,12 +60,13 @@ TEST_CASE("oversize heads and bodies are refused with 431 and 413", "[http][limi
                          "POST /api/v1/appointments HTTP/1.1\r\nContent-Type: "
                          "application/json\r\nContent-Length: 65537\r\n\r\n"),
                  413);
-    CHECK(engine.get("/api/v1/services").status == 200); // the engine is fine
+    CHECK(api.get("/api/v1/services").status == 200); // the engine is fine
 }
 
 TEST_CASE("malformed requests get 400 INVALID_REQUEST and a closed connection", "[http][limits]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
     const QList<QByteArray> bad{
@@ -88,7 +92,7 @@ TEST_CASE("malformed requests get 400 INVALID_REQUEST and a closed connection", 
                          "POST /api/v1/appointments HTTP/1.1\r\nTransfer-Encoding: "
                          "chunked\r\n\r\n0\r\n\r\n"),
                  501);
-    CHECK(engine.get("/api/v1/services").status == 200);
+    CHECK(api.get("/api/v1/services").status == 200);
 }
 
 TEST_CASE("slow and idle connections are closed", "[http][limits]")
@@ -96,7 +100,8 @@ TEST_CASE("slow and idle connections are closed", "[http][limits]")
     HttpTimeouts limits;
     limits.requestTimeoutMs = 300;
     limits.idleTimeoutMs = 600;
-    HttpEngine engine(limits);
+    EngineProcess engine(httpCentre(limits), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
     SECTION("a request not complete in time gets 408")
     {
@@ -126,7 +131,8 @@ TEST_CASE("keep-alive: pipelined requests in order, a cap per connection", "[htt
 {
     HttpTimeouts limits;
     limits.maxRequestsPerConnection = 3;
-    HttpEngine engine(limits);
+    EngineProcess engine(httpCentre(limits), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
     HttpConnection c(engine.httpPort());
     const QByteArray status = httpRequestBytes("GET", "/api/v1/status");

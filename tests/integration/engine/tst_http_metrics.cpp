@@ -1,7 +1,8 @@
 // GET /api/v1/metrics: the Prometheus text format (0.0.4) read by a strict
 // parser written from the format's description, and the values it carries.
 
-#include "httpfixture.h"
+#include "bookingapi.h"
+#include "engineprocess.h"
 #include "testcentre.h"
 #include "testclient.h"
 
@@ -100,9 +101,10 @@ void checkHistogram(const Exposition &e, const QString &name, const QString &lab
 
 TEST_CASE("GET /metrics: strict Prometheus text with queues and HTTP requests", "[http][metrics]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
+    const BookingApi api(engine);
     REQUIRE(engine.start());
-    auto kiosk = connectAs(engine.process().port(), u"kiosk-1"_s);
+    auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
     okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
     okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"idCard"_s}});
@@ -182,18 +184,10 @@ TEST_CASE("metrics on their own listener, and then not on the public one", "[htt
     http.insert(u"metricsPort"_s, 0);
     http.insert(u"metricsAddress"_s, u"127.0.0.1"_s);
     config.insert(u"http"_s, http);
-    EngineProcessOptions options;
-    options.clockStart = fixedClockStart();
-    options.manualClock = true;
-    EngineProcess engine(config, options);
+    EngineProcess engine(config, EngineProcessOptions::manual());
     REQUIRE(engine.start());
-    auto portOf = [&engine](const QString &suffix) {
-        QFile file(engine.portFilePath() + suffix);
-        return file.open(QIODevice::ReadOnly) ? quint16(file.readAll().trimmed().toUInt())
-                                              : quint16(0);
-    };
-    const quint16 main = portOf(u".http"_s);
-    const quint16 metrics = portOf(u".metrics"_s);
+    const quint16 main = engine.httpPort();
+    const quint16 metrics = engine.metricsPort();
     REQUIRE(main != 0);
     REQUIRE(metrics != 0);
     CHECK(metrics != main);

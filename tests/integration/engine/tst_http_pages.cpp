@@ -3,7 +3,8 @@
 // the per-address limits, cancel by code and phone, the QR, the rating rules,
 // days ahead.
 
-#include "httpfixture.h"
+#include "bookingapi.h"
+#include "engineprocess.h"
 #include "testcentre.h"
 #include "testclient.h"
 
@@ -44,9 +45,9 @@ QString htmlLang(const HttpAnswer &a)
 }
 
 // The ticket.issue result: {ticket, tracking}.
-QJsonObject issue(HttpEngine &engine)
+QJsonObject issue(EngineProcess &engine)
 {
-    auto kiosk = connectAs(engine.process().port(), u"kiosk-1"_s);
+    auto kiosk = connectAs(engine.port(), u"kiosk-1"_s);
     return okCall(*kiosk, u"ticket.issue"_s, {{u"service"_s, u"passport"_s}});
 }
 
@@ -60,7 +61,7 @@ QByteArray trackPath(const QJsonObject &issued)
 
 TEST_CASE("pages speak the Accept-Language of the visitor, ?lang= wins", "[http][pages]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
     const QByteArray target = trackPath(issue(engine));
@@ -89,7 +90,7 @@ TEST_CASE("an unknown ticket gives a plain not-found page; guessing is limited",
 {
     HttpTimeouts limits;
     limits.trackMissesPerMinute = 5;
-    HttpEngine engine(limits);
+    EngineProcess engine(httpCentre(limits), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
     const QJsonObject issued = issue(engine);
@@ -123,7 +124,7 @@ TEST_CASE("an unknown ticket gives a plain not-found page; guessing is limited",
     CHECK(limited.status == 429);
     CHECK(limited.header("retry-after").toInt() > 0);
     CHECK(page(port, mine + "/state").status == 429);
-    auto manager = connectAs(engine.process().port(), u"dashboard-1"_s);
+    auto manager = connectAs(engine.port(), u"dashboard-1"_s);
     okCall(*manager, u"debug.advanceClock"_s, {{u"sec"_s, 61}});
     const HttpAnswer state = page(port, mine + "/state");
     CHECK(state.status == 200);
@@ -135,12 +136,12 @@ TEST_CASE("an unknown ticket gives a plain not-found page; guessing is limited",
 
 TEST_CASE("a rating from the tracking page: after the service, once", "[http][pages]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
     const QByteArray rating = trackPath(issue(engine)) + "/rating";
     CHECK(pagePost(port, rating, {{u"rating"_s, 5}}).errorReason() == u"INVALID_STATE"_s);
-    auto desk = openCounter(engine.process().port(), u"desk-01"_s, u"op01"_s, u"c01"_s);
+    auto desk = openCounter(engine.port(), u"desk-01"_s, u"op01"_s, u"c01"_s);
     for (const char *step : {"counter.callNext", "counter.start", "counter.finish"})
         okCall(*desk, QString::fromLatin1(step));
     CHECK(pagePost(port, rating, {{u"rating"_s, 6}}).status == 400);
@@ -158,7 +159,7 @@ TEST_CASE("the booking page's writes: limited per address without a key, cancel 
 {
     HttpTimeouts limits;
     limits.pageWritesPerAddress = 3;
-    HttpEngine engine(limits);
+    EngineProcess engine(httpCentre(limits), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
     const HttpAnswer booked = pagePost(port, "/book/appointments",
@@ -189,7 +190,7 @@ TEST_CASE("the booking page's writes: limited per address without a key, cancel 
 
 TEST_CASE("the booking page's reads, QR and assets", "[http][pages]")
 {
-    HttpEngine engine;
+    EngineProcess engine(httpCentre(), EngineProcessOptions::manual());
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
     const QJsonObject services = page(port, "/book/services?lang=en").json();
@@ -218,7 +219,7 @@ TEST_CASE("bookings open daysAhead days ahead", "[http][pages][booking]")
     QJsonObject config = httpCentre();
     setServiceKey(config, u"passport"_s, u"appointments"_s,
                   QJsonObject{{u"slotMin"_s, 15}, {u"perSlot"_s, 2}, {u"daysAhead"_s, 2}});
-    HttpEngine engine(config);
+    EngineProcess engine(config, EngineProcessOptions::manual());
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
     // 2026-03-12 is two days ahead: bookable; 2026-03-13 is not.
@@ -248,7 +249,7 @@ TEST_CASE("behind a trusted proxy the limits count the client named by X-Forward
     http.insert(u"trackMissesPerMinute"_s, 2);
     http.insert(u"trustedProxies"_s, QJsonArray{u"127.0.0.1"_s});
     config.insert(u"http"_s, http);
-    HttpEngine engine(config);
+    EngineProcess engine(config, EngineProcessOptions::manual());
     REQUIRE(engine.start());
     const quint16 port = engine.httpPort();
     auto from = [port](const QByteArray &chain) {

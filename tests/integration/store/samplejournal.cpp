@@ -11,8 +11,8 @@ CentreConfig storeTestConfig()
     CentreConfig config;
     config.centre.id = u"test-1"_s;
     config.centre.name = {{u"az"_s, u"Test"_s}, {u"en"_s, u"Test"_s}};
-    config.categories = {Category{u"standard"_s, {{u"en"_s, u"Standard"_s}}, 0, false},
-                         Category{u"priority"_s, {{u"en"_s, u"Priority"_s}}, 10, true}};
+    config.categories = {Category{u"standard"_s, {{u"en"_s, u"Standard"_s}}, 0, false, {}},
+                         Category{u"priority"_s, {{u"en"_s, u"Priority"_s}}, 10, true, {}}};
     ServiceConfig passport;
     passport.id = u"passport"_s;
     passport.prefix = u"A"_s;

@@ -29,13 +29,9 @@ struct Run
 
 Run migrate(const QString &dbPath, const QString &backupDir)
 {
-    QProcess engine;
-    engine.setProcessChannelMode(QProcess::MergedChannels);
-    engine.start(EngineProcess::binaryPath(true),
-                 {u"--db"_s, dbPath, u"--migrate-backup-dir"_s, backupDir});
-    REQUIRE(engine.waitForFinished(30000));
-    return {engine.exitStatus() == QProcess::NormalExit ? engine.exitCode() : -1,
-            QString::fromUtf8(engine.readAll())};
+    const EngineRun run = EngineProcess::command(
+        {u"--db"_s, dbPath, u"--migrate-backup-dir"_s, backupDir});
+    return {run.exitCode, QString::fromUtf8(run.output)};
 }
 
 void execute(const QString &path, const QString &sql)

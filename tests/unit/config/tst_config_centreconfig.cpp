@@ -18,6 +18,19 @@ TEST_CASE("localized picks the language, then az, then en, then any", "[config]"
     CHECK(localized({}, u"az"_s).isEmpty());
 }
 
+TEST_CASE("a category's short code is localized, else the id's first letters", "[config]")
+{
+    const LocalizedText codes{{u"az"_s, u"ƏLİL"_s}, {u"en"_s, u"DIS"_s}, {u"ru"_s, u"ИНВ"_s}};
+    CHECK(categoryShortCode(codes, u"disability"_s, u"az"_s) == u"ƏLİL"_s);
+    CHECK(categoryShortCode(codes, u"disability"_s, u"en"_s) == u"DIS"_s);
+    CHECK(categoryShortCode(codes, u"disability"_s, u"ru"_s) == u"ИНВ"_s);
+    // A language without a code falls back like names (az, then en).
+    CHECK(categoryShortCode({{u"az"_s, u"ƏLİL"_s}}, u"disability"_s, u"ru"_s) == u"ƏLİL"_s);
+    // No code at all: the first three letters of the id in capitals, in every language.
+    CHECK(categoryShortCode({}, u"veteran"_s, u"ru"_s) == u"VET"_s);
+    CHECK(categoryShortCode({}, u"ab"_s, u"az"_s) == u"AB"_s);
+}
+
 TEST_CASE("CentreConfig looks entries up by id", "[config]")
 {
     CentreConfig config;

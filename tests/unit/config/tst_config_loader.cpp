@@ -33,6 +33,8 @@ TEST_CASE("the minimal config loads with every section", "[config]")
     CHECK(c.categories[1].boostMin == 30);
     CHECK(c.categories[1].needsProof);
     CHECK_FALSE(c.categories[0].needsProof);
+    CHECK(c.categories[1].shortCode == LocalizedText{{u"az"_s, u"ƏLİL"_s}, {u"en"_s, u"DIS"_s}});
+    CHECK(c.categories[0].shortCode.isEmpty());
     REQUIRE(c.counters.size() == 2);
     CHECK(c.weight(u"c01"_s, u"passport"_s) == 2.0);
     CHECK(c.weight(u"c02"_s, u"notary"_s) == 0.5);

@@ -93,6 +93,17 @@ const Rule RULES[] = {
      "categories[1] \"disability\": needsProof must be true or false"},
     {"categories/1/name", "{\"az\": \"\"}",
      "categories[1] \"disability\": name must be an object with at least a non-empty \"az\""},
+    {"categories/1/short", "{\"en\": \"DISABLED\"}",
+     "categories[1] \"disability\": short.en must be 1-4 characters without outer spaces "
+     "(got \"DISABLED\")"},
+    {"categories/1/short", "{\"ru\": \"\"}",
+     "categories[1] \"disability\": short.ru must be 1-4 characters without outer spaces "
+     "(got \"\")"},
+    {"categories/1/short", "{\"az\": \" ƏL\"}",
+     "categories[1] \"disability\": short.az must be 1-4 characters without outer spaces "
+     "(got \" ƏL\")"},
+    {"categories/1/short", "{\"az\": 5}",
+     "categories[1] \"disability\": short.az must be a string"},
     {"categories", "{}", "config: categories must be an array (got {})"},
     {"services/1/id", "\"passport\"",
      "services[1] \"passport\": duplicate id, already used by services[0]"},

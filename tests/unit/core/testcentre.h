@@ -39,9 +39,10 @@ inline CentreConfig centre()
     c.centre.id = QStringLiteral("test");
     c.centre.name = names(QStringLiteral("Test"));
     c.centre.maxRecalls = 2;
-    c.categories = {{QStringLiteral("standard"), names(QStringLiteral("standard")), 0, false},
-                    {QStringLiteral("disability"), names(QStringLiteral("disability")), 30, true},
-                    {QStringLiteral("elderly"), names(QStringLiteral("elderly")), 20, true}};
+    c.categories = {
+        {QStringLiteral("standard"), names(QStringLiteral("standard")), 0, false, {}},
+        {QStringLiteral("disability"), names(QStringLiteral("disability")), 30, true, {}},
+        {QStringLiteral("elderly"), names(QStringLiteral("elderly")), 20, true, {}}};
     ServiceConfig passport = service(QStringLiteral("passport"), QStringLiteral("A"));
     passport.appointments = AppointmentSettings{true, 15, 2, 30, 10};
     ServiceConfig notary = service(QStringLiteral("notary"), QStringLiteral("C"));

@@ -32,7 +32,7 @@ CentreView fixtureCentre()
     permit.id = u"permit"_s;
     permit.name = az(u"Yaşayış icazəsi, \"müvəqqəti\""_s);
     c.services = {passport, permit};
-    c.categories = {CategoryView{u"standard"_s, az(u"Ümumi"_s), 0, false}};
+    c.categories = {CategoryView{u"standard"_s, az(u"Ümumi"_s), 0, false, {}}};
     CounterView counter;
     counter.id = u"c01"_s;
     counter.name = az(u"Masa 1"_s);

@@ -7,12 +7,20 @@
 #include "servicesearch.h"
 #include "tilegridpage.h"
 
+#include "app/appstyle.h"
 #include "protocol/readmodelcodec.h"
+#include "ui/fonts.h"
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
+#include <QGlyphRun>
+#include <QImage>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QPainter>
 #include <QPushButton>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 using namespace novbe;
@@ -44,6 +52,39 @@ QStringList ids(const QList<KioskService> &services)
     for (const KioskService &s : services)
         out.append(s.id);
     return out;
+}
+
+// The ink height of each letter of `text` drawn in `font` (letters apart by a space).
+QList<int> inkHeights(const QFont &font, const QString &text)
+{
+    const QFontMetrics metrics(font);
+    QImage image(metrics.horizontalAdvance(text) * 2 + 40, metrics.height() * 2,
+                 QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    painter.drawText(20, metrics.height() * 3 / 2, text);
+    painter.end();
+    QList<int> heights;
+    int top = image.height();
+    int bottom = -1;
+    for (int x = 0; x < image.width(); ++x) {
+        bool ink = false;
+        for (int y = 0; y < image.height(); ++y) {
+            if (qGray(image.pixel(x, y)) < 128) {
+                ink = true;
+                top = qMin(top, y);
+                bottom = qMax(bottom, y);
+            }
+        }
+        if (!ink && bottom >= 0) { // the end of one letter
+            heights.append(bottom - top + 1);
+            top = image.height();
+            bottom = -1;
+        }
+    }
+    return heights;
 }
 
 } // namespace
@@ -90,4 +131,44 @@ TEST_CASE("kiosk search page: keys type, delete and clear", "[kiosk][search]")
     page.key(u"clear"_s)->click();
     CHECK(page.query().isEmpty());
     CHECK(page.results()->tiles().isEmpty());
+}
+
+// The az capitals Ə and İ in the search field ("VƏSİ" once looked like small
+// letters): they come from the bundled DejaVu Sans Bold itself, with no
+// fallback face and no capitalization or spacing applied, at capital height.
+// The capital schwa simply has the shape of a large ə, and İ's dot makes it
+// the tallest letter: that is the typeface, not a rendering fault.
+TEST_CASE("kiosk search field: az capitals come from the bundled bold face at full height",
+          "[kiosk][search]")
+{
+    applyAppStyle(*qApp, u"kiosk"_s, 32);
+    SearchPage page(&searchModel());
+    page.resize(1080, 1920);
+    page.setLanguage(u"az"_s);
+    page.type(u"VƏSİ"_s);
+    auto *field = page.findChild<QLabel *>(u"searchField"_s);
+    REQUIRE(field);
+    field->ensurePolished();
+    const QFont font = field->font();
+    CHECK(font.bold());
+    CHECK(font.capitalization() == QFont::MixedCase);
+    CHECK(font.letterSpacing() == 0);
+    QTextLayout layout(field->text(), font);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    const QList<QGlyphRun> runs = layout.glyphRuns();
+    REQUIRE(runs.size() == 1); // one face for every letter: no fallback
+    CHECK(runs[0].rawFont().familyName() == QString::fromLatin1(fonts::FAMILY));
+    CHECK(runs[0].rawFont().weight() >= QFont::Bold);
+
+    const QList<int> heights = inkHeights(font, u"V Ə S İ v ə"_s);
+    REQUIRE(heights.size() == 6);
+    const int capital = heights[0];
+    INFO("V " << heights[0] << ", Ə " << heights[1] << ", S " << heights[2] << ", İ " << heights[3]
+              << ", v " << heights[4] << ", ə " << heights[5]);
+    CHECK(heights[1] >= capital); // Ə: capital height (round letters overshoot)
+    CHECK(heights[2] >= capital);
+    CHECK(heights[3] > capital);            // İ: a capital I and its dot
+    CHECK(heights[5] < capital * 85 / 100); // the lowercase ə is clearly smaller
 }

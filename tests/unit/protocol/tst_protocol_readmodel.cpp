@@ -40,8 +40,9 @@ CentreView sampleCentre()
                               2,
                               names(u"Xoş"_s, u"Welcome"_s),
                               u"https://novbe.example.az"_s};
-    c.categories = {CategoryView{u"standard"_s, names(u"Adi"_s, u"Standard"_s), 0, false},
-                    CategoryView{u"disability"_s, names(u"Əlil"_s, u"Disability"_s), 20, true}};
+    c.categories = {CategoryView{u"standard"_s, names(u"Adi"_s, u"Standard"_s), 0, false, {}},
+                    CategoryView{u"disability"_s, names(u"Əlil"_s, u"Disability"_s), 20, true,
+                                 names(u"ƏLİL"_s, u"DIS"_s)}};
     ServiceView passport;
     passport.id = u"passport"_s;
     passport.prefix = u"A"_s;
@@ -103,6 +104,8 @@ TEST_CASE("centre.get, hello and stats round-trip", "[protocol][readmodel]")
 {
     const CentreView centre = sampleCentre();
     checkRoundTrip(centre.centre);
+    checkRoundTrip(centre.categories.at(0)); // no "short": absent on the wire
+    CHECK_FALSE(encode(centre.categories.at(0)).contains(u"short"_s));
     checkRoundTrip(centre.categories.at(1));
     checkRoundTrip(centre.services.at(0));
     checkRoundTrip(centre.services.at(1));

@@ -25,8 +25,8 @@ inline CentreConfig oneServiceCentre(int counters, QTime open = QTime(9, 0),
     CentreConfig c;
     c.centre.id = QStringLiteral("sim-test");
     c.centre.name = names(QStringLiteral("Sim test"));
-    c.categories = {{QStringLiteral("standard"), names(QStringLiteral("standard")), 0, false},
-                    {QStringLiteral("elderly"), names(QStringLiteral("elderly")), 20, false}};
+    c.categories = {{QStringLiteral("standard"), names(QStringLiteral("standard")), 0, false, {}},
+                    {QStringLiteral("elderly"), names(QStringLiteral("elderly")), 20, false, {}}};
     ServiceConfig s;
     s.id = QStringLiteral("s");
     s.prefix = QStringLiteral("A");
