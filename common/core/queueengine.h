@@ -28,7 +28,9 @@ class QueueEngine
 public:
     explicit QueueEngine(CentreConfig config, quint64 idSeed = 0);
     ~QueueEngine();
-    QueueEngine(const QueueEngine &) = delete;
+    // A deep copy of the whole state, e.g. to try two futures of one day.
+    // Requires: no uncommitted change.
+    QueueEngine(const QueueEngine &other);
     QueueEngine &operator=(const QueueEngine &) = delete;
 
     // Requires: no uncommitted change. Loads a state rebuilt from storage.

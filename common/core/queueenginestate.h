@@ -40,6 +40,9 @@ class QueueEngineState
 {
 public:
     explicit QueueEngineState(CentreConfig cfg, quint64 seed);
+    // A deep copy. Requires: `other` has no uncommitted change.
+    QueueEngineState(const QueueEngineState &other);
+    QueueEngineState &operator=(const QueueEngineState &) = delete;
 
     // Read access.
     const CentreConfig &config() const { return m_config; }
