@@ -8,7 +8,12 @@
 namespace novbe {
 
 QueueEngine::QueueEngine(CentreConfig config, quint64 idSeed)
-    : d(std::make_unique<QueueEngineState>(std::move(config), idSeed))
+    : QueueEngine(std::move(config), std::make_unique<SeededRandom>(idSeed))
+{
+}
+
+QueueEngine::QueueEngine(CentreConfig config, std::unique_ptr<RandomSource> random)
+    : d(std::make_unique<QueueEngineState>(std::move(config), std::move(random)))
     , m_flow(*d)
     , m_desks(*d)
     , m_bookings(*d)

@@ -7,6 +7,7 @@
 #include "managercontrols.h"
 #include "operation.h"
 #include "queuequeries.h"
+#include "randomsource.h"
 #include "result.h"
 #include "ticketflow.h"
 
@@ -26,7 +27,11 @@ class QueueEngineState;
 class QueueEngine
 {
 public:
+    // Ids and booking codes drawn from a SeededRandom(idSeed): deterministic.
     explicit QueueEngine(CentreConfig config, quint64 idSeed = 0);
+    // Ids and booking codes drawn from the given source (the engine's: the
+    // system's cryptographic generator).
+    QueueEngine(CentreConfig config, std::unique_ptr<RandomSource> random);
     ~QueueEngine();
     // A deep copy of the whole state, e.g. to try two futures of one day.
     // Requires: no uncommitted change.

@@ -18,8 +18,8 @@ QTimeZone zoneOf(const CentreConfig &config)
 
 } // namespace
 
-QueueEngineState::QueueEngineState(CentreConfig cfg, quint64 seed)
-    : m_config(std::move(cfg)), m_tz(zoneOf(m_config)), m_rng(seed), m_rngCommitted(seed)
+QueueEngineState::QueueEngineState(CentreConfig cfg, std::unique_ptr<RandomSource> random)
+    : m_config(std::move(cfg)), m_tz(zoneOf(m_config)), m_random(std::move(random))
 {
     m_tickets = std::make_unique<TicketTable>(m_index);
     reindex();
@@ -37,8 +37,7 @@ QueueEngineState::QueueEngineState(const QueueEngineState &other)
     , m_services(other.m_services)
     , m_feedback(other.m_feedback)
     , m_controls(other.m_controls)
-    , m_rng(other.m_rng)
-    , m_rngCommitted(other.m_rngCommitted)
+    , m_random(other.m_random->clone())
 {
     Q_ASSERT(other.m_undo.empty());
     m_index.rebuild(m_config); // the same numbers, pointing at this copy's config
@@ -253,13 +252,13 @@ void QueueEngineState::reconfigure(CentreConfig cfg)
 void QueueEngineState::commit()
 {
     m_undo.clear();
-    m_rngCommitted = m_rng;
+    m_random->commit();
 }
 
 void QueueEngineState::rollback()
 {
     rollbackTo(0);
-    m_rng = m_rngCommitted;
+    m_random->rollback();
 }
 
 void QueueEngineState::rollbackTo(size_t mark)
@@ -273,14 +272,14 @@ void QueueEngineState::rollbackTo(size_t mark)
 
 QString QueueEngineState::newId(const QString &prefix)
 {
-    const quint64 salt = m_rng.bounded(quint64(36) * 36 * 36 * 36 * 36);
+    const quint64 salt = m_random->bounded(quint64(36) * 36 * 36 * 36 * 36);
     return prefix + QString::number(m_lastSeq + 1, 36)
         + QString::number(salt, 36).rightJustified(5, u'0');
 }
 
 int QueueEngineState::randomInt(int bound)
 {
-    return m_rng.bounded(bound);
+    return int(m_random->bounded(quint64(bound)));
 }
 
 QString QueueEngineState::dayOf(const QDateTime &t) const

@@ -7,13 +7,13 @@
 #include "domainevent.h"
 #include "managercontrols.h"
 #include "operation.h"
+#include "randomsource.h"
 #include "records.h"
 #include "result.h"
 #include "ticket.h"
 #include "tickettable.h"
 
 #include <QHash>
-#include <QRandomGenerator64>
 #include <QSet>
 #include <QTimeZone>
 
@@ -39,8 +39,9 @@ struct ServiceDay
 class QueueEngineState
 {
 public:
-    explicit QueueEngineState(CentreConfig cfg, quint64 seed);
-    // A deep copy. Requires: `other` has no uncommitted change.
+    QueueEngineState(CentreConfig cfg, std::unique_ptr<RandomSource> random);
+    // A deep copy (the random source too: RandomSource::clone). Requires:
+    // `other` has no uncommitted change.
     QueueEngineState(const QueueEngineState &other);
     QueueEngineState &operator=(const QueueEngineState &) = delete;
 
@@ -133,8 +134,7 @@ private:
     std::vector<ServiceDay> m_services; // by interned service number
     QSet<QString> m_feedback;
     DayControls m_controls;
-    QRandomGenerator64 m_rng;
-    QRandomGenerator64 m_rngCommitted;
+    std::unique_ptr<RandomSource> m_random;
     std::vector<std::function<void()>> m_undo;
     mutable QString m_endCachedFor; // the service day serviceDayEnd() was computed for
     mutable QDateTime m_endCached;

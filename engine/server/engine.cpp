@@ -1,4 +1,5 @@
 #include "engine.h"
+#include "systemrandom.h"
 
 #include "alertboard.h"
 #include "alertwatch.h"
@@ -141,8 +142,12 @@ std::optional<Engine::StartError> Engine::openState()
     if (auto error = loadTls())
         return error;
     qCInfo(lcStore).noquote() << "opened" << m_options.dbPath << "schema" << Store::SCHEMA_VERSION;
-    m_core = std::make_unique<QueueEngine>(
-        std::move(config).value(), m_idSeed.value_or(QRandomGenerator::system()->generate64()));
+    std::unique_ptr<RandomSource> random;
+    if (m_idSeed) // Environment::idSeed: reproducible ids for a test
+        random = std::make_unique<SeededRandom>(*m_idSeed);
+    else
+        random = std::make_unique<SystemRandom>();
+    m_core = std::make_unique<QueueEngine>(std::move(config).value(), std::move(random));
     const Status restored = restoreCore(*m_core, *m_store, m_clock->now());
     if (!restored.ok())
         return StartError{

@@ -236,3 +236,53 @@ TEST_CASE("the booking report counts states, rates and check-in earliness", "[co
     CHECK(r.missedRate == Approx(1.0 / 3));
     CHECK(r.earliness == std::array<int, 6>{1, 0, 1, 0, 0, 0}); // late, 15-30
 }
+
+namespace {
+// A source that hands out a scripted list of numbers (then repeats the last).
+class ScriptedRandom final : public RandomSource
+{
+public:
+    explicit ScriptedRandom(std::vector<quint64> values) : m_values(std::move(values)) {}
+    quint64 bounded(quint64 bound) override
+    {
+        const quint64 v = m_values[std::min(m_next, m_values.size() - 1)];
+        ++m_next;
+        return v % bound;
+    }
+    std::unique_ptr<RandomSource> clone() const override
+    {
+        return std::make_unique<ScriptedRandom>(*this);
+    }
+
+private:
+    std::vector<quint64> m_values;
+    size_t m_next = 0;
+};
+} // namespace
+
+TEST_CASE("booking codes and ids come from the source the engine is given", "[core][appointments]")
+{
+    // Booking draws the appointment id's random part, then the code. A code
+    // already booked is drawn again.
+    QueueEngine e(
+        centre(),
+        std::make_unique<ScriptedRandom>(std::vector<quint64>{7, 123456, 8, 123456, 654321}));
+    startDay(e);
+    const Appointment first = book(e, baku(10, 0));
+    CHECK(first.code == QStringLiteral("223456"));
+    CHECK(first.id.endsWith(QStringLiteral("00007")));
+    const Appointment second = book(e, baku(10, 0));
+    CHECK(second.code == QStringLiteral("754321"));
+}
+
+TEST_CASE("a seeded source repeats the draws of a rolled-back booking", "[core][appointments]")
+{
+    QueueEngine e(centre(), 9);
+    startDay(e);
+    auto r = e.bookings().book(BookRequest{PASSPORT, baku(10, 0), {}, {}}, baku(8, 0));
+    REQUIRE(r.ok());
+    const QString code = r->appointment->code;
+    e.rollback();
+    CHECK(e.query().appointments().empty());
+    CHECK(book(e, baku(10, 0)).code == code);
+}
