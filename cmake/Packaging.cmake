@@ -1,6 +1,7 @@
 # Install rules and Debian packages (CPack DEB), docs/operations.md:
 #   cpack --config build/CPackConfig.cmake -B build/packages   (scripts/package-test.sh)
-# Components (one .deb each): engine, kiosk, display, counter, dashboard, session.
+# Components (one .deb each): engine, kiosk, display, counter, dashboard, session,
+# uplink, hq.
 include(GNUInstallDirs)
 
 set(PKG ${PROJECT_SOURCE_DIR}/packaging)
@@ -27,7 +28,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON) # Depends: from the binaries (dpkg-shlibd
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
-set(CPACK_COMPONENTS_ALL engine kiosk display counter dashboard session)
+set(CPACK_COMPONENTS_ALL engine kiosk display counter dashboard session uplink hq)
 
 # Per package: name, summary, description, docs (copyright, changelog.gz).
 configure_file(${PKG}/changelog.in ${PKG_BUILD}/changelog @ONLY)
@@ -58,6 +59,10 @@ novbe_package(dashboard "Növbə centre manager dashboard"
     "This package holds the manager's live dashboard.")
 novbe_package(session "Növbə screen sessions under cage"
     "This package starts a Növbə app full screen at boot under the cage\nWayland kiosk compositor and restarts it when it exits.")
+novbe_package(uplink "Növbə uplink: ships a centre's journal to HQ"
+    "This package holds novbe-uplink and its systemd service, which read the\nengine's database and ship its journal to HQ's PostgreSQL.")
+novbe_package(hq "Növbə HQ database tools"
+    "This package holds novbe-hq-migrate, which brings HQ's PostgreSQL database\nto this version's schema and registers centres and dashboard readers.")
 
 # engine
 install(TARGETS novbe-engine novbe-ctl novbe-pinhash RUNTIME COMPONENT engine)
@@ -113,5 +118,20 @@ set(CPACK_DEBIAN_SESSION_PACKAGE_DEPENDS "cage, xwayland, passwd")
 set(CPACK_DEBIAN_SESSION_PACKAGE_CONTROL_EXTRA
     ${PKG}/deb/session/postinst ${PKG}/deb/session/prerm ${PKG}/deb/session/postrm
     ${PKG}/deb/session/conffiles)
+
+# uplink (beside the engine, as its user) and hq (at HQ): docs/hq.md
+install(TARGETS novbe-uplink RUNTIME COMPONENT uplink)
+install(FILES ${PKG}/systemd/novbe-uplink.service DESTINATION ${UNIT_DIR} COMPONENT uplink)
+install(FILES ${PKG}/etc/uplink.env DESTINATION /etc/novbe COMPONENT uplink)
+install(TARGETS novbe-hq-migrate RUNTIME COMPONENT hq)
+foreach(component uplink hq)
+    install(FILES ${PROJECT_SOURCE_DIR}/docs/hq.md
+            DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/novbe-${component} COMPONENT ${component})
+endforeach()
+set(CPACK_DEBIAN_UPLINK_PACKAGE_CONTROL_EXTRA
+    ${PKG}/deb/uplink/postinst ${PKG}/deb/uplink/prerm ${PKG}/deb/uplink/postrm
+    ${PKG}/deb/uplink/conffiles)
+# The engine's user, config and database.
+set(CPACK_DEBIAN_UPLINK_PACKAGE_DEPENDS "novbe-engine (= ${PROJECT_VERSION}-1)")
 
 include(CPack)

@@ -33,7 +33,7 @@ trap cleanup EXIT INT TERM
 $AS "$PGBIN/initdb" -D "$WORK/data" -A trust -U novbe -E UTF8 --locale=C >/dev/null
 # Durable settings as HQ would run them (fsync on), a little more memory.
 $AS "$PGBIN/pg_ctl" -D "$WORK/data" -w -l "$WORK/pg.log" -o "-p $PORT -k $WORK \
-    -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c max_connections=200" start >/dev/null
+    -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c max_connections=200 -c track_commit_timestamp=on" start >/dev/null
 ADMIN="host=127.0.0.1 port=$PORT user=novbe dbname=postgres"
 PSQL="psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $PORT -U novbe -d postgres"
 ids=""

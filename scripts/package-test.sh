@@ -3,7 +3,9 @@
 # them (docs/operations.md, "How the packages are tested"): lintian, install
 # into a throwaway Debian 12 root, systemd-analyze verify, the installed
 # engine serving a ticket to the installed novbe-ctl, backups, an upgrade
-# from a schema-1 database, a refused downgrade, purge. Needs root (chroot,
+# from a schema-1 database, a refused downgrade, purge; novbe-uplink.service
+# under that systemd shipping the engine's journal to a private PostgreSQL
+# (novbe-hq-migrate from the novbe-hq package). Needs root (chroot,
 # mounts). The root is made once by scripts/package-root.sh and cached.
 set -eu
 if [ "$(id -u)" -ne 0 ]; then
@@ -17,6 +19,8 @@ WORK=$(mktemp -d /tmp/novbe-package-test.XXXXXX)
 ROOT=$WORK/root
 ENGINE_PID=""
 SYSTEMD_PID=""
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+PGDIR="" # the private PostgreSQL HQ of the uplink check (a folder postgres may use)
 
 step() { printf '\n== %s\n' "$*"; }
 fail() {
@@ -26,6 +30,10 @@ fail() {
 cleanup() {
     [ -z "$ENGINE_PID" ] || kill "$ENGINE_PID" 2>/dev/null || true
     [ -z "$SYSTEMD_PID" ] || kill -KILL "$SYSTEMD_PID" 2>/dev/null || true
+    if [ -n "$PGDIR" ]; then
+        runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate stop >/dev/null 2>&1 || true
+        rm -rf "$PGDIR"
+    fi
     for m in "$ROOT/sys/fs/cgroup" "$ROOT/sys" "$ROOT/run" "$ROOT/dev" "$ROOT/proc" "$ROOT"; do
         mountpoint -q "$m" 2>/dev/null && umount -l "$m"
     done
@@ -49,7 +57,7 @@ cpack --config "$BUILD_DIR/CPackConfig.cmake" -B "$OUT" >"$WORK/cpack.log" 2>&1 
     { cat "$WORK/cpack.log"; fail "cpack"; }
 rm -rf "$OUT/_CPack_Packages"
 ls -s "$OUT"
-for p in engine kiosk display counter dashboard session; do
+for p in engine kiosk display counter dashboard session uplink hq; do
     ls "$OUT"/novbe-${p}_*.deb >/dev/null 2>&1 || fail "no novbe-$p package"
 done
 for p in "$OUT"/*.deb; do
@@ -83,7 +91,8 @@ files_of_root >"$WORK/files-before"
 step "install every package with dpkg"
 in_root sh -c 'dpkg -i /var/cache/novbe-test-packages/novbe-engine_*.deb /var/cache/novbe-test-packages/novbe-session_*.deb \
     /var/cache/novbe-test-packages/novbe-kiosk_*.deb /var/cache/novbe-test-packages/novbe-display_*.deb /var/cache/novbe-test-packages/novbe-counter_*.deb \
-    /var/cache/novbe-test-packages/novbe-dashboard_*.deb'
+    /var/cache/novbe-test-packages/novbe-dashboard_*.deb /var/cache/novbe-test-packages/novbe-uplink_*.deb \
+    /var/cache/novbe-test-packages/novbe-hq_*.deb'
 in_root getent passwd novbe >/dev/null || fail "no novbe user"
 in_root getent passwd novbe-ui >/dev/null || fail "no novbe-ui user"
 [ "$(in_root stat -c %U:%a /var/lib/novbe)" = novbe:750 ] || fail "/var/lib/novbe owner or mode"
@@ -93,11 +102,19 @@ in_root getent passwd novbe-ui >/dev/null || fail "no novbe-ui user"
     fail "/etc/novbe/tls owner or mode"
 in_root dpkg-query -W -f='${Conffiles}\n' novbe-engine | grep -q /etc/novbe/centre.json ||
     fail "centre.json is not a conffile"
+# HQ's connection string may hold a password: not world-readable.
+[ "$(in_root stat -c %U:%G:%a /etc/novbe/uplink.env)" = root:novbe:640 ] ||
+    fail "/etc/novbe/uplink.env owner or mode"
+in_root dpkg-query -W -f='${Conffiles}\n' novbe-uplink | grep -q /etc/novbe/uplink.env ||
+    fail "uplink.env is not a conffile"
+dpkg-deb -f "$OUT"/novbe-uplink_*.deb Depends | grep -q libpq5 ||
+    fail "novbe-uplink's Depends: do not name libpq5"
+in_root novbe-hq-migrate --help | grep -q -- --add-centre || fail "novbe-hq-migrate --help"
 
 step "systemd-analyze verify"
 in_root systemd-analyze verify /lib/systemd/system/novbe-engine.service \
     /lib/systemd/system/novbe-backup.service /lib/systemd/system/novbe-backup.timer \
-    /lib/systemd/system/novbe-app@kiosk.service
+    /lib/systemd/system/novbe-app@kiosk.service /lib/systemd/system/novbe-uplink.service
 in_root /usr/libexec/novbe/novbe-session toaster 2>&1 | grep -q "must be kiosk" ||
     fail "novbe-session accepts an unknown app"
 
@@ -136,6 +153,61 @@ wait "$SESSION_PID" || true # cage may abort on SIGTERM (wl_display_terminate); 
 app_gone() { ! pgrep -x novbe-dashboard; }
 wait_for 100 app_gone || fail "the app outlived its cage session"
 rm -rf "$ROOT/etc/novbe/device.ini" "$ROOT/tmp/novbe-ui-runtime"
+
+# novbe-uplink.service under the booted systemd: installed but not enabled
+# (it needs NOVBE_HQ); with NOVBE_HQ in /etc/novbe/uplink.env pointing at a
+# private PostgreSQL (the host's, on 127.0.0.1: the root shares the network)
+# migrated by the installed novbe-hq-migrate, it must come up as novbe, keep
+# the connection string off its command line, and ship a ticket issued to
+# the engine under systemd.
+uplink_check() {
+    step "novbe-uplink.service ships the engine's journal to a private PostgreSQL"
+    unit_is novbe-uplink.service UnitFileState disabled || fail "novbe-uplink is enabled at install"
+    if [ -z "$PGBIN" ]; then
+        echo "SKIPPED: PostgreSQL is not installed here (scripts/deps.sh installs postgresql-15)"
+        return 0
+    fi
+    PGDIR=$(mktemp -d /tmp/novbe-package-test-pg.XXXXXX)
+    chown postgres "$PGDIR"
+    pgport=$((20000 + $$ % 20000))
+    runuser -u postgres -- "$PGBIN/initdb" -D "$PGDIR/data" -A trust -U novbe -E UTF8 --locale=C >/dev/null
+    runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -w -l "$PGDIR/pg.log" \
+        -o "-p $pgport -k $PGDIR -c listen_addresses=127.0.0.1" start >/dev/null
+    in_root novbe-hq-migrate --hq "host=127.0.0.1 port=$pgport user=novbe dbname=postgres" \
+        --add-centre baku-1
+    hq() { runuser -u postgres -- psql -X -q -t -A -h 127.0.0.1 -p "$pgport" -U novbe -d postgres -c "$1"; }
+    printf 'NOVBE_HQ="host=127.0.0.1 port=%s dbname=postgres user=novbe_centre_baku_1 password=not-on-the-command-line"\n' \
+        "$pgport" >>"$ROOT/etc/novbe/uplink.env"
+    sd systemctl enable --now novbe-uplink.service
+    unit_is novbe-uplink.service ActiveState active ||
+        { sd journalctl -u novbe-uplink --no-pager; fail "novbe-uplink.service is not active"; }
+    pid=$(sd systemctl show novbe-uplink.service -p MainPID --value)
+    [ "$(sd ps -o user= -p "$pid")" = novbe ] || fail "the uplink does not run as novbe"
+    sd sh -c "tr '\\0' ' ' </proc/$pid/cmdline" | grep -q novbe-uplink || fail "no uplink cmdline"
+    ! sd sh -c "tr '\\0' ' ' </proc/$pid/cmdline" | grep -q not-on-the-command-line ||
+        fail "HQ's connection string is on the uplink's command line"
+    # The engine's clock inside opening hours (the real one may be at night).
+    cp "$ROOT/etc/default/novbe-engine" "$WORK/default-novbe-engine"
+    sed -i "s|^NOVBE_ENGINE_ARGS=.*|NOVBE_ENGINE_ARGS=--clock-start $OPEN_HOURS|" \
+        "$ROOT/etc/default/novbe-engine"
+    sd systemctl restart novbe-engine.service
+    in_root novbe-ctl --port 7400 --device dashboard-1 --token demo-dashboard-1-token \
+        issue passport >/dev/null
+    shipped() { [ "$(hq "SELECT count(*) FROM hq.events WHERE centre_id = 'baku-1' AND type = 'ticket.issued'")" -ge 1 ]; }
+    if ! wait_for 300 shipped; then
+        sd systemctl status novbe-uplink.service --no-pager || true
+        hq "SELECT centre_id, last_seq, type FROM hq.centres LEFT JOIN hq.events USING (centre_id)" || true
+        fail "the ticket did not reach HQ"
+    fi
+    position=$(hq "SELECT last_seq FROM hq.centres WHERE centre_id = 'baku-1'")
+    sd journalctl -u novbe-uplink --no-pager | grep -q "HQ link up" || fail "no link-up line in the journal"
+    echo "ok: novbe-uplink.service active as novbe; HQ's position $position includes the ticket issued"
+    sd systemd-analyze security novbe-uplink.service --no-pager | tail -1
+    sd systemctl disable --now novbe-uplink.service
+    cp "$WORK/default-novbe-engine" "$ROOT/etc/default/novbe-engine"
+    sd systemctl restart novbe-engine.service
+    runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null
+}
 
 step "the engine under a real systemd (PID 1 of its own PID namespace in the root)"
 # No systemd-nspawn needed: systemd runs as the first process of a new PID
@@ -185,6 +257,7 @@ wait_for 100 unit_is novbe-engine.service ActiveState active || fail "no engine 
 echo "ok: WatchdogSec=2: the idle engine kept its PID for 5 s; SIGSTOPped, it was restarted"
 rm -r "$ROOT/run/systemd/system/novbe-engine.service.d"
 sd systemctl daemon-reload
+uplink_check
 sd systemctl stop novbe-engine.service novbe-backup.timer
 sd systemctl poweroff || true
 systemd_gone() { ! kill -0 "$SYSTEMD_PID" 2>/dev/null; }
@@ -281,8 +354,8 @@ in_root dpkg-query -W -f='${db:Status-Abbrev}' novbe-engine | grep -q '^ii' ||
 cp "$WORK/db-before" "$ROOT/var/lib/novbe/novbe.db"
 
 step "purge leaves nothing but the kept data"
-in_root dpkg --purge novbe-dashboard novbe-counter novbe-display novbe-kiosk novbe-session \
-    novbe-engine
+in_root dpkg --purge novbe-uplink novbe-hq novbe-dashboard novbe-counter novbe-display \
+    novbe-kiosk novbe-session novbe-engine
 files_of_root >"$WORK/files-after"
 # Allowed: the centre's data (kept by default), the two system users, dpkg's own records,
 # and what systemd's boot above left for units that are not ours.

@@ -15,7 +15,7 @@ SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-fram
 # warnings inside libstdc++'s std::regex (Catch2's, in every test binary):
 # silenced for the test executables only; every other warning stays an error.
 FOLDERS="unit/core;unit/config;unit/protocol;unit/server;unit/printing"
-FOLDERS="$FOLDERS;integration/store;integration/engine;integration/client"
+FOLDERS="$FOLDERS;integration/store;integration/engine;integration/client;integration/hq"
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=None \
     -DCMAKE_CXX_FLAGS="-O1 -g $SAN" \
     -DCMAKE_EXE_LINKER_FLAGS="$SAN" -DCMAKE_SHARED_LINKER_FLAGS="$SAN" \

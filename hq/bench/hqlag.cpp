@@ -49,12 +49,23 @@ CentreConfig loadConfig(const QString &path)
     return c.value();
 }
 
-// The delays (ms) of every event of `c` from its commit to its HQ row.
+// When HQ's row was committed: the commit timestamp of the row's transaction
+// when the server tracks them (track_commit_timestamp, as scripts/hq-bench.sh
+// starts it), else shipped_at (now(): the start of that transaction, earlier
+// by the batch's insert and trigger time).
+QByteArray committedAt(hq::PgConnection &db)
+{
+    const bool tracked = db.exec("SELECT current_setting('track_commit_timestamp')").text(0, 0)
+        == u"on"_s;
+    return tracked ? "pg_xact_commit_timestamp(xmin)" : "shipped_at";
+}
+
+// The delays (ms) of every event of `c` from its journal commit to its HQ row.
 void collectDelays(hq::PgConnection &db, const Centre &c, std::vector<double> &out)
 {
-    const hq::PgResult r = db.exec("SELECT seq, (extract(epoch FROM shipped_at) * 1000)::bigint "
-                                   "FROM hq.events WHERE centre_id = $1 ORDER BY seq",
-                                   {c.id.toUtf8()});
+    const QByteArray sql = "SELECT seq, (extract(epoch FROM " + committedAt(db)
+        + ") * 1000)::bigint FROM hq.events WHERE centre_id = $1 ORDER BY seq";
+    const hq::PgResult r = db.exec(sql.constData(), {c.id.toUtf8()});
     size_t batch = 0;
     for (int i = 0; i < r.rows(); ++i) {
         const qint64 seq = r.integer(i, 0);
@@ -73,6 +84,22 @@ double percentile(std::vector<double> v, double p)
     return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
 }
 
+// HQ did not get every event in time: which centres lag, and their logs.
+int drainFailed(hq::PgConnection &db, const QByteArray &ids, qint64 perCentre,
+                const std::vector<Centre> &centres)
+{
+    const hq::PgResult r = db.exec("SELECT centre_id, last_seq FROM hq.centres WHERE centre_id = "
+                                   "ANY($1) AND last_seq <> $2 ORDER BY centre_id",
+                                   {ids, QByteArray::number(perCentre)});
+    std::fprintf(stderr, "novbe-hq-lag: HQ lacks events after the drain timeout (of %lld each):\n",
+                 perCentre);
+    for (int i = 0; i < r.rows(); ++i)
+        std::fprintf(stderr, "  %s at %s\n", qPrintable(r.text(i, 0)), qPrintable(r.text(i, 1)));
+    for (const Centre &c : centres)
+        c.uplink->terminate();
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -85,7 +112,11 @@ int main(int argc, char *argv[])
                   {u"admin"_s, u"HQ owner's connection string."_s, u"conn"_s},
                   {u"uplink-conn"_s, u"Uplink connection string; {id} = centre id."_s, u"conn"_s},
                   {u"uplink"_s, u"novbe-uplink binary."_s, u"path"_s},
-                  {u"seconds"_s, u"How long the day is spread over."_s, u"s"_s, u"60"_s}});
+                  {u"seconds"_s, u"How long the day is spread over."_s, u"s"_s, u"60"_s},
+                  {u"drain-timeout"_s,
+                   u"Give up when HQ lacks events this long after the last "
+                   "commit (default 300)."_s,
+                   u"s"_s, u"300"_s}});
     p.process(app);
     const QString dir = p.value(u"dir"_s);
     auto source = Store::open(p.value(u"source"_s), StoreOptions{true, 2000});
@@ -124,13 +155,17 @@ int main(int argc, char *argv[])
     const qint64 written = nowMs();
     auto db = hq::PgConnection::connect(p.value(u"admin"_s));
     const QByteArray total = QByteArray::number(qint64(day.size()) * qint64(centres.size()));
+    const QByteArray ids = (u"{"_s + p.value(u"centres"_s) + u"}"_s).toUtf8();
+    const qint64 giveUpAt = written + p.value(u"drain-timeout"_s).toLongLong() * 1000;
     while (db.value()
-               ->exec("SELECT sum(last_seq) FROM hq.centres WHERE centre_id = ANY($1)",
-                      {(u"{"_s + p.value(u"centres"_s) + u"}"_s).toUtf8()})
+               ->exec("SELECT sum(last_seq) FROM hq.centres WHERE centre_id = ANY($1)", {ids})
                .text(0, 0)
                .toUtf8()
-           != total)
+           != total) {
+        if (nowMs() > giveUpAt)
+            return drainFailed(*db.value(), ids, qint64(day.size()), centres);
         QThread::msleep(50);
+    }
     const qint64 done = nowMs();
     std::vector<double> delays;
     for (Centre &c : centres) {

@@ -75,7 +75,17 @@ bool PgResult::isNull(int row, int column) const
 
 Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conninfo)
 {
-    pg_conn *conn = PQconnectdb(conninfo.toUtf8().constData());
+    // Defaults for a WAN link (docs/hq.md, Failure behaviour): a refused or
+    // unanswered connect gives up after 15 s, and a dead or black-holed link
+    // (no ACKs, no keepalive answers) is dropped within about a minute instead
+    // of the kernel's ~15 minutes. Keywords after "dbname" override the ones
+    // before it, so a value given in `conninfo` wins.
+    const QByteArray info = conninfo.toUtf8();
+    const char *const keywords[] = {
+        "connect_timeout",  "keepalives",       "keepalives_idle", "keepalives_interval",
+        "keepalives_count", "tcp_user_timeout", "dbname",          nullptr};
+    const char *const values[] = {"15", "1", "30", "10", "3", "60000", info.constData(), nullptr};
+    pg_conn *conn = PQconnectdbParams(keywords, values, 1);
     if (!conn)
         return makeError(ErrorCode::StorageUnavailable, u"cannot connect to HQ: out of memory"_s);
     if (PQstatus(conn) != CONNECTION_OK) {
@@ -159,6 +169,18 @@ PgResult PgConnection::pipeline(const std::vector<std::pair<const char *, PgPara
     if (!synced)
         return PgResult(); // the connection is gone: the server rolls back
     return failed ? std::move(failure) : std::move(last);
+}
+
+QString PgConnection::option(const char *keyword) const
+{
+    QString value;
+    PQconninfoOption *options = PQconninfo(m_conn);
+    for (PQconninfoOption *o = options; o && o->keyword; ++o) {
+        if (qstrcmp(o->keyword, keyword) == 0 && o->val)
+            value = QString::fromUtf8(o->val);
+    }
+    PQconninfoFree(options);
+    return value;
 }
 
 bool PgConnection::broken() const

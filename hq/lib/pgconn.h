@@ -63,6 +63,8 @@ public:
     PgResult pipeline(const std::vector<std::pair<const char *, PgParams>> &statements);
     bool broken() const; // the connection is gone; drop it and connect again
     QString serverVersion() const;
+    // The value libpq uses for a connection keyword (e.g. "tcp_user_timeout").
+    QString option(const char *keyword) const;
 
 private:
     explicit PgConnection(pg_conn *conn) : m_conn(conn) {}

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <set>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 namespace novbe::hq {
@@ -34,6 +36,26 @@ UplinkStep Uplink::down(const QString &why, bool dropLink)
     return UplinkStep::Down;
 }
 
+namespace {
+
+// Device and inode of the database's -wal and -shm files (0, 0 when absent).
+std::vector<quint64> walFiles(const QString &dbPath)
+{
+    std::vector<quint64> ids;
+    for (const char *suffix : {"-wal", "-shm"}) {
+        struct stat st
+        {
+        };
+        const bool found = ::stat((dbPath + QLatin1String(suffix)).toLocal8Bit().constData(), &st)
+            == 0;
+        ids.push_back(found ? quint64(st.st_dev) : 0);
+        ids.push_back(found ? quint64(st.st_ino) : 0);
+    }
+    return ids;
+}
+
+} // namespace
+
 bool Uplink::open()
 {
     if (m_store)
@@ -46,6 +68,7 @@ bool Uplink::open()
         return false;
     }
     m_store = std::move(store.value());
+    m_walFiles = walFiles(m_options.dbPath);
     return true;
 }
 
@@ -74,6 +97,10 @@ bool Uplink::greet()
 
 UplinkStep Uplink::step()
 {
+    // Checked before each read: between reads the uplink holds no lock, and
+    // an engine that stops as the last writer removes the files.
+    if (m_store && walFiles(m_options.dbPath) != m_walFiles)
+        m_store.reset(); // the engine made new -wal/-shm files: open those
     if (!open())
         return down(m_error, false);
     if (!greet())

@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace novbe {
 class Store;
@@ -67,6 +68,11 @@ private:
     CentreConfig m_config;
     UplinkOptions m_options;
     std::unique_ptr<Store> m_store;
+    // The -wal and -shm files m_store was opened with (device and inode of
+    // each): when the engine closes as the last writer, SQLite removes them
+    // and the next engine makes new ones, which a connection holding the old
+    // ones never sees; the store is then opened again.
+    std::vector<quint64> m_walFiles;
     std::unique_ptr<PgConnection> m_db;
     qint64 m_position = -1;
     qint64 m_shipped = 0;

@@ -39,7 +39,10 @@ bool parse(const QStringList &arguments, Args &a, QString &error)
     p.addOptions(
         {{u"config"_s, u"The centre's configuration (centre.json)."_s, u"file"_s},
          {u"db"_s, u"The engine's database."_s, u"file"_s},
-         {u"hq"_s, u"HQ's libpq connection string or postgresql:// URI."_s, u"conn"_s},
+         {u"hq"_s,
+          u"HQ's libpq connection string or postgresql:// URI (default: $NOVBE_HQ, "
+          "which keeps a password out of the process list)."_s,
+          u"conn"_s},
          {u"batch"_s, u"Events per batch (default 2000)."_s, u"n"_s, u"2000"_s},
          {u"poll-ms"_s, u"Idle re-check of the journal (default 200)."_s, u"ms"_s, u"200"_s},
          {u"max-backoff-ms"_s, u"Longest wait between retries (default 30000)."_s, u"ms"_s,
@@ -51,13 +54,13 @@ bool parse(const QStringList &arguments, Args &a, QString &error)
     }
     a.configPath = p.value(u"config"_s);
     a.options.dbPath = p.value(u"db"_s);
-    a.options.conninfo = p.value(u"hq"_s);
+    a.options.conninfo = p.isSet(u"hq"_s) ? p.value(u"hq"_s) : qEnvironmentVariable("NOVBE_HQ");
     a.options.batchEvents = p.value(u"batch"_s).toInt();
     a.options.pollMs = p.value(u"poll-ms"_s).toInt();
     a.options.maxBackoffMs = p.value(u"max-backoff-ms"_s).toInt();
     a.untilIdle = p.isSet(u"until-idle"_s);
     if (a.configPath.isEmpty() || a.options.dbPath.isEmpty() || a.options.conninfo.isEmpty())
-        error = u"--config, --db and --hq are required"_s;
+        error = u"--config, --db and --hq (or NOVBE_HQ) are required"_s;
     else if (a.options.batchEvents < 1 || a.options.batchEvents > 100000)
         error = u"--batch must be 1-100000"_s;
     else if (a.options.pollMs < 10 || a.options.maxBackoffMs < a.options.minBackoffMs)

@@ -97,3 +97,21 @@ TEST_CASE("HQ roles: a centre writes only its own rows; readers only read")
     CHECK(scalar(db.admin(), u"SELECT last_seq FROM hq.centres WHERE centre_id = 'rls-a'"_s)
           == u"1"_s);
 }
+
+TEST_CASE("HQ connections: WAN link timeouts by default, the connection string's own win")
+{
+    NOVBE_REQUIRE_PG(pg);
+    auto plain = hq::PgConnection::connect(pg->admin(u"postgres"_s));
+    REQUIRE(plain.ok());
+    CHECK(plain.value()->option("keepalives") == u"1"_s);
+    CHECK(plain.value()->option("keepalives_idle") == u"30"_s);
+    CHECK(plain.value()->option("tcp_user_timeout") == u"60000"_s);
+    // The test server's conninfo says connect_timeout=5 itself.
+    CHECK(plain.value()->option("connect_timeout") == u"5"_s);
+    auto own = hq::PgConnection::connect(pg->admin(u"postgres"_s)
+                                         + u" tcp_user_timeout=5000 connect_timeout=3"_s);
+    REQUIRE(own.ok());
+    CHECK(own.value()->option("tcp_user_timeout") == u"5000"_s);
+    CHECK(own.value()->option("connect_timeout") == u"3"_s);
+    CHECK(own.value()->option("keepalives_count") == u"3"_s);
+}
