@@ -23,6 +23,17 @@ QueueEngine::QueueEngine(CentreConfig config, std::unique_ptr<RandomSource> rand
 {
 }
 
+QueueEngine::QueueEngine(const QueueEngine &other)
+    : d(std::make_unique<QueueEngineState>(*other.d))
+    , m_flow(*d)
+    , m_desks(*d)
+    , m_bookings(*d)
+    , m_reports(*d)
+    , m_controls(*d)
+    , m_query(*d)
+{
+}
+
 QueueEngine::~QueueEngine() = default;
 
 void QueueEngine::restore(const RestoredState &state)

@@ -33,7 +33,9 @@ public:
     // system's cryptographic generator).
     QueueEngine(CentreConfig config, std::unique_ptr<RandomSource> random);
     ~QueueEngine();
-    QueueEngine(const QueueEngine &) = delete;
+    // A deep copy of the whole state, e.g. to try two futures of one day.
+    // Requires: no uncommitted change.
+    QueueEngine(const QueueEngine &other);
     QueueEngine &operator=(const QueueEngine &) = delete;
 
     // Requires: no uncommitted change. Loads a state rebuilt from storage.

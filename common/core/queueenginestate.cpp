@@ -25,6 +25,25 @@ QueueEngineState::QueueEngineState(CentreConfig cfg, std::unique_ptr<RandomSourc
     reindex();
 }
 
+QueueEngineState::QueueEngineState(const QueueEngineState &other)
+    : m_config(other.m_config)
+    , m_index(other.m_index)
+    , m_tz(other.m_tz)
+    , m_serviceDay(other.m_serviceDay)
+    , m_lastSeq(other.m_lastSeq)
+    , m_requests(other.m_requests)
+    , m_counters(other.m_counters)
+    , m_appointments(other.m_appointments)
+    , m_services(other.m_services)
+    , m_feedback(other.m_feedback)
+    , m_controls(other.m_controls)
+    , m_random(other.m_random->clone())
+{
+    Q_ASSERT(other.m_undo.empty());
+    m_index.rebuild(m_config); // the same numbers, pointing at this copy's config
+    m_tickets = std::make_unique<TicketTable>(*other.m_tickets, m_index);
+}
+
 void QueueEngineState::reindex()
 {
     m_index.rebuild(m_config);

@@ -40,6 +40,10 @@ class QueueEngineState
 {
 public:
     QueueEngineState(CentreConfig cfg, std::unique_ptr<RandomSource> random);
+    // A deep copy (the random source too: RandomSource::clone). Requires:
+    // `other` has no uncommitted change.
+    QueueEngineState(const QueueEngineState &other);
+    QueueEngineState &operator=(const QueueEngineState &) = delete;
 
     // Read access.
     const CentreConfig &config() const { return m_config; }

@@ -17,6 +17,9 @@ public:
     virtual ~RandomSource() = default;
     // A number in [0, bound); bound > 0.
     virtual quint64 bounded(quint64 bound) = 0;
+    // A source for a copy of the engine: a seeded one goes on from the same
+    // position, the system's draws afresh.
+    virtual std::unique_ptr<RandomSource> clone() const = 0;
     // The core's undo log: draws since the last commit() are taken back by
     // rollback() where the source can repeat itself (a seeded one).
     virtual void commit() {}
@@ -30,6 +33,10 @@ class SeededRandom final : public RandomSource
 public:
     explicit SeededRandom(quint64 seed) : m_rng(seed), m_committed(seed) {}
     quint64 bounded(quint64 bound) override { return m_rng.bounded(bound); }
+    std::unique_ptr<RandomSource> clone() const override
+    {
+        return std::make_unique<SeededRandom>(*this);
+    }
     void commit() override { m_committed = m_rng; }
     void rollback() override { m_rng = m_committed; }
 

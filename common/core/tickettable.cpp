@@ -130,6 +130,29 @@ void TicketTable::unindex(const TicketEntry &e)
     }
 }
 
+TicketTable::TicketTable(const TicketTable &other, CentreIndex &index)
+    : m_index(&index), m_services(other.m_services), m_atCounter(other.m_atCounter)
+{
+    QHash<const TicketEntry *, const TicketEntry *> moved;
+    moved.reserve(qsizetype(other.m_order.size()));
+    m_order.reserve(other.m_order.size());
+    for (const auto &e : other.m_order) {
+        m_order.push_back(std::make_unique<TicketEntry>(*e));
+        moved.insert(e.get(), m_order.back().get());
+        m_byId.insert(e->ticket.id, m_order.back().get());
+    }
+    const auto remap = [&moved](std::vector<const TicketEntry *> &entries) {
+        for (const TicketEntry *&e : entries)
+            e = e ? moved.value(e) : nullptr;
+    };
+    for (PerService &s : m_services) {
+        remap(s.waiting);
+        remap(s.appointments);
+        remap(s.parked);
+    }
+    remap(m_atCounter);
+}
+
 const TicketEntry &TicketTable::put(const Ticket &t)
 {
     TicketEntry *e = m_byId.value(t.id, nullptr);

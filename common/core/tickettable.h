@@ -36,6 +36,11 @@ class TicketTable
 {
 public:
     explicit TicketTable(CentreIndex &index) : m_index(&index) {}
+    // A deep copy of `other` whose indexes point at its own entries; `index`
+    // is the copy's (a copy of other's index).
+    TicketTable(const TicketTable &other, CentreIndex &index);
+    TicketTable(const TicketTable &) = delete;
+    TicketTable &operator=(const TicketTable &) = delete;
 
     const TicketEntry *find(const QString &id) const { return m_byId.value(id, nullptr); }
     // Inserts `t` or replaces the ticket with its id, keeping every index.

@@ -13,6 +13,10 @@ class SystemRandom final : public RandomSource
 {
 public:
     quint64 bounded(quint64 bound) override { return QRandomGenerator64::system()->bounded(bound); }
+    std::unique_ptr<RandomSource> clone() const override
+    {
+        return std::make_unique<SystemRandom>();
+    }
 };
 
 } // namespace novbe

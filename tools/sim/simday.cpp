@@ -53,6 +53,13 @@ void SimDay::schedule(qint64 ms, Kind kind, int a)
 
 SimResult SimDay::run()
 {
+    start();
+    advance(m_options.stopAtMs > 0 ? m_options.stopAtMs : END_OF_DAY);
+    return finish();
+}
+
+void SimDay::start()
+{
     bookAll();
     for (size_t i = 0; i < m_shifts.size(); ++i) {
         schedule(m_shifts[i].openMs, Kind::Open, int(i));
@@ -70,8 +77,11 @@ SimResult SimDay::run()
         else
             ++m_result.neverCame;
     }
-    const qint64 stop = m_options.stopAtMs > 0 ? std::min(m_options.stopAtMs, END_OF_DAY)
-                                               : END_OF_DAY;
+}
+
+void SimDay::advance(qint64 stopMs)
+{
+    const qint64 stop = std::min(stopMs, END_OF_DAY);
     while (!m_events.empty() && m_events.top().ms < stop) {
         const Event e = m_events.top();
         m_events.pop();
@@ -80,8 +90,34 @@ SimResult SimDay::run()
         if (m_options.checkInvariants)
             checkInvariants();
     }
+}
+
+SimResult SimDay::finish()
+{
     m_result.lastEventMs = m_now;
     return std::move(m_result);
+}
+
+void SimDay::replan(std::vector<Shift> shifts, qint64 fromMs)
+{
+    std::vector<Event> kept;
+    while (!m_events.empty()) {
+        if (m_events.top().kind != Kind::Open && m_events.top().kind != Kind::Close)
+            kept.push_back(m_events.top());
+        m_events.pop();
+    }
+    m_events = decltype(m_events)(Later(), std::move(kept));
+    m_shifts = std::move(shifts);
+    // start() gives the shifts the first sequence numbers, so at one instant
+    // they come first, in shift order, the open before the close.
+    const qint64 base = -2 * qint64(m_shifts.size());
+    for (size_t i = 0; i < m_shifts.size(); ++i) {
+        const qint64 seq = base + 2 * qint64(i);
+        if (m_shifts[i].openMs >= fromMs)
+            m_events.push(Event{m_shifts[i].openMs, seq, Kind::Open, int(i)});
+        if (m_shifts[i].closeMs >= fromMs)
+            m_events.push(Event{m_shifts[i].closeMs, seq + 1, Kind::Close, int(i)});
+    }
 }
 
 void SimDay::advanceTo(qint64 ms)
@@ -212,7 +248,7 @@ void SimDay::issued(const Ticket &t, int category, bool appointment, const Plan 
     rec.category = category;
     rec.appointment = appointment;
     rec.issuedMs = m_now;
-    rec.etaSec = m_engine.query().estimate(t.id, at(m_now)).etaSec;
+    rec.etaSec = m_options.estimates ? m_engine.query().estimate(t.id, at(m_now)).etaSec : 0;
     Citizen c;
     c.record = int(m_result.tickets.size());
     c.plan = plan;

@@ -20,6 +20,17 @@ public:
            DayInput input);
     SimResult run();
 
+    // The same in steps, to fork a day (copy the SimDay) and try two futures:
+    // start() schedules the day; advance(stop) handles every event before
+    // `stop` (local ms); finish() returns the result.
+    void start();
+    void advance(qint64 stopMs);
+    SimResult finish();
+    // Replaces the staffing from `fromMs` on (the staffing before it must be
+    // the same): pending opens and closes are dropped and `shifts`' opens and
+    // closes at or after `fromMs` scheduled, ordered as start() would.
+    void replan(std::vector<Shift> shifts, qint64 fromMs);
+
 private:
     enum class Kind { WalkIn, CheckIn, Open, Close, BreakStart, BreakEnd, Start, Done, NoShow };
     struct Event

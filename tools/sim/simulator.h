@@ -25,6 +25,7 @@ struct SimOptions
     RoutingPolicy policy = RoutingPolicy::WeightedWait;
     std::optional<StaffingPlan> staffing; // none: every counter works its services' hours
     bool checkInvariants = false;         // check the core's invariants after every step
+    bool estimates = true;                // ask the engine for each ticket's etaSec (else 0)
     qint64 stopAtMs = 0; // > 0: stop before the first event at or after this local time
     // Every successful operation of the engine, in order (e.g. to journal the day).
     std::function<void(const Outcome &)> onOutcome;

@@ -2,9 +2,11 @@
 
 #include "citizens.h"
 #include "pathsearch.h"
+#include "simday.h"
 #include "simstats.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace novbe::sim {
 
@@ -76,20 +78,53 @@ struct Search
     std::map<QString, std::vector<bool>> settledMet; // per group and hour
     std::vector<std::vector<QString>> clusters;      // groups that share counters
 
-    // The day up to the point where hour `upTo` and the earlier ones are
-    // decided: a walk-in of those hours not called by then waited longer than
-    // the limit (waitSec is whole seconds, so a call before issue + limit + 1 s
-    // counts). upTo < 0: the whole day.
-    SimResult simulate(int upTo = -1)
+    // The day with the plan so far up to hour h's start (hours before h are
+    // settled, so every try for hour h shares it): forked from the previous
+    // hour's prefix.
+    std::optional<SimDay> prefix;
+
+    SimOptions options() const
     {
-        ++result.runs;
         SimOptions o;
         o.policy = policy;
         o.staffing = result.plan;
-        if (upTo >= 0)
-            o.stopAtMs = (result.plan.firstHour + qint64(upTo) + 1) * HOUR
-                + (longestLimitSec(config, target) + 1) * qint64(1000) + 1;
-        return runDay(config, profile, o);
+        o.estimates = false; // the search reads waits only
+        return o;
+    }
+
+    // Moves the prefix on to hour h's start under the current plan.
+    void prefixTo(size_t h)
+    {
+        const qint64 from = (result.plan.firstHour + qint64(h)) * HOUR;
+        if (!prefix) {
+            prefix.emplace(config, profile, options(), drawDay(config, profile, &result.plan));
+            prefix->start();
+        } else {
+            prefix->replan(shiftsFor(config, &result.plan), from - HOUR);
+        }
+        prefix->advance(from);
+    }
+
+    // The day with the current plan, up to the point where hour `h` and the
+    // earlier ones are decided: a walk-in of those hours not called by then
+    // waited longer than the limit (waitSec is whole seconds, so a call before
+    // issue + limit + 1 s counts). A fork of the prefix: the same as a run from
+    // the morning, since the plan before hour h is the same.
+    SimResult simulate(size_t h)
+    {
+        ++result.runs;
+        SimDay day = *prefix;
+        day.replan(shiftsFor(config, &result.plan), (result.plan.firstHour + qint64(h)) * HOUR);
+        day.advance((result.plan.firstHour + qint64(h) + 1) * HOUR
+                    + (longestLimitSec(config, target) + 1) * qint64(1000) + 1);
+        return day.finish();
+    }
+
+    // The whole day, from the morning.
+    SimResult simulateDay()
+    {
+        ++result.runs;
+        return runDay(config, profile, options());
     }
 
     double share(const SimResult &r, const QString &group, size_t hour) const
@@ -123,7 +158,7 @@ struct Search
         for (auto &[group, hours] : result.plan.perGroup)
             hours[h] = 0;
         for (;;) {
-            const SimResult r = simulate(int(h));
+            const SimResult r = simulate(h);
             bool changed = false;
             for (auto &[group, hours] : result.plan.perGroup) {
                 if (hours[h] < result.available[group] && !meets(r, group, h)) {
@@ -155,7 +190,7 @@ struct Search
                     result.plan.perGroup[clusters[c][g]][h] = counts[g];
                 open = open || !searches[c].done();
             }
-            const SimResult r = simulate(int(h));
+            const SimResult r = simulate(h);
             if (!open)
                 return settle(r, h);
             for (size_t c = 0; c < clusters.size(); ++c) {
@@ -171,7 +206,7 @@ struct Search
 
     void record()
     {
-        const SimResult r = simulate();
+        const SimResult r = simulateDay();
         for (const auto &[group, hours] : result.plan.perGroup) {
             for (size_t h = 0; h < hours.size(); ++h) {
                 result.share[group].push_back(share(r, group, h));
@@ -192,7 +227,7 @@ StaffingResult searchStaffing(const CentreConfig &config, const DayProfile &prof
                               RoutingPolicy policy, const StaffingTarget &target,
                               StaffingMethod method)
 {
-    Search s{config, profile, policy, target, {}, {}, {}};
+    Search s{config, profile, policy, target, {}, {}, {}, {}};
     const auto [first, last] = dayHours(config);
     s.result.plan.firstHour = first;
     for (size_t i = 0; i < config.counters.size(); ++i)
@@ -201,6 +236,7 @@ StaffingResult searchStaffing(const CentreConfig &config, const DayProfile &prof
         s.result.plan.perGroup[group] = std::vector<int>(size_t(last - first), n);
     s.clusters = sharingClusters(config, s.result.available);
     for (size_t h = 0; h < size_t(last - first); ++h) {
+        s.prefixTo(h);
         if (method == StaffingMethod::Linear)
             s.settleHourLinear(h);
         else

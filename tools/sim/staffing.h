@@ -36,7 +36,8 @@ enum class StaffingMethod { Bisect, Linear };
 // Greedy, hour by hour: with the later hours fully staffed, the fewest
 // counters for hour h such that every hour up to h meets the target (or, when
 // even all counters cannot, as many as the group has). The days simulated for
-// hour h stop once every ticket of hours <= h is called or past the limit.
+// hour h start from one copy of the day up to h:00 (the hours before are
+// settled) and stop once every ticket of hours <= h is called or past the limit.
 StaffingResult searchStaffing(const CentreConfig &config, const DayProfile &profile,
                               RoutingPolicy policy, const StaffingTarget &target,
                               StaffingMethod method = StaffingMethod::Linear);

@@ -249,6 +249,10 @@ public:
         ++m_next;
         return v % bound;
     }
+    std::unique_ptr<RandomSource> clone() const override
+    {
+        return std::make_unique<ScriptedRandom>(*this);
+    }
 
 private:
     std::vector<quint64> m_values;

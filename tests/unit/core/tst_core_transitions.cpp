@@ -213,3 +213,39 @@ TEST_CASE("rollback returns to the last commit", "[core][undo]")
     auto again = e.flow().issue(walkIn(QStringLiteral("passport")), t);
     CHECK(again->ticket->number == QStringLiteral("A002"));
 }
+
+TEST_CASE("a copied engine goes on exactly as the original, and apart from it", "[core][undo]")
+{
+    QueueEngine e(centre(), 1);
+    startDay(e);
+    const QDateTime t = baku(10, 0);
+    REQUIRE(e.desks().openCounter(QStringLiteral("c1"), QStringLiteral("op1"), {}, t));
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(e.flow().issue(walkIn(QStringLiteral("passport")), t.addSecs(i)));
+    REQUIRE(e.flow().issue(walkIn(QStringLiteral("idcard"), QStringLiteral("elderly")), t));
+    REQUIRE(e.desks().callNext(QStringLiteral("c1"), t.addSecs(10)));
+    e.commit();
+
+    QueueEngine copy(e);
+    const auto step = [&](QueueEngine &x) {
+        std::vector<QString> seen;
+        const auto issued = x.flow().issue(walkIn(QStringLiteral("idcard")), t.addSecs(60));
+        REQUIRE(issued);
+        seen.push_back(issued->ticket->id + issued->ticket->number);
+        REQUIRE(
+            x.desks().openCounter(QStringLiteral("c2"), QStringLiteral("op2"), {}, t.addSecs(70)));
+        const auto called = x.desks().callNext(QStringLiteral("c2"), t.addSecs(80));
+        REQUIRE(called);
+        seen.push_back(called->ticket->id);
+        seen.push_back(
+            QString::number(x.query().estimate(issued->ticket->id, t.addSecs(90)).etaSec));
+        x.commit();
+        return seen;
+    };
+    const std::vector<QString> fromCopy = step(copy);
+    CHECK(copy.query().tickets().size() == 5);
+    CHECK(e.query().tickets().size() == 4); // the original did not move
+    CHECK(e.query().counter(QStringLiteral("c2"))->state == CounterState::Closed);
+    CHECK(step(e) == fromCopy);
+    CHECK(e.query().lastSeq() == copy.query().lastSeq());
+}

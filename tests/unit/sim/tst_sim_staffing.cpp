@@ -1,5 +1,9 @@
 // The staffing search on a day whose answer is known.
+#include "citizens.h"
 #include "simcentre.h"
+#include "simday.h"
+#include "simreport.h"
+#include "simstats.h"
 #include "staffing.h"
 
 using namespace novbe;
@@ -46,5 +50,56 @@ TEST_CASE("Staffing: the bisection finds the same table as the linear search, in
         CHECK(staffingMarkdown(bisect, target).section(QLatin1Char('`'), 0, 0)
               == staffingMarkdown(linear, target).section(QLatin1Char('`'), 0, 0));
         CHECK(bisect.runs < linear.runs);
+    }
+}
+
+namespace {
+
+QByteArray summaryOf(const CentreConfig &config, const SimResult &r)
+{
+    const DaySummary s = summarize(config, r, RoutingPolicy::WeightedWait);
+    return toJsonText(dayJson(s)) + dayMarkdown(s).toUtf8();
+}
+
+SimOptions planned(const StaffingPlan &plan)
+{
+    SimOptions o;
+    o.staffing = plan;
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("Staffing: a day forked at noon with another plan is the day run with it from the "
+          "morning")
+{
+    // The search tries each hour's staffing on a copy of the day up to that
+    // hour (the core engine copied). Every figure, estimates included, must
+    // be what a day run from the morning gives.
+    const auto [config, day] = sampleDay();
+    StaffingPlan full;
+    full.firstHour = 9;
+    for (size_t i = 0; i < config.counters.size(); ++i)
+        full.perGroup[counterGroup(config, int(i))] = std::vector<int>(11, 6);
+    StaffingPlan fewer = full;
+    fewer.perGroup[QStringLiteral("interior")][3] = 2; // 12:00
+    fewer.perGroup[QStringLiteral("justice")][4] = 0;  // 13:00
+    const qint64 noon = 12 * 3600 * 1000;
+
+    // Either way: fewer counters from noon, and more (the pending closes dropped).
+    for (const auto &[before, after] : {std::pair{full, fewer}, std::pair{fewer, full}}) {
+        SimDay morning(config, day, planned(before), drawDay(config, day, &before));
+        morning.start();
+        morning.advance(noon);
+        SimDay fork = morning; // a copy: the engine and everything pending
+        fork.replan(shiftsFor(config, &after), noon);
+        fork.advance(24 * 3600 * 1000);
+        morning.advance(24 * 3600 * 1000);
+
+        const QByteArray forked = summaryOf(config, fork.finish());
+        CHECK(forked == summaryOf(config, runDay(config, day, planned(after))));
+        CHECK(summaryOf(config, morning.finish())
+              == summaryOf(config, runDay(config, day, planned(before))));
+        CHECK(forked != summaryOf(config, runDay(config, day, planned(before))));
     }
 }
