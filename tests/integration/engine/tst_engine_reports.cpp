@@ -91,7 +91,7 @@ QString playDay(EngineProcess &engine)
 // The engine on `dbPath` with its manual clock `hours` after the usual start.
 EngineProcessOptions restartOptions(const QString &dbPath, int hours)
 {
-    EngineProcessOptions options = manualClockOptions();
+    EngineProcessOptions options = EngineProcessOptions::manual();
     options.clockStart = options.clockStart.addSecs(hours * 3600);
     options.dbPath = dbPath;
     return options;
