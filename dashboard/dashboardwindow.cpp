@@ -6,6 +6,7 @@
 #include "countersgrid.h"
 #include "dashboardformat.h"
 #include "kpicardsview.h"
+#include "languagebuttons.h"
 #include "peopletables.h"
 #include "reportstab.h"
 #include "servicestable.h"
@@ -69,15 +70,7 @@ QWidget *DashboardWindow::buildHeader()
     m_clock->setStyleSheet(u"font-size: 22px; margin-left: 16px;"_s);
     row->addWidget(m_title, 1);
     m_languages = new QButtonGroup(this);
-    for (const QString &lang : Translations::languages()) {
-        auto *button = new QPushButton(lang.toUpper());
-        button->setObjectName(u"lang-"_s + lang);
-        button->setCheckable(true);
-        button->setMinimumWidth(56);
-        m_languages->addButton(button);
-        row->addWidget(button);
-        connect(button, &QPushButton::clicked, this, [this, lang] { setLanguage(lang); });
-    }
+    addLanguageButtons(row, m_languages, [this](const QString &lang) { setLanguage(lang); });
     row->addSpacing(16);
     row->addWidget(m_linkLabel);
     row->addWidget(m_clock);

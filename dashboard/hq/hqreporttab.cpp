@@ -2,14 +2,11 @@
 
 #include "hqreportadapter.h"
 #include "reportexport.h"
+#include "reportrangebar.h"
 #include "reporttableview.h"
 
-#include <QDateEdit>
 #include <QFile>
-#include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -26,28 +23,13 @@ constexpr int MAX_DAYS = 366;
 HqReportTab::HqReportTab(HqFeed *feed, QWidget *parent) : QWidget(parent), m_feed(feed)
 {
     auto *root = new QVBoxLayout(this);
-    auto *bar = new QHBoxLayout;
-    m_fromLabel = new QLabel;
-    m_toLabel = new QLabel;
-    m_from = new QDateEdit(QDate::currentDate());
-    m_to = new QDateEdit(QDate::currentDate());
-    for (QDateEdit *d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(u"dd.MM.yyyy"_s);
-    }
-    m_show = new QPushButton;
-    m_show->setObjectName(u"hq-report-show"_s);
-    m_csv = new QPushButton;
-    m_pdf = new QPushButton;
-    m_csv->setEnabled(false);
-    m_pdf->setEnabled(false);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_fromLabel, m_from, m_toLabel, m_to, m_show})
-        bar->addWidget(w);
-    bar->addStretch(1);
-    bar->addWidget(m_csv);
-    bar->addWidget(m_pdf);
-    root->addLayout(bar);
+    m_bar = new ReportRangeBar(u"hq-report"_s);
+    m_bar->setRange(QDate::currentDate(), QDate::currentDate());
+    m_bar->suggestName = [this](const QString &suffix) {
+        return u"novbe-national-%1-%2.%3"_s.arg(m_report->from.toString(Qt::ISODate),
+                                                m_report->to.toString(Qt::ISODate), suffix);
+    };
+    root->addWidget(m_bar);
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     root->addWidget(m_summary);
@@ -57,9 +39,9 @@ HqReportTab::HqReportTab(HqFeed *feed, QWidget *parent) : QWidget(parent), m_fee
         m_groups->addTab(m_tables.back(), QString());
     }
     root->addWidget(m_groups, 1);
-    connect(m_show, &QPushButton::clicked, this, &HqReportTab::request);
-    connect(m_csv, &QPushButton::clicked, this, [this] { askPath(false); });
-    connect(m_pdf, &QPushButton::clicked, this, [this] { askPath(true); });
+    connect(m_bar, &ReportRangeBar::showRequested, this, &HqReportTab::request);
+    connect(m_bar, &ReportRangeBar::exportRequested, this,
+            [this](const QString &path, bool pdf) { pdf ? exportPdf(path) : exportCsv(path); });
     connect(m_feed, &HqFeed::reportReady, this, [this](const HqReport &r) {
         m_report = r;
         render();
@@ -78,24 +60,19 @@ void HqReportTab::setLanguage(const QString &lang)
 
 void HqReportTab::retranslate()
 {
-    m_fromLabel->setText(ReportTables::tr("From"));
-    m_toLabel->setText(ReportTables::tr("to"));
-    m_show->setText(ReportTables::tr("Show report"));
-    m_csv->setText(ReportTables::tr("Export CSV…"));
-    m_pdf->setText(ReportTables::tr("Export PDF…"));
+    m_bar->retranslate();
     render();
 }
 
 void HqReportTab::setRange(const QDate &from, const QDate &to)
 {
-    m_from->setDate(from);
-    m_to->setDate(to);
+    m_bar->setRange(from, to);
 }
 
 void HqReportTab::request()
 {
-    const QDate from = m_from->date();
-    const QDate to = m_to->date();
+    const QDate from = m_bar->from();
+    const QDate to = m_bar->to();
     if (to < from || from.daysTo(to) >= MAX_DAYS) {
         m_summary->setText(
             tr("Choose a range of at most %1 days, the first day first.").arg(MAX_DAYS));
@@ -114,8 +91,7 @@ void HqReportTab::render()
         m_groups->setTabText(int(i), all[i].title);
         m_tables[i]->fill(all[i]);
     }
-    m_csv->setEnabled(m_report.has_value());
-    m_pdf->setEnabled(m_report.has_value());
+    m_bar->setExportEnabled(m_report.has_value());
     if (m_report)
         m_summary->setText(
             tr("All centres, %1").arg(tables.rangeText(m_report->from, m_report->to)));
@@ -139,20 +115,6 @@ bool HqReportTab::exportPdf(const QString &path) const
     return writeTablesPdf(path, tr("Növbə — national report"),
                           tr("All centres, %1").arg(tables.rangeText(m_report->from, m_report->to)),
                           tables.national(*m_report));
-}
-
-void HqReportTab::askPath(bool pdf)
-{
-    if (!m_report)
-        return;
-    const QString name = u"novbe-national-%1-%2.%3"_s.arg(m_report->from.toString(Qt::ISODate),
-                                                          m_report->to.toString(Qt::ISODate),
-                                                          pdf ? u"pdf"_s : u"csv"_s);
-    const QString path = QFileDialog::getSaveFileName(
-        this, pdf ? m_pdf->text() : m_csv->text(), name,
-        pdf ? ReportTables::tr("PDF (*.pdf)") : ReportTables::tr("CSV (*.csv)"));
-    if (!path.isEmpty())
-        pdf ? exportPdf(path) : exportCsv(path);
 }
 
 } // namespace novbe

@@ -10,13 +10,12 @@
 
 #include <optional>
 
-class QDateEdit;
 class QLabel;
-class QPushButton;
 class QTabWidget;
 
 namespace novbe {
 
+class ReportRangeBar;
 class ReportTableView;
 
 class HqReportTab : public QWidget
@@ -40,17 +39,10 @@ signals:
 
 private:
     void render();
-    void askPath(bool pdf);
 
     HqFeed *m_feed;
     QString m_lang = QStringLiteral("az");
-    QLabel *m_fromLabel = nullptr;
-    QLabel *m_toLabel = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
-    QPushButton *m_show = nullptr;
-    QPushButton *m_csv = nullptr;
-    QPushButton *m_pdf = nullptr;
+    ReportRangeBar *m_bar = nullptr;
     QLabel *m_summary = nullptr;
     QTabWidget *m_groups = nullptr;
     std::vector<ReportTableView *> m_tables;

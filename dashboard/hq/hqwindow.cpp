@@ -4,6 +4,7 @@
 #include "hqcentrestable.h"
 #include "hqcentretab.h"
 #include "hqreporttab.h"
+#include "languagebuttons.h"
 
 #include "app/pausereasons.h"
 #include "app/translations.h"
@@ -64,15 +65,7 @@ QWidget *HqWindow::buildHeader()
     titles->addWidget(m_sourceLabel);
     row->addLayout(titles, 1);
     m_languages = new QButtonGroup(this);
-    for (const QString &lang : Translations::languages()) {
-        auto *button = new QPushButton(lang.toUpper());
-        button->setObjectName(u"lang-"_s + lang);
-        button->setCheckable(true);
-        button->setMinimumWidth(56);
-        m_languages->addButton(button);
-        row->addWidget(button);
-        connect(button, &QPushButton::clicked, this, [this, lang] { setLanguage(lang); });
-    }
+    addLanguageButtons(row, m_languages, [this](const QString &lang) { setLanguage(lang); });
     row->addSpacing(16);
     auto *state = new QVBoxLayout;
     m_link = new QLabel;
