@@ -9,7 +9,7 @@ BUILD_DIR=${NOVBE_ASAN_BUILD_DIR:-build-asan}
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(pwd)}
 export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
-export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-12G}
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 # gcc 12 under -fsanitize=address reports false "may be used uninitialized"
 # warnings inside libstdc++'s std::regex (Catch2's, in every test binary):
