@@ -17,23 +17,10 @@ cd "$(dirname "$0")/.."
 BUILD=${1:-build}
 CENTRES=${2:-31}
 SCALE=${3:-3}
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-WORK=$(mktemp -d /tmp/novbe-hq-bench.XXXXXX)
-PORT=$((20000 + $$ % 20000))
-AS=""
-if [ "$(id -u)" -eq 0 ]; then
-    chown postgres "$WORK"
-    AS="runuser -u postgres --"
-fi
-cleanup() {
-    $AS "$PGBIN/pg_ctl" -D "$WORK/data" -m fast stop >/dev/null 2>&1 || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
-$AS "$PGBIN/initdb" -D "$WORK/data" -A trust -U novbe -E UTF8 --locale=C >/dev/null
+. scripts/lib/privatepg.sh
+trap privatepg_stop EXIT INT TERM
 # Durable settings as HQ would run them (fsync on), a little more memory.
-$AS "$PGBIN/pg_ctl" -D "$WORK/data" -w -l "$WORK/pg.log" -o "-p $PORT -k $WORK \
-    -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c max_connections=200 -c track_commit_timestamp=on" start >/dev/null
+privatepg_start novbe-hq-bench -c max_connections=200 -c track_commit_timestamp=on
 ADMIN="host=127.0.0.1 port=$PORT user=novbe dbname=postgres"
 PSQL="psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $PORT -U novbe -d postgres"
 ids=""

@@ -46,23 +46,13 @@ BUILD=$(cd "${1:-build}" && pwd)
 ROUNDS=${2:-3}
 RATE=${3:-500}
 SECONDS_=${4:-30}
-PGBIN=$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d | sort -V | tail -1)
-WORK=$(mktemp -d /tmp/novbe-hq-latency.XXXXXX)
-PORT=$((20000 + $$ % 20000))
-AS=""
-if [ "$(id -u)" -eq 0 ]; then
-    chown postgres "$WORK"
-    AS="runuser -u postgres --"
-fi
+. scripts/lib/privatepg.sh
 cleanup() {
     [ ! -f "$WORK/uplinks" ] || while read -r pid; do kill "$pid" 2>/dev/null || true; done <"$WORK/uplinks"
-    $AS "$PGBIN/pg_ctl" -D "$WORK/data" -m fast stop >/dev/null 2>&1 || true
-    rm -rf "$WORK"
+    privatepg_stop
 }
 trap cleanup EXIT INT TERM
-$AS "$PGBIN/initdb" -D "$WORK/data" -A trust -U novbe -E UTF8 --locale=C >/dev/null
-$AS "$PGBIN/pg_ctl" -D "$WORK/data" -w -l "$WORK/pg.log" -o "-p $PORT -k $WORK \
-    -c listen_addresses=127.0.0.1 -c shared_buffers=256MB" start >/dev/null
+privatepg_start novbe-hq-latency
 export LAT_BUILD="$BUILD" LAT_WORK="$WORK"
 export LAT_ADMIN_NOUSER="host=127.0.0.1 port=$PORT dbname=postgres"
 export LAT_ADMIN="$LAT_ADMIN_NOUSER user=novbe"
