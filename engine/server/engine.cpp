@@ -27,7 +27,6 @@
 #include "core/queueengine.h"
 #include "store/store.h"
 
-#include <QRandomGenerator>
 #include <QTimer>
 
 #include <algorithm>
